@@ -1,0 +1,53 @@
+# 履职 Lvzhi — every target works on a fresh machine: what is missing gets installed first.
+.PHONY: run start stop status test e2e bench schema build clean
+SHELL := /bin/bash
+MVN = $(shell scripts/tools.sh maven)
+BACKEND_SRC := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
+FRONTEND_SRC := $(shell find frontend/src frontend/public -type f 2>/dev/null) $(wildcard frontend/*.json frontend/*.ts frontend/index.html)
+JAR := backend/target/quarkus-app/quarkus-run.jar
+
+## run: start PostgreSQL, Keycloak and the backend (serving the SPA) in the foreground; Ctrl-C stops all three
+run: build
+	scripts/stack.sh run
+
+## start / stop: the same in the background
+start: build
+	scripts/stack.sh start
+stop:
+	scripts/stack.sh stop
+status:
+	scripts/stack.sh status
+
+build: $(JAR)
+
+frontend/dist/index.html: $(FRONTEND_SRC) api-schema/schema.graphql
+	scripts/tools.sh node-deps
+	cd frontend && npm run --silent build
+	touch $@
+
+$(JAR): $(BACKEND_SRC) frontend/dist/index.html
+	cd backend && $(MVN) -B -ntp -q -Pspa package -DskipTests
+	touch $@
+
+## test: the whole suite (what .ci/run calls)
+test:
+	scripts/test.sh all
+
+## e2e: only the browser tests against the running product
+e2e:
+	scripts/test.sh e2e
+
+## schema: regenerate api-schema/schema.graphql from the backend (then commit it)
+schema:
+	scripts/postgres.sh start && scripts/keycloak.sh start
+	scripts/postgres.sh recreate-db lvzhi_test
+	cd backend && LVZHI_DB_NAME=lvzhi_test $(MVN) -B -ntp -q test -Dtest=SchemaDriftTest -Dlvzhi.schema.write=true
+	cd frontend && npm run --silent codegen
+
+## bench: performance figures (see the performance issue); not a test
+bench:
+	@echo "no benchmarks yet: they come with the performance issue" >&2; exit 1
+
+## clean: stop everything and remove build output and local state (.run, .tools)
+clean: stop
+	rm -rf .run .tools backend/target frontend/dist frontend/node_modules

@@ -1,0 +1,50 @@
+package cn.lvzhi.audit;
+
+import cn.lvzhi.common.InternalException;
+import cn.lvzhi.security.Actor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Appends to the audit trail (审计日志) inside the caller's transaction, so a change and its record commit or
+ * roll back together. The database assigns the sequence and the hash chain.
+ */
+@ApplicationScoped
+public class AuditLog {
+    private final ObjectMapper json;
+
+    public AuditLog(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Records a state change; {@code before}/{@code after} are snapshots serialised as JSON (null when absent). */
+    public Uni<Void> record(Actor actor, String action, String entityType, Object entityId, Object before, Object after) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        INSERT INTO audit_event (actor_subject, actor_name, actor_unit, action, entity_type, entity_id,
+                                                 before_state, after_state)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 AS jsonb), cast(?8 AS jsonb))""")
+                .setParameter(1, actor.subject())
+                .setParameter(2, actor.displayName())
+                .setParameter(3, actor.unitCode())
+                .setParameter(4, action)
+                .setParameter(5, entityType)
+                .setParameter(6, String.valueOf(entityId))
+                .setParameter(7, toJson(before))
+                .setParameter(8, toJson(after))
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    private String toJson(Object snapshot) {
+        if (snapshot == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new InternalException("审计记录序列化失败 (audit snapshot could not be serialised)");
+        }
+    }
+}

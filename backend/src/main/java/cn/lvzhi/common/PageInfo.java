@@ -1,0 +1,7 @@
+package cn.lvzhi.common;
+
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** Relay-style page information of a cursor connection. */
+public record PageInfo(@NonNull boolean hasNextPage, String endCursor) {
+}

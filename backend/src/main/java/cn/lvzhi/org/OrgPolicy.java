@@ -1,0 +1,33 @@
+package cn.lvzhi.org;
+
+import cn.lvzhi.security.Actor;
+import cn.lvzhi.security.Decision;
+import cn.lvzhi.security.Role;
+
+/**
+ * Who may maintain the organisation tree: the establishment office (编办), and only inside its own region —
+ * the subtree of the government its office belongs to. Everyone with a valid unit may read the tree.
+ */
+public final class OrgPolicy {
+    static final String ONLY_ESTABLISHMENT_OFFICE =
+            "只有编办可以维护组织机构 (only the establishment office maintains the organisation tree)";
+    static final String OUTSIDE_REGION =
+            "只能维护本辖区的单位 (the unit lies outside your region)";
+
+    private OrgPolicy() {
+    }
+
+    /**
+     * @param regionPath the tree path of the region the actor's office serves
+     * @param targetPath the tree path of the unit changed (for a new unit: of its parent)
+     */
+    public static Decision maintain(Actor actor, String regionPath, String targetPath) {
+        if (!actor.has(Role.ESTABLISHMENT_OFFICE)) {
+            return Decision.refuse(ONLY_ESTABLISHMENT_OFFICE);
+        }
+        if (regionPath == null || targetPath == null || !targetPath.startsWith(regionPath)) {
+            return Decision.refuse(OUTSIDE_REGION);
+        }
+        return Decision.ALLOW;
+    }
+}

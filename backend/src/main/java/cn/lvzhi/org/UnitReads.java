@@ -1,0 +1,125 @@
+package cn.lvzhi.org;
+
+import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.common.Paging;
+import cn.lvzhi.common.ReadSessions;
+import cn.lvzhi.common.ValidationException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Queries over the organisation tree; every unit is visible to every actor with a valid unit. */
+@ApplicationScoped
+public class UnitReads {
+    public static final int MAX_SUBTREE_DEPTH = 4;
+    public static final int MAX_SUBTREE_SIZE = 5000;
+
+    private final ReadSessions reads;
+
+    public UnitReads(ReadSessions reads) {
+        this.reads = reads;
+    }
+
+    public Uni<Unit> byId(long id) {
+        return reads.read(s -> s.get(Unit.class, id))
+                .onItem().ifNull().failWith(() -> new NotFoundException("单位不存在 (unit not found)"));
+    }
+
+    public Uni<Map<Long, Unit>> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return reads.read(s -> s.createSelectionQuery("from Unit u where u.id in :ids", Unit.class)
+                        .setParameter("ids", ids).getResultList())
+                .map(list -> list.stream().collect(Collectors.toMap(u -> u.id, Function.identity())));
+    }
+
+    public Uni<Map<Long, Long>> childCounts(Collection<Long> parentIds) {
+        if (parentIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return reads.read(s -> s.createSelectionQuery(
+                                "select u.parentId, count(u) from Unit u where u.parentId in :ids group by u.parentId",
+                                Object[].class)
+                        .setParameter("ids", parentIds).getResultList())
+                .map(rows -> {
+                    Map<Long, Long> counts = new HashMap<>();
+                    rows.forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+                    return counts;
+                });
+    }
+
+    /** One page of units matching the filter, ordered by code, plus the total count of matches. */
+    public Uni<UnitConnection> page(UnitFilter filter, Integer first, String after) {
+        int size = Paging.pageSize(first);
+        String afterCode = Paging.decode(after);
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = new ArrayList<>();
+        UnitFilter f = filter == null ? new UnitFilter() : filter;
+        if (f.kind != null) {
+            where.add("u.kind = :kind");
+            params.put("kind", f.kind);
+        }
+        if (f.level != null) {
+            where.add("u.level = :level");
+            params.put("level", f.level);
+        }
+        if (f.parentId != null) {
+            where.add("u.parentId = :parentId");
+            params.put("parentId", f.parentId);
+        }
+        if (Boolean.TRUE.equals(f.rootsOnly)) {
+            where.add("u.parentId is null");
+        }
+        if (f.nameContains != null && !f.nameContains.isBlank()) {
+            String needle = f.nameContains.strip();
+            if (needle.length() > 100) {
+                throw new ValidationException("filter.nameContains", "名称关键字过长 (at most 100 characters)");
+            }
+            where.add("u.name ilike :name escape '\\'");
+            params.put("name", "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String filterClause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        List<String> pageWhere = new ArrayList<>(where);
+        if (afterCode != null) {
+            pageWhere.add("u.code > :after");
+        }
+        String pageClause = pageWhere.isEmpty() ? "" : " where " + String.join(" and ", pageWhere);
+        return reads.read(s -> {
+            var pageQuery = s.createSelectionQuery("from Unit u" + pageClause + " order by u.code", Unit.class)
+                    .setMaxResults(size + 1);
+            var countQuery = s.createSelectionQuery("select count(u) from Unit u" + filterClause, Long.class);
+            params.forEach((k, v) -> {
+                pageQuery.setParameter(k, v);
+                countQuery.setParameter(k, v);
+            });
+            if (afterCode != null) {
+                pageQuery.setParameter("after", afterCode);
+            }
+            return pageQuery.getResultList().chain(rows -> countQuery.getSingleResult()
+                    .map(total -> UnitConnection.of(rows, size, total)));
+        });
+    }
+
+    /** The unit and its descendants down to {@code maxDepth} levels below it, parents before children. */
+    public Uni<List<Unit>> subtree(long rootId, Integer maxDepth) {
+        int depth = maxDepth == null ? 2 : maxDepth;
+        if (depth < 0 || depth > MAX_SUBTREE_DEPTH) {
+            throw new ValidationException("maxDepth", "层级深度须在 0 至 " + MAX_SUBTREE_DEPTH + " 之间");
+        }
+        return byId(rootId).chain(root -> reads.read(s -> s.createSelectionQuery(
+                        "from Unit u where u.path like :prefix and u.depth <= :maxDepth order by u.depth, u.code",
+                        Unit.class)
+                .setParameter("prefix", root.path + "%")
+                .setParameter("maxDepth", root.depth + depth)
+                .setMaxResults(MAX_SUBTREE_SIZE)
+                .getResultList()));
+    }
+}

@@ -1,0 +1,85 @@
+package cn.lvzhi.security;
+
+import cn.lvzhi.common.ForbiddenException;
+import cn.lvzhi.common.UnauthenticatedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The actor of the current request, built once from the token: subject, unit (the {@code unit} claim, looked up
+ * by code) and realm roles. Fails closed: no unit claim, or a unit that does not exist, and the caller gets nothing.
+ */
+@RequestScoped
+public class CurrentActor {
+    static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
+
+    private final SecurityIdentity identity;
+    private final Pool pool;
+    private Uni<Actor> actor;
+
+    public CurrentActor(SecurityIdentity identity, Pool pool) {
+        this.identity = identity;
+        this.pool = pool;
+    }
+
+    public synchronized Uni<Actor> get() {
+        if (actor == null) {
+            actor = build().memoize().indefinitely();
+        }
+        return actor;
+    }
+
+    private Uni<Actor> build() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().failure(new UnauthenticatedException("请先登录 (authentication required)"));
+        }
+        String unitCode = token.getClaim("unit");
+        if (unitCode == null || unitCode.isBlank()) {
+            return Uni.createFrom().failure(new ForbiddenException(
+                    "账号未绑定单位，请联系管理员 (the account is not bound to a unit)"));
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        identity.getRoles().forEach(r -> Role.fromRealmRole(r).ifPresent(roles::add));
+        String username = token.getClaim("preferred_username");
+        boolean system = username != null && username.startsWith(SERVICE_ACCOUNT_PREFIX);
+        return pool.preparedQuery("SELECT id FROM unit WHERE code = $1").execute(Tuple.of(unitCode))
+                .map(rows -> {
+                    var it = rows.iterator();
+                    if (!it.hasNext()) {
+                        throw new ForbiddenException("账号绑定的单位不存在，请联系管理员 (the account's unit does not exist)");
+                    }
+                    Row row = it.next();
+                    return new Actor(token.getSubject(), username, displayName(token, username, system), system,
+                            row.getLong("id"), unitCode, Set.copyOf(roles));
+                });
+    }
+
+    /** Chinese names read family name first (李明哲); Keycloak's {@code name} claim puts the given name first. */
+    static String displayName(JsonWebToken token, String username, boolean system) {
+        String family = token.getClaim("family_name");
+        String given = token.getClaim("given_name");
+        if (family != null && given != null) {
+            return isHan(family) ? family + given : given + " " + family;
+        }
+        String name = token.getClaim("name");
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        if (system && username != null) {
+            return username.substring(SERVICE_ACCOUNT_PREFIX.length());
+        }
+        return username != null ? username : token.getSubject();
+    }
+
+    private static boolean isHan(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+}

@@ -1,0 +1,69 @@
+package cn.lvzhi.testing;
+
+import cn.lvzhi.security.Role;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Real tokens from the real Keycloak of the local runtime (started by scripts/keycloak.sh). */
+public final class Keycloak {
+    public static final String URL = System.getenv().getOrDefault("LVZHI_KC_URL", "http://localhost:8180");
+    public static final String REALM_URL = URL + "/realms/lvzhi";
+    public static final String TOKEN_URL = REALM_URL + "/protocol/openid-connect/token";
+    public static final String DEMO_PASSWORD = "lvzhi2026";
+    public static final String HOTLINE_CLIENT = "lvzhi-hotline";
+    public static final String HOTLINE_SECRET = "lvzhi-hotline-demo-secret";
+
+    /** The demo user holding each role (see k8s/keycloak/lvzhi-realm.json). */
+    public static final Map<Role, String> DEMO_USER = Map.of(
+            Role.ESTABLISHMENT_OFFICE, "bianban",
+            Role.COMMITTEE, "bianwei",
+            Role.COMMAND_CENTRE, "zhihui",
+            Role.DEPARTMENT, "huanjing",
+            Role.TOWNSHIP, "zhenjie",
+            Role.GRID_WORKER, "wanggeyuan",
+            Role.DISCIPLINE, "jiwei",
+            Role.ORGANISATION, "zuzhibu",
+            Role.LEADER, "lingdao");
+
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private Keycloak() {
+    }
+
+    /** An access token of the demo user holding the role (the integration role: the hotline's service account). */
+    public static String tokenFor(Role role) {
+        return role == Role.INTEGRATION ? clientCredentials(HOTLINE_CLIENT, HOTLINE_SECRET) : password("lvzhi-cli", DEMO_USER.get(role));
+    }
+
+    /** Resource-owner password grant (the realm allows it only on the local lvzhi-cli client and test clients). */
+    public static String password(String clientId, String username) {
+        return CACHE.computeIfAbsent(clientId + "/" + username, k -> token(Map.of(
+                "grant_type", "password", "client_id", clientId, "username", username, "password", DEMO_PASSWORD)));
+    }
+
+    public static String clientCredentials(String clientId, String secret) {
+        return CACHE.computeIfAbsent(clientId + "/cc", k -> token(Map.of(
+                "grant_type", "client_credentials", "client_id", clientId, "client_secret", secret)));
+    }
+
+    /** A fresh (uncached) token of a user through a given client. */
+    public static String freshPassword(String clientId, String username) {
+        return token(Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", DEMO_PASSWORD));
+    }
+
+    private static String token(Map<String, String> form) {
+        JsonPath body = RestAssured.given().formParams(form).post(TOKEN_URL).then().statusCode(200).extract().jsonPath();
+        return body.getString("access_token");
+    }
+
+    /** An access token of the master realm's admin, for the Keycloak admin API. */
+    public static String adminToken() {
+        return RestAssured.given().formParams(Map.of("grant_type", "password", "client_id", "admin-cli",
+                        "username", "admin", "password", "admin"))
+                .post(URL + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().jsonPath().getString("access_token");
+    }
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# The private PostgreSQL cluster of the local runtime: .run/postgres, port 55432, kept between runs.
+# PostgreSQL refuses to run as root, so as root the cluster belongs to the unprivileged OS user 'postgres'
+# (Debian's package creates it) or, failing that, 'lvzhi'.
+# Usage: scripts/postgres.sh start | stop | status | recreate-db NAME | psql [args]
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+PORT="${LVZHI_PG_PORT:-55432}"
+APP_USER=lvzhi
+APP_PASSWORD=lvzhi
+BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+[ -n "$BIN" ] || { echo "PostgreSQL binaries not found; installing from Debian" >&2;
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2;
+  BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"; }
+
+OS_USER=""
+if [ "$(id -u)" = 0 ]; then
+  if id postgres >/dev/null 2>&1; then OS_USER=postgres
+  else id lvzhi >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin lvzhi; OS_USER=lvzhi; fi
+fi
+as_owner() { if [ -n "$OS_USER" ]; then runuser -u "$OS_USER" -- "$@"; else "$@"; fi; }
+
+# The data folder lives in .run/postgres; when the OS user cannot reach the checkout (e.g. under /root),
+# the data lives in /var/lib/lvzhi/<hash> and .run/postgres is a link to it.
+DATA="$ROOT/.run/postgres"
+prepare_data_dir() {
+  mkdir -p "$ROOT/.run"
+  [ -e "$DATA" ] && return
+  if [ -n "$OS_USER" ] && ! runuser -u "$OS_USER" -- test -x "$ROOT/.run"; then
+    local real="/var/lib/lvzhi/$(echo -n "$ROOT" | sha1sum | cut -c1-12)/postgres"
+    mkdir -p "$real"; ln -s "$real" "$DATA"
+  else
+    mkdir -p "$DATA"
+  fi
+  [ -n "$OS_USER" ] && chown "$OS_USER" "$(readlink -f "$DATA")"
+  chmod 700 "$(readlink -f "$DATA")"
+}
+
+superuser_psql() { PGOPTIONS="-c client_min_messages=warning" PGPASSWORD="$(cat "$ROOT/.run/postgres.pw")" "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
+
+running() { [ -f "$DATA/postmaster.pid" ] && as_owner "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; }
+
+start() {
+  prepare_data_dir
+  if [ ! -f "$DATA/PG_VERSION" ]; then
+    echo "creating the PostgreSQL cluster in .run/postgres" >&2
+    (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$ROOT/.run/postgres.pw")
+    local pwfile; pwfile="$(mktemp)"; cp "$ROOT/.run/postgres.pw" "$pwfile"; [ -n "$OS_USER" ] && chown "$OS_USER" "$pwfile"
+    as_owner "$BIN/initdb" -D "$DATA" -U postgres --pwfile="$pwfile" --auth=scram-sha-256 \
+      --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+    rm -f "$pwfile"
+    cat >> "$DATA/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $PORT
+unix_socket_directories = ''
+max_connections = 200
+shared_buffers = 256MB
+fsync = on
+log_min_duration_statement = 2000
+timezone = 'Asia/Shanghai'
+CONF
+    local fresh=1
+  fi
+  if ! running; then
+    as_owner "$BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -t 60 start >/dev/null
+  fi
+  if [ "${fresh:-0}" = 1 ]; then
+    superuser_psql -c "CREATE ROLE $APP_USER LOGIN PASSWORD '$APP_PASSWORD' CREATEDB" -c "CREATE DATABASE lvzhi OWNER $APP_USER"
+  fi
+  echo "PostgreSQL on 127.0.0.1:$PORT" >&2
+}
+
+stop() { if running; then as_owner "$BIN/pg_ctl" -D "$DATA" -m fast -w stop >/dev/null; echo "PostgreSQL stopped" >&2; fi; }
+
+# Drops and creates a database owned by the app user (the test suite gets a fresh one per run).
+recreate_db() {
+  local name="$1"
+  [[ "$name" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "bad database name: $name" >&2; exit 2; }
+  superuser_psql -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" -c "CREATE DATABASE $name OWNER $APP_USER"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) if running; then echo running; else echo stopped; exit 1; fi ;;
+  recreate-db) recreate_db "${2:?database name}" ;;
+  psql) shift; superuser_psql "$@" ;;
+  *) echo "usage: $0 start|stop|status|recreate-db NAME|psql [args]" >&2; exit 2 ;;
+esac

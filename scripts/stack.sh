@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# The whole local product: PostgreSQL, Keycloak and the backend (serving the SPA).
+# Usage: scripts/stack.sh run | start | stop | status | backend-start | backend-stop
+# Set LVZHI_DB_URL-style variables (LVZHI_DB_HOST_PORT, LVZHI_DB_NAME, LVZHI_DB_USER, LVZHI_DB_PASSWORD) to use an
+# existing PostgreSQL, and LVZHI_OIDC_URL (+ LVZHI_PUBLIC_OIDC_BASE) to use an existing Keycloak.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+RUN="$ROOT/.run"
+JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+PORT="${LVZHI_HTTP_PORT:-8080}"
+mkdir -p "$RUN"
+
+own_postgres() { [ -z "${LVZHI_DB_HOST_PORT:-}" ]; }
+own_keycloak() { [ -z "${LVZHI_OIDC_URL:-}" ]; }
+
+backend_running() { [ -f "$RUN/backend.pid" ] && kill -0 "$(cat "$RUN/backend.pid")" 2>/dev/null; }
+
+services_start() {
+  if own_postgres; then "$ROOT/scripts/postgres.sh" start; fi
+  if own_keycloak; then "$ROOT/scripts/keycloak.sh" start; fi
+}
+
+backend_start() {
+  backend_running && { echo "backend already running (pid $(cat "$RUN/backend.pid"))" >&2; return; }
+  if curl -s -o /dev/null "http://localhost:$PORT/q/health"; then
+    echo "port $PORT is taken by another process; stop it first" >&2; exit 1
+  fi
+  [ -f "$JAR" ] || { echo "backend not built: run make build" >&2; exit 1; }
+  setsid java ${LVZHI_JAVA_OPTS:--Xmx1g} -jar "$JAR" > "$RUN/backend.log" 2>&1 < /dev/null &
+  echo $! > "$RUN/backend.pid"
+  for _ in $(seq 1 120); do
+    if curl -fs -o /dev/null "http://localhost:$PORT/q/health/ready"; then echo "backend on http://localhost:$PORT" >&2; return; fi
+    backend_running || { echo "backend exited; see .run/backend.log" >&2; tail -30 "$RUN/backend.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "backend did not become ready in 120 s; see .run/backend.log" >&2; exit 1
+}
+
+backend_stop() {
+  if backend_running; then
+    local pid; pid="$(cat "$RUN/backend.pid")"
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -KILL "$pid" 2>/dev/null || true
+    echo "backend stopped" >&2
+  fi
+  rm -f "$RUN/backend.pid"
+}
+
+banner() {
+  cat <<TXT
+
+  履职 Lvzhi is running:  http://localhost:$PORT
+  Keycloak:               ${LVZHI_PUBLIC_OIDC_BASE:-http://localhost:8180} (admin console: admin / admin)
+  GraphQL:                http://localhost:$PORT/graphql   health: /q/health   metrics: /q/metrics
+
+  Demo accounts (password lvzhi2026):
+    bianban     编办 establishment office   清河区委编办
+    bianwei     编委 committee              清河区委机构编制委员会
+    zhihui      指挥中心 command centre      清河区综合信息指挥中心
+    zhihuishi   指挥中心 command centre      清河街道综合信息指挥室
+    huanjing    部门 department             清河区生态环境局
+    chengguan   部门 department             清河区城市管理局
+    zhenjie     镇街 township               清河街道
+    wanggeyuan  网格员 grid worker (phone)   清河社区第1网格
+    jiwei       纪委监委 discipline          清河区纪委监委
+    zuzhibu     组织部 organisation          清河区委组织部
+    lingdao     领导 leader                 江州市清河区人民政府
+    lvzhi-hotline (client credentials, secret lvzhi-hotline-demo-secret): 12345 热线
+
+TXT
+}
+
+stop_all() {
+  backend_stop
+  if own_keycloak; then "$ROOT/scripts/keycloak.sh" stop; fi
+  if own_postgres; then "$ROOT/scripts/postgres.sh" stop; fi
+}
+
+case "${1:-}" in
+  start) services_start; backend_start; banner ;;
+  run)
+    services_start
+    trap 'echo; stop_all; exit 0' INT TERM
+    backend_start
+    banner
+    echo "  Ctrl-C stops all three." >&2
+    while backend_running; do sleep 1; done
+    echo "backend exited; see .run/backend.log" >&2
+    stop_all
+    ;;
+  stop) stop_all ;;
+  status)
+    echo "postgres: $("$ROOT/scripts/postgres.sh" status || true)"
+    echo "keycloak: $("$ROOT/scripts/keycloak.sh" status || true)"
+    if backend_running; then echo "backend: running"; else echo "backend: stopped"; fi ;;
+  backend-start) backend_start ;;
+  backend-stop) backend_stop ;;
+  *) echo "usage: $0 run|start|stop|status|backend-start|backend-stop" >&2; exit 2 ;;
+esac

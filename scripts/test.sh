@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: backend API tests against the real PostgreSQL (a fresh database) and the real
+# Keycloak, the schema-drift check, the frontend unit tests, and the browser tests in Debian's Chromium against the
+# running product. Whatever this script starts, it stops again; services already running are left running.
+# Usage: scripts/test.sh [all|backend|frontend|e2e]
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+what="${1:-all}"
+MVN="$(scripts/tools.sh maven)"
+started=()
+
+cleanup() {
+  local rc=$?
+  scripts/stack.sh backend-stop >/dev/null 2>&1 || true
+  for s in "${started[@]:-}"; do
+    [ -n "$s" ] && "scripts/$s.sh" stop || true
+  done
+  exit $rc
+}
+trap cleanup EXIT
+
+ensure() { # ensure postgres|keycloak runs, remembering to stop it if we started it
+  if ! "scripts/$1.sh" status >/dev/null 2>&1; then started+=("$1"); fi
+  "scripts/$1.sh" start
+}
+
+step() { printf '\n==== %s (%s)\n' "$1" "$(date +%H:%M:%S)"; }
+
+if [ "$what" = all ] || [ "$what" = frontend ] || [ "$what" = e2e ]; then
+  scripts/tools.sh node-deps
+fi
+if [ "$what" = all ] || [ "$what" = e2e ]; then
+  scripts/tools.sh chromium >/dev/null
+fi
+
+if [ "$what" = all ] || [ "$what" = frontend ]; then
+  step "frontend: generated types match api-schema, unit tests, type-checked build"
+  (cd frontend && npm run --silent codegen && git diff --exit-code -- src/api/generated \
+     || { echo "frontend/src/api/generated is stale: run 'cd frontend && npm run codegen' and commit" >&2; exit 1; })
+  (cd frontend && npm test && npm run --silent build)
+fi
+
+if [ "$what" = all ] || [ "$what" = backend ] || [ "$what" = e2e ]; then
+  ensure postgres
+  ensure keycloak
+fi
+
+if [ "$what" = all ] || [ "$what" = backend ]; then
+  step "backend: API tests against a fresh database"
+  scripts/postgres.sh recreate-db lvzhi_test
+  (cd backend && LVZHI_DB_NAME=lvzhi_test "$MVN" -B -ntp verify)
+fi
+
+if [ "$what" = all ] || [ "$what" = e2e ]; then
+  step "end to end: the product in headless Chromium"
+  [ -f frontend/dist/index.html ] || (cd frontend && npm run --silent build)
+  (cd backend && "$MVN" -B -ntp -q -Pspa package -DskipTests)
+  scripts/postgres.sh recreate-db lvzhi_e2e
+  LVZHI_DB_NAME=lvzhi_e2e scripts/stack.sh backend-start
+  (cd frontend && BASE_URL=http://localhost:${LVZHI_HTTP_PORT:-8080} npm run e2e)
+fi
+step "all green"

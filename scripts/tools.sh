@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks, into the git-ignored .tools/ folder (or from Debian for chromium).
+# Usage: scripts/tools.sh maven|keycloak|chromium|node-deps|all   — prints nothing but progress; idempotent.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+TOOLS="$ROOT/.tools"
+MAVEN_VERSION=3.9.11
+KEYCLOAK_VERSION=26.7.3
+mkdir -p "$TOOLS"
+
+# Prints the path of a Maven >= 3.9, bootstrapping 3.9.11 from Maven Central with the machine's Maven if needed.
+maven() {
+  if [ -x "$TOOLS/apache-maven-$MAVEN_VERSION/bin/mvn" ]; then echo "$TOOLS/apache-maven-$MAVEN_VERSION/bin/mvn"; return; fi
+  if command -v mvn >/dev/null 2>&1; then
+    local v; v=$(mvn -v 2>/dev/null | sed -n 's/.*Apache Maven \([0-9.]*\).*/\1/p' | head -1)
+    local major=${v%%.*} rest=${v#*.}; local minor=${rest%%.*}
+    if [ -n "$v" ] && { [ "$major" -gt 3 ] || { [ "$major" -eq 3 ] && [ "$minor" -ge 9 ]; }; }; then command -v mvn; return; fi
+  else
+    echo "installing maven (Debian) to bootstrap Maven $MAVEN_VERSION" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq maven) >&2
+  fi
+  echo "bootstrapping Maven $MAVEN_VERSION into .tools/" >&2
+  mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+    -Dartifact=org.apache.maven:apache-maven:$MAVEN_VERSION:tar.gz:bin -DoutputDirectory="$TOOLS" >&2
+  tar -xzf "$TOOLS/apache-maven-$MAVEN_VERSION-bin.tar.gz" -C "$TOOLS"
+  rm -f "$TOOLS/apache-maven-$MAVEN_VERSION-bin.tar.gz"
+  echo "$TOOLS/apache-maven-$MAVEN_VERSION/bin/mvn"
+}
+
+# Unpacks the Keycloak distribution (a Maven Central artifact) into .tools/keycloak-<version>.
+keycloak() {
+  local dir="$TOOLS/keycloak-$KEYCLOAK_VERSION"
+  if [ -x "$dir/bin/kc.sh" ]; then echo "$dir"; return; fi
+  local mvn; mvn=$(maven)
+  echo "downloading Keycloak $KEYCLOAK_VERSION from Maven Central" >&2
+  "$mvn" -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+    -Dartifact=org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz -DoutputDirectory="$TOOLS" >&2
+  tar -xzf "$TOOLS/keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz" -C "$TOOLS"
+  rm -f "$TOOLS/keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz"
+  echo "$dir"
+}
+
+# Debian's chromium, for the Playwright tests (never a downloaded browser).
+chromium() {
+  if command -v chromium >/dev/null 2>&1; then command -v chromium; return; fi
+  echo "installing chromium from Debian" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk) >&2
+  command -v chromium
+}
+
+# npm packages of the SPA, reinstalled only when the lock file changed.
+node_deps() {
+  local fe="$ROOT/frontend"
+  if [ ! -f "$fe/node_modules/.lock-stamp" ] || ! cmp -s "$fe/package-lock.json" "$fe/node_modules/.lock-stamp"; then
+    echo "installing npm packages" >&2
+    (cd "$fe" && npm ci --no-audit --no-fund --loglevel=error) >&2
+    cp "$fe/package-lock.json" "$fe/node_modules/.lock-stamp"
+  fi
+}
+
+case "${1:-all}" in
+  maven) maven ;;
+  keycloak) keycloak ;;
+  chromium) chromium ;;
+  node-deps) node_deps ;;
+  all) maven >/dev/null; keycloak >/dev/null; node_deps ;;
+  *) echo "usage: $0 maven|keycloak|chromium|node-deps|all" >&2; exit 2 ;;
+esac
