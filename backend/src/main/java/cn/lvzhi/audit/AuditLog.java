@@ -25,7 +25,7 @@ public class AuditLog {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         INSERT INTO audit_event (actor_subject, actor_name, actor_unit, action, entity_type, entity_id,
                                                  before_state, after_state)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 AS jsonb), cast(?8 AS jsonb))""")
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, cast(cast(?7 AS text) AS jsonb), cast(cast(?8 AS text) AS jsonb))""")
                 .setParameter(1, actor.subject())
                 .setParameter(2, actor.displayName())
                 .setParameter(3, actor.unitCode())

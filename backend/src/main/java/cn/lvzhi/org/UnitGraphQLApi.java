@@ -38,6 +38,13 @@ public class UnitGraphQLApi {
         return currentActor.get().chain(actor -> reads.byId(id));
     }
 
+    @Query("unitByCode")
+    @NonNull
+    @Description("One unit by its code (单位编码), e.g. JZ-QH-D10; NOT_FOUND when absent")
+    public Uni<Unit> unitByCode(@NonNull String code) {
+        return currentActor.get().chain(actor -> reads.byCode(code));
+    }
+
     @Query("units")
     @NonNull
     @Description("Units as a cursor connection ordered by code; first is 1..200 (default 50)")

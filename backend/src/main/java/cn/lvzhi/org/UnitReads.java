@@ -32,6 +32,12 @@ public class UnitReads {
                 .onItem().ifNull().failWith(() -> new NotFoundException("单位不存在 (unit not found)"));
     }
 
+    public Uni<Unit> byCode(String code) {
+        return reads.read(s -> s.createSelectionQuery("from Unit u where u.code = :code", Unit.class)
+                        .setParameter("code", code).getSingleResultOrNull())
+                .onItem().ifNull().failWith(() -> new NotFoundException("单位不存在 (unit not found)"));
+    }
+
     public Uni<Map<Long, Unit>> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());

@@ -1,0 +1,108 @@
+package cn.lvzhi.audit;
+
+import cn.lvzhi.security.Role;
+import cn.lvzhi.testing.Gql;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every change leaves an audit row with actor, unit and before/after; the chain detects tampering. */
+@QuarkusTest
+class AuditTrailTest {
+    @Inject
+    AgroalDataSource db;
+
+    static JsonPath integrity() {
+        return Gql.data(Gql.as(Role.DISCIPLINE, "{ auditIntegrity { intact checkedEvents firstBrokenSeq } }"));
+    }
+
+    String renameAUnit() {
+        String code = "JZ-QH-D12-A" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String parent = Gql.data(Gql.as(Role.LEADER, "{ unitByCode(code: \"JZ-QH-D12\") { id } }")).getString("data.unitByCode.id");
+        JsonPath created = Gql.data(Gql.as(Role.ESTABLISHMENT_OFFICE,
+                "mutation($i: CreateUnitInput!) { createUnit(input: $i) { unit { id version } } }",
+                Map.of("i", Map.of("parentId", parent, "code", code, "name", "审计测试科" + code, "kind", "INTERNAL_OFFICE", "level", "COUNTY"))));
+        Gql.data(Gql.as(Role.ESTABLISHMENT_OFFICE, "mutation($i: UpdateUnitInput!) { updateUnit(input: $i) { unit { id } } }",
+                Map.of("i", Map.of("id", created.getString("data.createUnit.unit.id"), "version", created.getInt("data.createUnit.unit.version"),
+                        "name", "审计测试二科" + code))));
+        return created.getString("data.createUnit.unit.id");
+    }
+
+    @Test
+    void changesAreRecordedWithActorUnitAndBeforeAfter() throws SQLException {
+        String id = renameAUnit();
+        try (Connection c = db.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT action, actor_name, actor_unit, before_state->>'name', after_state->>'name', "
+                     + "occurred_at FROM audit_event WHERE entity_type = 'Unit' AND entity_id = '" + id + "' ORDER BY seq")) {
+            assertTrue(rs.next());
+            assertEquals("UNIT_CREATED", rs.getString(1));
+            assertEquals("李明哲", rs.getString(2));
+            assertEquals("JZ-QH-BB", rs.getString(3));
+            assertEquals(null, rs.getString(4));
+            assertTrue(rs.next());
+            assertEquals("UNIT_UPDATED", rs.getString(1));
+            assertTrue(rs.getString(4).startsWith("审计测试科"));
+            assertTrue(rs.getString(5).startsWith("审计测试二科"));
+            assertNotNull(rs.getTimestamp(6));
+            assertFalse(rs.next());
+        }
+    }
+
+    @Test
+    void rowsCannotBeChangedOrDeleted() throws SQLException {
+        renameAUnit();
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            assertThrows(SQLException.class, () -> st.executeUpdate("UPDATE audit_event SET action = 'X' WHERE seq = 1"));
+            assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM audit_event WHERE seq = 1"));
+            assertThrows(SQLException.class, () -> st.executeUpdate("TRUNCATE audit_event"));
+        }
+    }
+
+    @Test
+    void tamperingIsDetectedAndLocated() throws SQLException {
+        renameAUnit();
+        JsonPath before = integrity();
+        assertTrue(before.getBoolean("data.auditIntegrity.intact"));
+        assertTrue(before.getInt("data.auditIntegrity.checkedEvents") >= 3);
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            long seq;
+            String original;
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT seq, after_state::text FROM audit_event WHERE action = 'UNIT_UPDATED' ORDER BY seq DESC LIMIT 1")) {
+                rs.next();
+                seq = rs.getLong(1);
+                original = rs.getString(2);
+            }
+            // someone with DDL rights switches the guard off and rewrites history
+            st.execute("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only");
+            try {
+                st.executeUpdate("UPDATE audit_event SET after_state = jsonb_set(after_state, '{name}', '\"篡改\"') WHERE seq = " + seq);
+                JsonPath broken = integrity();
+                assertFalse(broken.getBoolean("data.auditIntegrity.intact"));
+                assertEquals(seq, broken.getLong("data.auditIntegrity.firstBrokenSeq"));
+            } finally {
+                try (var ps = c.prepareStatement("UPDATE audit_event SET after_state = cast(? AS jsonb) WHERE seq = " + seq)) {
+                    ps.setString(1, original);
+                    ps.executeUpdate();
+                }
+                st.execute("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only");
+            }
+        }
+        assertTrue(integrity().getBoolean("data.auditIntegrity.intact"), "restoring the row restores the chain");
+    }
+}

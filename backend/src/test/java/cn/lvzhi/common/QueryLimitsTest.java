@@ -1,0 +1,63 @@
+package cn.lvzhi.common;
+
+import cn.lvzhi.security.Role;
+import cn.lvzhi.testing.Gql;
+import cn.lvzhi.testing.Keycloak;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Abusive queries are refused before any resolver (and so the database) runs. */
+@QuarkusTest
+class QueryLimitsTest {
+
+    static String nested(int parents) {
+        String inner = "code";
+        for (int i = 0; i < parents; i++) {
+            inner = "parent { " + inner + " }";
+        }
+        return inner;
+    }
+
+    @Test
+    void queryDeeperThanTheLimitIsRefusedWithoutResolving() {
+        // unit(id) of a unit that does not exist: had anything resolved, the answer would hold a NOT_FOUND error
+        JsonPath body = Gql.ok(Gql.post(Keycloak.tokenFor(Role.LEADER), "{ unit(id: 987654321) { " + nested(12) + " } }", null));
+        List<Map<String, Object>> errors = body.getList("errors");
+        assertEquals(1, errors.size(), errors::toString);
+        assertTrue(body.getString("errors[0].message").contains("depth"), errors::toString);
+        assertNull(body.get("data"));
+    }
+
+    @Test
+    void queryWithinTheLimitResolves() {
+        JsonPath body = Gql.data(Gql.as(Role.LEADER, "{ unitByCode(code: \"JZ-QH-T01-V01-G01\") { " + nested(4) + " } }"));
+        assertEquals("JZ", body.getString("data.unitByCode.parent.parent.parent.parent.code"));
+    }
+
+    @Test
+    void tooComplexQueryIsRefused() {
+        StringBuilder q = new StringBuilder("{");
+        for (int i = 0; i < 200; i++) {
+            q.append(" a").append(i).append(": units(first: 1) { totalCount edges { node { code name } } }");
+        }
+        JsonPath body = Gql.ok(Gql.post(Keycloak.tokenFor(Role.LEADER), q.append(" }").toString(), null));
+        assertTrue(body.getString("errors[0].message").contains("complexity"), () -> body.prettify());
+        assertNull(body.get("data"));
+    }
+
+    @Test
+    void anonymousRequestStopsBeforeParsing() {
+        // not even a syntactically valid query: parsing would have produced a syntax error instead
+        var r = Gql.post(null, "{ this is not graphql", null);
+        r.then().statusCode(401);
+        assertEquals("UNAUTHENTICATED", r.jsonPath().getString("errors[0].extensions.code"));
+    }
+}

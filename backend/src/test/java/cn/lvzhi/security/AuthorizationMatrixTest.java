@@ -1,0 +1,138 @@
+package cn.lvzhi.security;
+
+import cn.lvzhi.testing.Gql;
+import cn.lvzhi.testing.Keycloak;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs every cell of src/test/resources/authorization.csv (operation x role) with a real token of that role's demo
+ * user, and fails when the served schema has an operation without a row.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    /** A cell of the table. */
+    record Cell(String operation, Role role, boolean allowed) {
+        @Override
+        public String toString() {
+            return operation + " as " + role + " -> " + (allowed ? "allowed" : "FORBIDDEN");
+        }
+    }
+
+    /** One GraphQL request exercising an operation; variables are built per call (unique codes, current versions). */
+    record Operation(String document, Supplier<Map<String, Object>> variables) {
+    }
+
+    static final Map<String, Operation> OPERATIONS = Map.of(
+            "me", new Operation("query { me { subject unit { code } } }", Map::of),
+            "unit", new Operation("query($id: ID!) { unit(id: $id) { code } }", () -> Map.of("id", idOf("JZ-QH-D10"))),
+            "unitByCode", new Operation("query { unitByCode(code: \"JZ-QH-BB\") { name } }", Map::of),
+            "units", new Operation("query { units(first: 5) { totalCount edges { node { code } } } }", Map::of),
+            "unitSubtree", new Operation("query($id: ID!) { unitSubtree(rootId: $id, maxDepth: 1) { code } }",
+                    () -> Map.of("id", idOf("JZ-QH-T01"))),
+            "auditIntegrity", new Operation("query { auditIntegrity { intact } }", Map::of),
+            "createUnit", new Operation("""
+                    mutation($input: CreateUnitInput!) { createUnit(input: $input) { unit { code } } }""",
+                    () -> {
+                        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+                        return Map.of("input", Map.of("parentId", idOf("JZ-QH-D10"), "code", "JZ-QH-D10-M" + suffix,
+                                "name", "矩阵测试科" + suffix, "kind", "INTERNAL_OFFICE", "level", "COUNTY"));
+                    }),
+            "updateUnit", new Operation("""
+                    mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { code version } } }""",
+                    () -> {
+                        JsonPath unit = Gql.data(Gql.as(Role.LEADER, "query($id: ID!) { unit(id: $id) { version } }",
+                                Map.of("id", idOf("JZ-QH-D05"))));
+                        return Map.of("input", Map.of("id", idOf("JZ-QH-D05"), "version", unit.getInt("data.unit.version"),
+                                "category", "LIVELIHOOD"));
+                    }));
+
+    static final Map<String, String> IDS = new HashMap<>();
+
+    static String idOf(String code) {
+        return IDS.computeIfAbsent(code, c -> Gql.data(Gql.as(Role.LEADER,
+                "query($code: String!) { unitByCode(code: $code) { id } }", Map.of("code", c)))
+                .getString("data.unitByCode.id"));
+    }
+
+    static List<Cell> table() throws IOException {
+        List<Cell> cells = new ArrayList<>();
+        try (InputStream in = AuthorizationMatrixTest.class.getResourceAsStream("/authorization.csv")) {
+            assertNotNull(in, "authorization.csv missing");
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            List<Role> roles = Arrays.stream(lines.get(0).split(",")).skip(1).map(String::strip).map(Role::valueOf).toList();
+            assertEquals(Set.of(Role.values()), Set.copyOf(roles), "the header must list every role once");
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cols = Arrays.stream(line.split(",")).map(String::strip).toArray(String[]::new);
+                assertEquals(roles.size() + 1, cols.length, () -> "row has a cell per role: " + line);
+                for (int i = 0; i < roles.size(); i++) {
+                    String v = cols[i + 1];
+                    assertTrue(v.equals("A") || v.equals("F"), () -> "cell must be A or F: " + line);
+                    cells.add(new Cell(cols[0], roles.get(i), v.equals("A")));
+                }
+            }
+        }
+        return cells;
+    }
+
+    static Stream<Cell> cells() throws IOException {
+        return table().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cells")
+    void roleGetsWhatTheTableSays(Cell cell) {
+        Operation op = OPERATIONS.get(cell.operation());
+        assertNotNull(op, () -> "no request defined for operation " + cell.operation());
+        JsonPath body = Gql.ok(Gql.post(Keycloak.tokenFor(cell.role()), op.document(), op.variables().get()));
+        if (cell.allowed()) {
+            Gql.data(body);
+            assertNotNull(body.get("data." + cell.operation()), "data present");
+        } else {
+            String reason = Gql.error(body, "FORBIDDEN");
+            assertFalse(reason.isBlank(), "a refusal carries a reason");
+        }
+    }
+
+    @Test
+    void everyOperationOfTheSchemaHasARow() throws IOException {
+        Set<String> operations = new TreeSet<>(Gql.data(Gql.as(Role.LEADER, "{ __schema { queryType { fields { name } } } }"))
+                .getList("data.__schema.queryType.fields.name"));
+        operations.addAll(Gql.data(Gql.as(Role.LEADER, "{ __schema { mutationType { fields { name } } } }"))
+                .getList("data.__schema.mutationType.fields.name"));
+        Set<String> inTable = new TreeSet<>();
+        table().forEach(c -> inTable.add(c.operation()));
+        Set<String> missing = new TreeSet<>(operations);
+        missing.removeAll(inTable);
+        assertTrue(missing.isEmpty(), () -> "operations without a row in authorization.csv: " + missing);
+        Set<String> stale = new TreeSet<>(inTable);
+        stale.removeAll(operations);
+        assertTrue(stale.isEmpty(), () -> "rows for operations the schema no longer has: " + stale);
+        assertEquals(inTable, OPERATIONS.keySet().stream().collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
+                "every row has a request in OPERATIONS");
+    }
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { ApiError } from '../client'
+import { describeError } from '../errorText'
+
+const t = (key: string) => `[${key}]`
+
+describe('describeError', () => {
+  it('shows the server message of a classified error', () => {
+    expect(describeError(new ApiError('FORBIDDEN', '只有派单单位可以评价'), t)).toBe('只有派单单位可以评价')
+  })
+
+  it('falls back to the localised text of the code', () => {
+    expect(describeError(new ApiError('NOT_FOUND', ''), t)).toBe('[errors.NOT_FOUND]')
+  })
+
+  it('never shows an INTERNAL message', () => {
+    expect(describeError(new ApiError('INTERNAL', 'stack trace'), t)).toBe('[errors.INTERNAL]')
+  })
+
+  it('treats any other failure as INTERNAL', () => {
+    expect(describeError(new Error('x'), t)).toBe('[errors.INTERNAL]')
+  })
+})

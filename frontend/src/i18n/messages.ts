@@ -1,0 +1,40 @@
+import zhCommon from '@/locales/zh-CN/common.json'
+import zhEnums from '@/locales/zh-CN/enums.json'
+import zhErrors from '@/locales/zh-CN/errors.json'
+import zhHome from '@/locales/zh-CN/home.json'
+import zhMenu from '@/locales/zh-CN/menu.json'
+import zhMobile from '@/locales/zh-CN/mobile.json'
+import zhOrg from '@/locales/zh-CN/org.json'
+import enCommon from '@/locales/en/common.json'
+import enEnums from '@/locales/en/enums.json'
+import enErrors from '@/locales/en/errors.json'
+import enHome from '@/locales/en/home.json'
+import enMenu from '@/locales/en/menu.json'
+import enMobile from '@/locales/en/mobile.json'
+import enOrg from '@/locales/en/org.json'
+import type { AppLocale } from './locale'
+
+/** zh-CN is the reference: every other locale must have the same keys (type-checked and tested). */
+export const zhCN = {
+  common: zhCommon,
+  enums: zhEnums,
+  errors: zhErrors,
+  home: zhHome,
+  menu: zhMenu,
+  mobile: zhMobile,
+  org: zhOrg,
+}
+
+export type MessageSchema = typeof zhCN
+
+export const en: MessageSchema = {
+  common: enCommon,
+  enums: enEnums,
+  errors: enErrors,
+  home: enHome,
+  menu: enMenu,
+  mobile: enMobile,
+  org: enOrg,
+}
+
+export const messages: Record<AppLocale, MessageSchema> = { 'zh-CN': zhCN, en }

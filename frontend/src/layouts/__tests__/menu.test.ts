@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { Role } from '@/api/generated/graphql'
+import { menuForRoles } from '../menu'
+
+const keys = (roles: Role[]) => menuForRoles(roles).map((entry) => entry.key)
+const enabledKeys = (roles: Role[]) =>
+  menuForRoles(roles)
+    .filter((entry) => !entry.disabled)
+    .map((entry) => entry.key)
+
+describe('menuForRoles', () => {
+  it('gives everyone the workbench and the organisation, first and enabled', () => {
+    for (const role of Object.values(Role)) {
+      const menu = menuForRoles([role])
+      expect(menu.slice(0, 2)).toEqual([
+        { key: 'home', titleKey: 'menu.home', path: '/', disabled: false },
+        { key: 'organisation', titleKey: 'menu.organisation', path: '/org', disabled: false },
+      ])
+    }
+  })
+
+  it('gives a user without roles only the common entries', () => {
+    expect(keys([])).toEqual(['home', 'organisation'])
+  })
+
+  it('enables only built features', () => {
+    for (const role of Object.values(Role)) expect(enabledKeys([role])).toEqual(['home', 'organisation'])
+  })
+
+  it('shows features not built yet as disabled entries without a route', () => {
+    for (const entry of menuForRoles(Object.values(Role)).slice(2)) {
+      expect(entry.disabled).toBe(true)
+      expect(entry.path).toBeUndefined()
+    }
+  })
+
+  it.each<[Role, string[]]>([
+    [
+      Role.ESTABLISHMENT_OFFICE,
+      ['home', 'organisation', 'lists', 'cases', 'disputes', 'evaluation', 'tracking', 'staffing', 'statistics'],
+    ],
+    [Role.COMMITTEE, ['home', 'organisation', 'disputes', 'tracking']],
+    [Role.COMMAND_CENTRE, ['home', 'organisation', 'cases', 'statistics']],
+    [Role.DEPARTMENT, ['home', 'organisation', 'lists', 'cases', 'evaluation']],
+    [Role.TOWNSHIP, ['home', 'organisation', 'lists', 'cases', 'evaluation']],
+    [Role.GRID_WORKER, ['home', 'organisation']],
+    [Role.DISCIPLINE, ['home', 'organisation', 'cases', 'investigations', 'statistics']],
+    [Role.ORGANISATION, ['home', 'organisation', 'cases', 'investigations', 'statistics']],
+    [
+      Role.LEADER,
+      ['home', 'organisation', 'lists', 'cases', 'disputes', 'evaluation', 'tracking', 'staffing', 'statistics'],
+    ],
+    [Role.INTEGRATION, ['home', 'organisation']],
+  ])('%s sees %j', (role, expected) => {
+    expect(keys([role])).toEqual(expected)
+  })
+
+  it('merges the entries of several roles without duplicates, in menu order', () => {
+    expect(keys([Role.COMMITTEE, Role.DISCIPLINE])).toEqual([
+      'home',
+      'organisation',
+      'cases',
+      'disputes',
+      'tracking',
+      'investigations',
+      'statistics',
+    ])
+  })
+})

@@ -1,0 +1,79 @@
+import { Role } from '@/api/generated/graphql'
+
+/** Icon names the desktop layout maps to Element Plus icons; kept as names so this module stays pure. */
+export type MenuIcon =
+  | 'home'
+  | 'organisation'
+  | 'lists'
+  | 'cases'
+  | 'disputes'
+  | 'evaluation'
+  | 'tracking'
+  | 'staffing'
+  | 'investigations'
+  | 'statistics'
+
+export interface MenuEntry {
+  key: MenuIcon
+  /** i18n key of the label */
+  titleKey: `menu.${MenuIcon}`
+  /** route path; absent for features not built yet, which are shown disabled */
+  path?: string
+  disabled: boolean
+}
+
+interface MenuDefinition {
+  key: MenuIcon
+  path?: string
+  /** roles that see the entry; `all` for everyone */
+  roles: readonly Role[] | 'all'
+}
+
+/**
+ * The side menu, in order. Features not built yet have no path and show as disabled entries for the roles
+ * that will use them (who sees what: DOMAIN.md §7).
+ */
+const MENU: readonly MenuDefinition[] = [
+  { key: 'home', path: '/', roles: 'all' },
+  { key: 'organisation', path: '/org', roles: 'all' },
+  {
+    key: 'lists',
+    roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
+  },
+  {
+    key: 'cases',
+    roles: [
+      Role.ESTABLISHMENT_OFFICE,
+      Role.COMMAND_CENTRE,
+      Role.DEPARTMENT,
+      Role.TOWNSHIP,
+      Role.DISCIPLINE,
+      Role.ORGANISATION,
+      Role.LEADER,
+    ],
+  },
+  { key: 'disputes', roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER] },
+  {
+    key: 'evaluation',
+    roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
+  },
+  { key: 'tracking', roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER] },
+  { key: 'staffing', roles: [Role.ESTABLISHMENT_OFFICE, Role.LEADER] },
+  { key: 'investigations', roles: [Role.DISCIPLINE, Role.ORGANISATION] },
+  {
+    key: 'statistics',
+    roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMAND_CENTRE, Role.DISCIPLINE, Role.ORGANISATION, Role.LEADER],
+  },
+]
+
+/** The side-menu entries a user with these roles sees. */
+export function menuForRoles(roles: readonly Role[]): MenuEntry[] {
+  return MENU.filter((entry) => entry.roles === 'all' || entry.roles.some((role) => roles.includes(role))).map(
+    (entry) => ({
+      key: entry.key,
+      titleKey: `menu.${entry.key}` as const,
+      ...(entry.path !== undefined ? { path: entry.path } : {}),
+      disabled: entry.path === undefined,
+    }),
+  )
+}

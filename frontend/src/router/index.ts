@@ -1,0 +1,38 @@
+import { createRouter, createWebHistory, START_LOCATION, type RouteRecordRaw } from 'vue-router'
+import type { Role } from '@/api/generated/graphql'
+import { shellRedirect } from './shell'
+
+const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    component: () => import('@/layouts/DesktopLayout.vue'),
+    children: [
+      { path: '', name: 'home', component: () => import('@/views/home/index.vue') },
+      { path: 'org', name: 'org', component: () => import('@/views/org/index.vue') },
+    ],
+  },
+  {
+    path: '/m',
+    component: () => import('@/views/mobile/MobileLayout.vue'),
+    children: [
+      { path: '', name: 'm-home', component: () => import('@/views/mobile/home/index.vue') },
+      { path: 'units/:id?', name: 'm-units', component: () => import('@/views/mobile/units/index.vue') },
+    ],
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+]
+
+/** The app's router; `roles` reads the signed-in user's roles for the shell choice. */
+export function createAppRouter(roles: () => readonly Role[]) {
+  const router = createRouter({ history: createWebHistory('/'), routes })
+  router.beforeEach((to, from) => {
+    const target = shellRedirect({
+      path: to.path,
+      roles: roles(),
+      viewportWidth: window.innerWidth,
+      initial: from === START_LOCATION,
+    })
+    return target ?? true
+  })
+  return router
+}

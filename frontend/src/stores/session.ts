@@ -1,0 +1,19 @@
+import { defineStore } from 'pinia'
+import { computed, shallowRef } from 'vue'
+import { Role } from '@/api/generated/graphql'
+import type { Me } from '@/api/org'
+
+/** The signed-in user (当前用户) as the backend describes them: name, unit and roles. */
+export const useSessionStore = defineStore('session', () => {
+  const me = shallowRef<Me | null>(null)
+
+  const roles = computed<readonly Role[]>(() => me.value?.roles ?? [])
+  const unit = computed(() => me.value?.unit ?? null)
+  const isGridWorker = computed(() => roles.value.includes(Role.GRID_WORKER))
+
+  function setMe(value: Me): void {
+    me.value = value
+  }
+
+  return { me, roles, unit, isGridWorker, setMe }
+})
