@@ -50,4 +50,5 @@ bench:
 
 ## clean: stop everything and remove build output and local state (.run, .tools)
 clean: stop
+	scripts/postgres.sh destroy
 	rm -rf .run .tools backend/target frontend/dist frontend/node_modules

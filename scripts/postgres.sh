@@ -2,7 +2,7 @@
 # The private PostgreSQL cluster of the local runtime: .run/postgres, port 55432, kept between runs.
 # PostgreSQL refuses to run as root, so as root the cluster belongs to the unprivileged OS user 'postgres'
 # (Debian's package creates it) or, failing that, 'lvzhi'.
-# Usage: scripts/postgres.sh start | stop | status | recreate-db NAME | psql [args]
+# Usage: scripts/postgres.sh start | stop | status | destroy | recreate-db NAME | psql [args]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PORT="${LVZHI_PG_PORT:-55432}"
@@ -79,11 +79,19 @@ recreate_db() {
   superuser_psql -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" -c "CREATE DATABASE $name OWNER $APP_USER"
 }
 
+# Stops the cluster and deletes its data (and the relocated folder, when .run/postgres is a link).
+destroy() {
+  stop
+  if [ -L "$DATA" ]; then rm -rf "$(readlink -f "$DATA")"; fi
+  rm -rf "$DATA" "$ROOT/.run/postgres.pw"
+}
+
 case "${1:-}" in
   start) start ;;
+  destroy) destroy ;;
   stop) stop ;;
   status) if running; then echo running; else echo stopped; exit 1; fi ;;
   recreate-db) recreate_db "${2:?database name}" ;;
   psql) shift; superuser_psql "$@" ;;
-  *) echo "usage: $0 start|stop|status|recreate-db NAME|psql [args]" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|destroy|recreate-db NAME|psql [args]" >&2; exit 2 ;;
 esac

@@ -1,0 +1,43 @@
+package cn.lvzhi.common;
+
+import cn.lvzhi.security.Role;
+import cn.lvzhi.testing.Gql;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Nested fields resolve in batches: the number of database reads does not grow with the page size. */
+@QuarkusTest
+class BatchingTest {
+
+    static double readsSoFar() {
+        String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("lvzhi_db_reads_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    double readsFor(int pageSize) {
+        Gql.as(Role.LEADER, "{ me { subject } }"); // the actor lookup is not a resolver read; warm it outside the count
+        double before = readsSoFar();
+        JsonPath page = Gql.data(Gql.as(Role.LEADER, "{ units(filter: {kind: GRID}, first: " + pageSize
+                + ") { totalCount edges { node { code childCount parent { code childCount parent { code } } } } } }"));
+        List<String> parents = page.getList("data.units.edges.node.parent.code");
+        assertEquals(pageSize, parents.size());
+        return readsSoFar() - before;
+    }
+
+    @Test
+    void readsStayConstantAsThePageGrows() {
+        double small = readsFor(5);
+        double large = readsFor(200);
+        // page + total, then one batch per nested level: childCount, parent, parent.childCount, parent.parent
+        assertTrue(small <= 6, "reads for 5 rows: " + small);
+        assertEquals(small, large, "reads for 200 rows equal reads for 5 rows");
+    }
+}
