@@ -8,6 +8,7 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 RUN="$ROOT/.run"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 PORT="${LVZHI_HTTP_PORT:-8080}"
+MANAGEMENT_PORT="${LVZHI_MANAGEMENT_PORT:-9080}"
 mkdir -p "$RUN"
 
 own_postgres() { [ -z "${LVZHI_DB_HOST_PORT:-}" ]; }
@@ -22,14 +23,14 @@ services_start() {
 
 backend_start() {
   backend_running && { echo "backend already running (pid $(cat "$RUN/backend.pid"))" >&2; return; }
-  if curl -s -o /dev/null "http://localhost:$PORT/q/health"; then
+  if curl -s -o /dev/null "http://localhost:$PORT/"; then
     echo "port $PORT is taken by another process; stop it first" >&2; exit 1
   fi
   [ -f "$JAR" ] || { echo "backend not built: run make build" >&2; exit 1; }
   setsid java ${LVZHI_JAVA_OPTS:--Xmx1g} -jar "$JAR" > "$RUN/backend.log" 2>&1 < /dev/null &
   echo $! > "$RUN/backend.pid"
   for _ in $(seq 1 120); do
-    if curl -fs -o /dev/null "http://localhost:$PORT/q/health/ready"; then echo "backend on http://localhost:$PORT" >&2; return; fi
+    if curl -fs -o /dev/null "http://localhost:$MANAGEMENT_PORT/q/health/ready"; then echo "backend on http://localhost:$PORT" >&2; return; fi
     backend_running || { echo "backend exited; see .run/backend.log" >&2; tail -30 "$RUN/backend.log" >&2; exit 1; }
     sleep 1
   done
@@ -52,7 +53,8 @@ banner() {
 
   履职 Lvzhi is running:  http://localhost:$PORT
   Keycloak:               ${LVZHI_PUBLIC_OIDC_BASE:-http://localhost:8180} (admin console: admin / admin)
-  GraphQL:                http://localhost:$PORT/graphql   health: /q/health   metrics: /q/metrics
+  GraphQL:                http://localhost:$PORT/graphql
+  Health, metrics:        http://localhost:$MANAGEMENT_PORT/q/health  /q/metrics
 
   Demo accounts (password lvzhi2026):
     bianban     编办 establishment office   清河区委编办

@@ -34,6 +34,11 @@ if [ "$what" = all ] || [ "$what" = e2e ]; then
   scripts/tools.sh chromium >/dev/null
 fi
 
+if [ "$what" = all ]; then
+  step "the cluster's realm import is generated from the realm file"
+  python3 k8s/keycloak/render-realm-import.py --check
+fi
+
 if [ "$what" = all ] || [ "$what" = frontend ]; then
   step "frontend: generated types match api-schema, unit tests, type-checked build"
   (cd frontend && npm run --silent codegen && git diff --exit-code -- src/api/generated \

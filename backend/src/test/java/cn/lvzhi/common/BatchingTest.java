@@ -15,9 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Nested fields resolve in batches: the number of database reads does not grow with the page size. */
 @QuarkusTest
 class BatchingTest {
+    static final int MANAGEMENT_TEST_PORT = 9081;
 
     static double readsSoFar() {
-        String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = RestAssured.given().port(MANAGEMENT_TEST_PORT).get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(l -> l.startsWith("lvzhi_db_reads_total"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
