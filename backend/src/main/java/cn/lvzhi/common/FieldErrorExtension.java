@@ -13,6 +13,7 @@ public class FieldErrorExtension implements ErrorExtensionProvider {
 
     @Override
     public JsonValue mapValueFrom(Throwable exception) {
+        // SmallRye writes the key for every resolver error; only VALIDATION errors give it a value
         return exception instanceof ValidationException v && v.field() != null
                 ? Json.createValue(v.field())
                 : JsonValue.NULL;

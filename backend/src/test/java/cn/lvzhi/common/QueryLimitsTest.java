@@ -33,6 +33,7 @@ class QueryLimitsTest {
         List<Map<String, Object>> errors = body.getList("errors");
         assertEquals(1, errors.size(), errors::toString);
         assertTrue(body.getString("errors[0].message").contains("depth"), errors::toString);
+        assertEquals("VALIDATION", body.getString("errors[0].extensions.code"));
         assertNull(body.get("data"));
     }
 
@@ -42,15 +43,53 @@ class QueryLimitsTest {
         assertEquals("JZ", body.getString("data.unitByCode.parent.parent.parent.parent.code"));
     }
 
+    static final String UNIT_SCALARS = "id code name kind level category creditCode parentId depth childCount version";
+
+    /** 15 aliases (the limit), each wide and six parents deep: within depth and alias limits, beyond complexity. */
     @Test
     void tooComplexQueryIsRefused() {
+        String wide = UNIT_SCALARS;
+        for (int i = 0; i < 6; i++) {
+            wide = UNIT_SCALARS + " parent { " + wide + " }";
+        }
         StringBuilder q = new StringBuilder("{");
-        for (int i = 0; i < 200; i++) {
-            q.append(" a").append(i).append(": units(first: 1) { totalCount edges { node { code name } } }");
+        for (int i = 0; i < 15; i++) {
+            q.append(" a").append(i).append(": units(first: 1) { edges { node { ").append(wide).append(" } } }");
         }
         JsonPath body = Gql.ok(Gql.post(Keycloak.tokenFor(Role.LEADER), q.append(" }").toString(), null));
-        assertTrue(body.getString("errors[0].message").contains("complexity"), () -> body.prettify());
+        assertTrue(body.getString("errors[0].message").contains("complexity"), body::prettify);
+        assertEquals("VALIDATION", body.getString("errors[0].extensions.code"));
         assertNull(body.get("data"));
+    }
+
+    @Test
+    void moreAliasesThanTheLimitAreRefused() {
+        StringBuilder q = new StringBuilder("{");
+        for (int i = 0; i < 16; i++) {
+            q.append(" a").append(i).append(": me { subject }");
+        }
+        JsonPath body = Gql.ok(Gql.post(Keycloak.tokenFor(Role.LEADER), q.append(" }").toString(), null));
+        assertTrue(body.getString("errors[0].message").contains("aliases"), body::prettify);
+        assertEquals("VALIDATION", body.getString("errors[0].extensions.code"));
+        assertNull(body.get("data"));
+    }
+
+    @Test
+    void aliasesInsideFragmentsCount() {
+        StringBuilder fragment = new StringBuilder("fragment F on Me {");
+        for (int i = 0; i < 8; i++) {
+            fragment.append(" s").append(i).append(": subject");
+        }
+        JsonPath body = Gql.ok(Gql.post(Keycloak.tokenFor(Role.LEADER),
+                "{ a: me { ...F } b: me { ...F } } " + fragment.append(" }"), null));
+        assertTrue(body.getString("errors[0].message").contains("aliases"), body::prettify);
+    }
+
+    @Test
+    void unknownFieldIsAValidationError() {
+        JsonPath body = Gql.ok(Gql.post(Keycloak.tokenFor(Role.LEADER), "{ me { salary } }", null));
+        assertEquals("VALIDATION", body.getString("errors[0].extensions.code"));
+        assertTrue(body.getString("errors[0].message").contains("salary"));
     }
 
     @Test

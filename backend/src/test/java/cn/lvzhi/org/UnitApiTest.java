@@ -126,7 +126,9 @@ class UnitApiTest {
 
     @Test
     void missingUnitIsNotFound() {
-        Gql.error(Gql.ok(Gql.post(cn.lvzhi.testing.Keycloak.tokenFor(Role.LEADER), "{ unit(id: 987654321) { code } }", null)), "NOT_FOUND");
+        JsonPath missing = Gql.ok(Gql.post(cn.lvzhi.testing.Keycloak.tokenFor(Role.LEADER), "{ unit(id: 987654321) { code } }", null));
+        Gql.error(missing, "NOT_FOUND");
+        assertNull(missing.get("errors[0].extensions.field"), "only VALIDATION errors name a field");
         Gql.error(Gql.ok(Gql.post(cn.lvzhi.testing.Keycloak.tokenFor(Role.LEADER), "{ unitByCode(code: \"NOPE\") { code } }", null)), "NOT_FOUND");
     }
 
