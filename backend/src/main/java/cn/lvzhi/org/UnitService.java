@@ -29,9 +29,11 @@ public class UnitService {
     }
 
     private final AuditLog audit;
+    private final UnitScopes scopes;
 
-    public UnitService(AuditLog audit) {
+    public UnitService(AuditLog audit, UnitScopes scopes) {
         this.audit = audit;
+        this.scopes = scopes;
     }
 
     @WithTransaction
@@ -99,11 +101,9 @@ public class UnitService {
                         }));
     }
 
-    /** The subtree an establishment office serves: the region government it belongs to (its parent). */
+    /** The subtree an establishment office serves: the nearest government at or above its unit. */
     private Uni<String> regionPath(Actor actor) {
-        return Unit.<Unit>findById(actor.unitId()).chain(own -> own == null ? Uni.createFrom().nullItem()
-                : own.parentId == null ? Uni.createFrom().item(own.path)
-                : Unit.<Unit>findById(own.parentId).map(parent -> parent == null ? null : parent.path));
+        return scopes.of(actor).map(UnitScopes.UnitScope::regionPath);
     }
 
     private Uni<Void> requireUnique(String code, String creditCode, Long exceptId) {

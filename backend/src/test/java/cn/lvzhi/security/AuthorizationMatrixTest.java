@@ -2,6 +2,7 @@ package cn.lvzhi.security;
 
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
+import cn.lvzhi.testing.Lists;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    /** A cell of the table. */
-    record Cell(String operation, Role role, boolean allowed) {
+    /** A cell of the table: A(llowed), F(ORBIDDEN) or N(OT_FOUND). */
+    record Cell(String operation, Role role, char expected) {
         @Override
         public String toString() {
-            return operation + " as " + role + " -> " + (allowed ? "allowed" : "FORBIDDEN");
+            return operation + " as " + role + " -> " + switch (expected) {
+                case 'A' -> "allowed";
+                case 'F' -> "FORBIDDEN";
+                default -> "NOT_FOUND";
+            };
         }
     }
 
@@ -46,29 +51,45 @@ class AuthorizationMatrixTest {
     record Operation(String document, Supplier<Map<String, Object>> variables) {
     }
 
-    static final Map<String, Operation> OPERATIONS = Map.of(
-            "me", new Operation("query { me { subject unit { code } } }", Map::of),
-            "unit", new Operation("query($id: ID!) { unit(id: $id) { code } }", () -> Map.of("id", idOf("JZ-QH-D10"))),
-            "unitByCode", new Operation("query { unitByCode(code: \"JZ-QH-BB\") { name } }", Map::of),
-            "units", new Operation("query { units(first: 5) { totalCount edges { node { code } } } }", Map::of),
-            "unitSubtree", new Operation("query($id: ID!) { unitSubtree(rootId: $id, maxDepth: 1) { code } }",
-                    () -> Map.of("id", idOf("JZ-QH-T01"))),
-            "auditIntegrity", new Operation("query { auditIntegrity { intact } }", Map::of),
-            "createUnit", new Operation("""
+    static final Map<String, Operation> OPERATIONS = Map.ofEntries(
+            Map.entry("me", new Operation("query { me { subject unit { code } } }", Map::of)),
+            Map.entry("unit", new Operation("query($id: ID!) { unit(id: $id) { code } }", () -> Map.of("id", idOf("JZ-QH-D10")))),
+            Map.entry("unitByCode", new Operation("query { unitByCode(code: \"JZ-QH-BB\") { name } }", Map::of)),
+            Map.entry("units", new Operation("query { units(first: 5) { totalCount edges { node { code } } } }", Map::of)),
+            Map.entry("unitSubtree", new Operation("query($id: ID!) { unitSubtree(rootId: $id, maxDepth: 1) { code } }",
+                    () -> Map.of("id", idOf("JZ-QH-T01")))),
+            Map.entry("auditIntegrity", new Operation("query { auditIntegrity { intact } }", Map::of)),
+            Map.entry("createUnit", new Operation("""
                     mutation($input: CreateUnitInput!) { createUnit(input: $input) { unit { code } } }""",
                     () -> {
                         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
                         return Map.of("input", Map.of("parentId", idOf("JZ-QH-D10"), "code", "JZ-QH-D10-M" + suffix,
                                 "name", "矩阵测试科" + suffix, "kind", "INTERNAL_OFFICE", "level", "COUNTY"));
-                    }),
-            "updateUnit", new Operation("""
+                    })),
+            Map.entry("updateUnit", new Operation("""
                     mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { code version } } }""",
                     () -> {
                         JsonPath unit = Gql.data(Gql.as(Role.LEADER, "query($id: ID!) { unit(id: $id) { version } }",
                                 Map.of("id", idOf("JZ-QH-D05"))));
                         return Map.of("input", Map.of("id", idOf("JZ-QH-D05"), "version", unit.getInt("data.unit.version"),
                                 "category", "LIVELIHOOD"));
-                    }));
+                    })),
+            Map.entry("listItems", new Operation("query { listItems(filter: {kind: POWER}, first: 3) { totalCount } }", Map::of)),
+            Map.entry("listItem", new Operation("query($id: ID!) { listItem(id: $id) { code versions { versionNo } } }",
+                    () -> Map.of("id", Lists.twiceApprovedItem()))),
+            Map.entry("listItemDiff", new Operation("query($id: ID!) { listItemDiff(itemId: $id, fromVersion: 1, toVersion: 2) { path } }",
+                    () -> Map.of("id", Lists.twiceApprovedItem()))),
+            Map.entry("listCounts", new Operation("query { listCounts(kind: POWER) { unitId count } }", Map::of)),
+            Map.entry("listChanges", new Operation("query { listChanges(first: 5) { totalCount } }", Map::of)),
+            Map.entry("proposeListChange", new Operation("""
+                    mutation($i: ProposeListChangeInput!) { proposeListChange(input: $i) { change { id } } }""",
+                    () -> Map.of("i", Lists.addition(idOf("JZ-QH-D10"))))),
+            Map.entry("decideListChange", new Operation("""
+                    mutation($id: ID!) { decideListChange(input: {changeId: $id, approve: true}) { change { status } } }""",
+                    () -> Map.of("id", Lists.pendingAddition(idOf("JZ-QH-D10"))))),
+            Map.entry("withdrawListChange", new Operation("""
+                    mutation($id: ID!) { withdrawListChange(changeId: $id) { change { status } } }""",
+                    () -> Map.of("id", Lists.pendingAddition(idOf("JZ-QH-D10"))))));
 
     static final Map<String, String> IDS = new HashMap<>();
 
@@ -91,8 +112,8 @@ class AuthorizationMatrixTest {
                 assertEquals(roles.size() + 1, cols.length, () -> "row has a cell per role: " + line);
                 for (int i = 0; i < roles.size(); i++) {
                     String v = cols[i + 1];
-                    assertTrue(v.equals("A") || v.equals("F"), () -> "cell must be A or F: " + line);
-                    cells.add(new Cell(cols[0], roles.get(i), v.equals("A")));
+                    assertTrue(v.equals("A") || v.equals("F") || v.equals("N"), () -> "cell must be A, F or N: " + line);
+                    cells.add(new Cell(cols[0], roles.get(i), v.charAt(0)));
                 }
             }
         }
@@ -109,12 +130,13 @@ class AuthorizationMatrixTest {
         Operation op = OPERATIONS.get(cell.operation());
         assertNotNull(op, () -> "no request defined for operation " + cell.operation());
         JsonPath body = Gql.ok(Gql.post(Keycloak.tokenFor(cell.role()), op.document(), op.variables().get()));
-        if (cell.allowed()) {
-            Gql.data(body);
-            assertNotNull(body.get("data." + cell.operation()), "data present");
-        } else {
-            String reason = Gql.error(body, "FORBIDDEN");
-            assertFalse(reason.isBlank(), "a refusal carries a reason");
+        switch (cell.expected()) {
+            case 'A' -> {
+                Gql.data(body);
+                assertNotNull(body.get("data." + cell.operation()), "data present");
+            }
+            case 'F' -> assertFalse(Gql.error(body, "FORBIDDEN").isBlank(), "a refusal carries a reason");
+            default -> Gql.error(body, "NOT_FOUND");
         }
     }
 

@@ -1,0 +1,26 @@
+package cn.lvzhi.lists;
+
+import cn.lvzhi.common.PageInfo;
+import cn.lvzhi.common.Paging;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import java.util.List;
+
+/** A page of proposals, newest first (审核队列). */
+@Type("ListChangeConnection")
+public record ListChangeConnection(@NonNull List<@NonNull ListChangeEdge> edges, @NonNull PageInfo pageInfo, @NonNull int totalCount) {
+
+    /** One edge of a proposal connection. */
+    @Type("ListChangeEdge")
+    public record ListChangeEdge(@NonNull String cursor, @NonNull ListChange node) {
+    }
+
+    static ListChangeConnection of(List<ListChange> rows, int size, long total) {
+        boolean more = rows.size() > size;
+        List<ListChangeEdge> edges = rows.stream().limit(size)
+                .map(c -> new ListChangeEdge(Paging.encode(String.valueOf(c.id)), c)).toList();
+        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+        return new ListChangeConnection(edges, new PageInfo(more, end), Math.toIntExact(total));
+    }
+}

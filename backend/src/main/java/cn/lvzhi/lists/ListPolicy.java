@@ -1,0 +1,52 @@
+package cn.lvzhi.lists;
+
+import cn.lvzhi.org.UnitScopes.UnitScope;
+import cn.lvzhi.security.Actor;
+import cn.lvzhi.security.Decision;
+import cn.lvzhi.security.Role;
+
+/**
+ * Who sees and changes the lists. Published items are for everyone; a draft (an unapproved addition) only for the
+ * owner unit (and the units above it in its own line), the establishment office of the region and leaders.
+ * Departments and townships propose changes to their own items; the establishment office proposes and decides
+ * for its whole region.
+ */
+public final class ListPolicy {
+    static final String PROPOSE_REFUSED =
+            "只有部门、镇街（针对本单位事项）和编办可以提出清单调整 (only departments and townships, for their own items, and the establishment office propose changes)";
+    static final String NOT_OWN_ITEM = "只能对本单位的清单事项提出调整 (you may propose changes to your own unit's items only)";
+    static final String DECIDE_REFUSED = "只有编办可以审核清单调整 (only the establishment office decides on list changes)";
+    static final String OUTSIDE_REGION = "该事项不在本辖区 (the item lies outside your region)";
+    static final String WITHDRAW_REFUSED = "只有提出单位可以撤回申请 (only the proposing unit may withdraw it)";
+
+    private ListPolicy() {
+    }
+
+    /** May the actor see an item (or a proposal about it) whose owner unit has this path? */
+    public static boolean seesDraft(Actor actor, UnitScope scope, String ownerPath) {
+        return actor.has(Role.LEADER)
+                || scope.ownsPath(ownerPath)
+                || (actor.has(Role.ESTABLISHMENT_OFFICE) && scope.regionHolds(ownerPath));
+    }
+
+    public static Decision propose(Actor actor, UnitScope scope, String ownerPath) {
+        if (actor.has(Role.ESTABLISHMENT_OFFICE)) {
+            return scope.regionHolds(ownerPath) ? Decision.ALLOW : Decision.refuse(OUTSIDE_REGION);
+        }
+        if (actor.hasAny(Role.DEPARTMENT, Role.TOWNSHIP)) {
+            return scope.ownsPath(ownerPath) ? Decision.ALLOW : Decision.refuse(NOT_OWN_ITEM);
+        }
+        return Decision.refuse(PROPOSE_REFUSED);
+    }
+
+    public static Decision decide(Actor actor, UnitScope scope, String ownerPath) {
+        if (!actor.has(Role.ESTABLISHMENT_OFFICE)) {
+            return Decision.refuse(DECIDE_REFUSED);
+        }
+        return scope.regionHolds(ownerPath) ? Decision.ALLOW : Decision.refuse(OUTSIDE_REGION);
+    }
+
+    public static Decision withdraw(Actor actor, ListChange change) {
+        return actor.unitId() == change.proposerUnitId ? Decision.ALLOW : Decision.refuse(WITHDRAW_REFUSED);
+    }
+}

@@ -1,0 +1,246 @@
+package cn.lvzhi.lists;
+
+import cn.lvzhi.audit.AuditLog;
+import cn.lvzhi.common.ConflictException;
+import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.org.UnitScopes;
+import cn.lvzhi.org.UnitScopes.UnitScope;
+import cn.lvzhi.security.Actor;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Changes to the lists (动态调整): proposals by the owner unit or the establishment office, decisions by the
+ * establishment office; an approval publishes exactly one new version.
+ */
+@ApplicationScoped
+public class ListService {
+    static final String ITEM_NOT_FOUND = "清单事项不存在 (list item not found)";
+    static final String CHANGE_NOT_FOUND = "调整申请不存在 (change not found)";
+
+    private final UnitScopes scopes;
+    private final AuditLog audit;
+
+    public ListService(UnitScopes scopes, AuditLog audit) {
+        this.scopes = scopes;
+        this.audit = audit;
+    }
+
+    /** What the audit trail keeps of a proposal. */
+    record ChangeSnapshot(Long itemId, ChangeType type, ChangeStatus status, int baseVersion, String name,
+                          ItemDetails details, String reason, String decisionReason, Integer resultingVersion) {
+        static ChangeSnapshot of(ListChange c) {
+            return new ChangeSnapshot(c.itemId, c.changeType, c.status, c.baseVersion, c.proposedName, c.proposedDetails,
+                    c.reason, c.decisionReason, c.resultingVersion);
+        }
+    }
+
+    @WithTransaction
+    public Uni<ListChange> propose(Actor actor, ProposeListChangeInput input) {
+        String reason = ItemValidation.text("input.reason", input.reason, true, 2000, "调整理由");
+        String legalBasis = ItemValidation.text("input.legalBasis", input.legalBasis, false, 2000, "调整依据");
+        String clientKey = ItemValidation.text("input.clientKey", input.clientKey, false, 100, "幂等键");
+        Uni<ListChange> earlier = clientKey == null ? Uni.createFrom().nullItem()
+                : ListChange.<ListChange>find("proposerUnitId = ?1 and clientKey = ?2", actor.unitId(), clientKey).firstResult();
+        return earlier.chain(first -> first != null ? Uni.createFrom().item(first)
+                : scopes.of(actor).chain(scope -> switch (input.changeType) {
+                    case ADD -> proposeAddition(actor, scope, input, reason, legalBasis, clientKey);
+                    case CHANGE, RETIRE -> proposeChange(actor, scope, input, reason, legalBasis, clientKey);
+                }));
+    }
+
+    private Uni<ListChange> proposeAddition(Actor actor, UnitScope scope, ProposeListChangeInput input,
+                                            String reason, String legalBasis, String clientKey) {
+        if (input.kind == null) {
+            throw new ValidationException("input.kind", "新增事项须指明清单类型 (kind required)");
+        }
+        if (input.unitId == null) {
+            throw new ValidationException("input.unitId", "新增事项须指明责任单位 (unitId required)");
+        }
+        String code = ItemValidation.code(input.code);
+        String name = ItemValidation.name(input.name);
+        ItemDetails details = ItemValidation.details(input.kind, input.details);
+        return scopes.pathsOf(List.of(input.unitId)).chain(paths -> {
+            String ownerPath = paths.get(input.unitId);
+            if (ownerPath == null) {
+                throw new ValidationException("input.unitId", "责任单位不存在 (unit not found)");
+            }
+            ListPolicy.propose(actor, scope, ownerPath).orThrow();
+            return ListItem.count("kind = ?1 and code = ?2", input.kind, code);
+        }).chain(existing -> {
+            if (existing > 0) {
+                throw new ConflictException("事项编码 " + code + " 已存在 (code already exists in this list)");
+            }
+            ListItem item = new ListItem();
+            item.kind = input.kind;
+            item.code = code;
+            item.unitId = input.unitId;
+            item.status = ItemStatus.DRAFT;
+            item.publishedVersion = 0;
+            item.setContent(name, details);
+            return item.<ListItem>persistAndFlush();
+        }).chain(item -> record(actor, item, ChangeType.ADD, name, details, reason, legalBasis, clientKey));
+    }
+
+    private Uni<ListChange> proposeChange(Actor actor, UnitScope scope, ProposeListChangeInput input,
+                                          String reason, String legalBasis, String clientKey) {
+        if (input.itemId == null) {
+            throw new ValidationException("input.itemId", "须指明要调整的事项 (itemId required)");
+        }
+        if (input.baseVersion == null) {
+            throw new ValidationException("input.baseVersion", "须指明所依据的版本 (baseVersion required)");
+        }
+        return visibleItem(actor, scope, input.itemId).chain(found -> {
+            ListItem item = found.item();
+            ListPolicy.propose(actor, scope, found.ownerPath()).orThrow();
+            if (item.status != ItemStatus.PUBLISHED) {
+                throw new ConflictException("事项当前状态为 " + item.status + "，不能调整 (item is " + item.status + ")");
+            }
+            if (item.publishedVersion != input.baseVersion) {
+                throw new ConflictException("事项已更新至第 " + item.publishedVersion + " 版，请基于最新版本提出 (stale: current version is "
+                        + item.publishedVersion + ")");
+            }
+            boolean retire = input.changeType == ChangeType.RETIRE;
+            String name = retire ? null : ItemValidation.name(input.name == null ? item.name : input.name);
+            ItemDetails details = retire ? null : ItemValidation.details(item.kind, input.details == null ? item.details : input.details);
+            return ListChange.count("itemId = ?1 and status = ?2", item.id, ChangeStatus.PENDING).chain(pending -> {
+                if (pending > 0) {
+                    throw new ConflictException("该事项已有待审核的调整申请 (a proposal for this item is already pending)");
+                }
+                return record(actor, item, input.changeType, name, details, reason, legalBasis, clientKey);
+            });
+        });
+    }
+
+    private Uni<ListChange> record(Actor actor, ListItem item, ChangeType type, String name, ItemDetails details,
+                                   String reason, String legalBasis, String clientKey) {
+        ListChange change = new ListChange();
+        change.itemId = item.id;
+        change.changeType = type;
+        change.baseVersion = item.publishedVersion;
+        change.proposedName = name;
+        change.proposedDetails = details;
+        change.reason = reason;
+        change.legalBasis = legalBasis;
+        change.proposerUnitId = actor.unitId();
+        change.proposerSubject = actor.subject();
+        change.proposerName = actor.displayName();
+        change.proposedAt = OffsetDateTime.now();
+        change.status = ChangeStatus.PENDING;
+        change.clientKey = clientKey;
+        return change.<ListChange>persistAndFlush()
+                .call(c -> audit.record(actor, "LIST_CHANGE_PROPOSED", "ListChange", c.id, null, ChangeSnapshot.of(c)));
+    }
+
+    @WithTransaction
+    public Uni<ListChange> decide(Actor actor, DecideListChangeInput input) {
+        String reason = ItemValidation.text("input.reason", input.reason, !input.approve, 2000, "驳回理由");
+        return scopes.of(actor).chain(scope -> visibleChange(actor, scope, input.changeId).chain(found -> {
+            ListChange change = found.change();
+            ListPolicy.decide(actor, scope, found.ownerPath()).orThrow();
+            if (change.status != ChangeStatus.PENDING) {
+                throw new ConflictException("申请当前状态为 " + change.status + "，不能再审核 (the change is " + change.status + ")");
+            }
+            ChangeSnapshot before = ChangeSnapshot.of(change);
+            change.decidedByName = actor.displayName();
+            change.decisionReason = reason;
+            change.decidedAt = OffsetDateTime.now();
+            if (!input.approve) {
+                change.status = ChangeStatus.REJECTED;
+                return change.<ListChange>persistAndFlush()
+                        .call(c -> audit.record(actor, "LIST_CHANGE_REJECTED", "ListChange", c.id, before, ChangeSnapshot.of(c)));
+            }
+            return ListItem.<ListItem>findById(change.itemId).chain(item -> publish(actor, item, change))
+                    .call(c -> audit.record(actor, "LIST_CHANGE_APPROVED", "ListChange", c.id, before, ChangeSnapshot.of(c)));
+        }));
+    }
+
+    /** Applies an approved change to the item and writes its next version. */
+    private Uni<ListChange> publish(Actor actor, ListItem item, ListChange change) {
+        if (item.publishedVersion != change.baseVersion) {
+            throw new ConflictException("事项已更新至第 " + item.publishedVersion + " 版，该申请基于第 " + change.baseVersion
+                    + " 版，请驳回后重新提出 (stale proposal)");
+        }
+        int next = item.publishedVersion + 1;
+        if (change.changeType == ChangeType.RETIRE) {
+            item.status = ItemStatus.RETIRED;
+            item.updatedAt = OffsetDateTime.now();
+        } else {
+            item.status = ItemStatus.PUBLISHED;
+            item.setContent(change.proposedName, change.proposedDetails);
+        }
+        item.publishedVersion = next;
+        ListItemVersion version = new ListItemVersion();
+        version.itemId = item.id;
+        version.versionNo = next;
+        version.name = item.name;
+        version.unitId = item.unitId;
+        version.status = item.status;
+        version.details = item.details;
+        version.changeId = change.id;
+        version.publishedAt = OffsetDateTime.now();
+        version.publishedBy = actor.displayName();
+        change.status = ChangeStatus.APPROVED;
+        change.resultingVersion = next;
+        return item.persist().chain(version::persist).chain(change::<ListChange>persistAndFlush);
+    }
+
+    @WithTransaction
+    public Uni<ListChange> withdraw(Actor actor, long changeId) {
+        return scopes.of(actor).chain(scope -> visibleChange(actor, scope, changeId)).chain(found -> {
+            ListChange change = found.change();
+            ListPolicy.withdraw(actor, change).orThrow();
+            if (change.status != ChangeStatus.PENDING) {
+                throw new ConflictException("申请当前状态为 " + change.status + "，不能撤回 (the change is " + change.status + ")");
+            }
+            ChangeSnapshot before = ChangeSnapshot.of(change);
+            change.status = ChangeStatus.WITHDRAWN;
+            return change.<ListChange>persistAndFlush()
+                    .call(c -> audit.record(actor, "LIST_CHANGE_WITHDRAWN", "ListChange", c.id, before, ChangeSnapshot.of(c)));
+        });
+    }
+
+    record FoundItem(ListItem item, String ownerPath) {
+    }
+
+    record FoundChange(ListChange change, String ownerPath) {
+    }
+
+    /** The item, if the actor may see it; NOT_FOUND exactly like a missing one otherwise. */
+    private Uni<FoundItem> visibleItem(Actor actor, UnitScope scope, long itemId) {
+        return ListItem.<ListItem>findById(itemId).chain(item -> {
+            if (item == null) {
+                throw new NotFoundException(ITEM_NOT_FOUND);
+            }
+            return scopes.pathsOf(List.of(item.unitId)).map(paths -> {
+                String ownerPath = paths.get(item.unitId);
+                if (item.status == ItemStatus.DRAFT && !ListPolicy.seesDraft(actor, scope, ownerPath)) {
+                    throw new NotFoundException(ITEM_NOT_FOUND);
+                }
+                return new FoundItem(item, ownerPath);
+            });
+        });
+    }
+
+    /** The proposal, if the actor may see proposals about its item. */
+    private Uni<FoundChange> visibleChange(Actor actor, UnitScope scope, long changeId) {
+        return ListChange.<ListChange>findById(changeId).chain(change -> {
+            if (change == null) {
+                throw new NotFoundException(CHANGE_NOT_FOUND);
+            }
+            return ListItem.<ListItem>findById(change.itemId).chain(item -> scopes.pathsOf(List.of(item.unitId)).map(paths -> {
+                String ownerPath = paths.get(item.unitId);
+                boolean proposer = change.proposerUnitId == actor.unitId();
+                if (!proposer && !ListPolicy.seesDraft(actor, scope, ownerPath)) {
+                    throw new NotFoundException(CHANGE_NOT_FOUND);
+                }
+                return new FoundChange(change, ownerPath);
+            }));
+        });
+    }
+}

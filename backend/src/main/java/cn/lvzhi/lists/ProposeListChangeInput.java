@@ -1,0 +1,36 @@
+package cn.lvzhi.lists;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A proposal (调整申请): ADD names kind, code, owner, name and details; CHANGE/RETIRE name the item and its version. */
+@Input("ProposeListChangeInput")
+public class ProposeListChangeInput {
+    @NonNull
+    public ChangeType changeType;
+    @Description("ADD: which list")
+    public ListKind kind;
+    @Id
+    @Description("CHANGE/RETIRE: the item")
+    public Long itemId;
+    @Description("CHANGE/RETIRE: the published version the proposal is based on; a stale one is a CONFLICT")
+    public Integer baseVersion;
+    @Description("ADD: the item code, unique in its list")
+    public String code;
+    @Id
+    @Description("ADD: the owner unit")
+    public Long unitId;
+    @Description("ADD/CHANGE: the item's name")
+    public String name;
+    @Description("ADD/CHANGE: the content; exactly the part of the item's kind")
+    public ItemDetails details;
+    @NonNull
+    @Description("Why (调整理由)")
+    public String reason;
+    @Description("Legal basis of the change (调整依据)")
+    public String legalBasis;
+    @Description("Idempotency key: a retried submission with the same key returns the first result")
+    public String clientKey;
+}
