@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /** The searchable text of an item: its name and every free text of its details, one per line. */
-final class ItemTexts {
+public final class ItemTexts {
     private ItemTexts() {
     }
 
-    static String searchText(String name, ItemDetails d) {
+    public static String searchText(String name, ItemDetails d) {
         List<String> texts = new ArrayList<>();
         texts.add(name);
         if (d.power() != null) {

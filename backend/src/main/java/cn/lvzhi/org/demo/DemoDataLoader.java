@@ -2,6 +2,7 @@ package cn.lvzhi.org.demo;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,7 +39,8 @@ public class DemoDataLoader {
         this.scale = scale;
     }
 
-    void onStart(@Observes StartupEvent event) throws SQLException {
+    // before the demo lists, which refer to these units
+    void onStart(@Observes @Priority(1000) StartupEvent event) throws SQLException {
         if (enabled) {
             load();
         }
