@@ -2,6 +2,9 @@ package cn.lvzhi.common;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Page size and opaque cursors of connections. A cursor is the base64 of the sort key of the last row seen,
@@ -39,5 +42,24 @@ public final class Paging {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("after", "分页游标无效 (invalid cursor)");
         }
+    }
+
+    /** The edges of one page and its page info. */
+    public record Slice<E>(List<E> edges, PageInfo pageInfo) {
+    }
+
+    /**
+     * Cuts a page from up to {@code size + 1} rows (the extra row only tells that a next page exists) and makes
+     * each kept row an edge whose cursor encodes the row's sort key.
+     */
+    public static <T, E> Slice<E> slice(List<T> rows, int size, Function<T, String> key, BiFunction<String, T, E> edge) {
+        List<E> edges = rows.stream().limit(size).map(r -> edge.apply(encode(key.apply(r)), r)).toList();
+        String end = edges.isEmpty() ? null : encode(key.apply(rows.get(edges.size() - 1)));
+        return new Slice<>(edges, new PageInfo(rows.size() > size, end));
+    }
+
+    /** A LIKE/ILIKE pattern (escape character '\\') matching any text that contains {@code needle} literally. */
+    public static String containsPattern(String needle) {
+        return "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -17,10 +17,7 @@ public record ListChangeConnection(@NonNull List<@NonNull ListChangeEdge> edges,
     }
 
     static ListChangeConnection of(List<ListChange> rows, int size, long total) {
-        boolean more = rows.size() > size;
-        List<ListChangeEdge> edges = rows.stream().limit(size)
-                .map(c -> new ListChangeEdge(Paging.encode(String.valueOf(c.id)), c)).toList();
-        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new ListChangeConnection(edges, new PageInfo(more, end), Math.toIntExact(total));
+        var page = Paging.slice(rows, size, c -> String.valueOf(c.id), ListChangeEdge::new);
+        return new ListChangeConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
     }
 }

@@ -17,9 +17,7 @@ public record ListItemConnection(@NonNull List<@NonNull ListItemEdge> edges, @No
     }
 
     static ListItemConnection of(List<ListItem> rows, int size, long total) {
-        boolean more = rows.size() > size;
-        List<ListItemEdge> edges = rows.stream().limit(size).map(i -> new ListItemEdge(Paging.encode(i.code), i)).toList();
-        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new ListItemConnection(edges, new PageInfo(more, end), Math.toIntExact(total));
+        var page = Paging.slice(rows, size, i -> i.code, ListItemEdge::new);
+        return new ListItemConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
     }
 }

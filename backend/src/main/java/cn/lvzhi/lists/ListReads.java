@@ -82,7 +82,7 @@ public class ListReads {
                 throw new ValidationException("filter.keyword", "关键词过长 (at most 100 characters)");
             }
             where.add("i.searchText ilike :keyword escape '\\'");
-            params.put("keyword", "%" + k.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("keyword", Paging.containsPattern(k));
         }
         String from = " from ListItem i join Unit u on u.id = i.unitId where " + String.join(" and ", where);
         return reads.read(s -> {

@@ -16,11 +16,9 @@ public record UnitConnection(@NonNull List<@NonNull UnitEdge> edges, @NonNull Pa
     public record UnitEdge(@NonNull String cursor, @NonNull Unit node) {
     }
 
-    /** Builds a page from up to {@code size + 1} rows: the extra row only tells that a next page exists. */
+    /** Builds a page from up to {@code size + 1} rows ordered by code. */
     static UnitConnection of(List<Unit> rows, int size, long total) {
-        boolean more = rows.size() > size;
-        List<UnitEdge> edges = rows.stream().limit(size).map(u -> new UnitEdge(Paging.encode(u.code), u)).toList();
-        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new UnitConnection(edges, new PageInfo(more, end), Math.toIntExact(total));
+        var page = Paging.slice(rows, size, u -> u.code, UnitEdge::new);
+        return new UnitConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
     }
 }

@@ -90,7 +90,7 @@ public class UnitReads {
                 throw new ValidationException("filter.nameContains", "名称关键字过长 (at most 100 characters)");
             }
             where.add("u.name ilike :name escape '\\'");
-            params.put("name", "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("name", Paging.containsPattern(needle));
         }
         String filterClause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         List<String> pageWhere = new ArrayList<>(where);
