@@ -20,3 +20,34 @@ export async function collectAllPages<T>(fetchPage: (after: string | null) => Pr
   }
   return all
 }
+
+/**
+ * Previous/next paging over a cursor connection: `after` is the cursor of the page shown, `previous` the cursors
+ * of the pages before it (a stack), so going back needs no backward cursor from the server.
+ */
+export interface CursorStack {
+  after: string | null
+  previous: (string | null)[]
+}
+
+export const FIRST_PAGE: CursorStack = { after: null, previous: [] }
+
+/** The page after the one shown, given the shown page's endCursor. */
+export function nextPage(state: CursorStack, endCursor: string): CursorStack {
+  return { after: endCursor, previous: [...state.previous, state.after] }
+}
+
+/** The page before the one shown (the first page stays the first page). */
+export function previousPage(state: CursorStack): CursorStack {
+  if (state.previous.length === 0) return FIRST_PAGE
+  return { after: state.previous[state.previous.length - 1] ?? null, previous: state.previous.slice(0, -1) }
+}
+
+/** 1 for the first page. */
+export function pageNumber(state: CursorStack): number {
+  return state.previous.length + 1
+}
+
+export function hasPreviousPage(state: CursorStack): boolean {
+  return state.previous.length > 0
+}

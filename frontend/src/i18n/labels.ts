@@ -1,7 +1,33 @@
-import { Role, UnitCategory, UnitKind, UnitLevel } from '@/api/generated/graphql'
+import {
+  BoundaryScope,
+  ChangeStatus,
+  ChangeType,
+  CollaborationKind,
+  ItemStatus,
+  ListKind,
+  PowerType,
+  Role,
+  UnitCategory,
+  UnitKind,
+  UnitLevel,
+  VillageKind,
+} from '@/api/generated/graphql'
 
 /** The API enums that have a label in `locales/<locale>/enums.json`. */
-export const LABELLED_ENUMS = { Role, UnitKind, UnitLevel, UnitCategory } as const
+export const LABELLED_ENUMS = {
+  Role,
+  UnitKind,
+  UnitLevel,
+  UnitCategory,
+  ListKind,
+  ItemStatus,
+  PowerType,
+  ChangeType,
+  ChangeStatus,
+  BoundaryScope,
+  CollaborationKind,
+  VillageKind,
+} as const
 export type LabelledEnum = keyof typeof LABELLED_ENUMS
 export type EnumValue<E extends LabelledEnum> = (typeof LABELLED_ENUMS)[E][keyof (typeof LABELLED_ENUMS)[E]]
 

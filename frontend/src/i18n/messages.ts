@@ -2,6 +2,7 @@ import zhCommon from '@/locales/zh-CN/common.json'
 import zhEnums from '@/locales/zh-CN/enums.json'
 import zhErrors from '@/locales/zh-CN/errors.json'
 import zhHome from '@/locales/zh-CN/home.json'
+import zhLists from '@/locales/zh-CN/lists.json'
 import zhMenu from '@/locales/zh-CN/menu.json'
 import zhMobile from '@/locales/zh-CN/mobile.json'
 import zhOrg from '@/locales/zh-CN/org.json'
@@ -9,6 +10,7 @@ import enCommon from '@/locales/en/common.json'
 import enEnums from '@/locales/en/enums.json'
 import enErrors from '@/locales/en/errors.json'
 import enHome from '@/locales/en/home.json'
+import enLists from '@/locales/en/lists.json'
 import enMenu from '@/locales/en/menu.json'
 import enMobile from '@/locales/en/mobile.json'
 import enOrg from '@/locales/en/org.json'
@@ -20,6 +22,7 @@ export const zhCN = {
   enums: zhEnums,
   errors: zhErrors,
   home: zhHome,
+  lists: zhLists,
   menu: zhMenu,
   mobile: zhMobile,
   org: zhOrg,
@@ -32,6 +35,7 @@ export const en: MessageSchema = {
   enums: enEnums,
   errors: enErrors,
   home: enHome,
+  lists: enLists,
   menu: enMenu,
   mobile: enMobile,
   org: enOrg,

@@ -38,6 +38,7 @@ const MENU: readonly MenuDefinition[] = [
   { key: 'organisation', path: '/org', roles: 'all' },
   {
     key: 'lists',
+    path: '/lists',
     roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
   },
   {

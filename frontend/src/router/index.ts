@@ -9,6 +9,9 @@ const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'home', component: () => import('@/views/home/index.vue') },
       { path: 'org', name: 'org', component: () => import('@/views/org/index.vue') },
+      { path: 'lists', name: 'lists', component: () => import('@/views/lists/index.vue') },
+      { path: 'lists/changes', name: 'list-changes', component: () => import('@/views/lists/changes.vue') },
+      { path: 'lists/items/:id', name: 'list-item', component: () => import('@/views/lists/item.vue') },
     ],
   },
   {

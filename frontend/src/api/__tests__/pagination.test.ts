@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from 'vitest'
-import { collectAllPages, type Page } from '../pagination'
+import {
+  collectAllPages,
+  FIRST_PAGE,
+  hasPreviousPage,
+  nextPage,
+  pageNumber,
+  previousPage,
+  type Page,
+} from '../pagination'
 
 describe('collectAllPages', () => {
   it('returns a single page', async () => {
@@ -29,5 +37,31 @@ describe('collectAllPages', () => {
 
   it('propagates a failing page', async () => {
     await expect(collectAllPages(async () => Promise.reject(new Error('down')))).rejects.toThrow('down')
+  })
+})
+
+describe('cursor stack paging', () => {
+  it('starts on page 1 with no cursor and no previous page', () => {
+    expect(FIRST_PAGE).toEqual({ after: null, previous: [] })
+    expect(pageNumber(FIRST_PAGE)).toBe(1)
+    expect(hasPreviousPage(FIRST_PAGE)).toBe(false)
+  })
+
+  it('pushes the shown cursor when going forward and pops it when going back', () => {
+    const second = nextPage(FIRST_PAGE, 'c20')
+    const third = nextPage(second, 'c40')
+    expect(second).toEqual({ after: 'c20', previous: [null] })
+    expect(third).toEqual({ after: 'c40', previous: [null, 'c20'] })
+    expect(pageNumber(third)).toBe(3)
+    expect(previousPage(third)).toEqual(second)
+    expect(previousPage(second)).toEqual(FIRST_PAGE)
+    expect(hasPreviousPage(second)).toBe(true)
+  })
+
+  it('stays on the first page when going back from it, and never mutates a state', () => {
+    expect(previousPage(FIRST_PAGE)).toEqual(FIRST_PAGE)
+    const second = nextPage(FIRST_PAGE, 'c20')
+    nextPage(second, 'c40')
+    expect(second.previous).toEqual([null])
   })
 })

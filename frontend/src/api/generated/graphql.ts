@@ -4,6 +4,158 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type BoundaryInput = {
+  batch: number;
+  collaborationSteps?: Array<string | null | undefined> | null | undefined;
+  cooperating?: Array<PartyInput | null | undefined> | null | undefined;
+  leadResponsibility?: string | null | undefined;
+  legalBasis?: string | null | undefined;
+  originDisputeCode?: string | null | undefined;
+  responsibleOffices?: Array<string | null | undefined> | null | undefined;
+  scope?: BoundaryScope | null | undefined;
+};
+
+export const BoundaryScope = {
+  COUNTY_TOWNSHIP: 'COUNTY_TOWNSHIP',
+  INTER_DEPARTMENT: 'INTER_DEPARTMENT',
+  INTER_OFFICE: 'INTER_OFFICE'
+} as const;
+
+export type BoundaryScope = typeof BoundaryScope[keyof typeof BoundaryScope];
+export const ChangeStatus = {
+  APPROVED: 'APPROVED',
+  PENDING: 'PENDING',
+  REJECTED: 'REJECTED',
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
+
+export type ChangeStatus = typeof ChangeStatus[keyof typeof ChangeStatus];
+export const ChangeType = {
+  ADD: 'ADD',
+  CHANGE: 'CHANGE',
+  RETIRE: 'RETIRE'
+} as const;
+
+export type ChangeType = typeof ChangeType[keyof typeof ChangeType];
+export type CollaborationInput = {
+  cooperating?: Array<PartyInput | null | undefined> | null | undefined;
+  kind?: CollaborationKind | null | undefined;
+  leadResponsibility?: string | null | undefined;
+  responsibleOffices?: Array<string | null | undefined> | null | undefined;
+  workflow?: Array<string | null | undefined> | null | undefined;
+};
+
+export const CollaborationKind = {
+  JOINT_SERVICE: 'JOINT_SERVICE',
+  JOINT_SUPERVISION: 'JOINT_SUPERVISION'
+} as const;
+
+export type CollaborationKind = typeof CollaborationKind[keyof typeof CollaborationKind];
+export type DecideListChangeInput = {
+  /** true approves (and publishes a new version), false rejects */
+  approve: boolean;
+  changeId: string;
+  /** Required when rejecting (驳回理由) */
+  reason?: string | null | undefined;
+};
+
+export type DutyTaskInput = {
+  mandateDuty?: string | null | undefined;
+  steps?: Array<StepInput | null | undefined> | null | undefined;
+  workNorm?: string | null | undefined;
+};
+
+export type ItemDetailsInput = {
+  boundary?: BoundaryInput | null | undefined;
+  collaboration?: CollaborationInput | null | undefined;
+  dutyTask?: DutyTaskInput | null | undefined;
+  power?: PowerInput | null | undefined;
+  territorial?: TerritorialInput | null | undefined;
+  village?: VillageInput | null | undefined;
+};
+
+export const ItemStatus = {
+  DRAFT: 'DRAFT',
+  PUBLISHED: 'PUBLISHED',
+  RETIRED: 'RETIRED'
+} as const;
+
+export type ItemStatus = typeof ItemStatus[keyof typeof ItemStatus];
+export type ListItemFilter = {
+  /** With unitId: include the units below it (e.g. a department's offices) */
+  includeSubunits?: boolean | null | undefined;
+  /** Substring of the name or any text of the item (关键词), e.g. 噪声 */
+  keyword?: string | null | undefined;
+  kind: ListKind;
+  level?: UnitLevel | null | undefined;
+  powerType?: PowerType | null | undefined;
+  /** Default PUBLISHED; DRAFT shows only what the caller may see */
+  status?: ItemStatus | null | undefined;
+  /** Owner unit */
+  unitId?: string | null | undefined;
+};
+
+export const ListKind = {
+  BOUNDARY: 'BOUNDARY',
+  COLLABORATION: 'COLLABORATION',
+  DUTY_TASK: 'DUTY_TASK',
+  POWER: 'POWER',
+  TERRITORIAL: 'TERRITORIAL',
+  VILLAGE: 'VILLAGE'
+} as const;
+
+export type ListKind = typeof ListKind[keyof typeof ListKind];
+export type PartyInput = {
+  responsibility?: string | null | undefined;
+  unitCode?: string | null | undefined;
+};
+
+export type PowerInput = {
+  catalogueCode?: string | null | undefined;
+  legalBasis?: string | null | undefined;
+  level?: UnitLevel | null | undefined;
+  supervisionDuties?: Array<string | null | undefined> | null | undefined;
+  type?: PowerType | null | undefined;
+};
+
+export const PowerType = {
+  ADJUDICATION: 'ADJUDICATION',
+  COERCION: 'COERCION',
+  CONFIRMATION: 'CONFIRMATION',
+  INSPECTION: 'INSPECTION',
+  LEVY: 'LEVY',
+  LICENSING: 'LICENSING',
+  OTHER: 'OTHER',
+  PAYMENT: 'PAYMENT',
+  PENALTY: 'PENALTY',
+  REWARD: 'REWARD'
+} as const;
+
+export type PowerType = typeof PowerType[keyof typeof PowerType];
+export type ProposeListChangeInput = {
+  /** CHANGE/RETIRE: the published version the proposal is based on; a stale one is a CONFLICT */
+  baseVersion?: number | null | undefined;
+  changeType: ChangeType;
+  /** Idempotency key: a retried submission with the same key returns the first result */
+  clientKey?: string | null | undefined;
+  /** ADD: the item code, unique in its list */
+  code?: string | null | undefined;
+  /** ADD/CHANGE: the content; exactly the part of the item's kind */
+  details?: ItemDetailsInput | null | undefined;
+  /** CHANGE/RETIRE: the item */
+  itemId?: string | null | undefined;
+  /** ADD: which list */
+  kind?: ListKind | null | undefined;
+  /** Legal basis of the change (调整依据) */
+  legalBasis?: string | null | undefined;
+  /** ADD/CHANGE: the item's name */
+  name?: string | null | undefined;
+  /** Why (调整理由) */
+  reason: string;
+  /** ADD: the owner unit */
+  unitId?: string | null | undefined;
+};
+
 export const Role = {
   COMMAND_CENTRE: 'COMMAND_CENTRE',
   COMMITTEE: 'COMMITTEE',
@@ -18,6 +170,19 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+export type StepInput = {
+  action?: string | null | undefined;
+  actorUnitCode?: string | null | undefined;
+  order: number;
+  timeLimitDays?: number | null | undefined;
+};
+
+export type TerritorialInput = {
+  custom: boolean;
+  leadResponsibility?: string | null | undefined;
+  townshipResponsibility?: string | null | undefined;
+};
+
 export const UnitCategory = {
   ECONOMIC_DEVELOPMENT: 'ECONOMIC_DEVELOPMENT',
   GENERAL_SUPPORT: 'GENERAL_SUPPORT',
@@ -66,6 +231,92 @@ export const UnitLevel = {
 } as const;
 
 export type UnitLevel = typeof UnitLevel[keyof typeof UnitLevel];
+export type VillageInput = {
+  kind?: VillageKind | null | undefined;
+  task?: string | null | undefined;
+};
+
+export const VillageKind = {
+  ASSISTING: 'ASSISTING',
+  STATUTORY: 'STATUTORY'
+} as const;
+
+export type VillageKind = typeof VillageKind[keyof typeof VillageKind];
+export type ItemDetailsFieldsFragment = { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null };
+
+export type ListItemRowFragment = { id: string, kind: ListKind, code: string, name: string, status: ItemStatus, publishedVersion: number, unitId: string, unit: { id: string, code: string, name: string }, details: { power: { type: PowerType | null, level: UnitLevel | null } | null, boundary: { scope: BoundaryScope | null, batch: number } | null, territorial: { custom: boolean } | null, collaboration: { kind: CollaborationKind | null } | null, village: { kind: VillageKind | null } | null } };
+
+export type ListItemsQueryVariables = Exact<{
+  filter: ListItemFilter;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListItemsQuery = { listItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ListKind, code: string, name: string, status: ItemStatus, publishedVersion: number, unitId: string, unit: { id: string, code: string, name: string }, details: { power: { type: PowerType | null, level: UnitLevel | null } | null, boundary: { scope: BoundaryScope | null, batch: number } | null, territorial: { custom: boolean } | null, collaboration: { kind: CollaborationKind | null } | null, village: { kind: VillageKind | null } | null } } }> } };
+
+export type ListItemDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ListItemDetailQuery = { listItem: { id: string, kind: ListKind, code: string, name: string, status: ItemStatus, publishedVersion: number, version: number, unitId: string, unit: { id: string, code: string, name: string, parentId: string | null }, details: { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null }, versions: Array<{ versionNo: number, name: string, status: ItemStatus, publishedAt: string, publishedBy: string, changeId: string | null }> } };
+
+export type ListItemDiffQueryVariables = Exact<{
+  itemId: string;
+  fromVersion: number;
+  toVersion: number;
+}>;
+
+
+export type ListItemDiffQuery = { listItemDiff: Array<{ path: string, before: string | null, after: string | null }> };
+
+export type ListCountsQueryVariables = Exact<{
+  kind: ListKind;
+}>;
+
+
+export type ListCountsQuery = { listCounts: Array<{ unitId: string, powerType: PowerType | null, count: number }> };
+
+export type ListChangeOutcomeFragment = { id: string, changeType: ChangeType, status: ChangeStatus, itemId: string, resultingVersion: number | null };
+
+export type ListChangesQueryVariables = Exact<{
+  status?: ChangeStatus | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListChangesQuery = { listChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, changeType: ChangeType, status: ChangeStatus, baseVersion: number, proposedName: string | null, reason: string, legalBasis: string | null, proposerName: string, proposerUnitId: string, proposedAt: string, decidedAt: string | null, decidedByName: string | null, decisionReason: string | null, resultingVersion: number | null, itemId: string, proposedDetails: { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null } | null, proposerUnit: { id: string, code: string, name: string }, item: { id: string, kind: ListKind, code: string, name: string, status: ItemStatus, publishedVersion: number, unit: { id: string, code: string, name: string }, details: { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null } } } }> } };
+
+export type UnitNameByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type UnitNameByCodeQuery = { unitByCode: { id: string, code: string, name: string } };
+
+export type ProposeListChangeMutationVariables = Exact<{
+  input: ProposeListChangeInput;
+}>;
+
+
+export type ProposeListChangeMutation = { proposeListChange: { change: { id: string, changeType: ChangeType, status: ChangeStatus, itemId: string, resultingVersion: number | null } } };
+
+export type DecideListChangeMutationVariables = Exact<{
+  input: DecideListChangeInput;
+}>;
+
+
+export type DecideListChangeMutation = { decideListChange: { change: { id: string, changeType: ChangeType, status: ChangeStatus, itemId: string, resultingVersion: number | null } } };
+
+export type WithdrawListChangeMutationVariables = Exact<{
+  changeId: string;
+}>;
+
+
+export type WithdrawListChangeMutation = { withdrawListChange: { change: { id: string, changeType: ChangeType, status: ChangeStatus, itemId: string, resultingVersion: number | null } } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -114,6 +365,103 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ItemDetailsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ItemDetailsFields on ItemDetails {
+  power {
+    type
+    level
+    legalBasis
+    catalogueCode
+    supervisionDuties
+  }
+  dutyTask {
+    mandateDuty
+    workNorm
+    steps {
+      order
+      actorUnitCode
+      action
+      timeLimitDays
+    }
+  }
+  boundary {
+    scope
+    batch
+    leadResponsibility
+    cooperating {
+      unitCode
+      responsibility
+    }
+    responsibleOffices
+    collaborationSteps
+    legalBasis
+    originDisputeCode
+  }
+  territorial {
+    custom
+    leadResponsibility
+    townshipResponsibility
+  }
+  collaboration {
+    kind
+    leadResponsibility
+    cooperating {
+      unitCode
+      responsibility
+    }
+    responsibleOffices
+    workflow
+  }
+  village {
+    kind
+    task
+  }
+}
+    `, {"fragmentName":"ItemDetailsFields"}) as unknown as TypedDocumentString<ItemDetailsFieldsFragment, unknown>;
+export const ListItemRowFragmentDoc = new TypedDocumentString(`
+    fragment ListItemRow on ListItem {
+  id
+  kind
+  code
+  name
+  status
+  publishedVersion
+  unitId
+  unit {
+    id
+    code
+    name
+  }
+  details {
+    power {
+      type
+      level
+    }
+    boundary {
+      scope
+      batch
+    }
+    territorial {
+      custom
+    }
+    collaboration {
+      kind
+    }
+    village {
+      kind
+    }
+  }
+}
+    `, {"fragmentName":"ListItemRow"}) as unknown as TypedDocumentString<ListItemRowFragment, unknown>;
+export const ListChangeOutcomeFragmentDoc = new TypedDocumentString(`
+    fragment ListChangeOutcome on ListChange {
+  id
+  changeType
+  status
+  itemId
+  resultingVersion
+}
+    `, {"fragmentName":"ListChangeOutcome"}) as unknown as TypedDocumentString<ListChangeOutcomeFragment, unknown>;
 export const UnitFieldsFragmentDoc = new TypedDocumentString(`
     fragment UnitFields on Unit {
   id
@@ -128,6 +476,311 @@ export const UnitFieldsFragmentDoc = new TypedDocumentString(`
   childCount
 }
     `, {"fragmentName":"UnitFields"}) as unknown as TypedDocumentString<UnitFieldsFragment, unknown>;
+export const ListItemsDocument = new TypedDocumentString(`
+    query ListItems($filter: ListItemFilter!, $first: Int!, $after: String) {
+  listItems(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ListItemRow
+      }
+    }
+  }
+}
+    fragment ListItemRow on ListItem {
+  id
+  kind
+  code
+  name
+  status
+  publishedVersion
+  unitId
+  unit {
+    id
+    code
+    name
+  }
+  details {
+    power {
+      type
+      level
+    }
+    boundary {
+      scope
+      batch
+    }
+    territorial {
+      custom
+    }
+    collaboration {
+      kind
+    }
+    village {
+      kind
+    }
+  }
+}`) as unknown as TypedDocumentString<ListItemsQuery, ListItemsQueryVariables>;
+export const ListItemDetailDocument = new TypedDocumentString(`
+    query ListItemDetail($id: ID!) {
+  listItem(id: $id) {
+    id
+    kind
+    code
+    name
+    status
+    publishedVersion
+    version
+    unitId
+    unit {
+      id
+      code
+      name
+      parentId
+    }
+    details {
+      ...ItemDetailsFields
+    }
+    versions {
+      versionNo
+      name
+      status
+      publishedAt
+      publishedBy
+      changeId
+    }
+  }
+}
+    fragment ItemDetailsFields on ItemDetails {
+  power {
+    type
+    level
+    legalBasis
+    catalogueCode
+    supervisionDuties
+  }
+  dutyTask {
+    mandateDuty
+    workNorm
+    steps {
+      order
+      actorUnitCode
+      action
+      timeLimitDays
+    }
+  }
+  boundary {
+    scope
+    batch
+    leadResponsibility
+    cooperating {
+      unitCode
+      responsibility
+    }
+    responsibleOffices
+    collaborationSteps
+    legalBasis
+    originDisputeCode
+  }
+  territorial {
+    custom
+    leadResponsibility
+    townshipResponsibility
+  }
+  collaboration {
+    kind
+    leadResponsibility
+    cooperating {
+      unitCode
+      responsibility
+    }
+    responsibleOffices
+    workflow
+  }
+  village {
+    kind
+    task
+  }
+}`) as unknown as TypedDocumentString<ListItemDetailQuery, ListItemDetailQueryVariables>;
+export const ListItemDiffDocument = new TypedDocumentString(`
+    query ListItemDiff($itemId: ID!, $fromVersion: Int!, $toVersion: Int!) {
+  listItemDiff(itemId: $itemId, fromVersion: $fromVersion, toVersion: $toVersion) {
+    path
+    before
+    after
+  }
+}
+    `) as unknown as TypedDocumentString<ListItemDiffQuery, ListItemDiffQueryVariables>;
+export const ListCountsDocument = new TypedDocumentString(`
+    query ListCounts($kind: ListKind!) {
+  listCounts(kind: $kind) {
+    unitId
+    powerType
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ListCountsQuery, ListCountsQueryVariables>;
+export const ListChangesDocument = new TypedDocumentString(`
+    query ListChanges($status: ChangeStatus, $first: Int!, $after: String) {
+  listChanges(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        changeType
+        status
+        baseVersion
+        proposedName
+        proposedDetails {
+          ...ItemDetailsFields
+        }
+        reason
+        legalBasis
+        proposerName
+        proposerUnitId
+        proposerUnit {
+          id
+          code
+          name
+        }
+        proposedAt
+        decidedAt
+        decidedByName
+        decisionReason
+        resultingVersion
+        itemId
+        item {
+          id
+          kind
+          code
+          name
+          status
+          publishedVersion
+          unit {
+            id
+            code
+            name
+          }
+          details {
+            ...ItemDetailsFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ItemDetailsFields on ItemDetails {
+  power {
+    type
+    level
+    legalBasis
+    catalogueCode
+    supervisionDuties
+  }
+  dutyTask {
+    mandateDuty
+    workNorm
+    steps {
+      order
+      actorUnitCode
+      action
+      timeLimitDays
+    }
+  }
+  boundary {
+    scope
+    batch
+    leadResponsibility
+    cooperating {
+      unitCode
+      responsibility
+    }
+    responsibleOffices
+    collaborationSteps
+    legalBasis
+    originDisputeCode
+  }
+  territorial {
+    custom
+    leadResponsibility
+    townshipResponsibility
+  }
+  collaboration {
+    kind
+    leadResponsibility
+    cooperating {
+      unitCode
+      responsibility
+    }
+    responsibleOffices
+    workflow
+  }
+  village {
+    kind
+    task
+  }
+}`) as unknown as TypedDocumentString<ListChangesQuery, ListChangesQueryVariables>;
+export const UnitNameByCodeDocument = new TypedDocumentString(`
+    query UnitNameByCode($code: String!) {
+  unitByCode(code: $code) {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UnitNameByCodeQuery, UnitNameByCodeQueryVariables>;
+export const ProposeListChangeDocument = new TypedDocumentString(`
+    mutation ProposeListChange($input: ProposeListChangeInput!) {
+  proposeListChange(input: $input) {
+    change {
+      ...ListChangeOutcome
+    }
+  }
+}
+    fragment ListChangeOutcome on ListChange {
+  id
+  changeType
+  status
+  itemId
+  resultingVersion
+}`) as unknown as TypedDocumentString<ProposeListChangeMutation, ProposeListChangeMutationVariables>;
+export const DecideListChangeDocument = new TypedDocumentString(`
+    mutation DecideListChange($input: DecideListChangeInput!) {
+  decideListChange(input: $input) {
+    change {
+      ...ListChangeOutcome
+    }
+  }
+}
+    fragment ListChangeOutcome on ListChange {
+  id
+  changeType
+  status
+  itemId
+  resultingVersion
+}`) as unknown as TypedDocumentString<DecideListChangeMutation, DecideListChangeMutationVariables>;
+export const WithdrawListChangeDocument = new TypedDocumentString(`
+    mutation WithdrawListChange($changeId: ID!) {
+  withdrawListChange(changeId: $changeId) {
+    change {
+      ...ListChangeOutcome
+    }
+  }
+}
+    fragment ListChangeOutcome on ListChange {
+  id
+  changeType
+  status
+  itemId
+  resultingVersion
+}`) as unknown as TypedDocumentString<WithdrawListChangeMutation, WithdrawListChangeMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -23,12 +23,27 @@ describe('menuForRoles', () => {
     expect(keys([])).toEqual(['home', 'organisation'])
   })
 
-  it('enables only built features', () => {
-    for (const role of Object.values(Role)) expect(enabledKeys([role])).toEqual(['home', 'organisation'])
+  it('enables only built features: the lists for the roles that use them', () => {
+    const listRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER]
+    for (const role of Object.values(Role)) {
+      expect(enabledKeys([role])).toEqual(
+        listRoles.includes(role) ? ['home', 'organisation', 'lists'] : ['home', 'organisation'],
+      )
+    }
+  })
+
+  it('routes the lists to /lists', () => {
+    expect(menuForRoles([Role.DEPARTMENT]).find((entry) => entry.key === 'lists')).toEqual({
+      key: 'lists',
+      titleKey: 'menu.lists',
+      path: '/lists',
+      disabled: false,
+    })
   })
 
   it('shows features not built yet as disabled entries without a route', () => {
     for (const entry of menuForRoles(Object.values(Role)).slice(2)) {
+      if (entry.key === 'lists') continue
       expect(entry.disabled).toBe(true)
       expect(entry.path).toBeUndefined()
     }

@@ -91,9 +91,14 @@ public class GraphQLLimits {
                 } else if (selection instanceof FragmentSpread spread) {
                     FragmentDefinition fragment = fragments.get(spread.getName());
                     if (fragment != null) {
-                        // validated documents have no fragment cycles; the memo keeps repeated spreads linear
-                        n += perFragment.computeIfAbsent(spread.getName(),
-                                k -> count(fragment.getSelectionSet(), fragments, perFragment));
+                        // validated documents have no fragment cycles; the memo keeps repeated spreads linear.
+                        // Not computeIfAbsent: the count recurses into the same map when fragments nest.
+                        Integer known = perFragment.get(spread.getName());
+                        if (known == null) {
+                            known = count(fragment.getSelectionSet(), fragments, perFragment);
+                            perFragment.put(spread.getName(), known);
+                        }
+                        n += known;
                     }
                 }
             }

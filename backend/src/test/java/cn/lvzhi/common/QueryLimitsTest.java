@@ -86,6 +86,17 @@ class QueryLimitsTest {
     }
 
     @Test
+    void nestedFragmentsResolve() {
+        JsonPath body = Gql.data(Gql.as(Role.LEADER, """
+                query { me { ...Outer } }
+                fragment Outer on Me { who: subject unit { ...Inner } }
+                fragment Inner on Unit { code parent { ...Leaf } }
+                fragment Leaf on Unit { c: code }"""));
+        assertEquals("JZ-QH", body.getString("data.me.unit.code"));
+        assertEquals("JZ", body.getString("data.me.unit.parent.c"));
+    }
+
+    @Test
     void unknownFieldIsAValidationError() {
         JsonPath body = Gql.ok(Gql.post(Keycloak.tokenFor(Role.LEADER), "{ me { salary } }", null));
         assertEquals("VALIDATION", body.getString("errors[0].extensions.code"));

@@ -1,0 +1,117 @@
+import { api } from './index'
+import type { Page } from './pagination'
+import {
+  DecideListChangeDocument,
+  ListChangesDocument,
+  ListCountsDocument,
+  ListItemDetailDocument,
+  ListItemDiffDocument,
+  ListItemsDocument,
+  ProposeListChangeDocument,
+  UnitNameByCodeDocument,
+  WithdrawListChangeDocument,
+  type ChangeStatus,
+  type DecideListChangeInput,
+  type ItemDetailsFieldsFragment,
+  type ListChangeOutcomeFragment,
+  type ListChangesQuery,
+  type ListCountsQuery,
+  type ListItemDetailQuery,
+  type ListItemDiffQuery,
+  type ListItemFilter,
+  type ListItemRowFragment,
+  type ListKind,
+  type ProposeListChangeInput,
+} from './generated/graphql'
+
+export type ListItemRow = ListItemRowFragment
+export type ListItemDetail = ListItemDetailQuery['listItem']
+export type ListItemVersion = ListItemDetail['versions'][number]
+export type ItemDetails = ItemDetailsFieldsFragment
+export type ListChange = ListChangesQuery['listChanges']['edges'][number]['node']
+export type ListChangeOutcome = ListChangeOutcomeFragment
+export type ListCount = ListCountsQuery['listCounts'][number]
+export type DiffRow = ListItemDiffQuery['listItemDiff'][number]
+
+/** Rows per page of the list tables and the approval queue. */
+export const LIST_PAGE_SIZE = 20
+
+export type CountedPage<T> = Page<T> & { totalCount: number }
+
+export async function fetchListItems(
+  filter: ListItemFilter,
+  after: string | null,
+  first = LIST_PAGE_SIZE,
+): Promise<CountedPage<ListItemRow>> {
+  const data = await api().execute(ListItemsDocument, { filter, first, after })
+  const connection = data.listItems
+  return {
+    nodes: connection.edges.map((edge) => edge.node),
+    hasNextPage: connection.pageInfo.hasNextPage,
+    endCursor: connection.pageInfo.endCursor,
+    totalCount: connection.totalCount,
+  }
+}
+
+export async function fetchListItem(id: string): Promise<ListItemDetail> {
+  const data = await api().execute(ListItemDetailDocument, { id })
+  return data.listItem
+}
+
+export async function fetchListItemDiff(itemId: string, fromVersion: number, toVersion: number): Promise<DiffRow[]> {
+  const data = await api().execute(ListItemDiffDocument, { itemId, fromVersion, toVersion })
+  return data.listItemDiff
+}
+
+export async function fetchListCounts(kind: ListKind): Promise<ListCount[]> {
+  const data = await api().execute(ListCountsDocument, { kind })
+  return data.listCounts
+}
+
+export async function fetchListChanges(
+  status: ChangeStatus | null,
+  after: string | null,
+  first = LIST_PAGE_SIZE,
+): Promise<CountedPage<ListChange>> {
+  const data = await api().execute(ListChangesDocument, { status, first, after })
+  const connection = data.listChanges
+  return {
+    nodes: connection.edges.map((edge) => edge.node),
+    hasNextPage: connection.pageInfo.hasNextPage,
+    endCursor: connection.pageInfo.endCursor,
+    totalCount: connection.totalCount,
+  }
+}
+
+export async function proposeListChange(input: ProposeListChangeInput): Promise<ListChangeOutcome> {
+  const data = await api().execute(ProposeListChangeDocument, { input })
+  return data.proposeListChange.change
+}
+
+export async function decideListChange(input: DecideListChangeInput): Promise<ListChangeOutcome> {
+  const data = await api().execute(DecideListChangeDocument, { input })
+  return data.decideListChange.change
+}
+
+export async function withdrawListChange(changeId: string): Promise<ListChangeOutcome> {
+  const data = await api().execute(WithdrawListChangeDocument, { changeId })
+  return data.withdrawListChange.change
+}
+
+const unitNames = new Map<string, Promise<string | null>>()
+
+/** The name of the unit with this code (steps and co-operating parties name units by code); null if unknown. */
+export function unitNameByCode(code: string): Promise<string | null> {
+  let name = unitNames.get(code)
+  if (!name) {
+    name = api()
+      .execute(UnitNameByCodeDocument, { code })
+      .then((data) => data.unitByCode.name)
+      .catch(() => {
+        unitNames.delete(code)
+        return null
+      })
+    unitNames.set(code, name)
+  }
+  return name
+}
