@@ -8,7 +8,7 @@ import {
   ListItemDiffDocument,
   ListItemsDocument,
   ProposeListChangeDocument,
-  UnitNameByCodeDocument,
+  UnitsByCodesDocument,
   WithdrawListChangeDocument,
   type ChangeStatus,
   type DecideListChangeInput,
@@ -98,20 +98,27 @@ export async function withdrawListChange(changeId: string): Promise<ListChangeOu
   return data.withdrawListChange.change
 }
 
-const unitNames = new Map<string, Promise<string | null>>()
+const unitNames = new Map<string, string>()
 
-/** The name of the unit with this code (steps and co-operating parties name units by code); null if unknown. */
-export function unitNameByCode(code: string): Promise<string | null> {
-  let name = unitNames.get(code)
-  if (!name) {
-    name = api()
-      .execute(UnitNameByCodeDocument, { code })
-      .then((data) => data.unitByCode.name)
-      .catch(() => {
-        unitNames.delete(code)
-        return null
-      })
-    unitNames.set(code, name)
+/**
+ * The names of the units with these codes (steps and co-operating parties name units by code), fetched in one
+ * request for the codes not seen before; unknown codes are absent from the result.
+ */
+export async function unitNamesByCodes(codes: readonly string[]): Promise<Record<string, string>> {
+  const wanted = [...new Set(codes.filter((code) => code !== ''))]
+  const missing = wanted.filter((code) => !unitNames.has(code))
+  if (missing.length > 0) {
+    try {
+      const data = await api().execute(UnitsByCodesDocument, { codes: missing })
+      for (const unit of data.unitsByCodes) unitNames.set(unit.code, unit.name)
+    } catch {
+      // names are a convenience: the codes stay visible when the lookup fails
+    }
   }
-  return name
+  const names: Record<string, string> = {}
+  for (const code of wanted) {
+    const name = unitNames.get(code)
+    if (name !== undefined) names[code] = name
+  }
+  return names
 }

@@ -289,12 +289,12 @@ export type ListChangesQueryVariables = Exact<{
 
 export type ListChangesQuery = { listChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, changeType: ChangeType, status: ChangeStatus, baseVersion: number, proposedName: string | null, reason: string, legalBasis: string | null, proposerName: string, proposerUnitId: string, proposedAt: string, decidedAt: string | null, decidedByName: string | null, decisionReason: string | null, resultingVersion: number | null, itemId: string, proposedDetails: { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null } | null, proposerUnit: { id: string, code: string, name: string }, item: { id: string, kind: ListKind, code: string, name: string, status: ItemStatus, publishedVersion: number, unit: { id: string, code: string, name: string }, details: { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null } } } }> } };
 
-export type UnitNameByCodeQueryVariables = Exact<{
-  code: string;
+export type UnitsByCodesQueryVariables = Exact<{
+  codes: Array<string> | string;
 }>;
 
 
-export type UnitNameByCodeQuery = { unitByCode: { id: string, code: string, name: string } };
+export type UnitsByCodesQuery = { unitsByCodes: Array<{ code: string, name: string }> };
 
 export type ProposeListChangeMutationVariables = Exact<{
   input: ProposeListChangeInput;
@@ -727,15 +727,14 @@ export const ListChangesDocument = new TypedDocumentString(`
     task
   }
 }`) as unknown as TypedDocumentString<ListChangesQuery, ListChangesQueryVariables>;
-export const UnitNameByCodeDocument = new TypedDocumentString(`
-    query UnitNameByCode($code: String!) {
-  unitByCode(code: $code) {
-    id
+export const UnitsByCodesDocument = new TypedDocumentString(`
+    query UnitsByCodes($codes: [String!]!) {
+  unitsByCodes(codes: $codes) {
     code
     name
   }
 }
-    `) as unknown as TypedDocumentString<UnitNameByCodeQuery, UnitNameByCodeQueryVariables>;
+    `) as unknown as TypedDocumentString<UnitsByCodesQuery, UnitsByCodesQueryVariables>;
 export const ProposeListChangeDocument = new TypedDocumentString(`
     mutation ProposeListChange($input: ProposeListChangeInput!) {
   proposeListChange(input: $input) {

@@ -45,6 +45,13 @@ public class UnitGraphQLApi {
         return currentActor.get().chain(actor -> reads.byCode(code));
     }
 
+    @Query("unitsByCodes")
+    @NonNull
+    @Description("The units with these codes (at most 200), ordered by code; unknown codes are left out")
+    public Uni<List<@NonNull Unit>> unitsByCodes(@NonNull List<@NonNull String> codes) {
+        return currentActor.get().chain(actor -> reads.byCodes(codes));
+    }
+
     @Query("units")
     @NonNull
     @Description("Units as a cursor connection ordered by code; first is 1..200 (default 50)")

@@ -38,6 +38,20 @@ public class UnitReads {
                 .onItem().ifNull().failWith(() -> new NotFoundException("单位不存在 (unit not found)"));
     }
 
+    public static final int MAX_CODES = 200;
+
+    /** The units with these codes, in no particular order; unknown codes are left out. */
+    public Uni<List<Unit>> byCodes(List<String> codes) {
+        if (codes.size() > MAX_CODES) {
+            throw new ValidationException("codes", "一次最多查询 " + MAX_CODES + " 个单位编码 (at most " + MAX_CODES + " codes)");
+        }
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return reads.read(s -> s.createSelectionQuery("from Unit u where u.code in :codes order by u.code", Unit.class)
+                .setParameter("codes", codes).getResultList());
+    }
+
     public Uni<Map<Long, Unit>> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());

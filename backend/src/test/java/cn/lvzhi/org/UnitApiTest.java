@@ -125,6 +125,20 @@ class UnitApiTest {
     }
 
     @Test
+    void unitsByCodesAnswersKnownCodesInOneCall() {
+        JsonPath found = Gql.data(Gql.as(Role.GRID_WORKER,
+                "{ unitsByCodes(codes: [\"JZ-QH-D11\", \"NOPE\", \"JZ-QH-D10\"]) { code name } }"));
+        assertEquals(List.of("JZ-QH-D10", "JZ-QH-D11"), found.getList("data.unitsByCodes.code"));
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i <= UnitReads.MAX_CODES; i++) {
+            many.append("\"C").append(i).append("\",");
+        }
+        JsonPath tooMany = Gql.ok(Gql.post(cn.lvzhi.testing.Keycloak.tokenFor(Role.LEADER), "{ unitsByCodes(codes: [" + many + "]) { code } }", null));
+        Gql.error(tooMany, "VALIDATION");
+        assertEquals("codes", tooMany.getString("errors[0].extensions.field"));
+    }
+
+    @Test
     void missingUnitIsNotFound() {
         JsonPath missing = Gql.ok(Gql.post(cn.lvzhi.testing.Keycloak.tokenFor(Role.LEADER), "{ unit(id: 987654321) { code } }", null));
         Gql.error(missing, "NOT_FOUND");

@@ -55,6 +55,7 @@ class AuthorizationMatrixTest {
             Map.entry("me", new Operation("query { me { subject unit { code } } }", Map::of)),
             Map.entry("unit", new Operation("query($id: ID!) { unit(id: $id) { code } }", () -> Map.of("id", idOf("JZ-QH-D10")))),
             Map.entry("unitByCode", new Operation("query { unitByCode(code: \"JZ-QH-BB\") { name } }", Map::of)),
+            Map.entry("unitsByCodes", new Operation("query { unitsByCodes(codes: [\"JZ-QH-D10\", \"JZ-QH-D11\"]) { name } }", Map::of)),
             Map.entry("units", new Operation("query { units(first: 5) { totalCount edges { node { code } } } }", Map::of)),
             Map.entry("unitSubtree", new Operation("query($id: ID!) { unitSubtree(rootId: $id, maxDepth: 1) { code } }",
                     () -> Map.of("id", idOf("JZ-QH-T01")))),
