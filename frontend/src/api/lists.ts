@@ -1,4 +1,4 @@
-import { api } from './index'
+import { api, downloadWithToken } from './index'
 import type { Page } from './pagination'
 import {
   DecideListChangeDocument,
@@ -121,4 +121,25 @@ export async function unitNamesByCodes(codes: readonly string[]): Promise<Record
     if (name !== undefined) names[code] = name
   }
   return names
+}
+
+/** The download address of a list's .xlsx export with the same filter as the table. */
+export function listExportUrl(filter: ListItemFilter): string {
+  const params = new URLSearchParams({ kind: filter.kind })
+  if (filter.keyword) params.set('keyword', filter.keyword)
+  if (filter.unitId) params.set('unitId', filter.unitId)
+  if (filter.includeSubunits) params.set('includeSubunits', 'true')
+  if (filter.powerType) params.set('powerType', filter.powerType)
+  if (filter.level) params.set('level', filter.level)
+  return `/api/lists/export?${params.toString()}`
+}
+
+/** Downloads the list as .xlsx and hands it to the browser as a file. */
+export async function downloadListExport(filter: ListItemFilter): Promise<void> {
+  const { blob, fileName } = await downloadWithToken(listExportUrl(filter), `lvzhi-${filter.kind.toLowerCase()}.xlsx`)
+  const link = document.createElement('a')
+  link.href = URL.createObjectURL(blob)
+  link.download = fileName
+  link.click()
+  URL.revokeObjectURL(link.href)
 }

@@ -49,10 +49,45 @@ public class ListReads {
         return "u.path like :ownPath";
     }
 
+    public static final int MAX_EXPORT = 20_000;
+
     public Uni<ListItemConnection> page(Actor actor, UnitScope scope, ListItemFilter f, Integer first, String after) {
         int size = Paging.pageSize(first);
         String afterCode = Paging.decode(after);
         Map<String, Object> params = new HashMap<>();
+        String from = fromClause(actor, scope, f, params);
+        return reads.read(s -> {
+            var page = s.createSelectionQuery("select i" + from + (afterCode == null ? "" : " and i.code > :after")
+                    + " order by i.code", ListItem.class).setMaxResults(size + 1);
+            var count = s.createSelectionQuery("select count(i)" + from, Long.class);
+            params.forEach((k, v) -> {
+                page.setParameter(k, v);
+                count.setParameter(k, v);
+            });
+            if (afterCode != null) {
+                page.setParameter("after", afterCode);
+            }
+            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> ListItemConnection.of(rows, size, total)));
+        });
+    }
+
+    /** Every item matching the filter, by code, for an export; more than {@link #MAX_EXPORT} is refused. */
+    public Uni<List<ListItem>> all(Actor actor, UnitScope scope, ListItemFilter f) {
+        Map<String, Object> params = new HashMap<>();
+        String from = fromClause(actor, scope, f, params);
+        return reads.read(s -> {
+            var rows = s.createSelectionQuery("select i" + from + " order by i.code", ListItem.class).setMaxResults(MAX_EXPORT + 1);
+            params.forEach(rows::setParameter);
+            return rows.getResultList();
+        }).invoke(rows -> {
+            if (rows.size() > MAX_EXPORT) {
+                throw new ValidationException("filter", "导出超过 " + MAX_EXPORT + " 条，请缩小筛选范围 (too many rows; narrow the filter)");
+            }
+        });
+    }
+
+    /** The FROM/WHERE of a list query: kind, status (drafts only within the actor's scope) and the filters. */
+    private static String fromClause(Actor actor, UnitScope scope, ListItemFilter f, Map<String, Object> params) {
         List<String> where = new ArrayList<>(List.of("i.kind = :kind", "i.status = :status"));
         params.put("kind", f.kind);
         ItemStatus status = f.status == null ? ItemStatus.PUBLISHED : f.status;
@@ -84,20 +119,7 @@ public class ListReads {
             where.add("i.searchText ilike :keyword escape '\\'");
             params.put("keyword", Paging.containsPattern(k));
         }
-        String from = " from ListItem i join Unit u on u.id = i.unitId where " + String.join(" and ", where);
-        return reads.read(s -> {
-            var page = s.createSelectionQuery("select i" + from + (afterCode == null ? "" : " and i.code > :after")
-                    + " order by i.code", ListItem.class).setMaxResults(size + 1);
-            var count = s.createSelectionQuery("select count(i)" + from, Long.class);
-            params.forEach((k, v) -> {
-                page.setParameter(k, v);
-                count.setParameter(k, v);
-            });
-            if (afterCode != null) {
-                page.setParameter("after", afterCode);
-            }
-            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> ListItemConnection.of(rows, size, total)));
-        });
+        return " from ListItem i join Unit u on u.id = i.unitId where " + String.join(" and ", where);
     }
 
     /** One item, NOT_FOUND when missing or a draft the actor may not see. */

@@ -1,0 +1,103 @@
+package cn.lvzhi.lists;
+
+import cn.lvzhi.org.UnitLevel;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a list as an .xlsx workbook the way these lists circulate between offices: one sheet named after the
+ * list, a title row, Chinese column headers, a 序号 column, frozen header.
+ */
+public final class ListExport {
+    static final Map<ListKind, String> LIST_NAMES = new EnumMap<>(Map.of(
+            ListKind.POWER, "权责清单", ListKind.DUTY_TASK, "职责任务清单", ListKind.BOUNDARY, "职责边界清单",
+            ListKind.TERRITORIAL, "属地管理事项清单", ListKind.COLLABORATION, "“一件事”协同清单", ListKind.VILLAGE, "村级清单"));
+    static final Map<PowerType, String> POWER_TYPES = new EnumMap<>(Map.of(
+            PowerType.LICENSING, "行政许可", PowerType.PENALTY, "行政处罚", PowerType.COERCION, "行政强制",
+            PowerType.LEVY, "行政征收", PowerType.PAYMENT, "行政给付", PowerType.INSPECTION, "行政检查",
+            PowerType.CONFIRMATION, "行政确认", PowerType.REWARD, "行政奖励", PowerType.ADJUDICATION, "行政裁决",
+            PowerType.OTHER, "其他行政权力"));
+    static final Map<UnitLevel, String> LEVELS = new EnumMap<>(Map.of(
+            UnitLevel.CITY, "市级", UnitLevel.COUNTY, "县级", UnitLevel.TOWNSHIP, "乡级", UnitLevel.VILLAGE, "村级"));
+
+    private ListExport() {
+    }
+
+    /** The column headers of a list's export. */
+    static List<String> headers(ListKind kind) {
+        List<String> h = new ArrayList<>(List.of("序号", "事项编码", "事项名称", "责任单位"));
+        if (kind == ListKind.POWER) {
+            h.addAll(List.of("权力类型", "实施层级", "设定依据", "通用目录编码", "监管责任"));
+        } else {
+            h.add("主要内容");
+        }
+        h.add("版本");
+        return h;
+    }
+
+    /** The workbook's bytes; {@code unitNames} gives the owner units' names by id. */
+    public static byte[] write(ListKind kind, String title, List<ListItem> items, Map<Long, String> unitNames) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook wb = new Workbook(out, "Lvzhi", "1.0")) {
+            Worksheet ws = wb.newWorksheet(LIST_NAMES.get(kind));
+            List<String> headers = headers(kind);
+            ws.value(0, 0, title);
+            ws.range(0, 0, 0, headers.size() - 1).merge();
+            ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
+            for (int c = 0; c < headers.size(); c++) {
+                ws.value(1, c, headers.get(c));
+                ws.style(1, c).bold().fillColor("D9E1F2").borderStyle("thin").horizontalAlignment("center").set();
+            }
+            ws.freezePane(0, 2);
+            int row = 2;
+            for (ListItem item : items) {
+                List<Object> cells = new ArrayList<>(List.of(row - 1, item.code, item.name, unitNames.getOrDefault(item.unitId, "")));
+                if (kind == ListKind.POWER && item.details.power() != null) {
+                    var p = item.details.power();
+                    cells.add(p.type() == null ? "" : POWER_TYPES.get(p.type()));
+                    cells.add(p.level() == null ? "" : LEVELS.get(p.level()));
+                    cells.add(nullToEmpty(p.legalBasis()));
+                    cells.add(nullToEmpty(p.catalogueCode()));
+                    cells.add(p.supervisionDuties() == null ? "" : String.join("\n", p.supervisionDuties()));
+                } else if (kind != ListKind.POWER) {
+                    String text = ItemTexts.searchText(item.name, item.details);
+                    cells.add(text.length() > item.name.length() ? text.substring(item.name.length()).strip() : "");
+                }
+                cells.add("第" + item.publishedVersion + "版");
+                for (int c = 0; c < cells.size(); c++) {
+                    Object v = cells.get(c);
+                    if (v instanceof Number n) {
+                        ws.value(row, c, n);
+                    } else {
+                        ws.value(row, c, String.valueOf(v));
+                    }
+                    ws.style(row, c).borderStyle("thin").wrapText(true).set();
+                }
+                row++;
+            }
+            ws.width(0, 6);
+            ws.width(1, 20);
+            ws.width(2, 40);
+            ws.width(3, 22);
+            for (int c = 4; c < headers.size() - 1; c++) {
+                ws.width(c, 30);
+            }
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
