@@ -29,13 +29,16 @@ public class ListGraphQLApi {
     private final ListReads reads;
     private final ListService service;
     private final UnitReads units;
+    private final ComparisonService comparisons;
 
-    public ListGraphQLApi(CurrentActor currentActor, UnitScopes scopes, ListReads reads, ListService service, UnitReads units) {
+    public ListGraphQLApi(CurrentActor currentActor, UnitScopes scopes, ListReads reads, ListService service, UnitReads units,
+                          ComparisonService comparisons) {
         this.currentActor = currentActor;
         this.scopes = scopes;
         this.reads = reads;
         this.service = service;
         this.units = units;
+        this.comparisons = comparisons;
     }
 
     @Query("listItems")
@@ -93,6 +96,49 @@ public class ListGraphQLApi {
     @Description("The proposing unit withdraws a pending proposal")
     public Uni<ListChangePayload> withdrawListChange(@NonNull @Id Long changeId) {
         return currentActor.get().chain(actor -> service.withdraw(actor, changeId)).map(ListChangePayload::new);
+    }
+
+    @Mutation("runListComparison")
+    @NonNull
+    @Description("编办 compares a county department's power list with a city department's (上下联动) and stores the report")
+    public Uni<ComparisonPayload> runListComparison(@NonNull RunComparisonInput input) {
+        return currentActor.get().chain(actor -> comparisons.run(actor, input)).map(ComparisonPayload::new);
+    }
+
+    @Query("listComparison")
+    @NonNull
+    @Description("A stored comparison report with its differences")
+    public Uni<ListComparison> listComparison(@NonNull @Id Long id) {
+        return currentActor.get().chain(actor -> comparisons.byId(actor, id));
+    }
+
+    @Query("listComparisons")
+    @NonNull
+    @Description("The newest comparison reports the caller may see (first: 1..200, default 50)")
+    public Uni<List<@NonNull ListComparison>> listComparisons(Integer first) {
+        return currentActor.get().chain(actor -> comparisons.recent(actor, first));
+    }
+
+    @Name("rows")
+    @NonNull
+    @Description("The differences, by catalogue code")
+    public Uni<List<@NonNull List<@NonNull ListComparisonRow>>> comparisonRows(@Source List<ListComparison> reports) {
+        return comparisons.rows(reports.stream().map(r -> r.id).toList())
+                .map(byReport -> reports.stream().map(r -> byReport.getOrDefault(r.id, List.of())).toList());
+    }
+
+    @Name("subjectUnit")
+    @NonNull
+    public Uni<List<@NonNull Unit>> comparisonSubject(@Source List<ListComparison> reports) {
+        return units.byIds(reports.stream().map(r -> r.subjectUnitId).distinct().toList())
+                .map(byId -> reports.stream().map(r -> byId.get(r.subjectUnitId)).toList());
+    }
+
+    @Name("referenceUnit")
+    @NonNull
+    public Uni<List<@NonNull Unit>> comparisonReference(@Source List<ListComparison> reports) {
+        return units.byIds(reports.stream().map(r -> r.referenceUnitId).distinct().toList())
+                .map(byId -> reports.stream().map(r -> byId.get(r.referenceUnitId)).toList());
     }
 
     @Name("unit")

@@ -22,7 +22,10 @@ public final class ListPolicy {
     private ListPolicy() {
     }
 
-    /** May the actor see an item (or a proposal about it) whose owner unit has this path? */
+    /**
+     * May the actor see what is internal to the unit with this path: its draft items, proposals about its items,
+     * comparison reports about its list?
+     */
     public static boolean seesDraft(Actor actor, UnitScope scope, String ownerPath) {
         return actor.has(Role.LEADER)
                 || scope.ownsPath(ownerPath)
@@ -44,6 +47,16 @@ public final class ListPolicy {
             return Decision.refuse(DECIDE_REFUSED);
         }
         return scope.regionHolds(ownerPath) ? Decision.ALLOW : Decision.refuse(OUTSIDE_REGION);
+    }
+
+    static final String COMPARE_REFUSED = "只有编办可以开展上下联动比对 (only the establishment office runs comparisons)";
+    static final String UNIT_OUTSIDE_REGION = "该单位不在本辖区 (the unit lies outside your region)";
+
+    public static Decision runComparison(Actor actor, UnitScope scope, String subjectPath) {
+        if (!actor.has(Role.ESTABLISHMENT_OFFICE)) {
+            return Decision.refuse(COMPARE_REFUSED);
+        }
+        return scope.regionHolds(subjectPath) ? Decision.ALLOW : Decision.refuse(UNIT_OUTSIDE_REGION);
     }
 
     public static Decision withdraw(Actor actor, ListChange change) {

@@ -88,6 +88,12 @@ class AuthorizationMatrixTest {
             Map.entry("decideListChange", new Operation("""
                     mutation($id: ID!) { decideListChange(input: {changeId: $id, approve: true}) { change { status } } }""",
                     () -> Map.of("id", Lists.pendingAddition(idOf("JZ-QH-D10"))))),
+            Map.entry("runListComparison", new Operation("""
+                    mutation($i: RunComparisonInput!) { runListComparison(input: $i) { comparison { id } } }""",
+                    Lists::comparisonOfEnvironment)),
+            Map.entry("listComparison", new Operation("query($id: ID!) { listComparison(id: $id) { id } }",
+                    () -> Map.of("id", Lists.storedComparison()))),
+            Map.entry("listComparisons", new Operation("query { listComparisons(first: 5) { id } }", Map::of)),
             Map.entry("withdrawListChange", new Operation("""
                     mutation($id: ID!) { withdrawListChange(changeId: $id) { change { status } } }""",
                     () -> Map.of("id", Lists.pendingAddition(idOf("JZ-QH-D10"))))));

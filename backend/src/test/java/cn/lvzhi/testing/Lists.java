@@ -67,4 +67,22 @@ public final class Lists {
         }
         return twiceApproved;
     }
+
+    static String unitIdOf(String code) {
+        return Gql.data(Gql.as(Role.LEADER, "query($c: String!) { unitByCode(code: $c) { id } }", Map.of("c", code)))
+                .getString("data.unitByCode.id");
+    }
+
+    /** Variables comparing 清河区生态环境局 with 江州市生态环境局. */
+    public static Map<String, Object> comparisonOfEnvironment() {
+        return Map.of("i", Map.of("subjectUnitId", unitIdOf("JZ-QH-D10"), "referenceUnitId", unitIdOf("JZ-D10")));
+    }
+
+    /** A stored comparison report about 清河区生态环境局; its id. */
+    public static String storedComparison() {
+        return Gql.data(Gql.ok(Gql.post(Keycloak.tokenFor(Role.ESTABLISHMENT_OFFICE),
+                        "mutation($i: RunComparisonInput!) { runListComparison(input: $i) { comparison { id } } }",
+                        comparisonOfEnvironment())))
+                .getString("data.runListComparison.comparison.id");
+    }
 }
