@@ -38,19 +38,27 @@ export const LIST_PAGE_SIZE = 20
 
 export type CountedPage<T> = Page<T> & { totalCount: number }
 
+/** A page of a cursor connection, with its total. */
+function countedPage<T>(connection: {
+  totalCount: number
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null }
+  edges: { node: T }[]
+}): CountedPage<T> {
+  return {
+    nodes: connection.edges.map((edge) => edge.node),
+    hasNextPage: connection.pageInfo.hasNextPage,
+    endCursor: connection.pageInfo.endCursor ?? null,
+    totalCount: connection.totalCount,
+  }
+}
+
 export async function fetchListItems(
   filter: ListItemFilter,
   after: string | null,
   first = LIST_PAGE_SIZE,
 ): Promise<CountedPage<ListItemRow>> {
   const data = await api().execute(ListItemsDocument, { filter, first, after })
-  const connection = data.listItems
-  return {
-    nodes: connection.edges.map((edge) => edge.node),
-    hasNextPage: connection.pageInfo.hasNextPage,
-    endCursor: connection.pageInfo.endCursor,
-    totalCount: connection.totalCount,
-  }
+  return countedPage(data.listItems)
 }
 
 export async function fetchListItem(id: string): Promise<ListItemDetail> {
@@ -74,13 +82,7 @@ export async function fetchListChanges(
   first = LIST_PAGE_SIZE,
 ): Promise<CountedPage<ListChange>> {
   const data = await api().execute(ListChangesDocument, { status, first, after })
-  const connection = data.listChanges
-  return {
-    nodes: connection.edges.map((edge) => edge.node),
-    hasNextPage: connection.pageInfo.hasNextPage,
-    endCursor: connection.pageInfo.endCursor,
-    totalCount: connection.totalCount,
-  }
+  return countedPage(data.listChanges)
 }
 
 export async function proposeListChange(input: ProposeListChangeInput): Promise<ListChangeOutcome> {

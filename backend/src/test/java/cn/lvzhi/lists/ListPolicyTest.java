@@ -1,0 +1,52 @@
+package cn.lvzhi.lists;
+
+import cn.lvzhi.org.UnitScopes.UnitScope;
+import cn.lvzhi.security.Actor;
+import cn.lvzhi.security.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** ListPolicy as a pure table: role × where the item's owner lies relative to the actor. */
+class ListPolicyTest {
+    /** The actor's unit is /1/2/10/ (a department) inside the region /1/2/ (its district). */
+    static final UnitScope SCOPE = new UnitScope("/1/2/10/", "/1/2/");
+
+    static Actor actor(Role role) {
+        return new Actor("s", "u", "用户", false, 10, "JZ-QH-D10", Set.of(role));
+    }
+
+    @ParameterizedTest(name = "{0} on {1}: sees draft {2}, propose {3}, decide {4}, compare {5}")
+    @CsvSource({
+            // role,               owner path,    sees draft, propose, decide, compare
+            "DEPARTMENT,           /1/2/10/,      true,  true,  false, false",
+            "DEPARTMENT,           /1/2/10/55/,   true,  true,  false, false",
+            "DEPARTMENT,           /1/2/11/,      false, false, false, false",
+            "TOWNSHIP,             /1/2/10/,      true,  true,  false, false",
+            "ESTABLISHMENT_OFFICE, /1/2/11/,      true,  true,  true,  true",
+            "ESTABLISHMENT_OFFICE, /1/3/11/,      false, false, false, false",
+            "LEADER,               /1/3/11/,      true,  false, false, false",
+            "COMMITTEE,            /1/2/11/,      false, false, false, false",
+            "GRID_WORKER,          /1/2/11/,      false, false, false, false",
+            "INTEGRATION,          /1/2/11/,      false, false, false, false",
+            "DISCIPLINE,           /1/2/11/,      false, false, false, false",
+    })
+    void table(Role role, String ownerPath, boolean seesDraft, boolean propose, boolean decide, boolean compare) {
+        Actor a = actor(role);
+        assertEquals(seesDraft, ListPolicy.seesDraft(a, SCOPE, ownerPath), "sees draft");
+        assertEquals(propose, ListPolicy.propose(a, SCOPE, ownerPath).allowed(), "propose");
+        assertEquals(decide, ListPolicy.decide(a, SCOPE, ownerPath).allowed(), "decide");
+        assertEquals(compare, ListPolicy.runComparison(a, SCOPE, ownerPath).allowed(), "compare");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"10, true", "11, false"})
+    void onlyTheProposingUnitWithdraws(long proposerUnit, boolean allowed) {
+        ListChange change = new ListChange();
+        change.proposerUnitId = proposerUnit;
+        assertEquals(allowed, ListPolicy.withdraw(actor(Role.DEPARTMENT), change).allowed());
+    }
+}
