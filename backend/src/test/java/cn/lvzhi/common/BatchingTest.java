@@ -15,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Nested fields resolve in batches: the number of database reads does not grow with the page size. */
 @QuarkusTest
 class BatchingTest {
-    static final int MANAGEMENT_TEST_PORT = 9081;
+    /** The management port of this test run (runs side by side use their own, see -Dquarkus.management.test-port). */
+    static final int MANAGEMENT_TEST_PORT = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9081);
 
     static double readsSoFar() {
         String metrics = RestAssured.given().port(MANAGEMENT_TEST_PORT).get("/q/metrics").then().statusCode(200).extract().asString();
