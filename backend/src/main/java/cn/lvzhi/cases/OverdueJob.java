@@ -2,6 +2,7 @@ package cn.lvzhi.cases;
 
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.security.Actor;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -36,6 +37,10 @@ public class OverdueJob {
     /** Flags the open dispatches whose clock ran out before {@code now}; returns how many were flagged. */
     @WithTransaction
     public Uni<Integer> flag(OffsetDateTime now) {
+        return batches(now);
+    }
+
+    private Uni<Integer> batches(OffsetDateTime now) {
         return Dispatch.<Dispatch>find("""
                         overdue = false and ((status = ?1 and signDeadline < ?3) or (status = ?2 and handleDeadline < ?3))
                         order by id""", DispatchStatus.SENT, DispatchStatus.SIGNED, now)
@@ -52,6 +57,9 @@ public class OverdueJob {
                     return d.persist().chain(e::persist)
                             .chain(() -> audit.record(SYSTEM, "DISPATCH_OVERDUE", "Dispatch", d.id, null, e.note))
                             .replaceWith(d.id);
-                }).collect().asList().map(List::size));
+                }).collect().asList().map(List::size))
+                .call(() -> Panache.getSession().chain(s -> s.flush()))
+                // a full batch may leave more behind: go on until a batch comes back short
+                .chain(n -> n < BATCH ? Uni.createFrom().item(n) : batches(now).map(more -> n + more));
     }
 }
