@@ -1,5 +1,8 @@
 import {
   BoundaryScope,
+  CasePriority,
+  CaseSource,
+  CaseStatus,
   ChangeStatus,
   ChangeType,
   CollaborationKind,
@@ -27,6 +30,9 @@ export const LABELLED_ENUMS = {
   BoundaryScope,
   CollaborationKind,
   VillageKind,
+  CaseStatus,
+  CaseSource,
+  CasePriority,
 } as const
 export type LabelledEnum = keyof typeof LABELLED_ENUMS
 export type EnumValue<E extends LabelledEnum> = (typeof LABELLED_ENUMS)[E][keyof (typeof LABELLED_ENUMS)[E]]
