@@ -1,3 +1,4 @@
+import zhCases from '@/locales/zh-CN/cases.json'
 import zhCommon from '@/locales/zh-CN/common.json'
 import zhEnums from '@/locales/zh-CN/enums.json'
 import zhErrors from '@/locales/zh-CN/errors.json'
@@ -6,6 +7,7 @@ import zhLists from '@/locales/zh-CN/lists.json'
 import zhMenu from '@/locales/zh-CN/menu.json'
 import zhMobile from '@/locales/zh-CN/mobile.json'
 import zhOrg from '@/locales/zh-CN/org.json'
+import enCases from '@/locales/en/cases.json'
 import enCommon from '@/locales/en/common.json'
 import enEnums from '@/locales/en/enums.json'
 import enErrors from '@/locales/en/errors.json'
@@ -18,6 +20,7 @@ import type { AppLocale } from './locale'
 
 /** zh-CN is the reference: every other locale must have the same keys (type-checked and tested). */
 export const zhCN = {
+  cases: zhCases,
   common: zhCommon,
   enums: zhEnums,
   errors: zhErrors,
@@ -31,6 +34,7 @@ export const zhCN = {
 export type MessageSchema = typeof zhCN
 
 export const en: MessageSchema = {
+  cases: enCases,
   common: enCommon,
   enums: enEnums,
   errors: enErrors,
