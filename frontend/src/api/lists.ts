@@ -1,4 +1,4 @@
-import { api, downloadWithToken } from './index'
+import { api, saveDownload } from './index'
 import type { Page } from './pagination'
 import {
   DecideListChangeDocument,
@@ -138,10 +138,5 @@ export function listExportUrl(filter: ListItemFilter): string {
 
 /** Downloads the list as .xlsx and hands it to the browser as a file. */
 export async function downloadListExport(filter: ListItemFilter): Promise<void> {
-  const { blob, fileName } = await downloadWithToken(listExportUrl(filter), `lvzhi-${filter.kind.toLowerCase()}.xlsx`)
-  const link = document.createElement('a')
-  link.href = URL.createObjectURL(blob)
-  link.download = fileName
-  link.click()
-  URL.revokeObjectURL(link.href)
+  await saveDownload(listExportUrl(filter), `lvzhi-${filter.kind.toLowerCase()}.xlsx`)
 }

@@ -65,6 +65,13 @@ export type DutyTaskInput = {
   workNorm?: string | null | undefined;
 };
 
+export const ImportStatus = {
+  FAILED: 'FAILED',
+  IMPORTING: 'IMPORTING',
+  SUCCEEDED: 'SUCCEEDED'
+} as const;
+
+export type ImportStatus = typeof ImportStatus[keyof typeof ImportStatus];
 export type ItemDetailsInput = {
   boundary?: BoundaryInput | null | undefined;
   collaboration?: CollaborationInput | null | undefined;
@@ -84,7 +91,7 @@ export type ItemStatus = typeof ItemStatus[keyof typeof ItemStatus];
 export type ListItemFilter = {
   /** With unitId: include the units below it (e.g. a department's offices) */
   includeSubunits?: boolean | null | undefined;
-  /** Substring of the name or any text of the item (关键词), e.g. 噪声 */
+  /** Substring of the code, the name or any text of the item (关键词), e.g. 噪声 */
   keyword?: string | null | undefined;
   kind: ListKind;
   level?: UnitLevel | null | undefined;
@@ -242,6 +249,16 @@ export const VillageKind = {
 } as const;
 
 export type VillageKind = typeof VillageKind[keyof typeof VillageKind];
+export type ListImportFieldsFragment = { id: string, kind: ListKind, fileName: string, status: ImportStatus, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, unchangedCount: number, errorCount: number, message: string | null, actorName: string, startedAt: string, finishedAt: string | null };
+
+export type ListImportQueryVariables = Exact<{
+  id: string;
+  errors?: number | null | undefined;
+}>;
+
+
+export type ListImportQuery = { listImport: { id: string, kind: ListKind, fileName: string, status: ImportStatus, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, unchangedCount: number, errorCount: number, message: string | null, actorName: string, startedAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string | null, reason: string }> } };
+
 export type ItemDetailsFieldsFragment = { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null };
 
 export type ListItemRowFragment = { id: string, kind: ListKind, code: string, name: string, status: ItemStatus, publishedVersion: number, unitId: string, unit: { id: string, code: string, name: string }, details: { power: { type: PowerType | null, level: UnitLevel | null } | null, boundary: { scope: BoundaryScope | null, batch: number } | null, territorial: { custom: boolean } | null, collaboration: { kind: CollaborationKind | null } | null, village: { kind: VillageKind | null } | null } };
@@ -365,6 +382,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ListImportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ListImportFields on ListImport {
+  id
+  kind
+  fileName
+  status
+  totalRows
+  processedRows
+  createdCount
+  updatedCount
+  unchangedCount
+  errorCount
+  message
+  actorName
+  startedAt
+  finishedAt
+}
+    `, {"fragmentName":"ListImportFields"}) as unknown as TypedDocumentString<ListImportFieldsFragment, unknown>;
 export const ItemDetailsFieldsFragmentDoc = new TypedDocumentString(`
     fragment ItemDetailsFields on ItemDetails {
   power {
@@ -476,6 +511,33 @@ export const UnitFieldsFragmentDoc = new TypedDocumentString(`
   childCount
 }
     `, {"fragmentName":"UnitFields"}) as unknown as TypedDocumentString<UnitFieldsFragment, unknown>;
+export const ListImportDocument = new TypedDocumentString(`
+    query ListImport($id: ID!, $errors: Int) {
+  listImport(id: $id) {
+    ...ListImportFields
+    errors(first: $errors) {
+      row
+      column
+      reason
+    }
+  }
+}
+    fragment ListImportFields on ListImport {
+  id
+  kind
+  fileName
+  status
+  totalRows
+  processedRows
+  createdCount
+  updatedCount
+  unchangedCount
+  errorCount
+  message
+  actorName
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<ListImportQuery, ListImportQueryVariables>;
 export const ListItemsDocument = new TypedDocumentString(`
     query ListItems($filter: ListItemFilter!, $first: Int!, $after: String) {
   listItems(filter: $filter, first: $first, after: $after) {

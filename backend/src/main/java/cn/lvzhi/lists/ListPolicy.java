@@ -59,6 +59,13 @@ public final class ListPolicy {
         return scope.regionHolds(subjectPath) ? Decision.ALLOW : Decision.refuse(UNIT_OUTSIDE_REGION);
     }
 
+    static final String IMPORT_REFUSED = "只有编办可以导入清单 (only the establishment office imports lists)";
+
+    /** Importing publishes directly, so only the office that approves changes imports; rows are then checked one by one with {@link #decide}. */
+    public static Decision importList(Actor actor) {
+        return actor.has(Role.ESTABLISHMENT_OFFICE) ? Decision.ALLOW : Decision.refuse(IMPORT_REFUSED);
+    }
+
     public static Decision withdraw(Actor actor, ListChange change) {
         return actor.unitId() == change.proposerUnitId ? Decision.ALLOW : Decision.refuse(WITHDRAW_REFUSED);
     }

@@ -1,6 +1,7 @@
 package cn.lvzhi.security;
 
 import cn.lvzhi.testing.Gql;
+import cn.lvzhi.testing.Imports;
 import cn.lvzhi.testing.Keycloak;
 import cn.lvzhi.testing.Lists;
 import io.quarkus.test.junit.QuarkusTest;
@@ -94,6 +95,9 @@ class AuthorizationMatrixTest {
             Map.entry("listComparison", new Operation("query($id: ID!) { listComparison(id: $id) { id } }",
                     () -> Map.of("id", Lists.storedComparison()))),
             Map.entry("listComparisons", new Operation("query { listComparisons(first: 5) { id } }", Map::of)),
+            Map.entry("listImport", new Operation("query($id: ID!) { listImport(id: $id) { id status } }",
+                    () -> Map.of("id", Imports.finishedImport()))),
+            Map.entry("listImports", new Operation("query { listImports(first: 5) { id status } }", Map::of)),
             Map.entry("withdrawListChange", new Operation("""
                     mutation($id: ID!) { withdrawListChange(changeId: $id) { change { status } } }""",
                     () -> Map.of("id", Lists.pendingAddition(idOf("JZ-QH-D10"))))));
