@@ -45,10 +45,42 @@ public final class ListExport {
 
     /** The workbook's bytes; {@code unitNames} gives the owner units' names by id. */
     public static byte[] write(ListKind kind, String title, List<ListItem> items, Map<Long, String> unitNames) {
+        List<String> headers = headers(kind);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ListItem item : items) {
+            List<Object> cells = new ArrayList<>(List.of(rows.size() + 1, item.code, item.name, unitNames.getOrDefault(item.unitId, "")));
+            if (kind == ListKind.POWER && item.details.power() != null) {
+                var p = item.details.power();
+                cells.add(p.type() == null ? "" : POWER_TYPES.get(p.type()));
+                cells.add(p.level() == null ? "" : LEVELS.get(p.level()));
+                cells.add(nullToEmpty(p.legalBasis()));
+                cells.add(nullToEmpty(p.catalogueCode()));
+                cells.add(p.supervisionDuties() == null ? "" : String.join("\n", p.supervisionDuties()));
+            } else if (kind != ListKind.POWER) {
+                String text = ItemTexts.searchText(item.name, item.details);
+                cells.add(text.length() > item.name.length() ? text.substring(item.name.length()).strip() : "");
+            }
+            cells.add("第" + item.publishedVersion + "版");
+            rows.add(cells);
+        }
+        int[] widths = new int[headers.size()];
+        java.util.Arrays.fill(widths, 30);
+        widths[0] = 6;
+        widths[1] = 20;
+        widths[2] = 40;
+        widths[3] = 22;
+        widths[headers.size() - 1] = 10;
+        return table(LIST_NAMES.get(kind), title, headers, rows, widths);
+    }
+
+    /**
+     * One sheet the way lists circulate between offices: a merged title row, bold Chinese column headers, frozen
+     * header, thin borders, wrapped text; numbers stay numbers.
+     */
+    static byte[] table(String sheet, String title, List<String> headers, List<List<Object>> rows, int[] widths) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "Lvzhi", "1.0")) {
-            Worksheet ws = wb.newWorksheet(LIST_NAMES.get(kind));
-            List<String> headers = headers(kind);
+            Worksheet ws = wb.newWorksheet(sheet);
             ws.value(0, 0, title);
             ws.range(0, 0, 0, headers.size() - 1).merge();
             ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
@@ -58,37 +90,20 @@ public final class ListExport {
             }
             ws.freezePane(0, 2);
             int row = 2;
-            for (ListItem item : items) {
-                List<Object> cells = new ArrayList<>(List.of(row - 1, item.code, item.name, unitNames.getOrDefault(item.unitId, "")));
-                if (kind == ListKind.POWER && item.details.power() != null) {
-                    var p = item.details.power();
-                    cells.add(p.type() == null ? "" : POWER_TYPES.get(p.type()));
-                    cells.add(p.level() == null ? "" : LEVELS.get(p.level()));
-                    cells.add(nullToEmpty(p.legalBasis()));
-                    cells.add(nullToEmpty(p.catalogueCode()));
-                    cells.add(p.supervisionDuties() == null ? "" : String.join("\n", p.supervisionDuties()));
-                } else if (kind != ListKind.POWER) {
-                    String text = ItemTexts.searchText(item.name, item.details);
-                    cells.add(text.length() > item.name.length() ? text.substring(item.name.length()).strip() : "");
-                }
-                cells.add("第" + item.publishedVersion + "版");
+            for (List<Object> cells : rows) {
                 for (int c = 0; c < cells.size(); c++) {
                     Object v = cells.get(c);
                     if (v instanceof Number n) {
                         ws.value(row, c, n);
                     } else {
-                        ws.value(row, c, String.valueOf(v));
+                        ws.value(row, c, v == null ? "" : String.valueOf(v));
                     }
                     ws.style(row, c).borderStyle("thin").wrapText(true).set();
                 }
                 row++;
             }
-            ws.width(0, 6);
-            ws.width(1, 20);
-            ws.width(2, 40);
-            ws.width(3, 22);
-            for (int c = 4; c < headers.size() - 1; c++) {
-                ws.width(c, 30);
+            for (int c = 0; c < widths.length; c++) {
+                ws.width(c, widths[c]);
             }
             wb.finish();
         } catch (IOException e) {

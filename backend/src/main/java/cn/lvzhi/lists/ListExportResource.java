@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,10 +25,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
-/** Download of a list as .xlsx (清单导出), with the same filters and visibility as the {@code listItems} query. */
-@Path("/api/lists/export")
+/**
+ * Downloads as .xlsx: a list (清单导出), with the same filters and visibility as the {@code listItems} query, and
+ * a stored comparison report, with the same visibility as the {@code listComparison} query.
+ */
+@Path("/api/lists")
 @ApiErrors
 public class ListExportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -37,8 +44,11 @@ public class ListExportResource {
     private final UnitScopes scopes;
     private final ListReads reads;
     private final UnitReads units;
+    private final ComparisonService comparisons;
 
-    public ListExportResource(CurrentActor currentActor, UnitScopes scopes, ListReads reads, UnitReads units) {
+    public ListExportResource(CurrentActor currentActor, UnitScopes scopes, ListReads reads, UnitReads units,
+                              ComparisonService comparisons) {
+        this.comparisons = comparisons;
         this.currentActor = currentActor;
         this.scopes = scopes;
         this.reads = reads;
@@ -46,6 +56,7 @@ public class ListExportResource {
     }
 
     @GET
+    @Path("export")
     public Uni<Response> export(@QueryParam("kind") String kind, @QueryParam("keyword") String keyword,
                                 @QueryParam("unitId") Long unitId, @QueryParam("includeSubunits") Boolean includeSubunits,
                                 @QueryParam("powerType") String powerType, @QueryParam("level") String level) {
@@ -67,13 +78,40 @@ public class ListExportResource {
                     LocalDate today = LocalDate.now(SHANGHAI);
                     String name = ListExport.LIST_NAMES.get(filter.kind);
                     String title = name + "（导出日期：" + today.format(DateTimeFormatter.ofPattern("yyyy年M月d日")) + "）";
-                    byte[] xlsx = ListExport.write(filter.kind, title, data.getKey(), data.getValue());
-                    String file = name + "_" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-                    return Response.ok(xlsx, XLSX)
-                            .header("Content-Disposition", "attachment; filename=\"lvzhi-" + filter.kind.name().toLowerCase()
-                                    + ".xlsx\"; filename*=UTF-8''" + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"))
-                            .build();
+                    return xlsx(ListExport.write(filter.kind, title, data.getKey(), data.getValue()),
+                            "lvzhi-" + filter.kind.name().toLowerCase(), name + "_" + today.format(DateTimeFormatter.BASIC_ISO_DATE));
                 });
+    }
+
+    /** A report ready to be written: its sheet title and file name. */
+    private record ReportSheet(ListComparison report, List<ListComparisonRow> rows, String title, String fileName) {
+    }
+
+    @GET
+    @Path("comparisons/{id}/export")
+    public Uni<Response> exportComparison(@PathParam("id") long id) {
+        return currentActor.get().chain(actor -> comparisons.byId(actor, id))
+                .chain(report -> comparisons.rows(List.of(report.id)).chain(rows -> units.byIds(
+                        Stream.of(report.subjectUnitId, report.referenceUnitId).filter(Objects::nonNull).toList()).map(byId -> {
+                            String subject = byId.get(report.subjectUnitId).name;
+                            String scope = report.referenceUnitId == null ? subject : subject + " — " + byId.get(report.referenceUnitId).name;
+                            String kind = ComparisonExport.KINDS.get(report.kind);
+                            LocalDate day = report.runAt.atZoneSameInstant(SHANGHAI).toLocalDate();
+                            return new ReportSheet(report, rows.getOrDefault(report.id, List.of()),
+                                    kind + "（" + scope + "，" + day.format(DateTimeFormatter.ofPattern("yyyy年M月d日")) + "）",
+                                    kind + "_" + subject + "_" + day.format(DateTimeFormatter.BASIC_ISO_DATE));
+                        })))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(sheet -> xlsx(ComparisonExport.write(sheet.report(), sheet.title(), sheet.rows()),
+                        "lvzhi-comparison-" + id, sheet.fileName()));
+    }
+
+    /** An attachment response: an ASCII file name for old clients and the Chinese one (RFC 5987) for the rest. */
+    private static Response xlsx(byte[] bytes, String asciiName, String name) {
+        return Response.ok(bytes, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + asciiName + ".xlsx\"; filename*=UTF-8''"
+                        + URLEncoder.encode(name + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, boolean required) {
