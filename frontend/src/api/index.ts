@@ -31,6 +31,16 @@ export async function downloadWithToken(url: string, fallbackName: string): Prom
   return { blob: await response.blob(), fileName: dispositionFileName(response.headers.get('Content-Disposition'), fallbackName) }
 }
 
+/** Downloads a protected file (an export) and hands it to the browser as a file. */
+export async function saveDownload(url: string, fallbackName: string): Promise<void> {
+  const { blob, fileName } = await downloadWithToken(url, fallbackName)
+  const link = document.createElement('a')
+  link.href = URL.createObjectURL(blob)
+  link.download = fileName
+  link.click()
+  URL.revokeObjectURL(link.href)
+}
+
 /** The application's GraphQL client. */
 export function api(): GraphQLClient {
   if (!client) throw new Error('configureApi() has not been called')
