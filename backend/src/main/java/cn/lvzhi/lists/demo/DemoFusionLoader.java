@@ -25,9 +25,11 @@ import java.util.Set;
 /**
  * Loads, after the demo lists, the demo government-service list of 清河区 ({@link DemoServiceItems}) and the
  * claiming demo: each 清河区 department claims from its city counterpart's catalogue and records inspections.
- * Most departments are near but not at 100% (all claimed but the last catalogue item; every inspection item
- * exercised but the last); {@link #LOW} departments are clearly low (every other catalogue item; every third
- * inspection item). Each part loads once, when its tables are empty.
+ * Most departments are near but not at 100%: all claimed but the last catalogue item, every inspection item
+ * exercised but the last (a department with fewer than 4 catalogue items, or fewer than 3 inspection items, has
+ * them all); {@link #LOW} departments are clearly low (every other catalogue item; every third inspection item).
+ * On the demo lists that is 245 of 285 catalogue items claimed (86.0%) and 60 of 74 inspection items exercised
+ * (81.1%). Each part loads once, when its tables are empty.
  */
 @ApplicationScoped
 public class DemoFusionLoader {
@@ -133,7 +135,7 @@ public class DemoFusionLoader {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO catalogue_claim (unit_id, catalogue_code, claimed, changed_by) VALUES (?, ?, true, '演示数据')")) {
                 for (int i = 0; i < catalogue.size(); i++) {
-                    if (low ? i % 2 == 0 : i < catalogue.size() - 1) {
+                    if (low ? i % 2 == 0 : catalogue.size() < 4 || i < catalogue.size() - 1) {
                         ps.setLong(1, unit);
                         ps.setString(2, catalogue.get(i));
                         ps.addBatch();
@@ -149,7 +151,7 @@ public class DemoFusionLoader {
                     INSERT INTO inspection_record (item_id, inspected_on, object_count, note, recorded_by)
                     VALUES (?, ?, ?, '演示：年度检查计划实施', '演示数据')""")) {
                 for (int i = 0; i < items.size(); i++) {
-                    if (low ? i % 3 == 0 : i < items.size() - 1) {
+                    if (low ? i % 3 == 0 : items.size() < 3 || i < items.size() - 1) {
                         ps.setLong(1, Long.parseLong(items.get(i)));
                         ps.setDate(2, Date.valueOf(LocalDate.of(2026, 1 + i % 10, 1 + d % 28)));
                         ps.setInt(3, 3 + (i * 7 + d) % 20);
