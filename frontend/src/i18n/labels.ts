@@ -3,6 +3,8 @@ import {
   ChangeStatus,
   ChangeType,
   CollaborationKind,
+  ComparisonDifference,
+  ComparisonKind,
   ItemStatus,
   ListKind,
   PowerType,
@@ -27,6 +29,8 @@ export const LABELLED_ENUMS = {
   BoundaryScope,
   CollaborationKind,
   VillageKind,
+  ComparisonKind,
+  ComparisonDifference,
 } as const
 export type LabelledEnum = keyof typeof LABELLED_ENUMS
 export type EnumValue<E extends LabelledEnum> = (typeof LABELLED_ENUMS)[E][keyof (typeof LABELLED_ENUMS)[E]]

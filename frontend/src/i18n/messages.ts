@@ -1,4 +1,6 @@
+import zhClaims from '@/locales/zh-CN/claims.json'
 import zhCommon from '@/locales/zh-CN/common.json'
+import zhComparisons from '@/locales/zh-CN/comparisons.json'
 import zhEnums from '@/locales/zh-CN/enums.json'
 import zhErrors from '@/locales/zh-CN/errors.json'
 import zhHome from '@/locales/zh-CN/home.json'
@@ -6,7 +8,9 @@ import zhLists from '@/locales/zh-CN/lists.json'
 import zhMenu from '@/locales/zh-CN/menu.json'
 import zhMobile from '@/locales/zh-CN/mobile.json'
 import zhOrg from '@/locales/zh-CN/org.json'
+import enClaims from '@/locales/en/claims.json'
 import enCommon from '@/locales/en/common.json'
+import enComparisons from '@/locales/en/comparisons.json'
 import enEnums from '@/locales/en/enums.json'
 import enErrors from '@/locales/en/errors.json'
 import enHome from '@/locales/en/home.json'
@@ -18,7 +22,9 @@ import type { AppLocale } from './locale'
 
 /** zh-CN is the reference: every other locale must have the same keys (type-checked and tested). */
 export const zhCN = {
+  claims: zhClaims,
   common: zhCommon,
+  comparisons: zhComparisons,
   enums: zhEnums,
   errors: zhErrors,
   home: zhHome,
@@ -31,7 +37,9 @@ export const zhCN = {
 export type MessageSchema = typeof zhCN
 
 export const en: MessageSchema = {
+  claims: enClaims,
   common: enCommon,
+  comparisons: enComparisons,
   enums: enEnums,
   errors: enErrors,
   home: enHome,

@@ -5,6 +5,8 @@ export type MenuIcon =
   | 'home'
   | 'organisation'
   | 'lists'
+  | 'comparisons'
+  | 'claims'
   | 'cases'
   | 'disputes'
   | 'evaluation'
@@ -41,6 +43,8 @@ const MENU: readonly MenuDefinition[] = [
     path: '/lists',
     roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
   },
+  { key: 'comparisons', path: '/comparisons', roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.LEADER] },
+  { key: 'claims', path: '/claims', roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.LEADER] },
   {
     key: 'cases',
     roles: [

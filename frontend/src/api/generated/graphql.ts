@@ -37,6 +37,12 @@ export const ChangeType = {
 } as const;
 
 export type ChangeType = typeof ChangeType[keyof typeof ChangeType];
+export type ClaimCatalogueInput = {
+  /** Catalogue codes (通用目录编码), 1..500; claiming a claimed item again changes nothing */
+  catalogueCodes: Array<string>;
+  unitId: string;
+};
+
 export type CollaborationInput = {
   cooperating?: Array<PartyInput | null | undefined> | null | undefined;
   kind?: CollaborationKind | null | undefined;
@@ -51,6 +57,22 @@ export const CollaborationKind = {
 } as const;
 
 export type CollaborationKind = typeof CollaborationKind[keyof typeof CollaborationKind];
+export const ComparisonDifference = {
+  EXTRA: 'EXTRA',
+  LEVEL_DIFFERS: 'LEVEL_DIFFERS',
+  MISSING: 'MISSING',
+  NO_POWER_ITEM: 'NO_POWER_ITEM',
+  NO_SERVICE_ITEM: 'NO_SERVICE_ITEM',
+  TYPE_DIFFERS: 'TYPE_DIFFERS'
+} as const;
+
+export type ComparisonDifference = typeof ComparisonDifference[keyof typeof ComparisonDifference];
+export const ComparisonKind = {
+  CROSS_LEVEL: 'CROSS_LEVEL',
+  FUSION: 'FUSION'
+} as const;
+
+export type ComparisonKind = typeof ComparisonKind[keyof typeof ComparisonKind];
 export type DecideListChangeInput = {
   /** true approves (and publishes a new version), false rejects */
   approve: boolean;
@@ -177,6 +199,16 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+export type RunComparisonInput = {
+  referenceUnitId: string;
+  subjectUnitId: string;
+};
+
+export type RunFusionInput = {
+  /** A department, or a region government for the whole region */
+  unitId: string;
+};
+
 export type StepInput = {
   action?: string | null | undefined;
   actorUnitCode?: string | null | undefined;
@@ -188,6 +220,12 @@ export type TerritorialInput = {
   custom: boolean;
   leadResponsibility?: string | null | undefined;
   townshipResponsibility?: string | null | undefined;
+};
+
+export type UnclaimCatalogueInput = {
+  catalogueCodes: Array<string>;
+  reason: string;
+  unitId: string;
 };
 
 export const UnitCategory = {
@@ -249,6 +287,70 @@ export const VillageKind = {
 } as const;
 
 export type VillageKind = typeof VillageKind[keyof typeof VillageKind];
+export type ClaimStatFieldsFragment = { unitId: string, catalogueSize: number, claimed: number, claimRate: number | null, inspectionItems: number, covered: number, coverage: number | null };
+
+export type ClaimCatalogueQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type ClaimCatalogueQuery = { claimCatalogue: Array<{ catalogueCode: string, name: string, powerType: PowerType, catalogueItemId: string, claimed: boolean, unclaimReason: string | null }> };
+
+export type ClaimStatsQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+  unitIds?: Array<string | null | undefined> | string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ClaimStatsQuery = { claimStats: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { unitId: string, catalogueSize: number, claimed: number, claimRate: number | null, inspectionItems: number, covered: number, coverage: number | null, unit: { id: string, code: string, name: string } } }> } };
+
+export type ClaimCatalogueItemsMutationVariables = Exact<{
+  input: ClaimCatalogueInput;
+}>;
+
+
+export type ClaimCatalogueItemsMutation = { claimCatalogueItems: { changed: number, stat: { unitId: string, catalogueSize: number, claimed: number, claimRate: number | null, inspectionItems: number, covered: number, coverage: number | null } } };
+
+export type UnclaimCatalogueItemsMutationVariables = Exact<{
+  input: UnclaimCatalogueInput;
+}>;
+
+
+export type UnclaimCatalogueItemsMutation = { unclaimCatalogueItems: { changed: number, stat: { unitId: string, catalogueSize: number, claimed: number, claimRate: number | null, inspectionItems: number, covered: number, coverage: number | null } } };
+
+export type ComparisonSummaryFragment = { id: string, kind: ComparisonKind, runAt: string, runBy: string, subjectItems: number, referenceItems: number, subjectUnit: { id: string, code: string, name: string }, referenceUnit: { id: string, code: string, name: string } | null };
+
+export type ListComparisonsQueryVariables = Exact<{
+  kind?: ComparisonKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ListComparisonsQuery = { listComparisons: Array<{ id: string, kind: ComparisonKind, runAt: string, runBy: string, subjectItems: number, referenceItems: number, rows: Array<{ difference: ComparisonDifference }>, subjectUnit: { id: string, code: string, name: string }, referenceUnit: { id: string, code: string, name: string } | null }> };
+
+export type ListComparisonReportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ListComparisonReportQuery = { listComparison: { id: string, kind: ComparisonKind, runAt: string, runBy: string, subjectItems: number, referenceItems: number, rows: Array<{ seq: number, difference: ComparisonDifference, catalogueCode: string, itemName: string, subjectValue: string | null, referenceValue: string | null, subjectItemId: string | null, referenceItemId: string | null, serviceItemId: string | null }>, subjectUnit: { id: string, code: string, name: string }, referenceUnit: { id: string, code: string, name: string } | null } };
+
+export type RunListComparisonMutationVariables = Exact<{
+  input: RunComparisonInput;
+}>;
+
+
+export type RunListComparisonMutation = { runListComparison: { comparison: { id: string } } };
+
+export type RunListFusionMutationVariables = Exact<{
+  input: RunFusionInput;
+}>;
+
+
+export type RunListFusionMutation = { runListFusion: { comparison: { id: string } } };
+
 export type ListImportFieldsFragment = { id: string, kind: ListKind, fileName: string, status: ImportStatus, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, unchangedCount: number, errorCount: number, message: string | null, actorName: string, startedAt: string, finishedAt: string | null };
 
 export type ListImportQueryVariables = Exact<{
@@ -382,6 +484,37 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ClaimStatFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClaimStatFields on ClaimStat {
+  unitId
+  catalogueSize
+  claimed
+  claimRate
+  inspectionItems
+  covered
+  coverage
+}
+    `, {"fragmentName":"ClaimStatFields"}) as unknown as TypedDocumentString<ClaimStatFieldsFragment, unknown>;
+export const ComparisonSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ComparisonSummary on ListComparison {
+  id
+  kind
+  runAt
+  runBy
+  subjectItems
+  referenceItems
+  subjectUnit {
+    id
+    code
+    name
+  }
+  referenceUnit {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"ComparisonSummary"}) as unknown as TypedDocumentString<ComparisonSummaryFragment, unknown>;
 export const ListImportFieldsFragmentDoc = new TypedDocumentString(`
     fragment ListImportFields on ListImport {
   id
@@ -511,6 +644,163 @@ export const UnitFieldsFragmentDoc = new TypedDocumentString(`
   childCount
 }
     `, {"fragmentName":"UnitFields"}) as unknown as TypedDocumentString<UnitFieldsFragment, unknown>;
+export const ClaimCatalogueDocument = new TypedDocumentString(`
+    query ClaimCatalogue($unitId: ID!) {
+  claimCatalogue(unitId: $unitId) {
+    catalogueCode
+    name
+    powerType
+    catalogueItemId
+    claimed
+    unclaimReason
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimCatalogueQuery, ClaimCatalogueQueryVariables>;
+export const ClaimStatsDocument = new TypedDocumentString(`
+    query ClaimStats($regionId: ID, $unitIds: [String], $first: Int, $after: String) {
+  claimStats(regionId: $regionId, unitIds: $unitIds, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ClaimStatFields
+        unit {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+}
+    fragment ClaimStatFields on ClaimStat {
+  unitId
+  catalogueSize
+  claimed
+  claimRate
+  inspectionItems
+  covered
+  coverage
+}`) as unknown as TypedDocumentString<ClaimStatsQuery, ClaimStatsQueryVariables>;
+export const ClaimCatalogueItemsDocument = new TypedDocumentString(`
+    mutation ClaimCatalogueItems($input: ClaimCatalogueInput!) {
+  claimCatalogueItems(input: $input) {
+    changed
+    stat {
+      ...ClaimStatFields
+    }
+  }
+}
+    fragment ClaimStatFields on ClaimStat {
+  unitId
+  catalogueSize
+  claimed
+  claimRate
+  inspectionItems
+  covered
+  coverage
+}`) as unknown as TypedDocumentString<ClaimCatalogueItemsMutation, ClaimCatalogueItemsMutationVariables>;
+export const UnclaimCatalogueItemsDocument = new TypedDocumentString(`
+    mutation UnclaimCatalogueItems($input: UnclaimCatalogueInput!) {
+  unclaimCatalogueItems(input: $input) {
+    changed
+    stat {
+      ...ClaimStatFields
+    }
+  }
+}
+    fragment ClaimStatFields on ClaimStat {
+  unitId
+  catalogueSize
+  claimed
+  claimRate
+  inspectionItems
+  covered
+  coverage
+}`) as unknown as TypedDocumentString<UnclaimCatalogueItemsMutation, UnclaimCatalogueItemsMutationVariables>;
+export const ListComparisonsDocument = new TypedDocumentString(`
+    query ListComparisons($kind: ComparisonKind, $first: Int) {
+  listComparisons(kind: $kind, first: $first) {
+    ...ComparisonSummary
+    rows {
+      difference
+    }
+  }
+}
+    fragment ComparisonSummary on ListComparison {
+  id
+  kind
+  runAt
+  runBy
+  subjectItems
+  referenceItems
+  subjectUnit {
+    id
+    code
+    name
+  }
+  referenceUnit {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ListComparisonsQuery, ListComparisonsQueryVariables>;
+export const ListComparisonReportDocument = new TypedDocumentString(`
+    query ListComparisonReport($id: ID!) {
+  listComparison(id: $id) {
+    ...ComparisonSummary
+    rows {
+      seq
+      difference
+      catalogueCode
+      itemName
+      subjectValue
+      referenceValue
+      subjectItemId
+      referenceItemId
+      serviceItemId
+    }
+  }
+}
+    fragment ComparisonSummary on ListComparison {
+  id
+  kind
+  runAt
+  runBy
+  subjectItems
+  referenceItems
+  subjectUnit {
+    id
+    code
+    name
+  }
+  referenceUnit {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ListComparisonReportQuery, ListComparisonReportQueryVariables>;
+export const RunListComparisonDocument = new TypedDocumentString(`
+    mutation RunListComparison($input: RunComparisonInput!) {
+  runListComparison(input: $input) {
+    comparison {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunListComparisonMutation, RunListComparisonMutationVariables>;
+export const RunListFusionDocument = new TypedDocumentString(`
+    mutation RunListFusion($input: RunFusionInput!) {
+  runListFusion(input: $input) {
+    comparison {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunListFusionMutation, RunListFusionMutationVariables>;
 export const ListImportDocument = new TypedDocumentString(`
     query ListImport($id: ID!, $errors: Int) {
   listImport(id: $id) {

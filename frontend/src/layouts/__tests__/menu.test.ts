@@ -23,12 +23,16 @@ describe('menuForRoles', () => {
     expect(keys([])).toEqual(['home', 'organisation'])
   })
 
-  it('enables only built features: the lists for the roles that use them', () => {
+  it('enables only built features: the lists, comparisons and claims for the roles that use them', () => {
     const listRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER]
+    const comparisonRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.LEADER]
     for (const role of Object.values(Role)) {
-      expect(enabledKeys([role])).toEqual(
-        listRoles.includes(role) ? ['home', 'organisation', 'lists'] : ['home', 'organisation'],
-      )
+      expect(enabledKeys([role])).toEqual([
+        'home',
+        'organisation',
+        ...(listRoles.includes(role) ? ['lists'] : []),
+        ...(comparisonRoles.includes(role) ? ['comparisons', 'claims'] : []),
+      ])
     }
   })
 
@@ -43,7 +47,7 @@ describe('menuForRoles', () => {
 
   it('shows features not built yet as disabled entries without a route', () => {
     for (const entry of menuForRoles(Object.values(Role)).slice(2)) {
-      if (entry.key === 'lists') continue
+      if (['lists', 'comparisons', 'claims'].includes(entry.key)) continue
       expect(entry.disabled).toBe(true)
       expect(entry.path).toBeUndefined()
     }
@@ -52,18 +56,42 @@ describe('menuForRoles', () => {
   it.each<[Role, string[]]>([
     [
       Role.ESTABLISHMENT_OFFICE,
-      ['home', 'organisation', 'lists', 'cases', 'disputes', 'evaluation', 'tracking', 'staffing', 'statistics'],
+      [
+        'home',
+        'organisation',
+        'lists',
+        'comparisons',
+        'claims',
+        'cases',
+        'disputes',
+        'evaluation',
+        'tracking',
+        'staffing',
+        'statistics',
+      ],
     ],
     [Role.COMMITTEE, ['home', 'organisation', 'disputes', 'tracking']],
     [Role.COMMAND_CENTRE, ['home', 'organisation', 'cases', 'statistics']],
-    [Role.DEPARTMENT, ['home', 'organisation', 'lists', 'cases', 'evaluation']],
+    [Role.DEPARTMENT, ['home', 'organisation', 'lists', 'comparisons', 'claims', 'cases', 'evaluation']],
     [Role.TOWNSHIP, ['home', 'organisation', 'lists', 'cases', 'evaluation']],
     [Role.GRID_WORKER, ['home', 'organisation']],
     [Role.DISCIPLINE, ['home', 'organisation', 'cases', 'investigations', 'statistics']],
     [Role.ORGANISATION, ['home', 'organisation', 'cases', 'investigations', 'statistics']],
     [
       Role.LEADER,
-      ['home', 'organisation', 'lists', 'cases', 'disputes', 'evaluation', 'tracking', 'staffing', 'statistics'],
+      [
+        'home',
+        'organisation',
+        'lists',
+        'comparisons',
+        'claims',
+        'cases',
+        'disputes',
+        'evaluation',
+        'tracking',
+        'staffing',
+        'statistics',
+      ],
     ],
     [Role.INTEGRATION, ['home', 'organisation']],
   ])('%s sees %j', (role, expected) => {

@@ -7,6 +7,7 @@ import org.dhatim.fastexcel.Worksheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,44 +40,62 @@ public final class ListExport {
      * it is the empty import template of the list.
      */
     public static byte[] write(ListKind kind, String title, List<ExportRow> items, ListSheet.UnitNames names) {
+        List<String> headers = ListSheet.headers(kind);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ExportRow item : items) {
+            Map<String, String> cells = ListSheet.cells(kind, item.entry(), names);
+            List<Object> row = new ArrayList<>();
+            row.add(rows.size() + 1);
+            for (String header : headers.subList(1, headers.size() - 1)) {
+                row.add(cells.getOrDefault(header, ""));
+            }
+            row.add("第" + item.version() + "版");
+            rows.add(row);
+        }
+        int[] widths = new int[headers.size()];
+        for (int c = 0; c < headers.size(); c++) {
+            String h = headers.get(c);
+            widths[c] = c == 0 ? 6 : c == headers.size() - 1 ? 8 : h.equals(ListSheet.NAME) ? 40 : h.endsWith("编码") ? 18 : 30;
+        }
+        return table(LIST_NAMES.get(kind), title, headers, rows, widths);
+    }
+
+    /**
+     * One sheet the way lists circulate between offices: a merged title row, bold Chinese column headers, frozen
+     * header, thin borders, wrapped text; numbers stay numbers.
+     */
+    static byte[] table(String sheet, String title, List<String> headers, List<List<Object>> rows, int[] widths) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "Lvzhi", "1.0")) {
-            Worksheet ws = wb.newWorksheet(LIST_NAMES.get(kind));
-            List<String> headers = ListSheet.headers(kind);
-            titleAndHeaders(ws, title, headers);
+            Worksheet ws = wb.newWorksheet(sheet);
+            ws.value(0, 0, title);
+            ws.range(0, 0, 0, headers.size() - 1).merge();
+            ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
+            for (int c = 0; c < headers.size(); c++) {
+                ws.value(1, c, headers.get(c));
+                ws.style(1, c).bold().fillColor("D9E1F2").borderStyle("thin").horizontalAlignment("center").wrapText(true).set();
+            }
+            ws.freezePane(0, 2);
             int row = 2;
-            for (ExportRow item : items) {
-                Map<String, String> cells = ListSheet.cells(kind, item.entry(), names);
-                ws.value(row, 0, row - 1);
-                for (int c = 1; c < headers.size() - 1; c++) {
-                    ws.value(row, c, cells.getOrDefault(headers.get(c), ""));
+            for (List<Object> cells : rows) {
+                for (int c = 0; c < cells.size(); c++) {
+                    Object v = cells.get(c);
+                    if (v instanceof Number n) {
+                        ws.value(row, c, n);
+                    } else {
+                        ws.value(row, c, v == null ? "" : String.valueOf(v));
+                    }
                 }
-                ws.value(row, headers.size() - 1, "第" + item.version() + "版");
                 ws.range(row, 0, row, headers.size() - 1).style().borderStyle("thin").wrapText(true).set();
                 row++;
             }
-            ws.width(0, 6);
-            for (int c = 1; c < headers.size() - 1; c++) {
-                String h = headers.get(c);
-                ws.width(c, h.equals(ListSheet.NAME) ? 40 : h.endsWith("编码") ? 18 : 30);
+            for (int c = 0; c < widths.length; c++) {
+                ws.width(c, widths[c]);
             }
-            ws.width(headers.size() - 1, 8);
             wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /** Row 1: the merged title; row 2: bold headers, frozen. */
-    static void titleAndHeaders(Worksheet ws, String title, List<String> headers) {
-        ws.value(0, 0, title);
-        ws.range(0, 0, 0, headers.size() - 1).merge();
-        ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
-        for (int c = 0; c < headers.size(); c++) {
-            ws.value(1, c, headers.get(c));
-            ws.style(1, c).bold().fillColor("D9E1F2").borderStyle("thin").horizontalAlignment("center").wrapText(true).set();
-        }
-        ws.freezePane(0, 2);
     }
 }

@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
@@ -22,9 +23,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Objects;
+import java.util.stream.Stream;
 
-/** Download of a list as .xlsx (清单导出), with the same filters and visibility as the {@code listItems} query. */
-@Path("/api/lists/export")
+/**
+ * Downloads as .xlsx: a list (清单导出), with the same filters and visibility as the {@code listItems} query, and
+ * a stored comparison report, with the same visibility as the {@code listComparison} query.
+ */
+@Path("/api/lists")
 @ApiErrors
 public class ListExportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -35,17 +41,20 @@ public class ListExportResource {
     private final ListReads reads;
     private final UnitReads units;
     private final SheetUnits sheetUnits;
+    private final ComparisonService comparisons;
 
     public ListExportResource(CurrentActor currentActor, UnitScopes scopes, ListReads reads, UnitReads units,
-                              SheetUnits sheetUnits) {
+                              SheetUnits sheetUnits, ComparisonService comparisons) {
         this.currentActor = currentActor;
         this.scopes = scopes;
         this.reads = reads;
         this.units = units;
         this.sheetUnits = sheetUnits;
+        this.comparisons = comparisons;
     }
 
     @GET
+    @Path("export")
     public Uni<Response> export(@QueryParam("kind") String kind, @QueryParam("keyword") String keyword,
                                 @QueryParam("unitId") Long unitId, @QueryParam("includeSubunits") Boolean includeSubunits,
                                 @QueryParam("powerType") String powerType, @QueryParam("level") String level,
@@ -77,6 +86,29 @@ public class ListExportResource {
                     return attachment(xlsx, "lvzhi-" + filter.kind.name().toLowerCase() + (template ? "-template" : ""),
                             name + (template ? "导入模板" : "_" + today.format(DateTimeFormatter.BASIC_ISO_DATE)));
                 });
+    }
+
+    /** A report ready to be written: its sheet title and file name. */
+    private record ReportSheet(ListComparison report, List<ListComparisonRow> rows, String title, String fileName) {
+    }
+
+    @GET
+    @Path("comparisons/{id}/export")
+    public Uni<Response> exportComparison(@PathParam("id") long id) {
+        return currentActor.get().chain(actor -> comparisons.byId(actor, id))
+                .chain(report -> comparisons.rows(List.of(report.id)).chain(rows -> units.byIds(
+                        Stream.of(report.subjectUnitId, report.referenceUnitId).filter(Objects::nonNull).toList()).map(byId -> {
+                            String subject = byId.get(report.subjectUnitId).name;
+                            String scope = report.referenceUnitId == null ? subject : subject + " — " + byId.get(report.referenceUnitId).name;
+                            String kind = ComparisonExport.KINDS.get(report.kind);
+                            LocalDate day = report.runAt.atZoneSameInstant(SHANGHAI).toLocalDate();
+                            return new ReportSheet(report, rows.getOrDefault(report.id, List.of()),
+                                    kind + "（" + scope + "，" + day.format(DateTimeFormatter.ofPattern("yyyy年M月d日")) + "）",
+                                    kind + "_" + subject + "_" + day.format(DateTimeFormatter.BASIC_ISO_DATE));
+                        })))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(sheet -> attachment(ComparisonExport.write(sheet.report(), sheet.title(), sheet.rows()),
+                        "lvzhi-comparison-" + id, sheet.fileName()));
     }
 
     /** An .xlsx download with its Chinese file name (RFC 6266) and an ASCII fallback. */

@@ -1,5 +1,6 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitScopes.UnitScope;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Decision;
@@ -64,6 +65,22 @@ public final class ListPolicy {
     /** Importing publishes directly, so only the office that approves changes imports; rows are then checked one by one with {@link #decide}. */
     public static Decision importList(Actor actor) {
         return actor.has(Role.ESTABLISHMENT_OFFICE) ? Decision.ALLOW : Decision.refuse(IMPORT_REFUSED);
+    }
+
+    static final String FUSION_REFUSED = "只有编办可以开展两单融合比对 (only the establishment office runs the two-list fusion)";
+    static final String FUSION_SCOPE = "两单融合的范围须为一个部门或整个辖区 (fuse the lists of a department or of a whole region)";
+    private static final java.util.Set<UnitKind> FUSION_SUBJECTS = java.util.EnumSet.of(UnitKind.REGION_GOVERNMENT,
+            UnitKind.GOVERNMENT_DEPARTMENT, UnitKind.PARTY_DEPARTMENT, UnitKind.MASS_ORGANISATION, UnitKind.PUBLIC_INSTITUTION);
+
+    /** The establishment office fuses the lists of a department or of its whole region. */
+    public static Decision runFusion(Actor actor, UnitScope scope, UnitKind subjectKind, String subjectPath) {
+        if (!actor.has(Role.ESTABLISHMENT_OFFICE)) {
+            return Decision.refuse(FUSION_REFUSED);
+        }
+        if (!scope.regionHolds(subjectPath)) {
+            return Decision.refuse(UNIT_OUTSIDE_REGION);
+        }
+        return FUSION_SUBJECTS.contains(subjectKind) ? Decision.ALLOW : Decision.refuse(FUSION_SCOPE);
     }
 
     public static Decision withdraw(Actor actor, ListChange change) {

@@ -42,6 +42,24 @@ class ListPolicyTest {
         assertEquals(compare, ListPolicy.runComparison(a, SCOPE, ownerPath).allowed(), "compare");
     }
 
+    @ParameterizedTest(name = "{0} fuses {1} at {2}: {3}")
+    @CsvSource({
+            // role,               subject kind,          subject path, allowed
+            "ESTABLISHMENT_OFFICE, REGION_GOVERNMENT,     /1/2/,        true",
+            "ESTABLISHMENT_OFFICE, GOVERNMENT_DEPARTMENT, /1/2/11/,     true",
+            "ESTABLISHMENT_OFFICE, PUBLIC_INSTITUTION,    /1/2/12/,     true",
+            "ESTABLISHMENT_OFFICE, TOWNSHIP,              /1/2/40/,     false",
+            "ESTABLISHMENT_OFFICE, INTERNAL_OFFICE,       /1/2/11/3/,   false",
+            "ESTABLISHMENT_OFFICE, GOVERNMENT_DEPARTMENT, /1/3/11/,     false",
+            "ESTABLISHMENT_OFFICE, REGION_GOVERNMENT,     /1/,          false",
+            "DEPARTMENT,           GOVERNMENT_DEPARTMENT, /1/2/10/,     false",
+            "LEADER,               REGION_GOVERNMENT,     /1/2/,        false",
+            "COMMITTEE,            REGION_GOVERNMENT,     /1/2/,        false",
+    })
+    void onlyTheOfficeFusesADepartmentOrItsRegion(Role role, cn.lvzhi.org.UnitKind kind, String path, boolean allowed) {
+        assertEquals(allowed, ListPolicy.runFusion(actor(role), SCOPE, kind, path).allowed());
+    }
+
     @ParameterizedTest
     @CsvSource({"10, true", "11, false"})
     void onlyTheProposingUnitWithdraws(long proposerUnit, boolean allowed) {

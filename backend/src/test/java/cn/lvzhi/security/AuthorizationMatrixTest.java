@@ -98,11 +98,41 @@ class AuthorizationMatrixTest {
             Map.entry("listImport", new Operation("query($id: ID!) { listImport(id: $id) { id status } }",
                     () -> Map.of("id", Imports.finishedImport()))),
             Map.entry("listImports", new Operation("query { listImports(first: 5) { id status } }", Map::of)),
+            Map.entry("runListFusion", new Operation("""
+                    mutation($i: RunFusionInput!) { runListFusion(input: $i) { comparison { id } } }""",
+                    () -> Map.of("i", Map.of("unitId", idOf("JZ-QH-D10"))))),
+            Map.entry("serviceItems", new Operation("query { serviceItems(first: 3) { totalCount } }", Map::of)),
+            Map.entry("claimCatalogue", new Operation("query($u: ID!) { claimCatalogue(unitId: $u) { catalogueCode } }",
+                    () -> Map.of("u", idOf("JZ-QH-D10")))),
+            Map.entry("claimStats", new Operation("query { claimStats(first: 5) { totalCount } }", Map::of)),
+            Map.entry("claimCatalogueItems", new Operation("""
+                    mutation($i: ClaimCatalogueInput!) { claimCatalogueItems(input: $i) { changed } }""",
+                    () -> Map.of("i", Map.of("unitId", idOf("JZ-QH-D10"), "catalogueCodes", List.of(firstCatalogueCode()))))),
+            Map.entry("unclaimCatalogueItems", new Operation("""
+                    mutation($i: UnclaimCatalogueInput!) { unclaimCatalogueItems(input: $i) { changed } }""",
+                    () -> Map.of("i", Map.of("unitId", idOf("JZ-QH-D10"), "catalogueCodes", List.of(firstCatalogueCode()),
+                            "reason", "授权矩阵测试")))),
+            Map.entry("recordInspection", new Operation("""
+                    mutation($i: RecordInspectionInput!) { recordInspection(input: $i) { inspection { id } } }""",
+                    () -> Map.of("i", Map.of("itemId", firstInspectionItem(), "date", "2026-01-05", "objectCount", 2)))),
             Map.entry("withdrawListChange", new Operation("""
                     mutation($id: ID!) { withdrawListChange(changeId: $id) { change { status } } }""",
                     () -> Map.of("id", Lists.pendingAddition(idOf("JZ-QH-D10"))))));
 
     static final Map<String, String> IDS = new HashMap<>();
+
+    /** The first catalogue code 清河区生态环境局 claims from. */
+    static String firstCatalogueCode() {
+        return Gql.data(Gql.as(Role.LEADER, "query($u: ID!) { claimCatalogue(unitId: $u) { catalogueCode } }",
+                Map.of("u", idOf("JZ-QH-D10")))).getString("data.claimCatalogue[0].catalogueCode");
+    }
+
+    /** The first 行政检查 item of 清河区生态环境局 (already exercised in the demo data, so coverage stays as it was). */
+    static String firstInspectionItem() {
+        return Gql.data(Gql.as(Role.LEADER, """
+                query($u: ID!) { listItems(filter: {kind: POWER, unitId: $u, powerType: INSPECTION}, first: 1) { edges { node { id } } } }""",
+                Map.of("u", idOf("JZ-QH-D10")))).getString("data.listItems.edges[0].node.id");
+    }
 
     static String idOf(String code) {
         return IDS.computeIfAbsent(code, c -> Gql.data(Gql.as(Role.LEADER,
