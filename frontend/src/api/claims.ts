@@ -4,10 +4,12 @@ import {
   ClaimCatalogueDocument,
   ClaimCatalogueItemsDocument,
   ClaimStatsDocument,
+  RecordInspectionDocument,
   UnclaimCatalogueItemsDocument,
   type ClaimCatalogueQuery,
   type ClaimStatFieldsFragment,
   type ClaimStatsQuery,
+  type RecordInspectionInput,
 } from './generated/graphql'
 
 /** Claiming (认领) of the upper-level catalogue and inspection coverage (检查覆盖率). */
@@ -40,4 +42,9 @@ export async function unclaimItems(
 ): Promise<{ changed: number; stat: ClaimStat }> {
   const data = await api().execute(UnclaimCatalogueItemsDocument, { input: { unitId, catalogueCodes, reason } })
   return data.unclaimCatalogueItems
+}
+
+/** The owning department records an inspection under one of its 行政检查 items. */
+export async function recordInspection(input: RecordInspectionInput): Promise<void> {
+  await api().execute(RecordInspectionDocument, { input })
 }

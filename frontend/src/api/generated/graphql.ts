@@ -185,6 +185,16 @@ export type ProposeListChangeInput = {
   unitId?: string | null | undefined;
 };
 
+export type RecordInspectionInput = {
+  /** Day of the inspection, not in the future (ISO-8601) */
+  date: string;
+  /** The department's own published 行政检查 power item */
+  itemId: string;
+  note?: string | null | undefined;
+  /** Number of inspected objects (检查对象数), at least 1 */
+  objectCount: number;
+};
+
 export const Role = {
   COMMAND_CENTRE: 'COMMAND_CENTRE',
   COMMITTEE: 'COMMITTEE',
@@ -319,6 +329,13 @@ export type UnclaimCatalogueItemsMutationVariables = Exact<{
 
 
 export type UnclaimCatalogueItemsMutation = { unclaimCatalogueItems: { changed: number, stat: { unitId: string, catalogueSize: number, claimed: number, claimRate: number | null, inspectionItems: number, covered: number, coverage: number | null } } };
+
+export type RecordInspectionMutationVariables = Exact<{
+  input: RecordInspectionInput;
+}>;
+
+
+export type RecordInspectionMutation = { recordInspection: { inspection: { id: string, itemId: string, date: string, objectCount: number } } };
 
 export type ComparisonSummaryFragment = { id: string, kind: ComparisonKind, runAt: string, runBy: string, subjectItems: number, referenceItems: number, subjectUnit: { id: string, code: string, name: string }, referenceUnit: { id: string, code: string, name: string } | null };
 
@@ -721,6 +738,18 @@ export const UnclaimCatalogueItemsDocument = new TypedDocumentString(`
   covered
   coverage
 }`) as unknown as TypedDocumentString<UnclaimCatalogueItemsMutation, UnclaimCatalogueItemsMutationVariables>;
+export const RecordInspectionDocument = new TypedDocumentString(`
+    mutation RecordInspection($input: RecordInspectionInput!) {
+  recordInspection(input: $input) {
+    inspection {
+      id
+      itemId
+      date
+      objectCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordInspectionMutation, RecordInspectionMutationVariables>;
 export const ListComparisonsDocument = new TypedDocumentString(`
     query ListComparisons($kind: ComparisonKind, $first: Int) {
   listComparisons(kind: $kind, first: $first) {

@@ -55,3 +55,31 @@ export function canClaimFor(viewer: { roles: readonly Role[]; unitId: string | n
   if (viewer.roles.includes(Role.ESTABLISHMENT_OFFICE)) return true
   return viewer.roles.includes(Role.DEPARTMENT) && viewer.unitId === unitId
 }
+
+export interface InspectionForm {
+  itemId: string | null
+  /** YYYY-MM-DD */
+  date: string | null
+  objectCount: number | null
+  note: string
+}
+
+/** The recordInspection input of a filled form, or the i18n key of what is wrong; `today` is YYYY-MM-DD. */
+export function inspectionInput(
+  form: InspectionForm,
+  today: string,
+):
+  | { ok: true; input: { itemId: string; date: string; objectCount: number; note: string | null } }
+  | { ok: false; problem: string } {
+  if (!form.itemId) return { ok: false, problem: 'claims.inspection.itemMissing' }
+  if (!form.date) return { ok: false, problem: 'claims.inspection.dateMissing' }
+  if (form.date > today) return { ok: false, problem: 'claims.inspection.dateInFuture' }
+  if (form.objectCount === null || !Number.isInteger(form.objectCount) || form.objectCount < 1) {
+    return { ok: false, problem: 'claims.inspection.objectsMissing' }
+  }
+  const note = form.note.trim()
+  return {
+    ok: true,
+    input: { itemId: form.itemId, date: form.date, objectCount: form.objectCount, note: note === '' ? null : note },
+  }
+}

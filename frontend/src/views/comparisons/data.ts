@@ -50,8 +50,16 @@ export function reportScope(report: {
 /** i18n keys of the two value columns and of the matching key column of a report. */
 export function columnKeys(kind: ComparisonKind): { key: string; subject: string; reference: string } {
   return kind === ComparisonKind.FUSION
-    ? { key: 'comparisons.columns.powerCode', subject: 'comparisons.columns.serviceSide', reference: 'comparisons.columns.powerSide' }
-    : { key: 'comparisons.columns.catalogueCode', subject: 'comparisons.columns.countySide', reference: 'comparisons.columns.citySide' }
+    ? {
+        key: 'comparisons.columns.powerCode',
+        subject: 'comparisons.columns.serviceSide',
+        reference: 'comparisons.columns.powerSide',
+      }
+    : {
+        key: 'comparisons.columns.catalogueCode',
+        subject: 'comparisons.columns.countySide',
+        reference: 'comparisons.columns.citySide',
+      }
 }
 
 /** Only the establishment office runs comparisons (the backend refuses everyone else). */
@@ -64,7 +72,9 @@ export function runRequest(
   kind: ComparisonKind,
   subjectUnitId: string | null,
   referenceUnitId: string | null,
-): { ok: true; kind: ComparisonKind; subjectUnitId: string; referenceUnitId: string | null } | { ok: false; missing: string } {
+):
+  | { ok: true; kind: ComparisonKind; subjectUnitId: string; referenceUnitId: string | null }
+  | { ok: false; missing: string } {
   if (!subjectUnitId) return { ok: false, missing: 'comparisons.run.subjectMissing' }
   if (kind === ComparisonKind.FUSION) return { ok: true, kind, subjectUnitId, referenceUnitId: null }
   if (!referenceUnitId) return { ok: false, missing: 'comparisons.run.referenceMissing' }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { Role } from '@/api/generated/graphql'
-import { canClaimFor, changingCodes, compareRates, formatRate, ratePercent, rateStatus, sortByRate } from '../data'
+import {
+  canClaimFor,
+  changingCodes,
+  compareRates,
+  formatRate,
+  inspectionInput,
+  ratePercent,
+  rateStatus,
+  sortByRate,
+} from '../data'
 
 describe('claim rate and coverage helpers', () => {
   it('formats rates with one decimal, never showing 100% below the target', () => {
@@ -50,5 +59,26 @@ describe('claim rate and coverage helpers', () => {
     expect(canClaimFor({ roles: [Role.DEPARTMENT], unitId: '10' }, '11')).toBe(false)
     expect(canClaimFor({ roles: [Role.ESTABLISHMENT_OFFICE], unitId: '3' }, '11')).toBe(true)
     expect(canClaimFor({ roles: [Role.LEADER], unitId: '1' }, '1')).toBe(false)
+  })
+
+  it('checks an inspection before recording it', () => {
+    const form = { itemId: '7', date: '2026-11-20', objectCount: 3, note: '  双随机抽查 ' }
+    expect(inspectionInput(form, '2026-11-24')).toEqual({
+      ok: true,
+      input: { itemId: '7', date: '2026-11-20', objectCount: 3, note: '双随机抽查' },
+    })
+    expect(inspectionInput({ ...form, note: ' ' }, '2026-11-24')).toMatchObject({ ok: true, input: { note: null } })
+    expect(inspectionInput({ ...form, itemId: null }, '2026-11-24')).toEqual({
+      ok: false,
+      problem: 'claims.inspection.itemMissing',
+    })
+    expect(inspectionInput({ ...form, date: '2026-11-25' }, '2026-11-24')).toEqual({
+      ok: false,
+      problem: 'claims.inspection.dateInFuture',
+    })
+    expect(inspectionInput({ ...form, objectCount: 0 }, '2026-11-24')).toEqual({
+      ok: false,
+      problem: 'claims.inspection.objectsMissing',
+    })
   })
 })
