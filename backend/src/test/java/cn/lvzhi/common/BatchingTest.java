@@ -5,6 +5,7 @@ import cn.lvzhi.testing.Gql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Nested fields resolve in batches: the number of database reads does not grow with the page size. */
 @QuarkusTest
 class BatchingTest {
-    static final int MANAGEMENT_TEST_PORT = 9081;
+    /** The management port of the test run (9081 unless the run overrides it, e.g. to share a machine). */
+    static final int MANAGEMENT_TEST_PORT = ConfigProvider.getConfig()
+            .getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9081);
 
     static double readsSoFar() {
         String metrics = RestAssured.given().port(MANAGEMENT_TEST_PORT).get("/q/metrics").then().statusCode(200).extract().asString();
