@@ -1,5 +1,5 @@
 import { api, downloadWithToken } from './index'
-import type { Page } from './pagination'
+import { countedPage, type CountedPage } from './pagination'
 import {
   DecideListChangeDocument,
   ListChangesDocument,
@@ -35,22 +35,6 @@ export type DiffRow = ListItemDiffQuery['listItemDiff'][number]
 
 /** Rows per page of the list tables and the approval queue. */
 export const LIST_PAGE_SIZE = 20
-
-export type CountedPage<T> = Page<T> & { totalCount: number }
-
-/** A page of a cursor connection, with its total. */
-function countedPage<T>(connection: {
-  totalCount: number
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null }
-  edges: { node: T }[]
-}): CountedPage<T> {
-  return {
-    nodes: connection.edges.map((edge) => edge.node),
-    hasNextPage: connection.pageInfo.hasNextPage,
-    endCursor: connection.pageInfo.endCursor ?? null,
-    totalCount: connection.totalCount,
-  }
-}
 
 export async function fetchListItems(
   filter: ListItemFilter,

@@ -51,3 +51,19 @@ export function pageNumber(state: CursorStack): number {
 export function hasPreviousPage(state: CursorStack): boolean {
   return state.previous.length > 0
 }
+
+export type CountedPage<T> = Page<T> & { totalCount: number }
+
+/** A page of a cursor connection, with its total. */
+export function countedPage<T>(connection: {
+  totalCount: number
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null }
+  edges: { node: T }[]
+}): CountedPage<T> {
+  return {
+    nodes: connection.edges.map((edge) => edge.node),
+    hasNextPage: connection.pageInfo.hasNextPage,
+    endCursor: connection.pageInfo.endCursor ?? null,
+    totalCount: connection.totalCount,
+  }
+}

@@ -5,6 +5,7 @@ export type MenuIcon =
   | 'home'
   | 'organisation'
   | 'lists'
+  | 'mandates'
   | 'cases'
   | 'disputes'
   | 'evaluation'
@@ -40,6 +41,21 @@ const MENU: readonly MenuDefinition[] = [
     key: 'lists',
     path: '/lists',
     roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
+  },
+  {
+    // mandates are published documents: every desk user reads them (grid workers use the phone shell)
+    key: 'mandates',
+    path: '/mandates',
+    roles: [
+      Role.ESTABLISHMENT_OFFICE,
+      Role.COMMITTEE,
+      Role.COMMAND_CENTRE,
+      Role.DEPARTMENT,
+      Role.TOWNSHIP,
+      Role.DISCIPLINE,
+      Role.ORGANISATION,
+      Role.LEADER,
+    ],
   },
   {
     key: 'cases',
