@@ -171,7 +171,10 @@ public class ListService {
         }));
     }
 
-    /** Tells the proposing unit of the decision (站内通知), unless it decided its own proposal. */
+    /**
+     * Tells the proposing unit of the decision (站内通知), unless it decided its own proposal. An approval links to the
+     * item; a rejection to the proposals, since a rejected addition stays a draft the proposer may not open.
+     */
     private Uni<Void> tellProposer(Actor actor, ListChange change, String itemName) {
         if (change.proposerUnitId == actor.unitId()) {
             return Uni.createFrom().voidItem();
@@ -181,7 +184,7 @@ public class ListService {
                 ? "已通过，已发布第 " + change.resultingVersion + " 版"
                 : "未通过：" + change.decisionReason);
         return notifications.send(new Message(change.proposerUnitId, approved ? "LIST_CHANGE_APPROVED" : "LIST_CHANGE_REJECTED",
-                title, "ListChange", change.id, "/lists/items/" + change.itemId));
+                title, "ListChange", change.id, approved ? "/lists/items/" + change.itemId : "/lists/changes"));
     }
 
     /** Applies an approved change to the item and writes its next version. */

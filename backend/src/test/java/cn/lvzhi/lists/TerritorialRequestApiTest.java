@@ -131,6 +131,8 @@ class TerritorialRequestApiTest {
         assertEquals("REJECTED", rejected.getString("data.decideListChange.change.status"));
         Gql.error(Lists.decide(Role.ESTABLISHMENT_OFFICE, changeId, true, null), "CONFLICT");
         assertEquals(1, notificationsOf("JZ-QH-T01", changeId), "the township is told of the rejection once");
+        assertEquals(1, count("SELECT count(*) FROM notification WHERE subject_id = " + Long.parseLong(changeId)
+                + " AND kind = 'LIST_CHANGE_REJECTED' AND link = '/lists/changes' AND title LIKE '%该事项已列入城市管理局清单%'"));
         Gql.error(Gql.ok(Gql.post(Keycloak.tokenFor(Role.TOWNSHIP), "mutation($i: DecideListChangeInput!) { decideListChange(input: $i) { change { id } } }",
                 Map.of("i", Map.of("changeId", changeId, "approve", true)))), "FORBIDDEN");
     }

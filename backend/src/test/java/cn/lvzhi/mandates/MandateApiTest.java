@@ -48,6 +48,18 @@ class MandateApiTest {
     }
 
     @Test
+    void shouldLoadTheDemoMandatesOfAll35Departments() throws SQLException {
+        try (var c = db.getConnection(); var st = c.createStatement(); var rs = st.executeQuery("""
+                SELECT count(DISTINCT d.unit_id), count(DISTINCT s.unit_id) FROM unit u
+                LEFT JOIN mandate_duty d ON d.unit_id = u.id LEFT JOIN staffing s ON s.unit_id = u.id
+                WHERE u.code ~ '^JZ-QH-D[0-9]{2}$'""")) {
+            rs.next();
+            assertEquals(35, rs.getInt(1), "departments with duties");
+            assertEquals(35, rs.getInt(2), "departments with staffing");
+        }
+    }
+
+    @Test
     void shouldFilterTransferredDuties() {
         // 市场监管局 takes over 外商投资企业注册登记 from 行政审批局 and consumer complaints from 商务局
         JsonPath m = Gql.data(mandate(Role.DEPARTMENT, Mandates.unitId("JZ-QH-D21"), Map.of("transferredOnly", true)));
