@@ -5,6 +5,7 @@ import zhEnums from '@/locales/zh-CN/enums.json'
 import zhErrors from '@/locales/zh-CN/errors.json'
 import zhHome from '@/locales/zh-CN/home.json'
 import zhLists from '@/locales/zh-CN/lists.json'
+import zhMandates from '@/locales/zh-CN/mandates.json'
 import zhMenu from '@/locales/zh-CN/menu.json'
 import zhMobile from '@/locales/zh-CN/mobile.json'
 import zhOrg from '@/locales/zh-CN/org.json'
@@ -15,6 +16,7 @@ import enEnums from '@/locales/en/enums.json'
 import enErrors from '@/locales/en/errors.json'
 import enHome from '@/locales/en/home.json'
 import enLists from '@/locales/en/lists.json'
+import enMandates from '@/locales/en/mandates.json'
 import enMenu from '@/locales/en/menu.json'
 import enMobile from '@/locales/en/mobile.json'
 import enOrg from '@/locales/en/org.json'
@@ -29,6 +31,7 @@ export const zhCN = {
   errors: zhErrors,
   home: zhHome,
   lists: zhLists,
+  mandates: zhMandates,
   menu: zhMenu,
   mobile: zhMobile,
   org: zhOrg,
@@ -44,6 +47,7 @@ export const en: MessageSchema = {
   errors: enErrors,
   home: enHome,
   lists: enLists,
+  mandates: enMandates,
   menu: enMenu,
   mobile: enMobile,
   org: enOrg,

@@ -7,6 +7,7 @@ export type MenuIcon =
   | 'lists'
   | 'comparisons'
   | 'claims'
+  | 'mandates'
   | 'cases'
   | 'disputes'
   | 'evaluation'
@@ -45,6 +46,21 @@ const MENU: readonly MenuDefinition[] = [
   },
   { key: 'comparisons', path: '/comparisons', roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.LEADER] },
   { key: 'claims', path: '/claims', roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.LEADER] },
+  {
+    // mandates are published documents: every desk user reads them (grid workers use the phone shell)
+    key: 'mandates',
+    path: '/mandates',
+    roles: [
+      Role.ESTABLISHMENT_OFFICE,
+      Role.COMMITTEE,
+      Role.COMMAND_CENTRE,
+      Role.DEPARTMENT,
+      Role.TOWNSHIP,
+      Role.DISCIPLINE,
+      Role.ORGANISATION,
+      Role.LEADER,
+    ],
+  },
   {
     key: 'cases',
     roles: [

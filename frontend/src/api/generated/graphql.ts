@@ -22,6 +22,27 @@ export const BoundaryScope = {
 } as const;
 
 export type BoundaryScope = typeof BoundaryScope[keyof typeof BoundaryScope];
+export type ChangeStaffingInput = {
+  /** 实有人数 */
+  actualHeadcount: number;
+  /** 行政编制 */
+  administrativePosts: number;
+  /** The approving document (文号), e.g. 清编〔2026〕12号 */
+  documentNo: string;
+  /** When the document takes effect; today when absent (ISO-8601) */
+  effectiveDate?: string | null | undefined;
+  /** 事业编制 */
+  institutionalPosts: number;
+  /** 领导职数 */
+  leaderPosts: number;
+  reason: string;
+  /** 工勤编制 */
+  serviceWorkerPosts: number;
+  unitId: string;
+  /** The version of the current staffing; absent only when the unit has none yet */
+  version?: number | null | undefined;
+};
+
 export const ChangeStatus = {
   APPROVED: 'APPROVED',
   PENDING: 'PENDING',
@@ -81,6 +102,30 @@ export type DecideListChangeInput = {
   reason?: string | null | undefined;
 };
 
+export const DutyChangeStatus = {
+  ADDED: 'ADDED',
+  CANCELLED: 'CANCELLED',
+  STRENGTHENED: 'STRENGTHENED',
+  TRANSFERRED_IN: 'TRANSFERRED_IN',
+  TRANSFERRED_OUT: 'TRANSFERRED_OUT',
+  UNCHANGED: 'UNCHANGED'
+} as const;
+
+export type DutyChangeStatus = typeof DutyChangeStatus[keyof typeof DutyChangeStatus];
+export type DutyFilter = {
+  changeStatus?: DutyChangeStatus | null | undefined;
+  role?: DutyRole | null | undefined;
+  /** Only transferred duties (划转职责: 划入 and 划出) */
+  transferredOnly?: boolean | null | undefined;
+};
+
+export const DutyRole = {
+  LEAD: 'LEAD',
+  LEAD_BODY: 'LEAD_BODY',
+  SUPPORT: 'SUPPORT'
+} as const;
+
+export type DutyRole = typeof DutyRole[keyof typeof DutyRole];
 export type DutyTaskInput = {
   mandateDuty?: string | null | undefined;
   steps?: Array<StepInput | null | undefined> | null | undefined;
@@ -195,6 +240,11 @@ export type RecordInspectionInput = {
   objectCount: number;
 };
 
+export type RemoveDutyInput = {
+  id: string;
+  version: number;
+};
+
 export const Role = {
   COMMAND_CENTRE: 'COMMAND_CENTRE',
   COMMITTEE: 'COMMITTEE',
@@ -217,6 +267,21 @@ export type RunComparisonInput = {
 export type RunFusionInput = {
   /** A department, or a region government for the whole region */
   unitId: string;
+};
+
+export type SaveDutyInput = {
+  changeStatus: DutyChangeStatus;
+  /** The duty to change; absent to add one */
+  id?: string | null | undefined;
+  ordinal: number;
+  /** Transfers only: the unit the duty came from (划入) or went to (划出) */
+  relatedUnitId?: string | null | undefined;
+  role: DutyRole;
+  text: string;
+  /** Adding: the unit whose mandate gets the duty */
+  unitId?: string | null | undefined;
+  /** Changing: the version the change is based on; a stale one is a CONFLICT */
+  version?: number | null | undefined;
 };
 
 export type StepInput = {
@@ -423,7 +488,7 @@ export type ListChangesQueryVariables = Exact<{
 }>;
 
 
-export type ListChangesQuery = { listChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, changeType: ChangeType, status: ChangeStatus, baseVersion: number, proposedName: string | null, reason: string, legalBasis: string | null, proposerName: string, proposerUnitId: string, proposedAt: string, decidedAt: string | null, decidedByName: string | null, decisionReason: string | null, resultingVersion: number | null, itemId: string, proposedDetails: { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null } | null, proposerUnit: { id: string, code: string, name: string }, item: { id: string, kind: ListKind, code: string, name: string, status: ItemStatus, publishedVersion: number, unit: { id: string, code: string, name: string }, details: { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null } } } }> } };
+export type ListChangesQuery = { listChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, changeType: ChangeType, status: ChangeStatus, baseVersion: number, proposedName: string | null, reason: string, legalBasis: string | null, proposerName: string, proposerUnitId: string, proposedAt: string, decidedAt: string | null, decidedByName: string | null, decisionReason: string | null, resultingVersion: number | null, itemId: string, proposedDetails: { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null } | null, proposerUnit: { id: string, code: string, name: string, kind: UnitKind }, item: { id: string, kind: ListKind, code: string, name: string, status: ItemStatus, publishedVersion: number, unit: { id: string, code: string, name: string }, details: { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null } } } }> } };
 
 export type UnitsByCodesQueryVariables = Exact<{
   codes: Array<string> | string;
@@ -453,10 +518,72 @@ export type WithdrawListChangeMutationVariables = Exact<{
 
 export type WithdrawListChangeMutation = { withdrawListChange: { change: { id: string, changeType: ChangeType, status: ChangeStatus, itemId: string, resultingVersion: number | null } } };
 
+export type DutyRowFragment = { id: string, unitId: string, ordinal: number, text: string, role: DutyRole, changeStatus: DutyChangeStatus, relatedUnitId: string | null, version: number, relatedUnit: { id: string, code: string, name: string } | null };
+
+export type StaffingFieldsFragment = { unitId: string, administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number, version: number, updatedAt: string };
+
+export type StaffingFiguresFieldsFragment = { administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number };
+
+export type StaffingChangeRowFragment = { id: string, effectiveDate: string, documentNo: string, reason: string, changedByName: string, changedAt: string, before: { administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number } | null, after: { administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number } };
+
+export type MandateQueryVariables = Exact<{
+  unitId: string;
+  filter?: DutyFilter | null | undefined;
+}>;
+
+
+export type MandateQuery = { mandate: { unitId: string, unit: { id: string, code: string, name: string, kind: UnitKind }, duties: Array<{ id: string, unitId: string, ordinal: number, text: string, role: DutyRole, changeStatus: DutyChangeStatus, relatedUnitId: string | null, version: number, relatedUnit: { id: string, code: string, name: string } | null }>, staffing: { unitId: string, administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number, version: number, updatedAt: string } | null, offices: Array<{ id: string, code: string, name: string }> } };
+
+export type StaffingHistoryQueryVariables = Exact<{
+  unitId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffingHistoryQuery = { mandate: { unitId: string, staffingHistory: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, effectiveDate: string, documentNo: string, reason: string, changedByName: string, changedAt: string, before: { administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number } | null, after: { administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number } } }> } } };
+
+export type SaveDutyMutationVariables = Exact<{
+  input: SaveDutyInput;
+}>;
+
+
+export type SaveDutyMutation = { saveDuty: { duty: { id: string, unitId: string, ordinal: number, text: string, role: DutyRole, changeStatus: DutyChangeStatus, relatedUnitId: string | null, version: number, relatedUnit: { id: string, code: string, name: string } | null } } };
+
+export type RemoveDutyMutationVariables = Exact<{
+  input: RemoveDutyInput;
+}>;
+
+
+export type RemoveDutyMutation = { removeDuty: { removedId: string } };
+
+export type ChangeStaffingMutationVariables = Exact<{
+  input: ChangeStaffingInput;
+}>;
+
+
+export type ChangeStaffingMutation = { changeStaffing: { staffing: { unitId: string, administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number, version: number, updatedAt: string }, change: { id: string, effectiveDate: string, documentNo: string, reason: string, changedByName: string, changedAt: string, before: { administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number } | null, after: { administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number } } } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { subject: string, username: string | null, displayName: string, system: boolean, roles: Array<Role>, unit: { id: string, code: string, name: string, kind: UnitKind, level: UnitLevel, category: UnitCategory | null, creditCode: string | null, parentId: string | null, depth: number, childCount: number } } };
+
+export type NotificationsQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, title: string, link: string, createdAt: string, readAt: string | null } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string> | string | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { marked: number, unreadCount: number } };
 
 export type UnitFieldsFragment = { id: string, code: string, name: string, kind: UnitKind, level: UnitLevel, category: UnitCategory | null, creditCode: string | null, parentId: string | null, depth: number, childCount: number };
 
@@ -647,6 +774,66 @@ export const ListChangeOutcomeFragmentDoc = new TypedDocumentString(`
   resultingVersion
 }
     `, {"fragmentName":"ListChangeOutcome"}) as unknown as TypedDocumentString<ListChangeOutcomeFragment, unknown>;
+export const DutyRowFragmentDoc = new TypedDocumentString(`
+    fragment DutyRow on Duty {
+  id
+  unitId
+  ordinal
+  text
+  role
+  changeStatus
+  relatedUnitId
+  relatedUnit {
+    id
+    code
+    name
+  }
+  version
+}
+    `, {"fragmentName":"DutyRow"}) as unknown as TypedDocumentString<DutyRowFragment, unknown>;
+export const StaffingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffingFields on Staffing {
+  unitId
+  administrativePosts
+  institutionalPosts
+  serviceWorkerPosts
+  leaderPosts
+  actualHeadcount
+  version
+  updatedAt
+}
+    `, {"fragmentName":"StaffingFields"}) as unknown as TypedDocumentString<StaffingFieldsFragment, unknown>;
+export const StaffingFiguresFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffingFiguresFields on StaffingFigures {
+  administrativePosts
+  institutionalPosts
+  serviceWorkerPosts
+  leaderPosts
+  actualHeadcount
+}
+    `, {"fragmentName":"StaffingFiguresFields"}) as unknown as TypedDocumentString<StaffingFiguresFieldsFragment, unknown>;
+export const StaffingChangeRowFragmentDoc = new TypedDocumentString(`
+    fragment StaffingChangeRow on StaffingChange {
+  id
+  effectiveDate
+  documentNo
+  reason
+  changedByName
+  changedAt
+  before {
+    ...StaffingFiguresFields
+  }
+  after {
+    ...StaffingFiguresFields
+  }
+}
+    fragment StaffingFiguresFields on StaffingFigures {
+  administrativePosts
+  institutionalPosts
+  serviceWorkerPosts
+  leaderPosts
+  actualHeadcount
+}`, {"fragmentName":"StaffingChangeRow"}) as unknown as TypedDocumentString<StaffingChangeRowFragment, unknown>;
 export const UnitFieldsFragmentDoc = new TypedDocumentString(`
     fragment UnitFields on Unit {
   id
@@ -1030,6 +1217,7 @@ export const ListChangesDocument = new TypedDocumentString(`
           id
           code
           name
+          kind
         }
         proposedAt
         decidedAt
@@ -1161,6 +1349,165 @@ export const WithdrawListChangeDocument = new TypedDocumentString(`
   itemId
   resultingVersion
 }`) as unknown as TypedDocumentString<WithdrawListChangeMutation, WithdrawListChangeMutationVariables>;
+export const MandateDocument = new TypedDocumentString(`
+    query Mandate($unitId: ID!, $filter: DutyFilter) {
+  mandate(unitId: $unitId) {
+    unitId
+    unit {
+      id
+      code
+      name
+      kind
+    }
+    duties(filter: $filter) {
+      ...DutyRow
+    }
+    staffing {
+      ...StaffingFields
+    }
+    offices {
+      id
+      code
+      name
+    }
+  }
+}
+    fragment DutyRow on Duty {
+  id
+  unitId
+  ordinal
+  text
+  role
+  changeStatus
+  relatedUnitId
+  relatedUnit {
+    id
+    code
+    name
+  }
+  version
+}
+fragment StaffingFields on Staffing {
+  unitId
+  administrativePosts
+  institutionalPosts
+  serviceWorkerPosts
+  leaderPosts
+  actualHeadcount
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<MandateQuery, MandateQueryVariables>;
+export const StaffingHistoryDocument = new TypedDocumentString(`
+    query StaffingHistory($unitId: ID!, $first: Int, $after: String) {
+  mandate(unitId: $unitId) {
+    unitId
+    staffingHistory(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...StaffingChangeRow
+        }
+      }
+    }
+  }
+}
+    fragment StaffingFiguresFields on StaffingFigures {
+  administrativePosts
+  institutionalPosts
+  serviceWorkerPosts
+  leaderPosts
+  actualHeadcount
+}
+fragment StaffingChangeRow on StaffingChange {
+  id
+  effectiveDate
+  documentNo
+  reason
+  changedByName
+  changedAt
+  before {
+    ...StaffingFiguresFields
+  }
+  after {
+    ...StaffingFiguresFields
+  }
+}`) as unknown as TypedDocumentString<StaffingHistoryQuery, StaffingHistoryQueryVariables>;
+export const SaveDutyDocument = new TypedDocumentString(`
+    mutation SaveDuty($input: SaveDutyInput!) {
+  saveDuty(input: $input) {
+    duty {
+      ...DutyRow
+    }
+  }
+}
+    fragment DutyRow on Duty {
+  id
+  unitId
+  ordinal
+  text
+  role
+  changeStatus
+  relatedUnitId
+  relatedUnit {
+    id
+    code
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<SaveDutyMutation, SaveDutyMutationVariables>;
+export const RemoveDutyDocument = new TypedDocumentString(`
+    mutation RemoveDuty($input: RemoveDutyInput!) {
+  removeDuty(input: $input) {
+    removedId
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveDutyMutation, RemoveDutyMutationVariables>;
+export const ChangeStaffingDocument = new TypedDocumentString(`
+    mutation ChangeStaffing($input: ChangeStaffingInput!) {
+  changeStaffing(input: $input) {
+    staffing {
+      ...StaffingFields
+    }
+    change {
+      ...StaffingChangeRow
+    }
+  }
+}
+    fragment StaffingFields on Staffing {
+  unitId
+  administrativePosts
+  institutionalPosts
+  serviceWorkerPosts
+  leaderPosts
+  actualHeadcount
+  version
+  updatedAt
+}
+fragment StaffingFiguresFields on StaffingFigures {
+  administrativePosts
+  institutionalPosts
+  serviceWorkerPosts
+  leaderPosts
+  actualHeadcount
+}
+fragment StaffingChangeRow on StaffingChange {
+  id
+  effectiveDate
+  documentNo
+  reason
+  changedByName
+  changedAt
+  before {
+    ...StaffingFiguresFields
+  }
+  after {
+    ...StaffingFiguresFields
+  }
+}`) as unknown as TypedDocumentString<ChangeStaffingMutation, ChangeStaffingMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1186,6 +1533,36 @@ export const MeDocument = new TypedDocumentString(`
   depth
   childCount
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {
+  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
+    totalCount
+    unreadCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        title
+        link
+        createdAt
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(input: {ids: $ids}) {
+    marked
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const UnitsDocument = new TypedDocumentString(`
     query Units($filter: UnitFilter, $first: Int!, $after: String) {
   units(filter: $filter, first: $first, after: $after) {

@@ -23,16 +23,16 @@ describe('menuForRoles', () => {
     expect(keys([])).toEqual(['home', 'organisation'])
   })
 
-  it('enables only built features: the lists, comparisons and claims for the roles that use them', () => {
+  it('enables only built features: the lists, comparisons, claims and mandates for the roles that use them', () => {
     const listRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER]
     const comparisonRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.LEADER]
+    const deskRoles: Role[] = Object.values(Role).filter((role) => role !== Role.GRID_WORKER && role !== Role.INTEGRATION)
     for (const role of Object.values(Role)) {
-      expect(enabledKeys([role])).toEqual([
-        'home',
-        'organisation',
-        ...(listRoles.includes(role) ? ['lists'] : []),
-        ...(comparisonRoles.includes(role) ? ['comparisons', 'claims'] : []),
-      ])
+      const expected = ['home', 'organisation']
+      if (listRoles.includes(role)) expected.push('lists')
+      if (comparisonRoles.includes(role)) expected.push('comparisons', 'claims')
+      if (deskRoles.includes(role)) expected.push('mandates')
+      expect(enabledKeys([role])).toEqual(expected)
     }
   })
 
@@ -47,7 +47,7 @@ describe('menuForRoles', () => {
 
   it('shows features not built yet as disabled entries without a route', () => {
     for (const entry of menuForRoles(Object.values(Role)).slice(2)) {
-      if (['lists', 'comparisons', 'claims'].includes(entry.key)) continue
+      if (['lists', 'comparisons', 'claims', 'mandates'].includes(entry.key)) continue
       expect(entry.disabled).toBe(true)
       expect(entry.path).toBeUndefined()
     }
@@ -62,6 +62,7 @@ describe('menuForRoles', () => {
         'lists',
         'comparisons',
         'claims',
+        'mandates',
         'cases',
         'disputes',
         'evaluation',
@@ -70,13 +71,13 @@ describe('menuForRoles', () => {
         'statistics',
       ],
     ],
-    [Role.COMMITTEE, ['home', 'organisation', 'disputes', 'tracking']],
-    [Role.COMMAND_CENTRE, ['home', 'organisation', 'cases', 'statistics']],
-    [Role.DEPARTMENT, ['home', 'organisation', 'lists', 'comparisons', 'claims', 'cases', 'evaluation']],
-    [Role.TOWNSHIP, ['home', 'organisation', 'lists', 'cases', 'evaluation']],
+    [Role.COMMITTEE, ['home', 'organisation', 'mandates', 'disputes', 'tracking']],
+    [Role.COMMAND_CENTRE, ['home', 'organisation', 'mandates', 'cases', 'statistics']],
+    [Role.DEPARTMENT, ['home', 'organisation', 'lists', 'comparisons', 'claims', 'mandates', 'cases', 'evaluation']],
+    [Role.TOWNSHIP, ['home', 'organisation', 'lists', 'mandates', 'cases', 'evaluation']],
     [Role.GRID_WORKER, ['home', 'organisation']],
-    [Role.DISCIPLINE, ['home', 'organisation', 'cases', 'investigations', 'statistics']],
-    [Role.ORGANISATION, ['home', 'organisation', 'cases', 'investigations', 'statistics']],
+    [Role.DISCIPLINE, ['home', 'organisation', 'mandates', 'cases', 'investigations', 'statistics']],
+    [Role.ORGANISATION, ['home', 'organisation', 'mandates', 'cases', 'investigations', 'statistics']],
     [
       Role.LEADER,
       [
@@ -85,6 +86,7 @@ describe('menuForRoles', () => {
         'lists',
         'comparisons',
         'claims',
+        'mandates',
         'cases',
         'disputes',
         'evaluation',
@@ -102,6 +104,7 @@ describe('menuForRoles', () => {
     expect(keys([Role.COMMITTEE, Role.DISCIPLINE])).toEqual([
       'home',
       'organisation',
+      'mandates',
       'cases',
       'disputes',
       'tracking',

@@ -6,11 +6,14 @@ import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;
 
+import java.util.Set;
+
 /**
  * Who sees and changes the lists. Published items are for everyone; a draft (an unapproved addition) only for the
  * owner unit (and the units above it in its own line), the establishment office of the region and leaders.
  * Departments and townships propose changes to their own items; the establishment office proposes and decides
- * for its whole region.
+ * for its whole region. A township also proposes adjustments of the territorial list (属地管理事项动态调整申请) for
+ * items led by a department of its region.
  */
 public final class ListPolicy {
     static final String PROPOSE_REFUSED =
@@ -41,6 +44,25 @@ public final class ListPolicy {
             return scope.ownsPath(ownerPath) ? Decision.ALLOW : Decision.refuse(NOT_OWN_ITEM);
         }
         return Decision.refuse(PROPOSE_REFUSED);
+    }
+
+    static final String TERRITORIAL_LEAD = "属地事项调整只能针对本辖区部门牵头的属地管理事项 (a township proposes adjustments of territorial items led by a department of its region)";
+
+    /** The kinds of unit that lead territorial items (牵头部门). */
+    static final Set<UnitKind> LEAD_DEPARTMENTS = Set.of(UnitKind.GOVERNMENT_DEPARTMENT, UnitKind.PARTY_DEPARTMENT,
+            UnitKind.MASS_ORGANISATION, UnitKind.PUBLIC_INSTITUTION);
+
+    /**
+     * May the actor propose a change to an item of this list owned by this unit? Beyond {@link #propose(Actor,
+     * UnitScope, String)}: a township adjusts the territorial list for items led by a department of its region.
+     */
+    public static Decision propose(Actor actor, UnitScope scope, ListKind kind, String ownerPath, UnitKind ownerKind) {
+        Decision general = propose(actor, scope, ownerPath);
+        if (general.allowed() || kind != ListKind.TERRITORIAL || !actor.has(Role.TOWNSHIP)) {
+            return general;
+        }
+        return scope.regionHolds(ownerPath) && LEAD_DEPARTMENTS.contains(ownerKind)
+                ? Decision.ALLOW : Decision.refuse(TERRITORIAL_LEAD);
     }
 
     public static Decision decide(Actor actor, UnitScope scope, String ownerPath) {

@@ -1,5 +1,6 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitScopes.UnitScope;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Role;
@@ -66,5 +67,21 @@ class ListPolicyTest {
         ListChange change = new ListChange();
         change.proposerUnitId = proposerUnit;
         assertEquals(allowed, ListPolicy.withdraw(actor(Role.DEPARTMENT), change).allowed());
+    }
+
+    @ParameterizedTest(name = "{0} proposes on a {1} item of {3} at {2}: {4}")
+    @CsvSource({
+            // role,      list kind,   owner path, owner kind,            allowed
+            "TOWNSHIP,    TERRITORIAL, /1/2/11/,   GOVERNMENT_DEPARTMENT, true",
+            "TOWNSHIP,    TERRITORIAL, /1/2/12/,   TOWNSHIP,              false",
+            "TOWNSHIP,    TERRITORIAL, /1/2/12/7/, VILLAGE,               false",
+            "TOWNSHIP,    TERRITORIAL, /1/3/11/,   GOVERNMENT_DEPARTMENT, false",
+            "TOWNSHIP,    POWER,       /1/2/11/,   GOVERNMENT_DEPARTMENT, false",
+            "TOWNSHIP,    TERRITORIAL, /1/2/10/,   TOWNSHIP,              true",
+            "DEPARTMENT,  TERRITORIAL, /1/2/11/,   GOVERNMENT_DEPARTMENT, false",
+            "GRID_WORKER, TERRITORIAL, /1/2/11/,   GOVERNMENT_DEPARTMENT, false",
+    })
+    void townshipsAdjustTerritorialItemsOfTheirRegion(Role role, ListKind kind, String ownerPath, UnitKind ownerKind, boolean allowed) {
+        assertEquals(allowed, ListPolicy.propose(actor(role), SCOPE, kind, ownerPath, ownerKind).allowed());
     }
 }

@@ -4,6 +4,7 @@ import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Imports;
 import cn.lvzhi.testing.Keycloak;
 import cn.lvzhi.testing.Lists;
+import cn.lvzhi.testing.Mandates;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,24 @@ class AuthorizationMatrixTest {
             Map.entry("recordInspection", new Operation("""
                     mutation($i: RecordInspectionInput!) { recordInspection(input: $i) { inspection { id } } }""",
                     () -> Map.of("i", Map.of("itemId", firstInspectionItem(), "date", "2026-01-05", "objectCount", 2)))),
+            Map.entry("mandate", new Operation("""
+                    query($u: ID!) { mandate(unitId: $u) { unit { code } duties { id relatedUnit { code } } staffing { version }
+                                                           staffingHistory(first: 2) { totalCount } offices { code } } }""",
+                    () -> Map.of("u", idOf("JZ-QH-D10")))),
+            Map.entry("saveDuty", new Operation(Mandates.SAVE_DUTY, () -> Map.of("i", Mandates.newDuty(idOf("JZ-QH-D10"))))),
+            Map.entry("removeDuty", new Operation("""
+                    mutation($i: RemoveDutyInput!) { removeDuty(input: $i) { removedId } }""",
+                    () -> {
+                        JsonPath duty = Mandates.addedDuty(idOf("JZ-QH-D10"));
+                        return Map.of("i", Map.of("id", duty.getString("data.saveDuty.duty.id"),
+                                "version", duty.getInt("data.saveDuty.duty.version")));
+                    })),
+            Map.entry("changeStaffing", new Operation(Mandates.CHANGE_STAFFING,
+                    () -> Map.of("i", Mandates.staffingChange(idOf("JZ-QH-D05"), 30)))),
+            Map.entry("notifications", new Operation("query { notifications(unreadOnly: true, first: 5) { totalCount unreadCount } }",
+                    Map::of)),
+            Map.entry("markNotificationsRead", new Operation("""
+                    mutation { markNotificationsRead(input: {ids: []}) { marked unreadCount } }""", Map::of)),
             Map.entry("withdrawListChange", new Operation("""
                     mutation($id: ID!) { withdrawListChange(changeId: $id) { change { status } } }""",
                     () -> Map.of("id", Lists.pendingAddition(idOf("JZ-QH-D10"))))));
