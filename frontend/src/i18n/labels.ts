@@ -1,5 +1,8 @@
 import {
   BoundaryScope,
+  CasePriority,
+  CaseSource,
+  CaseStatus,
   ChangeStatus,
   ChangeType,
   CollaborationKind,
@@ -31,6 +34,9 @@ export const LABELLED_ENUMS = {
   VillageKind,
   ComparisonKind,
   ComparisonDifference,
+  CaseStatus,
+  CaseSource,
+  CasePriority,
 } as const
 export type LabelledEnum = keyof typeof LABELLED_ENUMS
 export type EnumValue<E extends LabelledEnum> = (typeof LABELLED_ENUMS)[E][keyof (typeof LABELLED_ENUMS)[E]]

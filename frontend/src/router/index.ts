@@ -24,6 +24,8 @@ const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'm-home', component: () => import('@/views/mobile/home/index.vue') },
       { path: 'units/:id?', name: 'm-units', component: () => import('@/views/mobile/units/index.vue') },
+      { path: 'cases', name: 'm-cases', component: () => import('@/views/mobile/cases/index.vue') },
+      { path: 'cases/new', name: 'm-report', component: () => import('@/views/mobile/cases/report.vue') },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -22,6 +22,34 @@ export const BoundaryScope = {
 } as const;
 
 export type BoundaryScope = typeof BoundaryScope[keyof typeof BoundaryScope];
+export const CasePriority = {
+  HIGH: 'HIGH',
+  LOW: 'LOW',
+  NORMAL: 'NORMAL',
+  URGENT: 'URGENT'
+} as const;
+
+export type CasePriority = typeof CasePriority[keyof typeof CasePriority];
+export const CaseSource = {
+  GRID_WORKER: 'GRID_WORKER',
+  HOTLINE_12345: 'HOTLINE_12345',
+  OTHER_SYSTEM: 'OTHER_SYSTEM',
+  UNIT: 'UNIT'
+} as const;
+
+export type CaseSource = typeof CaseSource[keyof typeof CaseSource];
+export const CaseStatus = {
+  ACCEPTED: 'ACCEPTED',
+  CANCELLED: 'CANCELLED',
+  CLOSED: 'CLOSED',
+  COMPLETED: 'COMPLETED',
+  DISPATCHED: 'DISPATCHED',
+  DISPUTED: 'DISPUTED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  REPORTED: 'REPORTED'
+} as const;
+
+export type CaseStatus = typeof CaseStatus[keyof typeof CaseStatus];
 export type ChangeStaffingInput = {
   /** 实有人数 */
   actualHeadcount: number;
@@ -245,6 +273,32 @@ export type RemoveDutyInput = {
   version: number;
 };
 
+export type ReportCaseInput = {
+  address: string;
+  /** The township where it happened; default: the reporter's own township, else the district */
+  areaUnitId?: string | null | undefined;
+  /** References of uploaded photos */
+  attachments?: Array<string> | null | undefined;
+  /** A published COLLABORATION, TERRITORIAL or BOUNDARY list item; or give categoryText */
+  categoryItemId?: string | null | undefined;
+  /** A free category, when no list item fits */
+  categoryText?: string | null | undefined;
+  /** Idempotency key chosen by the phone or client; a retry returns the first case */
+  clientKey?: string | null | undefined;
+  /** ISO-8601 */
+  deadline?: string | null | undefined;
+  description: string;
+  /** Integrated systems: their own id of the case (required for them); a retry returns the first case */
+  externalId?: string | null | undefined;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+  /** Default NORMAL */
+  priority?: CasePriority | null | undefined;
+  /** Integrated systems: HOTLINE_12345 (default) or OTHER_SYSTEM */
+  source?: CaseSource | null | undefined;
+  title: string;
+};
+
 export const Role = {
   COMMAND_CENTRE: 'COMMAND_CENTRE',
   COMMITTEE: 'COMMITTEE',
@@ -362,6 +416,28 @@ export const VillageKind = {
 } as const;
 
 export type VillageKind = typeof VillageKind[keyof typeof VillageKind];
+export type ReportCaseMutationVariables = Exact<{
+  input: ReportCaseInput;
+}>;
+
+
+export type ReportCaseMutation = { reportCase: { case: { id: string, code: string, status: CaseStatus } } };
+
+export type MyCasesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyCasesQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string, address: string, status: CaseStatus, reportedAt: string } }> } };
+
+export type CaseCategoriesQueryVariables = Exact<{
+  filter: ListItemFilter;
+}>;
+
+
+export type CaseCategoriesQuery = { listItems: { edges: Array<{ node: { id: string, code: string, name: string } }> } };
+
 export type ClaimStatFieldsFragment = { unitId: string, catalogueSize: number, claimed: number, claimRate: number | null, inspectionItems: number, covered: number, coverage: number | null };
 
 export type ClaimCatalogueQueryVariables = Exact<{
@@ -848,6 +924,51 @@ export const UnitFieldsFragmentDoc = new TypedDocumentString(`
   childCount
 }
     `, {"fragmentName":"UnitFields"}) as unknown as TypedDocumentString<UnitFieldsFragment, unknown>;
+export const ReportCaseDocument = new TypedDocumentString(`
+    mutation ReportCase($input: ReportCaseInput!) {
+  reportCase(input: $input) {
+    case {
+      id
+      code
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportCaseMutation, ReportCaseMutationVariables>;
+export const MyCasesDocument = new TypedDocumentString(`
+    query MyCases($first: Int, $after: String) {
+  cases(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        code
+        title
+        address
+        status
+        reportedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCasesQuery, MyCasesQueryVariables>;
+export const CaseCategoriesDocument = new TypedDocumentString(`
+    query CaseCategories($filter: ListItemFilter!) {
+  listItems(filter: $filter, first: 30) {
+    edges {
+      node {
+        id
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseCategoriesQuery, CaseCategoriesQueryVariables>;
 export const ClaimCatalogueDocument = new TypedDocumentString(`
     query ClaimCatalogue($unitId: ID!) {
   claimCatalogue(unitId: $unitId) {

@@ -27,11 +27,7 @@ final class ItemValidation {
     }
 
     static String text(String field, String value, boolean required, int max, String label) {
-        String v = value == null ? "" : value.strip();
-        if ((required && v.isEmpty()) || v.length() > max) {
-            throw new ValidationException(field, label + (required ? "不能为空，" : "") + "最长 " + max + " 字");
-        }
-        return v.isEmpty() ? null : v;
+        return cn.lvzhi.common.Texts.text(field, value, required, max, label);
     }
 
     /** The details must hold exactly the part of the item's kind, with its required fields. */

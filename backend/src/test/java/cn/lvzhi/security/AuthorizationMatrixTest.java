@@ -1,5 +1,6 @@
 package cn.lvzhi.security;
 
+import cn.lvzhi.testing.Cases;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Imports;
 import cn.lvzhi.testing.Keycloak;
@@ -136,7 +137,38 @@ class AuthorizationMatrixTest {
                     mutation { markNotificationsRead(input: {ids: []}) { marked unreadCount } }""", Map::of)),
             Map.entry("withdrawListChange", new Operation("""
                     mutation($id: ID!) { withdrawListChange(changeId: $id) { change { status } } }""",
-                    () -> Map.of("id", Lists.pendingAddition(idOf("JZ-QH-D10"))))));
+                    () -> Map.of("id", Lists.pendingAddition(idOf("JZ-QH-D10"))))),
+            Map.entry("cases", new Operation("query { cases(first: 5) { totalCount edges { node { code } } } }", Map::of)),
+            Map.entry("case", new Operation("query($id: ID!) { case(id: $id) { code dispatches { status } } }",
+                    () -> Map.of("id", Cases.dispatched(true).caseId()))),
+            Map.entry("suggestedHandlers", new Operation("query($id: ID!) { suggestedHandlers(caseId: $id) { role } }",
+                    () -> Map.of("id", Cases.dispatched(true).caseId()))),
+            Map.entry("overdueDispatches", new Operation("query { overdueDispatches(first: 5) { totalCount } }", Map::of)),
+            Map.entry("reportCase", new Operation(Cases.REPORT, () -> Map.of("i", Cases.report()))),
+            Map.entry("acceptCase", new Operation(Cases.ACCEPT, () -> Map.of("i", Map.of("caseId", Cases.reported())))),
+            Map.entry("dispatchCase", new Operation(Cases.DISPATCH, () -> {
+                String id = Cases.accepted();
+                return Map.of("i", Cases.dispatchInput(id, Cases.version(id), true));
+            })),
+            Map.entry("signDispatch", new Operation(Cases.SIGN, () -> Map.of("i", Map.of("dispatchId", Cases.sentLead())))),
+            Map.entry("refuseDispatch", new Operation(Cases.REFUSE,
+                    () -> Map.of("i", Map.of("dispatchId", Cases.sentLead(), "reason", "不属于本单位职责")))),
+            Map.entry("replyDispatch", new Operation(Cases.REPLY,
+                    () -> Map.of("i", Map.of("dispatchId", Cases.signedLead(), "text", "已处置")))),
+            Map.entry("rateDispatch", new Operation(Cases.RATE,
+                    () -> Map.of("i", Map.of("dispatchId", Cases.repliedLead(), "level", "SATISFIED")))),
+            Map.entry("remindDispatch", new Operation(Cases.REMIND,
+                    () -> Map.of("i", Map.of("dispatchId", Cases.sentLead(), "message", "请尽快签收")))),
+            Map.entry("appealRating", new Operation(Cases.APPEAL,
+                    () -> Map.of("i", Map.of("ratingId", Cases.unsatisfiedRating(), "reason", "已按要求处置")))),
+            Map.entry("decideAppeal", new Operation(Cases.DECIDE,
+                    () -> Map.of("i", Map.of("appealId", Cases.pendingAppeal(), "outcome", "UPHELD", "reason", "经核实维持原评价")))),
+            Map.entry("closeCase", new Operation("""
+                    mutation($i: CloseCaseInput!) { closeCase(input: $i) { case { status } } }""",
+                    () -> Map.of("i", Map.of("caseId", Cases.completed())))),
+            Map.entry("cancelCase", new Operation("""
+                    mutation($i: CancelCaseInput!) { cancelCase(input: $i) { case { status } } }""",
+                    () -> Map.of("i", Map.of("caseId", Cases.reported(), "reason", "重复上报")))));
 
     static final Map<String, String> IDS = new HashMap<>();
 

@@ -1,0 +1,15 @@
+package cn.lvzhi.cases;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The reporter or the command centre cancels (撤销) a case not yet dispatched. */
+@Input("CancelCaseInput")
+public class CancelCaseInput {
+    @Id
+    @NonNull
+    public Long caseId;
+    @NonNull
+    public String reason;
+}

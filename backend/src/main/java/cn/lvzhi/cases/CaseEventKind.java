@@ -1,0 +1,35 @@
+package cn.lvzhi.cases;
+
+/** A step on a case's timeline (事件轨迹). */
+public enum CaseEventKind {
+    /** 上报. */
+    REPORTED,
+    /** 受理. */
+    ACCEPTED,
+    /** 派单. */
+    DISPATCHED,
+    /** 签收. */
+    SIGNED,
+    /** 退单. */
+    REFUSED,
+    /** 办结反馈. */
+    REPLIED,
+    /** 评价. */
+    RATED,
+    /** 催办. */
+    REMINDED,
+    /** 申诉. */
+    APPEALED,
+    /** 申诉处理. */
+    APPEAL_DECIDED,
+    /** 职责争议. */
+    DISPUTED,
+    /** 办结. */
+    COMPLETED,
+    /** 结案. */
+    CLOSED,
+    /** 撤销. */
+    CANCELLED,
+    /** 超期. */
+    OVERDUE
+}

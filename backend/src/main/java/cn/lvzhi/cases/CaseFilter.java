@@ -1,0 +1,28 @@
+package cn.lvzhi.cases;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Filters of the cases query; all given conditions must hold. */
+@Input("CaseFilter")
+public class CaseFilter {
+    public List<@NonNull CaseStatus> statuses;
+    @Id
+    @Description("The township (or any unit) the case lies in, with everything below it")
+    public Long areaUnitId;
+    @Id
+    @Description("The originating unit (发起单位)")
+    public Long originUnitId;
+    public CaseSource source;
+    @Description("Reported at or after")
+    public OffsetDateTime reportedFrom;
+    @Description("Reported before")
+    public OffsetDateTime reportedTo;
+    @Description("Substring of the code, title or address")
+    public String keyword;
+}

@@ -1,0 +1,278 @@
+package cn.lvzhi.cases;
+
+import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.lists.ListItem;
+import cn.lvzhi.lists.ListReads;
+import cn.lvzhi.org.Unit;
+import cn.lvzhi.org.UnitReads;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/** GraphQL entry for “一件事” cases: reporting, the dispatch chain, ratings, reminders and appeals. Maps and delegates. */
+@GraphQLApi
+@Authenticated
+@ApiErrors
+public class CaseGraphQLApi {
+    private final CurrentCaseActor currentActor;
+    private final CaseReads reads;
+    private final CaseService service;
+    private final UnitReads units;
+    private final ListReads lists;
+
+    public CaseGraphQLApi(CurrentCaseActor currentActor, CaseReads reads, CaseService service, UnitReads units,
+                          ListReads lists) {
+        this.currentActor = currentActor;
+        this.reads = reads;
+        this.service = service;
+        this.units = units;
+        this.lists = lists;
+    }
+
+    private Uni<CaseActor> caseActor() {
+        return currentActor.get();
+    }
+
+    // ---- queries
+
+    @Query("cases")
+    @NonNull
+    @Description("The cases the caller may see, newest first (first: 1..200, default 50)")
+    public Uni<CaseConnection> cases(CaseFilter filter, Integer first, String after) {
+        return caseActor().chain(a -> reads.page(a, filter, first, after));
+    }
+
+    @Query("case")
+    @NonNull
+    @Description("One case; NOT_FOUND when absent or not visible to the caller")
+    public Uni<Case> caseById(@NonNull @Id Long id) {
+        return caseActor().chain(a -> reads.byId(a, id));
+    }
+
+    @Query("suggestedHandlers")
+    @NonNull
+    @Description("The lead and co-operating units the case's list item names (empty for a free category)")
+    public Uni<List<@NonNull SuggestedHandler>> suggestedHandlers(@NonNull @Id Long caseId) {
+        return caseActor().chain(a -> service.suggestedHandlers(a, caseId));
+    }
+
+    @Query("overdueDispatches")
+    @NonNull
+    @Description("Open dispatches flagged overdue (超期) that the caller may see, oldest first")
+    public Uni<DispatchConnection> overdueDispatches(Integer first, String after) {
+        return caseActor().chain(a -> reads.overdue(a, first, after));
+    }
+
+    // ---- mutations
+
+    @Mutation("reportCase")
+    @NonNull
+    @Description("Report a case (上报); a retry with the same clientKey or externalId returns the first case")
+    public Uni<Payloads.CasePayload> reportCase(@NonNull ReportCaseInput input) {
+        return caseActor().chain(a -> service.report(a, input)).map(Payloads.CasePayload::new);
+    }
+
+    @Mutation("acceptCase")
+    @NonNull
+    @Description("The command centre of the case's area accepts it (受理)")
+    public Uni<Payloads.CasePayload> acceptCase(@NonNull AcceptCaseInput input) {
+        return caseActor().chain(a -> service.accept(a, input)).map(Payloads.CasePayload::new);
+    }
+
+    @Mutation("dispatchCase")
+    @NonNull
+    @Description("Dispatch (派单) to a lead and co-operating units, as a first hop or onward from a signed dispatch")
+    public Uni<Payloads.DispatchCasePayload> dispatchCase(@NonNull DispatchCaseInput input) {
+        return caseActor().chain(a -> service.dispatch(a, input));
+    }
+
+    @Mutation("signDispatch")
+    @NonNull
+    @Description("The receiving unit signs for a dispatch (签收)")
+    public Uni<Payloads.DispatchPayload> signDispatch(@NonNull SignDispatchInput input) {
+        return caseActor().chain(a -> service.sign(a, input));
+    }
+
+    @Mutation("refuseDispatch")
+    @NonNull
+    @Description("The receiving unit refuses a dispatch with a reason (退单); when every first-hop unit refuses, the case is DISPUTED")
+    public Uni<Payloads.DispatchPayload> refuseDispatch(@NonNull RefuseDispatchInput input) {
+        return caseActor().chain(a -> service.refuse(a, input));
+    }
+
+    @Mutation("replyDispatch")
+    @NonNull
+    @Description("The receiving unit replies with the result (办结反馈)")
+    public Uni<Payloads.DispatchPayload> replyDispatch(@NonNull ReplyDispatchInput input) {
+        return caseActor().chain(a -> service.reply(a, input));
+    }
+
+    @Mutation("rateDispatch")
+    @NonNull
+    @Description("The dispatching unit rates a replied dispatch once (谁派单、谁评价)")
+    public Uni<Payloads.RatingPayload> rateDispatch(@NonNull RateDispatchInput input) {
+        return caseActor().chain(a -> service.rate(a, input)).map(Payloads.RatingPayload::new);
+    }
+
+    @Mutation("remindDispatch")
+    @NonNull
+    @Description("The dispatching unit or the command centre urges the handler of an open dispatch (催办)")
+    public Uni<Payloads.ReminderPayload> remindDispatch(@NonNull RemindDispatchInput input) {
+        return caseActor().chain(a -> service.remind(a, input)).map(Payloads.ReminderPayload::new);
+    }
+
+    @Mutation("appealRating")
+    @NonNull
+    @Description("The rated unit appeals a rating, once (申诉)")
+    public Uni<Payloads.AppealPayload> appealRating(@NonNull AppealRatingInput input) {
+        return caseActor().chain(a -> service.appeal(a, input)).map(Payloads.AppealPayload::new);
+    }
+
+    @Mutation("decideAppeal")
+    @NonNull
+    @Description("The district command centre upholds or revises the rating under appeal, with reasons")
+    public Uni<Payloads.AppealPayload> decideAppeal(@NonNull DecideAppealInput input) {
+        return caseActor().chain(a -> service.decideAppeal(a, input)).map(Payloads.AppealPayload::new);
+    }
+
+    @Mutation("closeCase")
+    @NonNull
+    @Description("The command centre closes a completed case (结案), or one it handled itself")
+    public Uni<Payloads.CasePayload> closeCase(@NonNull CloseCaseInput input) {
+        return caseActor().chain(a -> service.close(a, input)).map(Payloads.CasePayload::new);
+    }
+
+    @Mutation("cancelCase")
+    @NonNull
+    @Description("The reporter or the command centre cancels a case not yet dispatched (撤销)")
+    public Uni<Payloads.CasePayload> cancelCase(@NonNull CancelCaseInput input) {
+        return caseActor().chain(a -> service.cancel(a, input)).map(Payloads.CasePayload::new);
+    }
+
+    // ---- nested fields, each resolved for a whole batch of parents
+
+    private static <P> Uni<List<Unit>> unitsOf(UnitReads units, List<P> parents, Function<P, Long> id) {
+        Set<Long> ids = new HashSet<>();
+        parents.forEach(p -> ids.add(id.apply(p)));
+        ids.remove(null);
+        return units.byIds(ids).map(byId -> parents.stream().map(p -> byId.get(id.apply(p))).toList());
+    }
+
+    @Name("originUnit")
+    @NonNull
+    @Description("发起单位")
+    public Uni<List<@NonNull Unit>> originUnit(@Source List<Case> cases) {
+        return unitsOf(units, cases, c -> c.originUnitId);
+    }
+
+    @Name("areaUnit")
+    @NonNull
+    @Description("The township (or district) where it happened")
+    public Uni<List<@NonNull Unit>> areaUnit(@Source List<Case> cases) {
+        return unitsOf(units, cases, c -> c.areaUnitId);
+    }
+
+    @Name("categoryItem")
+    @Description("The list item the case falls under")
+    public Uni<List<ListItem>> categoryItem(@Source List<Case> cases) {
+        List<Long> ids = cases.stream().map(c -> c.categoryItemId).filter(Objects::nonNull).distinct().toList();
+        return lists.itemsByIds(ids).map(byId -> cases.stream().map(c -> c.categoryItemId == null ? null : byId.get(c.categoryItemId)).toList());
+    }
+
+    @Name("dispatches")
+    @NonNull
+    @Description("The dispatch tree (by parentDispatchId), oldest first; a department sees its own part and what lies below it")
+    public Uni<List<@NonNull List<@NonNull Dispatch>>> dispatches(@Source List<Case> cases) {
+        return caseActor().chain(a -> reads.visibleDispatches(a, cases))
+                .map(byCase -> cases.stream().map(c -> byCase.getOrDefault(c.id, List.of())).toList());
+    }
+
+    /** Rows of the cases that belong to the case itself or to a dispatch the caller sees. */
+    private <T> Uni<List<List<T>>> onVisibleDispatches(List<Case> cases, Function<Collection<Long>, Uni<Map<Long, List<T>>>> load,
+                                                       Function<T, Long> dispatchOf) {
+        List<Long> ids = cases.stream().map(c -> c.id).distinct().toList();
+        return caseActor().chain(a -> reads.visibleDispatches(a, cases)).chain(visible -> load.apply(ids).map(rows -> cases.stream()
+                .map(c -> {
+                    Set<Long> seen = new HashSet<>();
+                    visible.getOrDefault(c.id, List.of()).forEach(d -> seen.add(d.id));
+                    return rows.getOrDefault(c.id, List.<T>of()).stream()
+                            .filter(r -> dispatchOf.apply(r) == null || seen.contains(dispatchOf.apply(r))).toList();
+                }).toList()));
+    }
+
+    @Name("timeline")
+    @NonNull
+    @Description("Every step of the case, in order (事件轨迹)")
+    public Uni<List<@NonNull List<@NonNull CaseEvent>>> timeline(@Source List<Case> cases) {
+        return onVisibleDispatches(cases, reads::events, e -> e.dispatchId);
+    }
+
+    @Name("ratings")
+    @NonNull
+    public Uni<List<@NonNull List<@NonNull Rating>>> ratings(@Source List<Case> cases) {
+        return onVisibleDispatches(cases, reads::ratings, r -> r.dispatchId);
+    }
+
+    @Name("reminders")
+    @NonNull
+    public Uni<List<@NonNull List<@NonNull Reminder>>> reminders(@Source List<Case> cases) {
+        return onVisibleDispatches(cases, reads::reminders, r -> r.dispatchId);
+    }
+
+    @Name("appeals")
+    @NonNull
+    public Uni<List<@NonNull List<@NonNull Appeal>>> appeals(@Source List<Case> cases) {
+        return reads.ratings(cases.stream().map(c -> c.id).distinct().toList()).chain(ratings -> {
+            Map<Long, Long> dispatchOfRating = new java.util.HashMap<>();
+            ratings.values().forEach(l -> l.forEach(r -> dispatchOfRating.put(r.id, r.dispatchId)));
+            return onVisibleDispatches(cases, reads::appeals, ap -> dispatchOfRating.get(ap.ratingId));
+        });
+    }
+
+    @Name("fromUnit")
+    @NonNull
+    @Description("The dispatching unit")
+    public Uni<List<@NonNull Unit>> fromUnit(@Source List<Dispatch> dispatches) {
+        return unitsOf(units, dispatches, d -> d.fromUnitId);
+    }
+
+    @Name("toUnit")
+    @NonNull
+    @Description("The handling unit")
+    public Uni<List<@NonNull Unit>> toUnit(@Source List<Dispatch> dispatches) {
+        return unitsOf(units, dispatches, d -> d.toUnitId);
+    }
+
+    @Name("unit")
+    @NonNull
+    public Uni<List<@NonNull Unit>> suggestedUnit(@Source List<SuggestedHandler> handlers) {
+        return unitsOf(units, handlers, SuggestedHandler::unitId);
+    }
+
+    @Name("ratedUnit")
+    @NonNull
+    public Uni<List<@NonNull Unit>> ratedUnit(@Source List<Rating> ratings) {
+        return unitsOf(units, ratings, r -> r.ratedUnitId);
+    }
+
+    @Name("raterUnit")
+    @NonNull
+    public Uni<List<@NonNull Unit>> raterUnit(@Source List<Rating> ratings) {
+        return unitsOf(units, ratings, r -> r.raterUnitId);
+    }
+}

@@ -1,0 +1,21 @@
+package cn.lvzhi.cases;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The district command centre upholds or revises a rating under appeal, with reasons. */
+@Input("DecideAppealInput")
+public class DecideAppealInput {
+    @Id
+    @NonNull
+    public Long appealId;
+    @NonNull
+    @Description("UPHELD or REVISED")
+    public AppealStatus outcome;
+    @Description("REVISED: the new level")
+    public RatingLevel revisedLevel;
+    @NonNull
+    public String reason;
+}

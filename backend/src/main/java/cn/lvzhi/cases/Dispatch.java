@@ -1,0 +1,122 @@
+package cn.lvzhi.cases;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A dispatch (派单): one edge of a case's handling chain, from a dispatching unit to a handling unit. */
+@Entity
+@Table(name = "case_dispatch")
+@Type("Dispatch")
+public class Dispatch extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    public Long id;
+
+    @Column(name = "case_id")
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    public Long caseId;
+
+    @Column(name = "parent_dispatch_id")
+    @org.eclipse.microprofile.graphql.Id
+    @Description("The dispatch this one passes on (null for the first hop): the dispatches form a tree")
+    public Long parentDispatchId;
+
+    @Column(name = "from_unit_id")
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    public Long fromUnitId;
+
+    @Ignore
+    @Column(name = "from_subject")
+    public String fromSubject;
+
+    @Column(name = "from_name")
+    @NonNull
+    @Description("Who dispatched it")
+    public String fromName;
+
+    @Column(name = "to_unit_id")
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    public Long toUnitId;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public DispatchRole role;
+
+    public String instructions;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public DispatchStatus status;
+
+    @Column(name = "sent_at")
+    @NonNull
+    public OffsetDateTime sentAt;
+
+    @Column(name = "sign_deadline")
+    @NonNull
+    @Description("签收时限")
+    public OffsetDateTime signDeadline;
+
+    @Column(name = "handle_deadline")
+    @NonNull
+    @Description("办理时限")
+    public OffsetDateTime handleDeadline;
+
+    @Column(name = "signed_at")
+    public OffsetDateTime signedAt;
+
+    @Column(name = "signed_by_name")
+    public String signedByName;
+
+    @Column(name = "refused_at")
+    public OffsetDateTime refusedAt;
+
+    @Column(name = "refusal_reason")
+    @Description("退单理由")
+    public String refusalReason;
+
+    @Column(name = "replied_at")
+    public OffsetDateTime repliedAt;
+
+    @Column(name = "reply_text")
+    @Description("办结反馈")
+    public String replyText;
+
+    @Column(name = "reply_attachments")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @NonNull
+    public List<@NonNull String> replyAttachments;
+
+    @Column(name = "replied_by_name")
+    public String repliedByName;
+
+    @NonNull
+    @Description("Flagged by the overdue job when a clock ran out while open")
+    public boolean overdue;
+
+    @Version
+    @NonNull
+    public int version;
+}

@@ -1,0 +1,16 @@
+package cn.lvzhi.cases;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The dispatching unit rates (评价) a replied dispatch; a comment is required when unsatisfied. */
+@Input("RateDispatchInput")
+public class RateDispatchInput {
+    @Id
+    @NonNull
+    public Long dispatchId;
+    @NonNull
+    public RatingLevel level;
+    public String comment;
+}

@@ -1,0 +1,35 @@
+package cn.lvzhi.cases;
+
+import cn.lvzhi.security.Decision;
+
+/**
+ * 谁派单、谁评价: a dispatch is rated by a member of the unit that dispatched it and by no one else, never by the
+ * handler itself ({@link #rate}); only once it was replied to, and only once ({@link #rateable}, a state rule:
+ * its refusal is a CONFLICT, and the database's unique rating per dispatch backs it).
+ */
+public final class RatingPolicy {
+    static final String HANDLER_SELF = "处置单位不能评价本单位办理的派单（谁派单、谁评价）"
+            + " (a handler never rates its own dispatch)";
+    static final String NOT_DISPATCHER = "只有派单单位可以评价该派单（谁派单、谁评价）"
+            + " (only the dispatching unit rates this dispatch)";
+    static final String ALREADY_RATED = "该派单已评价，不能重复评价 (the dispatch is already rated)";
+
+    private RatingPolicy() {
+    }
+
+    public static Decision rate(CaseActor a, Dispatch d) {
+        if (a.unitId() == d.toUnitId) {
+            return Decision.refuse(HANDLER_SELF);
+        }
+        return a.unitId() == d.fromUnitId ? Decision.ALLOW : Decision.refuse(NOT_DISPATCHER);
+    }
+
+    public static Decision rateable(DispatchStatus status) {
+        return switch (status) {
+            case REPLIED -> Decision.ALLOW;
+            case RATED -> Decision.refuse(ALREADY_RATED);
+            default -> Decision.refuse("该派单尚未办结反馈，不能评价（当前状态 " + status + "）"
+                    + " (only a replied dispatch is rated; it is " + status + ")");
+        };
+    }
+}

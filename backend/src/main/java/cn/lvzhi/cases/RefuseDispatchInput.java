@@ -1,0 +1,15 @@
+package cn.lvzhi.cases;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The handler refuses (退单) a dispatch, with the reason. */
+@Input("RefuseDispatchInput")
+public class RefuseDispatchInput {
+    @Id
+    @NonNull
+    public Long dispatchId;
+    @NonNull
+    public String reason;
+}

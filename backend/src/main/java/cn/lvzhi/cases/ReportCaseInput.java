@@ -1,0 +1,41 @@
+package cn.lvzhi.cases;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A report (上报): what, where, which category; a retry with the same client key (or a system's external id) returns the first case. */
+@Input("ReportCaseInput")
+public class ReportCaseInput {
+    @NonNull
+    public String title;
+    @NonNull
+    public String description;
+    @Id
+    @Description("A published COLLABORATION, TERRITORIAL or BOUNDARY list item; or give categoryText")
+    public Long categoryItemId;
+    @Description("A free category, when no list item fits")
+    public String categoryText;
+    @NonNull
+    public String address;
+    public Double latitude;
+    public Double longitude;
+    @Description("References of uploaded photos")
+    public List<@NonNull String> attachments;
+    @Description("Default NORMAL")
+    public CasePriority priority;
+    public OffsetDateTime deadline;
+    @Id
+    @Description("The township where it happened; default: the reporter's own township, else the district")
+    public Long areaUnitId;
+    @Description("Integrated systems: HOTLINE_12345 (default) or OTHER_SYSTEM")
+    public CaseSource source;
+    @Description("Integrated systems: their own id of the case (required for them); a retry returns the first case")
+    public String externalId;
+    @Description("Idempotency key chosen by the phone or client; a retry returns the first case")
+    public String clientKey;
+}

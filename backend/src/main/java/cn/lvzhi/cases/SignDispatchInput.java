@@ -1,0 +1,13 @@
+package cn.lvzhi.cases;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The handler signs for (签收) a dispatch. */
+@Input("SignDispatchInput")
+public class SignDispatchInput {
+    @Id
+    @NonNull
+    public Long dispatchId;
+}

@@ -1,0 +1,294 @@
+package cn.lvzhi.cases;
+
+import cn.lvzhi.security.Role;
+import cn.lvzhi.testing.Cases;
+import cn.lvzhi.testing.Gql;
+import cn.lvzhi.testing.Keycloak;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static cn.lvzhi.testing.Cases.call;
+import static cn.lvzhi.testing.Cases.unitId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The “一件事” chain end to end through the API with real tokens, and the rules that must hold along it. */
+@QuarkusTest
+class CaseFlowApiTest {
+    @Inject
+    AgroalDataSource db;
+
+    @Inject
+    OverdueJob overdueJob;
+
+    static JsonPath caseAs(Role role, String id) {
+        return Gql.ok(Gql.post(Keycloak.tokenFor(role), Cases.CASE, Map.of("id", id)));
+    }
+
+    long count(String sql) throws SQLException {
+        try (var c = db.getConnection(); var st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void gridWorkerReportsAndTheChainRunsToAnUnsatisfiedRatingTheDisciplineOfficeSees() throws SQLException {
+        JsonPath reported = Gql.data(call(Role.GRID_WORKER, Cases.REPORT, Cases.report()));
+        String id = reported.getString("data.reportCase.case.id");
+        assertEquals("REPORTED", reported.getString("data.reportCase.case.status"));
+        assertEquals("GRID_WORKER", reported.getString("data.reportCase.case.source"));
+        assertEquals("JZ-QH-T01", reported.getString("data.reportCase.case.areaUnit.code"), "the grid's township");
+        assertTrue(reported.getString("data.reportCase.case.code").matches("QH-\\d{8}-\\d{4}"));
+
+        // the township command room accepts it (its township), the district centre dispatches
+        Gql.data(Gql.ok(Gql.post(Keycloak.password("lvzhi-cli", "zhihuishi"), Cases.ACCEPT, Map.of("i", Map.of("caseId", id)))));
+        JsonPath dispatched = Gql.data(call(Role.COMMAND_CENTRE, Cases.DISPATCH, Cases.dispatchInput(id, Cases.version(id), true)));
+        assertEquals("DISPATCHED", dispatched.getString("data.dispatchCase.case.status"));
+        String lead = dispatched.getString("data.dispatchCase.dispatches.find { it.role == 'LEAD' }.id");
+        String co = dispatched.getString("data.dispatchCase.dispatches.find { it.role == 'CO_OPERATE' }.id");
+
+        assertEquals("IN_PROGRESS", Gql.data(call(Role.DEPARTMENT, Cases.SIGN, Map.of("dispatchId", lead)))
+                .getString("data.signDispatch.case.status"));
+        JsonPath urbanSign = Gql.ok(Gql.post(Keycloak.password("lvzhi-cli", "chengguan"), Cases.SIGN, Map.of("i", Map.of("dispatchId", co))));
+        Gql.data(urbanSign);
+        // the handler may not rate, and nobody rates before a reply
+        Gql.data(call(Role.DEPARTMENT, Cases.REPLY, Map.of("dispatchId", lead, "text", "已现场监测并立案查处", "attachments", List.of("photo-1"))));
+        String refusal = Gql.error(call(Role.DEPARTMENT, Cases.RATE, Map.of("dispatchId", lead, "level", "SATISFIED")), "FORBIDDEN");
+        assertTrue(refusal.contains("谁派单、谁评价"), refusal);
+        Gql.error(call(Role.COMMAND_CENTRE, Cases.RATE, Map.of("dispatchId", co, "level", "SATISFIED")), "CONFLICT");
+        JsonPath urbanReply = Gql.ok(Gql.post(Keycloak.password("lvzhi-cli", "chengguan"), Cases.REPLY,
+                Map.of("i", Map.of("dispatchId", co, "text", "已配合巡查取证"))));
+        assertEquals("COMPLETED", Gql.data(urbanReply).getString("data.replyDispatch.case.status"));
+
+        // an unsatisfied rating needs a comment
+        assertEquals("input.comment", Gql.ok(Gql.post(Keycloak.tokenFor(Role.COMMAND_CENTRE), Cases.RATE,
+                Map.of("i", Map.of("dispatchId", lead, "level", "UNSATISFIED")))).getString("errors[0].extensions.field"));
+        Gql.error(caseAs(Role.DISCIPLINE, id), "NOT_FOUND");
+        Gql.data(call(Role.COMMAND_CENTRE, Cases.RATE, Map.of("dispatchId", lead, "level", "UNSATISFIED", "comment", "次日仍有施工")));
+        String twice = Gql.error(call(Role.COMMAND_CENTRE, Cases.RATE, Map.of("dispatchId", lead, "level", "SATISFIED")), "CONFLICT");
+        assertTrue(twice.contains("已评价"), twice);
+
+        // 纪委 now sees the whole trail
+        JsonPath trail = Gql.data(caseAs(Role.DISCIPLINE, id));
+        assertEquals(List.of("UNSATISFIED"), trail.getList("data.case.ratings.level"));
+        assertEquals(2, trail.getList("data.case.dispatches").size());
+        assertTrue(trail.getList("data.case.timeline.kind").containsAll(List.of("REPORTED", "ACCEPTED", "DISPATCHED", "SIGNED", "REPLIED",
+                "COMPLETED", "RATED")));
+        Gql.data(Gql.ok(Gql.post(Keycloak.tokenFor(Role.COMMAND_CENTRE),
+                "mutation($i: CloseCaseInput!) { closeCase(input: $i) { case { status } } }", Map.of("i", Map.of("caseId", id)))));
+        assertEquals("CLOSED", Gql.data(caseAs(Role.LEADER, id)).getString("data.case.status"));
+        assertTrue(count("SELECT count(*) FROM audit_event WHERE action LIKE 'CASE%' AND entity_id = '" + id + "'") >= 4);
+        assertEquals(1, count("SELECT count(*) FROM audit_event WHERE action = 'DISPATCH_RATED'"
+                + " AND entity_id IN (SELECT id::text FROM case_rating WHERE dispatch_id = " + Long.parseLong(lead) + ")"));
+    }
+
+    @Test
+    void theDemoDistrictHasCaseHistoryInEveryState() {
+        for (String status : List.of("REPORTED", "ACCEPTED", "DISPATCHED", "IN_PROGRESS", "COMPLETED", "CLOSED", "DISPUTED", "CANCELLED")) {
+            int n = Gql.data(Gql.as(Role.LEADER, "query($s: [CaseStatus!]) { cases(filter: {statuses: $s}, first: 1) { totalCount } }",
+                    Map.of("s", List.of(status)))).getInt("data.cases.totalCount");
+            assertTrue(n > 0, status + ": " + n);
+        }
+        JsonPath unsatisfied = Gql.data(Gql.as(Role.DISCIPLINE, "{ cases(first: 1) { totalCount edges { node { ratings { level } timeline { kind } } } } }"));
+        assertTrue(unsatisfied.getInt("data.cases.totalCount") > 0);
+        assertTrue(unsatisfied.getList("data.cases.edges[0].node.ratings.level").contains("UNSATISFIED"));
+    }
+
+    @Test
+    void theSameClientKeyOrExternalIdNeverMakesASecondCase() {
+        Map<String, Object> input = Cases.report();
+        String first = Gql.data(call(Role.GRID_WORKER, Cases.REPORT, input)).getString("data.reportCase.case.id");
+        assertEquals(first, Gql.data(call(Role.GRID_WORKER, Cases.REPORT, input)).getString("data.reportCase.case.id"));
+
+        Map<String, Object> hotline = new HashMap<>(Cases.report());
+        hotline.remove("clientKey");
+        JsonPath a = Gql.data(call(Role.INTEGRATION, Cases.REPORT, hotline));
+        assertEquals("HOTLINE_12345", a.getString("data.reportCase.case.source"));
+        assertEquals(a.getString("data.reportCase.case.id"),
+                Gql.data(call(Role.INTEGRATION, Cases.REPORT, hotline)).getString("data.reportCase.case.id"));
+        // the hotline sees what it submitted, and only that
+        Gql.data(caseAs(Role.INTEGRATION, a.getString("data.reportCase.case.id")));
+        Gql.error(caseAs(Role.INTEGRATION, first), "NOT_FOUND");
+    }
+
+    @Test
+    void outsidersGetNotFoundAndListsLeaveTheCaseOut() {
+        Cases.Dispatched d = Cases.dispatched(false);
+        String query = "query($k: String) { cases(first: 50, filter: {keyword: $k}) { totalCount edges { node { id } } } }";
+        String code = Gql.data(caseAs(Role.LEADER, d.caseId())).getString("data.case.code");
+        for (Role outsider : List.of(Role.COMMITTEE, Role.DISCIPLINE, Role.ORGANISATION, Role.INTEGRATION)) {
+            Gql.error(caseAs(outsider, d.caseId()), "NOT_FOUND");
+            assertEquals(0, Gql.data(Gql.as(outsider, query, Map.of("k", code))).getInt("data.cases.totalCount"), outsider.name());
+        }
+        // 城市管理局 is no party to this one; the township room of another township neither
+        Gql.error(Gql.ok(Gql.post(Keycloak.password("lvzhi-cli", "chengguan"), Cases.CASE, Map.of("id", d.caseId()))), "NOT_FOUND");
+        for (Role insider : List.of(Role.ESTABLISHMENT_OFFICE, Role.COMMAND_CENTRE, Role.DEPARTMENT, Role.TOWNSHIP, Role.GRID_WORKER, Role.LEADER)) {
+            assertEquals(1, Gql.data(Gql.as(insider, query, Map.of("k", code))).getInt("data.cases.totalCount"), insider.name());
+        }
+        // the township sees the case its grid reported, but not the dispatch tree it is no party to
+        assertEquals(0, Gql.data(caseAs(Role.TOWNSHIP, d.caseId())).getList("data.case.dispatches").size());
+    }
+
+    @Test
+    void departmentPassesADispatchOnToItsOfficeAndSeesEverythingBelow() {
+        Cases.Dispatched d = Cases.dispatched(true);
+        Gql.data(call(Role.DEPARTMENT, Cases.SIGN, Map.of("dispatchId", d.leadId())));
+        Map<String, Object> onward = new HashMap<>(Map.of("caseId", d.caseId(), "caseVersion", Cases.version(d.caseId()),
+                "parentDispatchId", d.leadId(), "targets", List.of(Map.of("unitId", unitId("JZ-QH-D10-K07"), "role", "LEAD"))));
+        JsonPath passed = Gql.data(call(Role.DEPARTMENT, Cases.DISPATCH, onward));
+        assertEquals(List.of("JZ-QH-D10-K07"), passed.getList("data.dispatchCase.dispatches.toUnit.code"));
+        JsonPath seen = Gql.data(caseAs(Role.DEPARTMENT, d.caseId()));
+        assertEquals(2, seen.getList("data.case.dispatches").size(), "its own dispatch and the one below, not the co-operator's");
+        // 城市管理局 may not pass on what it has not signed for
+        Map<String, Object> early = new HashMap<>(Map.of("caseId", d.caseId(), "caseVersion", Cases.version(d.caseId()),
+                "parentDispatchId", d.coId(), "targets", List.of(Map.of("unitId", unitId("JZ-QH-D11-K07"), "role", "LEAD"))));
+        Gql.error(Gql.ok(Gql.post(Keycloak.password("lvzhi-cli", "chengguan"), Cases.DISPATCH, Map.of("i", early))), "CONFLICT");
+    }
+
+    @Test
+    void whenEveryCandidateRefusesTheCaseIsDisputedAndCanBeRerouted() {
+        Cases.Dispatched d = Cases.dispatched(true);
+        JsonPath first = Gql.data(call(Role.DEPARTMENT, Cases.REFUSE, Map.of("dispatchId", d.leadId(), "reason", "不属于本局职责")));
+        assertEquals("DISPATCHED", first.getString("data.refuseDispatch.case.status"));
+        Gql.error(call(Role.DEPARTMENT, Cases.REFUSE, Map.of("dispatchId", d.leadId(), "reason", "再退")), "CONFLICT");
+        JsonPath second = Gql.ok(Gql.post(Keycloak.password("lvzhi-cli", "chengguan"), Cases.REFUSE,
+                Map.of("i", Map.of("dispatchId", d.coId(), "reason", "应由生态环境局牵头"))));
+        assertEquals("DISPUTED", Gql.data(second).getString("data.refuseDispatch.case.status"));
+        JsonPath trail = Gql.data(Gql.as(Role.COMMAND_CENTRE, "query($id: ID!) { case(id: $id) { dispatches { refusalReason } } }",
+                Map.of("id", d.caseId())));
+        assertEquals(List.of("不属于本局职责", "应由生态环境局牵头"), trail.getList("data.case.dispatches.refusalReason"));
+        // re-routed: a new lead may be named now that the old one refused
+        JsonPath rerouted = Gql.data(call(Role.COMMAND_CENTRE, Cases.DISPATCH, Cases.dispatchInput(d.caseId(), Cases.version(d.caseId()), false)));
+        assertEquals("DISPATCHED", rerouted.getString("data.dispatchCase.case.status"));
+    }
+
+    @Test
+    void anIllegalTransitionIsAConflictNamingTheCurrentState() {
+        String id = Cases.reported();
+        String message = Gql.error(Gql.ok(Gql.post(Keycloak.tokenFor(Role.COMMAND_CENTRE),
+                "mutation($i: CloseCaseInput!) { closeCase(input: $i) { case { status } } }", Map.of("i", Map.of("caseId", id)))), "CONFLICT");
+        assertTrue(message.contains("已上报"), message);
+        String stale = Gql.error(call(Role.COMMAND_CENTRE, Cases.DISPATCH, Cases.dispatchInput(Cases.accepted(), 0, false)), "CONFLICT");
+        assertTrue(stale.contains("版本"), stale);
+    }
+
+    @Test
+    void twentyParallelRatingsLeaveExactlyOne() throws Exception {
+        String dispatch = Cases.repliedLead();
+        String token = Keycloak.tokenFor(Role.COMMAND_CENTRE);
+        List<String> codes = parallel(20, () -> {
+            JsonPath body = Gql.ok(Gql.post(token, Cases.RATE, Map.of("i", Map.of("dispatchId", dispatch, "level", "SATISFIED"))));
+            return body.getList("errors") == null ? "OK" : body.getString("errors[0].extensions.code");
+        });
+        assertEquals(1, codes.stream().filter("OK"::equals).count(), codes::toString);
+        assertEquals(19, codes.stream().filter("CONFLICT"::equals).count(), codes::toString);
+        assertEquals(1, count("SELECT count(*) FROM case_rating WHERE dispatch_id = " + Long.parseLong(dispatch)));
+    }
+
+    @Test
+    void twoParallelDispatchesOfOneCaseLeaveExactlyOne() throws Exception {
+        String id = Cases.accepted();
+        int version = Cases.version(id);
+        String token = Keycloak.tokenFor(Role.COMMAND_CENTRE);
+        List<String> codes = parallel(2, () -> {
+            JsonPath body = Gql.ok(Gql.post(token, Cases.DISPATCH, Map.of("i", Cases.dispatchInput(id, version, false))));
+            return body.getList("errors") == null ? "OK" : body.getString("errors[0].extensions.code");
+        });
+        assertEquals(List.of("CONFLICT", "OK"), codes.stream().sorted().toList());
+        assertEquals(1, count("SELECT count(*) FROM case_dispatch WHERE case_id = " + Long.parseLong(id)));
+    }
+
+    static List<String> parallel(int n, Callable<String> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<String>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(call));
+            }
+            List<String> out = new ArrayList<>();
+            for (Future<String> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theRatedUnitAppealsOnceAndTheDistrictCentreDecides() throws SQLException {
+        String rating = Cases.unsatisfiedRating();
+        Map<String, Object> appeal = Map.of("ratingId", rating, "reason", "超标施工已依法处罚，复工的是另一工地");
+        String notRated = Gql.error(call(Role.COMMAND_CENTRE, Cases.APPEAL, appeal), "FORBIDDEN");
+        assertTrue(notRated.contains("被评价单位"), notRated);
+        String id = Gql.data(call(Role.DEPARTMENT, Cases.APPEAL, appeal)).getString("data.appealRating.appeal.id");
+        String twice = Gql.error(call(Role.DEPARTMENT, Cases.APPEAL, appeal), "CONFLICT");
+        assertTrue(twice.contains("只能申诉一次"), twice);
+        Map<String, Object> decision = Map.of("appealId", id, "outcome", "REVISED", "revisedLevel", "BASICALLY_SATISFIED",
+                "reason", "经核实复工系另一工地，改评为基本满意");
+        Gql.error(Gql.ok(Gql.post(Keycloak.password("lvzhi-cli", "zhihuishi"), Cases.DECIDE, Map.of("i", decision))), "FORBIDDEN");
+        assertEquals("REVISED", Gql.data(call(Role.COMMAND_CENTRE, Cases.DECIDE, decision)).getString("data.decideAppeal.appeal.status"));
+        Gql.error(call(Role.COMMAND_CENTRE, Cases.DECIDE, decision), "CONFLICT");
+        long r = Long.parseLong(rating);
+        assertEquals(1, count("SELECT count(*) FROM case_rating WHERE id = " + r + " AND level = 'BASICALLY_SATISFIED' AND original_level = 'UNSATISFIED'"));
+        assertEquals(0, count("SELECT count(*) FROM case_file c JOIN case_rating r ON r.case_id = c.id WHERE r.id = " + r + " AND c.has_unsatisfied"));
+    }
+
+    @Test
+    void theBoundaryItemSuggestsItsLeadAndCoOperators() {
+        String item = Gql.data(Gql.as(Role.LEADER, "{ listItems(filter: {kind: BOUNDARY, keyword: \"建筑工地噪声污染监管\"}, first: 1) { edges { node { id } } } }"))
+                .getString("data.listItems.edges[0].node.id");
+        Map<String, Object> input = new HashMap<>(Cases.report());
+        input.remove("categoryText");
+        input.put("categoryItemId", item);
+        String id = Gql.data(call(Role.GRID_WORKER, Cases.REPORT, input)).getString("data.reportCase.case.id");
+        JsonPath suggested = Gql.data(Gql.as(Role.COMMAND_CENTRE, "query($id: ID!) { suggestedHandlers(caseId: $id) { role unit { code } } }",
+                Map.of("id", id)));
+        assertEquals("LEAD", suggested.getString("data.suggestedHandlers[0].role"));
+        assertTrue(suggested.getString("data.suggestedHandlers[0].unit.code").startsWith("JZ-QH-D10"));
+        assertTrue(suggested.getList("data.suggestedHandlers.unit.code").stream().anyMatch(c -> c.toString().startsWith("JZ-QH-D11")));
+        // a power item is no case category
+        String power = Gql.data(Gql.as(Role.LEADER, "{ listItems(filter: {kind: POWER}, first: 1) { edges { node { id } } } }"))
+                .getString("data.listItems.edges[0].node.id");
+        input.put("categoryItemId", power);
+        input.put("clientKey", "k-" + power + "-" + System.nanoTime());
+        assertEquals("input.categoryItemId", call(Role.GRID_WORKER, Cases.REPORT, input).getString("errors[0].extensions.field"));
+    }
+
+    @Test
+    void theOverdueJobFlagsOpenDispatchesPastTheirClock() throws Throwable {
+        Cases.Dispatched d = Cases.dispatched(true);
+        Gql.data(call(Role.DEPARTMENT, Cases.SIGN, Map.of("dispatchId", d.leadId())));
+        int flagged = VertxContextSupport.subscribeAndAwait(() -> overdueJob.flag(OffsetDateTime.now().plusDays(30)));
+        assertTrue(flagged >= 2, "both the unsigned and the signed dispatch: " + flagged);
+        assertEquals(0, VertxContextSupport.subscribeAndAwait(() -> overdueJob.flag(OffsetDateTime.now().plusDays(30))), "flagged once");
+        JsonPath flaggedCase = Gql.data(Gql.as(Role.COMMAND_CENTRE, "query($id: ID!) { case(id: $id) { dispatches { overdue } timeline { kind } } }",
+                Map.of("id", d.caseId())));
+        assertEquals(List.of(true, true), flaggedCase.getList("data.case.dispatches.overdue"));
+        assertTrue(flaggedCase.getList("data.case.timeline.kind").contains("OVERDUE"));
+        assertTrue(Gql.data(Gql.as(Role.COMMAND_CENTRE, "query { overdueDispatches(first: 5) { totalCount } }"))
+                .getInt("data.overdueDispatches.totalCount") >= 2);
+        assertEquals(0, Gql.data(Gql.as(Role.COMMITTEE, "query { overdueDispatches(first: 5) { totalCount } }"))
+                .getInt("data.overdueDispatches.totalCount"), "nobody's overdue work is the committee's");
+        Gql.data(call(Role.COMMAND_CENTRE, Cases.REMIND, Map.of("dispatchId", d.coId(), "message", "已超期，请立即签收")));
+        assertEquals(List.of("已超期，请立即签收"), Gql.data(caseAs(Role.COMMAND_CENTRE, d.caseId())).getList("data.case.reminders.message"));
+    }
+}

@@ -1,0 +1,70 @@
+package cn.lvzhi.cases.demo;
+
+import cn.lvzhi.cases.CaseStatus;
+import cn.lvzhi.cases.DispatchStatus;
+import cn.lvzhi.cases.RatingLevel;
+import cn.lvzhi.cases.demo.DemoCases.CaseSeed;
+import cn.lvzhi.lists.demo.DemoLists;
+import cn.lvzhi.org.demo.DemoDistrict;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The demo case history: deterministic, in every state, and consistent with the rules the API enforces. */
+class DemoCasesTest {
+    static final LocalDate UNTIL = LocalDate.of(2026, 11, 23);
+    static List<CaseSeed> cases;
+
+    @BeforeAll
+    static void generate() {
+        var units = DemoDistrict.generate(1);
+        cases = DemoCases.generate(units, DemoLists.generate(units), UNTIL, 120, 30);
+    }
+
+    @Test
+    void monthsOfHistoryInEveryState() {
+        assertTrue(cases.size() > 2500, "cases: " + cases.size());
+        assertEquals(EnumSet.allOf(CaseStatus.class), cases.stream().map(CaseSeed::status).collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseStatus.class))));
+        assertTrue(cases.stream().filter(c -> c.categoryItemCode() != null).count() > cases.size() / 2, "mostly list categories");
+        Set<String> codes = new HashSet<>();
+        cases.forEach(c -> assertTrue(codes.add(c.code()), "unique code " + c.code()));
+    }
+
+    @Test
+    void sameEndDateSameHistory() {
+        var units = DemoDistrict.generate(1);
+        assertEquals(cases, DemoCases.generate(units, DemoLists.generate(units), UNTIL, 120, 30));
+    }
+
+    @Test
+    void theStatesAgreeWithTheirDispatches() {
+        for (CaseSeed c : cases) {
+            var statuses = c.dispatches().stream().map(d -> d.status()).collect(Collectors.toSet());
+            switch (c.status()) {
+                case REPORTED, ACCEPTED, CANCELLED -> assertTrue(c.dispatches().isEmpty(), c.code());
+                case DISPUTED -> assertEquals(Set.of(DispatchStatus.REFUSED), statuses, c.code());
+                case CLOSED -> assertEquals(Set.of(DispatchStatus.RATED), statuses, c.code());
+                case COMPLETED -> assertTrue(EnumSet.of(DispatchStatus.REPLIED, DispatchStatus.RATED).containsAll(statuses), c.code());
+                default -> assertTrue(!c.dispatches().isEmpty(), c.code());
+            }
+            c.dispatches().stream().filter(d -> d.rating() != null).forEach(d -> {
+                assertNotNull(d.repliedAt(), "rated only after a reply");
+                if (d.rating().level() == RatingLevel.UNSATISFIED) {
+                    assertNotNull(d.rating().comment(), "不满意 carries a comment");
+                }
+            });
+        }
+        long unsatisfied = cases.stream().filter(CaseSeed::hasUnsatisfied).count();
+        assertTrue(unsatisfied > 20, "the discipline office has 不满意 cases to look at: " + unsatisfied);
+    }
+}

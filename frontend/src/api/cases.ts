@@ -1,0 +1,43 @@
+import { api } from './index'
+import type { Page } from './pagination'
+import {
+  CaseCategoriesDocument,
+  MyCasesDocument,
+  ReportCaseDocument,
+  type ListKind,
+  type MyCasesQuery,
+  type ReportCaseInput,
+  type ReportCaseMutation,
+} from './generated/graphql'
+
+export type MyCase = MyCasesQuery['cases']['edges'][number]['node']
+export type ReportedCase = ReportCaseMutation['reportCase']['case']
+export interface CaseCategory {
+  id: string
+  code: string
+  name: string
+}
+
+/** Sends a report; a retry with the same clientKey returns the first case (no duplicate). */
+export async function reportCase(input: ReportCaseInput): Promise<ReportedCase> {
+  const data = await api().execute(ReportCaseDocument, { input })
+  return data.reportCase.case
+}
+
+/** The caller's own cases (a grid worker sees only what they reported), newest first. */
+export async function fetchMyCases(after: string | null, first = 20): Promise<Page<MyCase> & { totalCount: number }> {
+  const data = await api().execute(MyCasesDocument, { first, after })
+  return {
+    nodes: data.cases.edges.map((edge) => edge.node),
+    hasNextPage: data.cases.pageInfo.hasNextPage,
+    endCursor: data.cases.pageInfo.endCursor ?? null,
+    totalCount: data.cases.totalCount,
+  }
+}
+
+/** Published collaboration or territorial items matching a keyword, for the category picker. */
+export async function fetchCaseCategories(kind: ListKind, keyword: string): Promise<CaseCategory[]> {
+  const filter = keyword.trim() === '' ? { kind } : { kind, keyword: keyword.trim() }
+  const data = await api().execute(CaseCategoriesDocument, { filter })
+  return data.listItems.edges.map((edge) => edge.node)
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { ApiError } from '@/api'
+import type { ReportCaseInput } from '@/api/generated/graphql'
+import { enqueue, flush, readOutbox } from '../outbox'
+
+class MemoryStorage implements Storage {
+  private map = new Map<string, string>()
+  get length(): number {
+    return this.map.size
+  }
+  clear(): void {
+    this.map.clear()
+  }
+  getItem(key: string): string | null {
+    return this.map.get(key) ?? null
+  }
+  key(index: number): string | null {
+    return [...this.map.keys()][index] ?? null
+  }
+  removeItem(key: string): void {
+    this.map.delete(key)
+  }
+  setItem(key: string, value: string): void {
+    this.map.set(key, value)
+  }
+}
+
+const report = (title: string): ReportCaseInput => ({ title, description: '描述', address: '建设路18号', categoryText: '噪声扰民' })
+
+describe('the report outbox', () => {
+  it('keeps a report with a client key until it is sent', async () => {
+    const storage = new MemoryStorage()
+    enqueue(storage, report('一'), () => 'key-1')
+    expect(readOutbox(storage)[0]?.input.clientKey).toBe('key-1')
+    const sentKeys: (string | null | undefined)[] = []
+    const result = await flush(storage, async (input) => {
+      sentKeys.push(input.clientKey)
+      return { code: 'QH-20261124-0001' }
+    })
+    expect(result).toEqual({ sent: ['QH-20261124-0001'], refused: [], left: 0 })
+    expect(sentKeys).toEqual(['key-1'])
+    expect(readOutbox(storage)).toEqual([])
+  })
+
+  it('keeps everything when the network is down and resends with the same key later', async () => {
+    const storage = new MemoryStorage()
+    enqueue(storage, report('一'), () => 'key-1')
+    enqueue(storage, report('二'), () => 'key-2')
+    const offline = await flush(storage, async () => {
+      throw new ApiError('INTERNAL', '')
+    })
+    expect(offline.left).toBe(2)
+    const keys: (string | null | undefined)[] = []
+    const online = await flush(storage, async (input) => {
+      keys.push(input.clientKey)
+      return { code: `C-${input.title}` }
+    })
+    expect(keys).toEqual(['key-1', 'key-2'])
+    expect(online.sent).toEqual(['C-一', 'C-二'])
+  })
+
+  it('drops a report the server refuses for good, with the reason', async () => {
+    const storage = new MemoryStorage()
+    enqueue(storage, report('坏'), () => 'k')
+    const result = await flush(storage, async () => {
+      throw new ApiError('VALIDATION', '地址不能为空', 'input.address')
+    })
+    expect(result.refused).toEqual([{ title: '坏', message: '地址不能为空' }])
+    expect(result.left).toBe(0)
+  })
+
+  it('survives a corrupted store', () => {
+    const storage = new MemoryStorage()
+    storage.setItem('lvzhi.caseOutbox', '{not json')
+    expect(readOutbox(storage)).toEqual([])
+  })
+})
