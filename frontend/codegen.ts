@@ -20,8 +20,8 @@ const config: CodegenConfig = {
         enumType: 'const',
         useTypeImports: true,
         strictScalars: true,
-        // dates travel as ISO-8601 strings; big numbers as strings so no precision is lost
-        scalars: { ID: 'string', DateTime: 'string', BigDecimal: 'string', BigInteger: 'string' },
+        // dates and times travel as ISO-8601 strings; big numbers as strings so no precision is lost
+        scalars: { ID: 'string', Date: 'string', DateTime: 'string', BigDecimal: 'string', BigInteger: 'string' },
         namingConvention: { enumValues: 'keep' },
         skipTypename: true,
         avoidOptionals: false,

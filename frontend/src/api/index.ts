@@ -31,6 +31,51 @@ export async function downloadWithToken(url: string, fallbackName: string): Prom
   return { blob: await response.blob(), fileName: dispositionFileName(response.headers.get('Content-Disposition'), fallbackName) }
 }
 
+/** Downloads a protected file and hands it to the browser under the name the server gave it. */
+export async function saveDownload(url: string, fallbackName: string): Promise<void> {
+  const { blob, fileName } = await downloadWithToken(url, fallbackName)
+  const link = document.createElement('a')
+  link.href = URL.createObjectURL(blob)
+  link.download = fileName
+  link.click()
+  URL.revokeObjectURL(link.href)
+}
+
+/** Upload progress: bytes sent of the total. */
+export type UploadProgress = (sent: number, total: number) => void
+
+/**
+ * Posts a form (a file upload) with the session's token, reporting upload progress; resolves with the JSON body and
+ * the status, or rejects with the ApiError the server sent. XMLHttpRequest, because fetch reports no upload progress.
+ */
+export async function uploadWithToken<T>(url: string, form: FormData, headers: Record<string, string>,
+  onProgress: UploadProgress): Promise<T> {
+  if (!clientOptions) throw new Error('configureApi() has not been called')
+  const options = clientOptions
+  const token = await options.getToken()
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', url)
+    xhr.setRequestHeader('Authorization', `Bearer ${token}`)
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value)
+    xhr.responseType = 'json'
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded, e.total)
+    }
+    xhr.onload = () => {
+      const body = xhr.response as (T & { errors?: Parameters<typeof toApiError>[0][] }) | null
+      if (xhr.status >= 200 && xhr.status < 300 && body) {
+        resolve(body)
+        return
+      }
+      if (xhr.status === 401) options.onUnauthenticated()
+      reject(body?.errors?.[0] ? toApiError(body.errors[0]) : httpStatusToApiError(xhr.status))
+    }
+    xhr.onerror = () => reject(httpStatusToApiError(0))
+    xhr.send(form)
+  })
+}
+
 /** The application's GraphQL client. */
 export function api(): GraphQLClient {
   if (!client) throw new Error('configureApi() has not been called')

@@ -1,5 +1,5 @@
-import { api, downloadWithToken } from './index'
-import type { Page } from './pagination'
+import { api, saveDownload } from './index'
+import { countedPage, type CountedPage } from './pagination'
 import {
   DecideListChangeDocument,
   ListChangesDocument,
@@ -36,21 +36,7 @@ export type DiffRow = ListItemDiffQuery['listItemDiff'][number]
 /** Rows per page of the list tables and the approval queue. */
 export const LIST_PAGE_SIZE = 20
 
-export type CountedPage<T> = Page<T> & { totalCount: number }
-
-/** A page of a cursor connection, with its total. */
-function countedPage<T>(connection: {
-  totalCount: number
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null }
-  edges: { node: T }[]
-}): CountedPage<T> {
-  return {
-    nodes: connection.edges.map((edge) => edge.node),
-    hasNextPage: connection.pageInfo.hasNextPage,
-    endCursor: connection.pageInfo.endCursor ?? null,
-    totalCount: connection.totalCount,
-  }
-}
+export type { CountedPage }
 
 export async function fetchListItems(
   filter: ListItemFilter,
@@ -138,10 +124,5 @@ export function listExportUrl(filter: ListItemFilter): string {
 
 /** Downloads the list as .xlsx and hands it to the browser as a file. */
 export async function downloadListExport(filter: ListItemFilter): Promise<void> {
-  const { blob, fileName } = await downloadWithToken(listExportUrl(filter), `lvzhi-${filter.kind.toLowerCase()}.xlsx`)
-  const link = document.createElement('a')
-  link.href = URL.createObjectURL(blob)
-  link.download = fileName
-  link.click()
-  URL.revokeObjectURL(link.href)
+  await saveDownload(listExportUrl(filter), `lvzhi-${filter.kind.toLowerCase()}.xlsx`)
 }

@@ -5,6 +5,22 @@ export interface Page<T> {
   endCursor: string | null
 }
 
+export type CountedPage<T> = Page<T> & { totalCount: number }
+
+/** A page of a cursor connection, with its total. */
+export function countedPage<T>(connection: {
+  totalCount: number
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null }
+  edges: { node: T }[]
+}): CountedPage<T> {
+  return {
+    nodes: connection.edges.map((edge) => edge.node),
+    hasNextPage: connection.pageInfo.hasNextPage,
+    endCursor: connection.pageInfo.endCursor ?? null,
+    totalCount: connection.totalCount,
+  }
+}
+
 /** Stops a runaway loop should a server keep answering hasNextPage with the same cursor. */
 const MAX_PAGES = 100
 

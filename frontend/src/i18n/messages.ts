@@ -1,18 +1,24 @@
 import zhCases from '@/locales/zh-CN/cases.json'
+import zhClaims from '@/locales/zh-CN/claims.json'
 import zhCommon from '@/locales/zh-CN/common.json'
+import zhComparisons from '@/locales/zh-CN/comparisons.json'
 import zhEnums from '@/locales/zh-CN/enums.json'
 import zhErrors from '@/locales/zh-CN/errors.json'
 import zhHome from '@/locales/zh-CN/home.json'
 import zhLists from '@/locales/zh-CN/lists.json'
+import zhMandates from '@/locales/zh-CN/mandates.json'
 import zhMenu from '@/locales/zh-CN/menu.json'
 import zhMobile from '@/locales/zh-CN/mobile.json'
 import zhOrg from '@/locales/zh-CN/org.json'
 import enCases from '@/locales/en/cases.json'
+import enClaims from '@/locales/en/claims.json'
 import enCommon from '@/locales/en/common.json'
+import enComparisons from '@/locales/en/comparisons.json'
 import enEnums from '@/locales/en/enums.json'
 import enErrors from '@/locales/en/errors.json'
 import enHome from '@/locales/en/home.json'
 import enLists from '@/locales/en/lists.json'
+import enMandates from '@/locales/en/mandates.json'
 import enMenu from '@/locales/en/menu.json'
 import enMobile from '@/locales/en/mobile.json'
 import enOrg from '@/locales/en/org.json'
@@ -21,11 +27,14 @@ import type { AppLocale } from './locale'
 /** zh-CN is the reference: every other locale must have the same keys (type-checked and tested). */
 export const zhCN = {
   cases: zhCases,
+  claims: zhClaims,
   common: zhCommon,
+  comparisons: zhComparisons,
   enums: zhEnums,
   errors: zhErrors,
   home: zhHome,
   lists: zhLists,
+  mandates: zhMandates,
   menu: zhMenu,
   mobile: zhMobile,
   org: zhOrg,
@@ -35,11 +44,14 @@ export type MessageSchema = typeof zhCN
 
 export const en: MessageSchema = {
   cases: enCases,
+  claims: enClaims,
   common: enCommon,
+  comparisons: enComparisons,
   enums: enEnums,
   errors: enErrors,
   home: enHome,
   lists: enLists,
+  mandates: enMandates,
   menu: enMenu,
   mobile: enMobile,
   org: enOrg,

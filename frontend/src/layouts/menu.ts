@@ -5,6 +5,9 @@ export type MenuIcon =
   | 'home'
   | 'organisation'
   | 'lists'
+  | 'comparisons'
+  | 'claims'
+  | 'mandates'
   | 'cases'
   | 'disputes'
   | 'evaluation'
@@ -40,6 +43,23 @@ const MENU: readonly MenuDefinition[] = [
     key: 'lists',
     path: '/lists',
     roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
+  },
+  { key: 'comparisons', path: '/comparisons', roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.LEADER] },
+  { key: 'claims', path: '/claims', roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.LEADER] },
+  {
+    // mandates are published documents: every desk user reads them (grid workers use the phone shell)
+    key: 'mandates',
+    path: '/mandates',
+    roles: [
+      Role.ESTABLISHMENT_OFFICE,
+      Role.COMMITTEE,
+      Role.COMMAND_CENTRE,
+      Role.DEPARTMENT,
+      Role.TOWNSHIP,
+      Role.DISCIPLINE,
+      Role.ORGANISATION,
+      Role.LEADER,
+    ],
   },
   {
     key: 'cases',

@@ -12,6 +12,10 @@ const routes: RouteRecordRaw[] = [
       { path: 'lists', name: 'lists', component: () => import('@/views/lists/index.vue') },
       { path: 'lists/changes', name: 'list-changes', component: () => import('@/views/lists/changes.vue') },
       { path: 'lists/items/:id', name: 'list-item', component: () => import('@/views/lists/item.vue') },
+      { path: 'comparisons', name: 'comparisons', component: () => import('@/views/comparisons/index.vue') },
+      { path: 'comparisons/:id', name: 'comparison', component: () => import('@/views/comparisons/report.vue') },
+      { path: 'claims', name: 'claims', component: () => import('@/views/claims/index.vue') },
+      { path: 'mandates/:unitId?', name: 'mandate', component: () => import('@/views/mandates/index.vue') },
     ],
   },
   {

@@ -106,6 +106,27 @@ export const CaseStatus = {
 } as const;
 
 export type CaseStatus = typeof CaseStatus[keyof typeof CaseStatus];
+export type ChangeStaffingInput = {
+  /** 实有人数 */
+  actualHeadcount: number;
+  /** 行政编制 */
+  administrativePosts: number;
+  /** The approving document (文号), e.g. 清编〔2026〕12号 */
+  documentNo: string;
+  /** When the document takes effect; today when absent (ISO-8601) */
+  effectiveDate?: string | null | undefined;
+  /** 事业编制 */
+  institutionalPosts: number;
+  /** 领导职数 */
+  leaderPosts: number;
+  reason: string;
+  /** 工勤编制 */
+  serviceWorkerPosts: number;
+  unitId: string;
+  /** The version of the current staffing; absent only when the unit has none yet */
+  version?: number | null | undefined;
+};
+
 export const ChangeStatus = {
   APPROVED: 'APPROVED',
   PENDING: 'PENDING',
@@ -121,9 +142,16 @@ export const ChangeType = {
 } as const;
 
 export type ChangeType = typeof ChangeType[keyof typeof ChangeType];
+<<<<<<< HEAD
 export type CloseCaseInput = {
   caseId: string;
   note?: string | null | undefined;
+=======
+export type ClaimCatalogueInput = {
+  /** Catalogue codes (通用目录编码), 1..500; claiming a claimed item again changes nothing */
+  catalogueCodes: Array<string>;
+  unitId: string;
+>>>>>>> main
 };
 
 export type CollaborationInput = {
@@ -140,6 +168,7 @@ export const CollaborationKind = {
 } as const;
 
 export type CollaborationKind = typeof CollaborationKind[keyof typeof CollaborationKind];
+<<<<<<< HEAD
 export type DecideAppealInput = {
   appealId: string;
   /** UPHELD or REVISED */
@@ -149,6 +178,24 @@ export type DecideAppealInput = {
   revisedLevel?: RatingLevel | null | undefined;
 };
 
+=======
+export const ComparisonDifference = {
+  EXTRA: 'EXTRA',
+  LEVEL_DIFFERS: 'LEVEL_DIFFERS',
+  MISSING: 'MISSING',
+  NO_POWER_ITEM: 'NO_POWER_ITEM',
+  NO_SERVICE_ITEM: 'NO_SERVICE_ITEM',
+  TYPE_DIFFERS: 'TYPE_DIFFERS'
+} as const;
+
+export type ComparisonDifference = typeof ComparisonDifference[keyof typeof ComparisonDifference];
+export const ComparisonKind = {
+  CROSS_LEVEL: 'CROSS_LEVEL',
+  FUSION: 'FUSION'
+} as const;
+
+export type ComparisonKind = typeof ComparisonKind[keyof typeof ComparisonKind];
+>>>>>>> main
 export type DecideListChangeInput = {
   /** true approves (and publishes a new version), false rejects */
   approve: boolean;
@@ -157,6 +204,7 @@ export type DecideListChangeInput = {
   reason?: string | null | undefined;
 };
 
+<<<<<<< HEAD
 export type DispatchCaseInput = {
   caseId: string;
   /** The case version the dispatcher saw; a stale one is a CONFLICT */
@@ -191,12 +239,45 @@ export type DispatchTargetInput = {
   unitId: string;
 };
 
+=======
+export const DutyChangeStatus = {
+  ADDED: 'ADDED',
+  CANCELLED: 'CANCELLED',
+  STRENGTHENED: 'STRENGTHENED',
+  TRANSFERRED_IN: 'TRANSFERRED_IN',
+  TRANSFERRED_OUT: 'TRANSFERRED_OUT',
+  UNCHANGED: 'UNCHANGED'
+} as const;
+
+export type DutyChangeStatus = typeof DutyChangeStatus[keyof typeof DutyChangeStatus];
+export type DutyFilter = {
+  changeStatus?: DutyChangeStatus | null | undefined;
+  role?: DutyRole | null | undefined;
+  /** Only transferred duties (划转职责: 划入 and 划出) */
+  transferredOnly?: boolean | null | undefined;
+};
+
+export const DutyRole = {
+  LEAD: 'LEAD',
+  LEAD_BODY: 'LEAD_BODY',
+  SUPPORT: 'SUPPORT'
+} as const;
+
+export type DutyRole = typeof DutyRole[keyof typeof DutyRole];
+>>>>>>> main
 export type DutyTaskInput = {
   mandateDuty?: string | null | undefined;
   steps?: Array<StepInput | null | undefined> | null | undefined;
   workNorm?: string | null | undefined;
 };
 
+export const ImportStatus = {
+  FAILED: 'FAILED',
+  IMPORTING: 'IMPORTING',
+  SUCCEEDED: 'SUCCEEDED'
+} as const;
+
+export type ImportStatus = typeof ImportStatus[keyof typeof ImportStatus];
 export type ItemDetailsInput = {
   boundary?: BoundaryInput | null | undefined;
   collaboration?: CollaborationInput | null | undefined;
@@ -216,7 +297,7 @@ export type ItemStatus = typeof ItemStatus[keyof typeof ItemStatus];
 export type ListItemFilter = {
   /** With unitId: include the units below it (e.g. a department's offices) */
   includeSubunits?: boolean | null | undefined;
-  /** Substring of the name or any text of the item (关键词), e.g. 噪声 */
+  /** Substring of the code, the name or any text of the item (关键词), e.g. 噪声 */
   keyword?: string | null | undefined;
   kind: ListKind;
   level?: UnitLevel | null | undefined;
@@ -288,6 +369,7 @@ export type ProposeListChangeInput = {
   unitId?: string | null | undefined;
 };
 
+<<<<<<< HEAD
 export type RateDispatchInput = {
   comment?: string | null | undefined;
   dispatchId: string;
@@ -315,6 +397,21 @@ export type ReplyDispatchInput = {
   attachments?: Array<string> | null | undefined;
   dispatchId: string;
   text: string;
+=======
+export type RecordInspectionInput = {
+  /** Day of the inspection, not in the future (ISO-8601) */
+  date: string;
+  /** The department's own published 行政检查 power item */
+  itemId: string;
+  note?: string | null | undefined;
+  /** Number of inspected objects (检查对象数), at least 1 */
+  objectCount: number;
+};
+
+export type RemoveDutyInput = {
+  id: string;
+  version: number;
+>>>>>>> main
 };
 
 export type ReportCaseInput = {
@@ -357,8 +454,34 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+<<<<<<< HEAD
 export type SignDispatchInput = {
   dispatchId: string;
+=======
+export type RunComparisonInput = {
+  referenceUnitId: string;
+  subjectUnitId: string;
+};
+
+export type RunFusionInput = {
+  /** A department, or a region government for the whole region */
+  unitId: string;
+};
+
+export type SaveDutyInput = {
+  changeStatus: DutyChangeStatus;
+  /** The duty to change; absent to add one */
+  id?: string | null | undefined;
+  ordinal: number;
+  /** Transfers only: the unit the duty came from (划入) or went to (划出) */
+  relatedUnitId?: string | null | undefined;
+  role: DutyRole;
+  text: string;
+  /** Adding: the unit whose mandate gets the duty */
+  unitId?: string | null | undefined;
+  /** Changing: the version the change is based on; a stale one is a CONFLICT */
+  version?: number | null | undefined;
+>>>>>>> main
 };
 
 export type StepInput = {
@@ -372,6 +495,12 @@ export type TerritorialInput = {
   custom: boolean;
   leadResponsibility?: string | null | undefined;
   townshipResponsibility?: string | null | undefined;
+};
+
+export type UnclaimCatalogueInput = {
+  catalogueCodes: Array<string>;
+  reason: string;
+  unitId: string;
 };
 
 export const UnitCategory = {
@@ -559,6 +688,87 @@ export type CaseCategoriesQueryVariables = Exact<{
 
 export type CaseCategoriesQuery = { listItems: { edges: Array<{ node: { id: string, code: string, name: string } }> } };
 
+export type ClaimStatFieldsFragment = { unitId: string, catalogueSize: number, claimed: number, claimRate: number | null, inspectionItems: number, covered: number, coverage: number | null };
+
+export type ClaimCatalogueQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type ClaimCatalogueQuery = { claimCatalogue: Array<{ catalogueCode: string, name: string, powerType: PowerType, catalogueItemId: string, claimed: boolean, unclaimReason: string | null }> };
+
+export type ClaimStatsQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+  unitIds?: Array<string | null | undefined> | string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ClaimStatsQuery = { claimStats: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { unitId: string, catalogueSize: number, claimed: number, claimRate: number | null, inspectionItems: number, covered: number, coverage: number | null, unit: { id: string, code: string, name: string } } }> } };
+
+export type ClaimCatalogueItemsMutationVariables = Exact<{
+  input: ClaimCatalogueInput;
+}>;
+
+
+export type ClaimCatalogueItemsMutation = { claimCatalogueItems: { changed: number, stat: { unitId: string, catalogueSize: number, claimed: number, claimRate: number | null, inspectionItems: number, covered: number, coverage: number | null } } };
+
+export type UnclaimCatalogueItemsMutationVariables = Exact<{
+  input: UnclaimCatalogueInput;
+}>;
+
+
+export type UnclaimCatalogueItemsMutation = { unclaimCatalogueItems: { changed: number, stat: { unitId: string, catalogueSize: number, claimed: number, claimRate: number | null, inspectionItems: number, covered: number, coverage: number | null } } };
+
+export type RecordInspectionMutationVariables = Exact<{
+  input: RecordInspectionInput;
+}>;
+
+
+export type RecordInspectionMutation = { recordInspection: { inspection: { id: string, itemId: string, date: string, objectCount: number } } };
+
+export type ComparisonSummaryFragment = { id: string, kind: ComparisonKind, runAt: string, runBy: string, subjectItems: number, referenceItems: number, subjectUnit: { id: string, code: string, name: string }, referenceUnit: { id: string, code: string, name: string } | null };
+
+export type ListComparisonsQueryVariables = Exact<{
+  kind?: ComparisonKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ListComparisonsQuery = { listComparisons: Array<{ id: string, kind: ComparisonKind, runAt: string, runBy: string, subjectItems: number, referenceItems: number, rows: Array<{ difference: ComparisonDifference }>, subjectUnit: { id: string, code: string, name: string }, referenceUnit: { id: string, code: string, name: string } | null }> };
+
+export type ListComparisonReportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ListComparisonReportQuery = { listComparison: { id: string, kind: ComparisonKind, runAt: string, runBy: string, subjectItems: number, referenceItems: number, rows: Array<{ seq: number, difference: ComparisonDifference, catalogueCode: string, itemName: string, subjectValue: string | null, referenceValue: string | null, subjectItemId: string | null, referenceItemId: string | null, serviceItemId: string | null }>, subjectUnit: { id: string, code: string, name: string }, referenceUnit: { id: string, code: string, name: string } | null } };
+
+export type RunListComparisonMutationVariables = Exact<{
+  input: RunComparisonInput;
+}>;
+
+
+export type RunListComparisonMutation = { runListComparison: { comparison: { id: string } } };
+
+export type RunListFusionMutationVariables = Exact<{
+  input: RunFusionInput;
+}>;
+
+
+export type RunListFusionMutation = { runListFusion: { comparison: { id: string } } };
+
+export type ListImportFieldsFragment = { id: string, kind: ListKind, fileName: string, status: ImportStatus, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, unchangedCount: number, errorCount: number, message: string | null, actorName: string, startedAt: string, finishedAt: string | null };
+
+export type ListImportQueryVariables = Exact<{
+  id: string;
+  errors?: number | null | undefined;
+}>;
+
+
+export type ListImportQuery = { listImport: { id: string, kind: ListKind, fileName: string, status: ImportStatus, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, unchangedCount: number, errorCount: number, message: string | null, actorName: string, startedAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string | null, reason: string }> } };
+
 export type ItemDetailsFieldsFragment = { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null };
 
 export type ListItemRowFragment = { id: string, kind: ListKind, code: string, name: string, status: ItemStatus, publishedVersion: number, unitId: string, unit: { id: string, code: string, name: string }, details: { power: { type: PowerType | null, level: UnitLevel | null } | null, boundary: { scope: BoundaryScope | null, batch: number } | null, territorial: { custom: boolean } | null, collaboration: { kind: CollaborationKind | null } | null, village: { kind: VillageKind | null } | null } };
@@ -604,7 +814,7 @@ export type ListChangesQueryVariables = Exact<{
 }>;
 
 
-export type ListChangesQuery = { listChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, changeType: ChangeType, status: ChangeStatus, baseVersion: number, proposedName: string | null, reason: string, legalBasis: string | null, proposerName: string, proposerUnitId: string, proposedAt: string, decidedAt: string | null, decidedByName: string | null, decisionReason: string | null, resultingVersion: number | null, itemId: string, proposedDetails: { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null } | null, proposerUnit: { id: string, code: string, name: string }, item: { id: string, kind: ListKind, code: string, name: string, status: ItemStatus, publishedVersion: number, unit: { id: string, code: string, name: string }, details: { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null } } } }> } };
+export type ListChangesQuery = { listChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, changeType: ChangeType, status: ChangeStatus, baseVersion: number, proposedName: string | null, reason: string, legalBasis: string | null, proposerName: string, proposerUnitId: string, proposedAt: string, decidedAt: string | null, decidedByName: string | null, decisionReason: string | null, resultingVersion: number | null, itemId: string, proposedDetails: { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null } | null, proposerUnit: { id: string, code: string, name: string, kind: UnitKind }, item: { id: string, kind: ListKind, code: string, name: string, status: ItemStatus, publishedVersion: number, unit: { id: string, code: string, name: string }, details: { power: { type: PowerType | null, level: UnitLevel | null, legalBasis: string | null, catalogueCode: string | null, supervisionDuties: Array<string | null> | null } | null, dutyTask: { mandateDuty: string | null, workNorm: string | null, steps: Array<{ order: number, actorUnitCode: string | null, action: string | null, timeLimitDays: number | null } | null> | null } | null, boundary: { scope: BoundaryScope | null, batch: number, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, collaborationSteps: Array<string | null> | null, legalBasis: string | null, originDisputeCode: string | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, territorial: { custom: boolean, leadResponsibility: string | null, townshipResponsibility: string | null } | null, collaboration: { kind: CollaborationKind | null, leadResponsibility: string | null, responsibleOffices: Array<string | null> | null, workflow: Array<string | null> | null, cooperating: Array<{ unitCode: string | null, responsibility: string | null } | null> | null } | null, village: { kind: VillageKind | null, task: string | null } | null } } } }> } };
 
 export type UnitsByCodesQueryVariables = Exact<{
   codes: Array<string> | string;
@@ -634,10 +844,72 @@ export type WithdrawListChangeMutationVariables = Exact<{
 
 export type WithdrawListChangeMutation = { withdrawListChange: { change: { id: string, changeType: ChangeType, status: ChangeStatus, itemId: string, resultingVersion: number | null } } };
 
+export type DutyRowFragment = { id: string, unitId: string, ordinal: number, text: string, role: DutyRole, changeStatus: DutyChangeStatus, relatedUnitId: string | null, version: number, relatedUnit: { id: string, code: string, name: string } | null };
+
+export type StaffingFieldsFragment = { unitId: string, administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number, version: number, updatedAt: string };
+
+export type StaffingFiguresFieldsFragment = { administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number };
+
+export type StaffingChangeRowFragment = { id: string, effectiveDate: string, documentNo: string, reason: string, changedByName: string, changedAt: string, before: { administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number } | null, after: { administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number } };
+
+export type MandateQueryVariables = Exact<{
+  unitId: string;
+  filter?: DutyFilter | null | undefined;
+}>;
+
+
+export type MandateQuery = { mandate: { unitId: string, unit: { id: string, code: string, name: string, kind: UnitKind }, duties: Array<{ id: string, unitId: string, ordinal: number, text: string, role: DutyRole, changeStatus: DutyChangeStatus, relatedUnitId: string | null, version: number, relatedUnit: { id: string, code: string, name: string } | null }>, staffing: { unitId: string, administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number, version: number, updatedAt: string } | null, offices: Array<{ id: string, code: string, name: string }> } };
+
+export type StaffingHistoryQueryVariables = Exact<{
+  unitId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffingHistoryQuery = { mandate: { unitId: string, staffingHistory: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, effectiveDate: string, documentNo: string, reason: string, changedByName: string, changedAt: string, before: { administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number } | null, after: { administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number } } }> } } };
+
+export type SaveDutyMutationVariables = Exact<{
+  input: SaveDutyInput;
+}>;
+
+
+export type SaveDutyMutation = { saveDuty: { duty: { id: string, unitId: string, ordinal: number, text: string, role: DutyRole, changeStatus: DutyChangeStatus, relatedUnitId: string | null, version: number, relatedUnit: { id: string, code: string, name: string } | null } } };
+
+export type RemoveDutyMutationVariables = Exact<{
+  input: RemoveDutyInput;
+}>;
+
+
+export type RemoveDutyMutation = { removeDuty: { removedId: string } };
+
+export type ChangeStaffingMutationVariables = Exact<{
+  input: ChangeStaffingInput;
+}>;
+
+
+export type ChangeStaffingMutation = { changeStaffing: { staffing: { unitId: string, administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number, version: number, updatedAt: string }, change: { id: string, effectiveDate: string, documentNo: string, reason: string, changedByName: string, changedAt: string, before: { administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number } | null, after: { administrativePosts: number, institutionalPosts: number, serviceWorkerPosts: number, leaderPosts: number, actualHeadcount: number } } } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { subject: string, username: string | null, displayName: string, system: boolean, roles: Array<Role>, unit: { id: string, code: string, name: string, kind: UnitKind, level: UnitLevel, category: UnitCategory | null, creditCode: string | null, parentId: string | null, depth: number, childCount: number } } };
+
+export type NotificationsQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, title: string, link: string, createdAt: string, readAt: string | null } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string> | string | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { marked: number, unreadCount: number } };
 
 export type UnitFieldsFragment = { id: string, code: string, name: string, kind: UnitKind, level: UnitLevel, category: UnitCategory | null, creditCode: string | null, parentId: string | null, depth: number, childCount: number };
 
@@ -682,6 +954,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+<<<<<<< HEAD
 export const CaseRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment CaseRowFields on Case {
   id
@@ -740,6 +1013,57 @@ export const DispatchFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"DispatchFields"}) as unknown as TypedDocumentString<DispatchFieldsFragment, unknown>;
+=======
+export const ClaimStatFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClaimStatFields on ClaimStat {
+  unitId
+  catalogueSize
+  claimed
+  claimRate
+  inspectionItems
+  covered
+  coverage
+}
+    `, {"fragmentName":"ClaimStatFields"}) as unknown as TypedDocumentString<ClaimStatFieldsFragment, unknown>;
+export const ComparisonSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ComparisonSummary on ListComparison {
+  id
+  kind
+  runAt
+  runBy
+  subjectItems
+  referenceItems
+  subjectUnit {
+    id
+    code
+    name
+  }
+  referenceUnit {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"ComparisonSummary"}) as unknown as TypedDocumentString<ComparisonSummaryFragment, unknown>;
+export const ListImportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ListImportFields on ListImport {
+  id
+  kind
+  fileName
+  status
+  totalRows
+  processedRows
+  createdCount
+  updatedCount
+  unchangedCount
+  errorCount
+  message
+  actorName
+  startedAt
+  finishedAt
+}
+    `, {"fragmentName":"ListImportFields"}) as unknown as TypedDocumentString<ListImportFieldsFragment, unknown>;
+>>>>>>> main
 export const ItemDetailsFieldsFragmentDoc = new TypedDocumentString(`
     fragment ItemDetailsFields on ItemDetails {
   power {
@@ -837,6 +1161,66 @@ export const ListChangeOutcomeFragmentDoc = new TypedDocumentString(`
   resultingVersion
 }
     `, {"fragmentName":"ListChangeOutcome"}) as unknown as TypedDocumentString<ListChangeOutcomeFragment, unknown>;
+export const DutyRowFragmentDoc = new TypedDocumentString(`
+    fragment DutyRow on Duty {
+  id
+  unitId
+  ordinal
+  text
+  role
+  changeStatus
+  relatedUnitId
+  relatedUnit {
+    id
+    code
+    name
+  }
+  version
+}
+    `, {"fragmentName":"DutyRow"}) as unknown as TypedDocumentString<DutyRowFragment, unknown>;
+export const StaffingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffingFields on Staffing {
+  unitId
+  administrativePosts
+  institutionalPosts
+  serviceWorkerPosts
+  leaderPosts
+  actualHeadcount
+  version
+  updatedAt
+}
+    `, {"fragmentName":"StaffingFields"}) as unknown as TypedDocumentString<StaffingFieldsFragment, unknown>;
+export const StaffingFiguresFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffingFiguresFields on StaffingFigures {
+  administrativePosts
+  institutionalPosts
+  serviceWorkerPosts
+  leaderPosts
+  actualHeadcount
+}
+    `, {"fragmentName":"StaffingFiguresFields"}) as unknown as TypedDocumentString<StaffingFiguresFieldsFragment, unknown>;
+export const StaffingChangeRowFragmentDoc = new TypedDocumentString(`
+    fragment StaffingChangeRow on StaffingChange {
+  id
+  effectiveDate
+  documentNo
+  reason
+  changedByName
+  changedAt
+  before {
+    ...StaffingFiguresFields
+  }
+  after {
+    ...StaffingFiguresFields
+  }
+}
+    fragment StaffingFiguresFields on StaffingFigures {
+  administrativePosts
+  institutionalPosts
+  serviceWorkerPosts
+  leaderPosts
+  actualHeadcount
+}`, {"fragmentName":"StaffingChangeRow"}) as unknown as TypedDocumentString<StaffingChangeRowFragment, unknown>;
 export const UnitFieldsFragmentDoc = new TypedDocumentString(`
     fragment UnitFields on Unit {
   id
@@ -1166,6 +1550,202 @@ export const CaseCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseCategoriesQuery, CaseCategoriesQueryVariables>;
+export const ClaimCatalogueDocument = new TypedDocumentString(`
+    query ClaimCatalogue($unitId: ID!) {
+  claimCatalogue(unitId: $unitId) {
+    catalogueCode
+    name
+    powerType
+    catalogueItemId
+    claimed
+    unclaimReason
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimCatalogueQuery, ClaimCatalogueQueryVariables>;
+export const ClaimStatsDocument = new TypedDocumentString(`
+    query ClaimStats($regionId: ID, $unitIds: [String], $first: Int, $after: String) {
+  claimStats(regionId: $regionId, unitIds: $unitIds, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ClaimStatFields
+        unit {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+}
+    fragment ClaimStatFields on ClaimStat {
+  unitId
+  catalogueSize
+  claimed
+  claimRate
+  inspectionItems
+  covered
+  coverage
+}`) as unknown as TypedDocumentString<ClaimStatsQuery, ClaimStatsQueryVariables>;
+export const ClaimCatalogueItemsDocument = new TypedDocumentString(`
+    mutation ClaimCatalogueItems($input: ClaimCatalogueInput!) {
+  claimCatalogueItems(input: $input) {
+    changed
+    stat {
+      ...ClaimStatFields
+    }
+  }
+}
+    fragment ClaimStatFields on ClaimStat {
+  unitId
+  catalogueSize
+  claimed
+  claimRate
+  inspectionItems
+  covered
+  coverage
+}`) as unknown as TypedDocumentString<ClaimCatalogueItemsMutation, ClaimCatalogueItemsMutationVariables>;
+export const UnclaimCatalogueItemsDocument = new TypedDocumentString(`
+    mutation UnclaimCatalogueItems($input: UnclaimCatalogueInput!) {
+  unclaimCatalogueItems(input: $input) {
+    changed
+    stat {
+      ...ClaimStatFields
+    }
+  }
+}
+    fragment ClaimStatFields on ClaimStat {
+  unitId
+  catalogueSize
+  claimed
+  claimRate
+  inspectionItems
+  covered
+  coverage
+}`) as unknown as TypedDocumentString<UnclaimCatalogueItemsMutation, UnclaimCatalogueItemsMutationVariables>;
+export const RecordInspectionDocument = new TypedDocumentString(`
+    mutation RecordInspection($input: RecordInspectionInput!) {
+  recordInspection(input: $input) {
+    inspection {
+      id
+      itemId
+      date
+      objectCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordInspectionMutation, RecordInspectionMutationVariables>;
+export const ListComparisonsDocument = new TypedDocumentString(`
+    query ListComparisons($kind: ComparisonKind, $first: Int) {
+  listComparisons(kind: $kind, first: $first) {
+    ...ComparisonSummary
+    rows {
+      difference
+    }
+  }
+}
+    fragment ComparisonSummary on ListComparison {
+  id
+  kind
+  runAt
+  runBy
+  subjectItems
+  referenceItems
+  subjectUnit {
+    id
+    code
+    name
+  }
+  referenceUnit {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ListComparisonsQuery, ListComparisonsQueryVariables>;
+export const ListComparisonReportDocument = new TypedDocumentString(`
+    query ListComparisonReport($id: ID!) {
+  listComparison(id: $id) {
+    ...ComparisonSummary
+    rows {
+      seq
+      difference
+      catalogueCode
+      itemName
+      subjectValue
+      referenceValue
+      subjectItemId
+      referenceItemId
+      serviceItemId
+    }
+  }
+}
+    fragment ComparisonSummary on ListComparison {
+  id
+  kind
+  runAt
+  runBy
+  subjectItems
+  referenceItems
+  subjectUnit {
+    id
+    code
+    name
+  }
+  referenceUnit {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ListComparisonReportQuery, ListComparisonReportQueryVariables>;
+export const RunListComparisonDocument = new TypedDocumentString(`
+    mutation RunListComparison($input: RunComparisonInput!) {
+  runListComparison(input: $input) {
+    comparison {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunListComparisonMutation, RunListComparisonMutationVariables>;
+export const RunListFusionDocument = new TypedDocumentString(`
+    mutation RunListFusion($input: RunFusionInput!) {
+  runListFusion(input: $input) {
+    comparison {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunListFusionMutation, RunListFusionMutationVariables>;
+export const ListImportDocument = new TypedDocumentString(`
+    query ListImport($id: ID!, $errors: Int) {
+  listImport(id: $id) {
+    ...ListImportFields
+    errors(first: $errors) {
+      row
+      column
+      reason
+    }
+  }
+}
+    fragment ListImportFields on ListImport {
+  id
+  kind
+  fileName
+  status
+  totalRows
+  processedRows
+  createdCount
+  updatedCount
+  unchangedCount
+  errorCount
+  message
+  actorName
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<ListImportQuery, ListImportQueryVariables>;
 export const ListItemsDocument = new TypedDocumentString(`
     query ListItems($filter: ListItemFilter!, $first: Int!, $after: String) {
   listItems(filter: $filter, first: $first, after: $after) {
@@ -1339,6 +1919,7 @@ export const ListChangesDocument = new TypedDocumentString(`
           id
           code
           name
+          kind
         }
         proposedAt
         decidedAt
@@ -1470,6 +2051,165 @@ export const WithdrawListChangeDocument = new TypedDocumentString(`
   itemId
   resultingVersion
 }`) as unknown as TypedDocumentString<WithdrawListChangeMutation, WithdrawListChangeMutationVariables>;
+export const MandateDocument = new TypedDocumentString(`
+    query Mandate($unitId: ID!, $filter: DutyFilter) {
+  mandate(unitId: $unitId) {
+    unitId
+    unit {
+      id
+      code
+      name
+      kind
+    }
+    duties(filter: $filter) {
+      ...DutyRow
+    }
+    staffing {
+      ...StaffingFields
+    }
+    offices {
+      id
+      code
+      name
+    }
+  }
+}
+    fragment DutyRow on Duty {
+  id
+  unitId
+  ordinal
+  text
+  role
+  changeStatus
+  relatedUnitId
+  relatedUnit {
+    id
+    code
+    name
+  }
+  version
+}
+fragment StaffingFields on Staffing {
+  unitId
+  administrativePosts
+  institutionalPosts
+  serviceWorkerPosts
+  leaderPosts
+  actualHeadcount
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<MandateQuery, MandateQueryVariables>;
+export const StaffingHistoryDocument = new TypedDocumentString(`
+    query StaffingHistory($unitId: ID!, $first: Int, $after: String) {
+  mandate(unitId: $unitId) {
+    unitId
+    staffingHistory(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...StaffingChangeRow
+        }
+      }
+    }
+  }
+}
+    fragment StaffingFiguresFields on StaffingFigures {
+  administrativePosts
+  institutionalPosts
+  serviceWorkerPosts
+  leaderPosts
+  actualHeadcount
+}
+fragment StaffingChangeRow on StaffingChange {
+  id
+  effectiveDate
+  documentNo
+  reason
+  changedByName
+  changedAt
+  before {
+    ...StaffingFiguresFields
+  }
+  after {
+    ...StaffingFiguresFields
+  }
+}`) as unknown as TypedDocumentString<StaffingHistoryQuery, StaffingHistoryQueryVariables>;
+export const SaveDutyDocument = new TypedDocumentString(`
+    mutation SaveDuty($input: SaveDutyInput!) {
+  saveDuty(input: $input) {
+    duty {
+      ...DutyRow
+    }
+  }
+}
+    fragment DutyRow on Duty {
+  id
+  unitId
+  ordinal
+  text
+  role
+  changeStatus
+  relatedUnitId
+  relatedUnit {
+    id
+    code
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<SaveDutyMutation, SaveDutyMutationVariables>;
+export const RemoveDutyDocument = new TypedDocumentString(`
+    mutation RemoveDuty($input: RemoveDutyInput!) {
+  removeDuty(input: $input) {
+    removedId
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveDutyMutation, RemoveDutyMutationVariables>;
+export const ChangeStaffingDocument = new TypedDocumentString(`
+    mutation ChangeStaffing($input: ChangeStaffingInput!) {
+  changeStaffing(input: $input) {
+    staffing {
+      ...StaffingFields
+    }
+    change {
+      ...StaffingChangeRow
+    }
+  }
+}
+    fragment StaffingFields on Staffing {
+  unitId
+  administrativePosts
+  institutionalPosts
+  serviceWorkerPosts
+  leaderPosts
+  actualHeadcount
+  version
+  updatedAt
+}
+fragment StaffingFiguresFields on StaffingFigures {
+  administrativePosts
+  institutionalPosts
+  serviceWorkerPosts
+  leaderPosts
+  actualHeadcount
+}
+fragment StaffingChangeRow on StaffingChange {
+  id
+  effectiveDate
+  documentNo
+  reason
+  changedByName
+  changedAt
+  before {
+    ...StaffingFiguresFields
+  }
+  after {
+    ...StaffingFiguresFields
+  }
+}`) as unknown as TypedDocumentString<ChangeStaffingMutation, ChangeStaffingMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1495,6 +2235,36 @@ export const MeDocument = new TypedDocumentString(`
   depth
   childCount
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {
+  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
+    totalCount
+    unreadCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        title
+        link
+        createdAt
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(input: {ids: $ids}) {
+    marked
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const UnitsDocument = new TypedDocumentString(`
     query Units($filter: UnitFilter, $first: Int!, $after: String) {
   units(filter: $filter, first: $first, after: $after) {

@@ -23,12 +23,16 @@ describe('menuForRoles', () => {
     expect(keys([])).toEqual(['home', 'organisation'])
   })
 
-  it('enables only built features: the lists for the roles that use them', () => {
+  it('enables only built features: the lists, comparisons, claims and mandates for the roles that use them', () => {
     const listRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER]
+    const comparisonRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.LEADER]
+    const deskRoles: Role[] = Object.values(Role).filter((role) => role !== Role.GRID_WORKER && role !== Role.INTEGRATION)
     for (const role of Object.values(Role)) {
-      expect(enabledKeys([role])).toEqual(
-        listRoles.includes(role) ? ['home', 'organisation', 'lists'] : ['home', 'organisation'],
-      )
+      const expected = ['home', 'organisation']
+      if (listRoles.includes(role)) expected.push('lists')
+      if (comparisonRoles.includes(role)) expected.push('comparisons', 'claims')
+      if (deskRoles.includes(role)) expected.push('mandates')
+      expect(enabledKeys([role])).toEqual(expected)
     }
   })
 
@@ -43,7 +47,7 @@ describe('menuForRoles', () => {
 
   it('shows features not built yet as disabled entries without a route', () => {
     for (const entry of menuForRoles(Object.values(Role)).slice(2)) {
-      if (entry.key === 'lists') continue
+      if (['lists', 'comparisons', 'claims', 'mandates'].includes(entry.key)) continue
       expect(entry.disabled).toBe(true)
       expect(entry.path).toBeUndefined()
     }
@@ -52,18 +56,44 @@ describe('menuForRoles', () => {
   it.each<[Role, string[]]>([
     [
       Role.ESTABLISHMENT_OFFICE,
-      ['home', 'organisation', 'lists', 'cases', 'disputes', 'evaluation', 'tracking', 'staffing', 'statistics'],
+      [
+        'home',
+        'organisation',
+        'lists',
+        'comparisons',
+        'claims',
+        'mandates',
+        'cases',
+        'disputes',
+        'evaluation',
+        'tracking',
+        'staffing',
+        'statistics',
+      ],
     ],
-    [Role.COMMITTEE, ['home', 'organisation', 'disputes', 'tracking']],
-    [Role.COMMAND_CENTRE, ['home', 'organisation', 'cases', 'statistics']],
-    [Role.DEPARTMENT, ['home', 'organisation', 'lists', 'cases', 'evaluation']],
-    [Role.TOWNSHIP, ['home', 'organisation', 'lists', 'cases', 'evaluation']],
+    [Role.COMMITTEE, ['home', 'organisation', 'mandates', 'disputes', 'tracking']],
+    [Role.COMMAND_CENTRE, ['home', 'organisation', 'mandates', 'cases', 'statistics']],
+    [Role.DEPARTMENT, ['home', 'organisation', 'lists', 'comparisons', 'claims', 'mandates', 'cases', 'evaluation']],
+    [Role.TOWNSHIP, ['home', 'organisation', 'lists', 'mandates', 'cases', 'evaluation']],
     [Role.GRID_WORKER, ['home', 'organisation']],
-    [Role.DISCIPLINE, ['home', 'organisation', 'cases', 'investigations', 'statistics']],
-    [Role.ORGANISATION, ['home', 'organisation', 'cases', 'investigations', 'statistics']],
+    [Role.DISCIPLINE, ['home', 'organisation', 'mandates', 'cases', 'investigations', 'statistics']],
+    [Role.ORGANISATION, ['home', 'organisation', 'mandates', 'cases', 'investigations', 'statistics']],
     [
       Role.LEADER,
-      ['home', 'organisation', 'lists', 'cases', 'disputes', 'evaluation', 'tracking', 'staffing', 'statistics'],
+      [
+        'home',
+        'organisation',
+        'lists',
+        'comparisons',
+        'claims',
+        'mandates',
+        'cases',
+        'disputes',
+        'evaluation',
+        'tracking',
+        'staffing',
+        'statistics',
+      ],
     ],
     [Role.INTEGRATION, ['home', 'organisation']],
   ])('%s sees %j', (role, expected) => {
@@ -74,6 +104,7 @@ describe('menuForRoles', () => {
     expect(keys([Role.COMMITTEE, Role.DISCIPLINE])).toEqual([
       'home',
       'organisation',
+      'mandates',
       'cases',
       'disputes',
       'tracking',

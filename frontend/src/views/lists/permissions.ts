@@ -1,9 +1,10 @@
-import { ChangeStatus, ItemStatus, Role } from '@/api/generated/graphql'
+import { ChangeStatus, ItemStatus, ListKind, Role, UnitKind } from '@/api/generated/graphql'
 
 /**
  * Which list actions the UI offers (DOMAIN.md §2, §7). The backend decides; these only keep the UI from offering
  * what it would refuse. Departments and townships act on their own unit's items (and its offices'); the
- * establishment office proposes for anything in its region and decides.
+ * establishment office proposes for anything in its region and decides. A township also files adjustment requests
+ * (属地管理事项动态调整申请) for territorial items, which departments of its district lead.
  */
 export interface Viewer {
   roles: readonly Role[]
@@ -32,13 +33,19 @@ export function canProposeFor(viewer: Viewer, ownerUnitId: string, ownerAncestor
   return ownerUnitId === viewer.unitId || ownerAncestorIds.includes(viewer.unitId)
 }
 
+/** A township's adjustment request on the territorial list: the item is led by a department, not the township. */
+export function isTerritorialRequest(viewer: Viewer, kind: ListKind | undefined): boolean {
+  return kind === ListKind.TERRITORIAL && viewer.roles.includes(Role.TOWNSHIP) && !isEstablishmentOffice(viewer)
+}
+
 /** 提出变更 / 提出取消: only a published item can be changed or retired. */
 export function canProposeChange(
   viewer: Viewer,
-  item: { status: ItemStatus; unitId: string },
+  item: { status: ItemStatus; unitId: string; kind?: ListKind },
   ownerAncestorIds: readonly string[] = [],
 ): boolean {
-  return item.status === ItemStatus.PUBLISHED && canProposeFor(viewer, item.unitId, ownerAncestorIds)
+  if (item.status !== ItemStatus.PUBLISHED) return false
+  return isTerritorialRequest(viewer, item.kind) || canProposeFor(viewer, item.unitId, ownerAncestorIds)
 }
 
 /** 批准 / 驳回: the establishment office, on pending proposals. */
@@ -51,13 +58,21 @@ export function canWithdraw(viewer: Viewer, change: { status: ChangeStatus; prop
   return change.status === ChangeStatus.PENDING && viewer.unitId !== null && change.proposerUnitId === viewer.unitId
 }
 
-/** The owner unit a new item starts with: a department's or township's own unit; the office chooses. */
-export function presetOwnerUnitId(viewer: Viewer): string | null {
-  if (isEstablishmentOffice(viewer)) return null
+/**
+ * The owner unit a new item starts with: a department's or township's own unit; the office chooses, and so does a
+ * township requesting a territorial item (it names the lead department).
+ */
+export function presetOwnerUnitId(viewer: Viewer, kind?: ListKind): string | null {
+  if (isEstablishmentOffice(viewer) || isTerritorialRequest(viewer, kind)) return null
   return canProposeAddition(viewer) ? viewer.unitId : null
 }
 
 /** The approval queue opens on PENDING for the establishment office, on all statuses for the proposers. */
 export function defaultQueueStatus(viewer: Viewer): ChangeStatus | null {
   return isEstablishmentOffice(viewer) ? ChangeStatus.PENDING : null
+}
+
+/** The proposal came from a township (镇街申请): the queue marks it so the office sees who asks. */
+export function fromTownship(change: { proposerUnit: { kind: UnitKind } }): boolean {
+  return change.proposerUnit.kind === UnitKind.TOWNSHIP
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ChangeStatus, ItemStatus, Role } from '@/api/generated/graphql'
+import { ChangeStatus, ItemStatus, ListKind, Role, UnitKind } from '@/api/generated/graphql'
 import {
   canDecide,
   canProposeAddition,
@@ -7,6 +7,7 @@ import {
   canProposeFor,
   canWithdraw,
   defaultQueueStatus,
+  fromTownship,
   presetOwnerUnitId,
   type Viewer,
 } from '../permissions'
@@ -73,5 +74,27 @@ describe('who decides and withdraws', () => {
   it('opens the queue on PENDING for the office and on everything for proposers', () => {
     expect(defaultQueueStatus(office)).toBe(ChangeStatus.PENDING)
     expect(defaultQueueStatus(environment)).toBeNull()
+  })
+})
+
+describe('territorial adjustment requests (属地管理事项动态调整申请)', () => {
+  const territorial = { status: ItemStatus.PUBLISHED, unitId: 'd10', kind: ListKind.TERRITORIAL }
+
+  it('lets a township request changes of territorial items led by a department', () => {
+    expect(canProposeChange(township, territorial)).toBe(true)
+    expect(canProposeChange(township, { ...territorial, kind: ListKind.POWER })).toBe(false)
+    expect(canProposeChange(township, { ...territorial, status: ItemStatus.RETIRED })).toBe(false)
+    expect(canProposeChange(gridWorker, territorial)).toBe(false)
+  })
+
+  it('lets the township name the lead department of a new territorial item', () => {
+    expect(presetOwnerUnitId(township, ListKind.TERRITORIAL)).toBeNull()
+    expect(presetOwnerUnitId(township, ListKind.POWER)).toBe('t1')
+    expect(presetOwnerUnitId(township)).toBe('t1')
+  })
+
+  it('marks requests that come from a township in the queue', () => {
+    expect(fromTownship({ proposerUnit: { kind: UnitKind.TOWNSHIP } })).toBe(true)
+    expect(fromTownship({ proposerUnit: { kind: UnitKind.GOVERNMENT_DEPARTMENT } })).toBe(false)
   })
 })

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -35,6 +37,21 @@ public class AuditLog {
                 .setParameter(7, toJson(before))
                 .setParameter(8, toJson(after))
                 .executeUpdate()).replaceWithVoid();
+    }
+
+    /**
+     * The same record, written through a plain SQL connection: for work that runs outside Hibernate, such as an
+     * import's bulk transaction, so it commits or rolls back with that work.
+     */
+    public Uni<Void> record(SqlClient connection, Actor actor, String action, String entityType, Object entityId,
+                            Object before, Object after) {
+        return connection.preparedQuery("""
+                        INSERT INTO audit_event (actor_subject, actor_name, actor_unit, action, entity_type, entity_id,
+                                                 before_state, after_state)
+                        VALUES ($1, $2, $3, $4, $5, $6, cast($7 AS jsonb), cast($8 AS jsonb))""")
+                .execute(Tuple.from(java.util.Arrays.asList(actor.subject(), actor.displayName(), actor.unitCode(), action,
+                        entityType, String.valueOf(entityId), toJson(before), toJson(after))))
+                .replaceWithVoid();
     }
 
     private String toJson(Object snapshot) {

@@ -5,7 +5,6 @@ import cn.lvzhi.lists.ListItem;
 import cn.lvzhi.lists.ListReads;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.security.CurrentActor;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.graphql.Description;
@@ -30,17 +29,15 @@ import java.util.function.Function;
 @Authenticated
 @ApiErrors
 public class CaseGraphQLApi {
-    private final CurrentActor currentActor;
-    private final CaseActors actors;
+    private final CurrentCaseActor currentActor;
     private final CaseReads reads;
     private final CaseService service;
     private final UnitReads units;
     private final ListReads lists;
 
-    public CaseGraphQLApi(CurrentActor currentActor, CaseActors actors, CaseReads reads, CaseService service, UnitReads units,
+    public CaseGraphQLApi(CurrentCaseActor currentActor, CaseReads reads, CaseService service, UnitReads units,
                           ListReads lists) {
         this.currentActor = currentActor;
-        this.actors = actors;
         this.reads = reads;
         this.service = service;
         this.units = units;
@@ -48,7 +45,7 @@ public class CaseGraphQLApi {
     }
 
     private Uni<CaseActor> caseActor() {
-        return currentActor.get().chain(actors::of);
+        return currentActor.get();
     }
 
     // ---- queries

@@ -44,6 +44,16 @@ public final class Paging {
         }
     }
 
+    /** The row id inside a cursor of a connection ordered by id, or {@code null} for the first page. */
+    public static Long decodeId(String cursor) {
+        String key = decode(cursor);
+        try {
+            return key == null ? null : Long.valueOf(key);
+        } catch (NumberFormatException e) {
+            throw new ValidationException("after", "分页游标无效 (invalid cursor)");
+        }
+    }
+
     /** The edges of one page and its page info. */
     public record Slice<E>(List<E> edges, PageInfo pageInfo) {
     }

@@ -17,7 +17,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** Runs and stores cross-level comparisons (上下联动比对); reads the stored reports within the actor's scope. */
+/**
+ * Runs and stores comparisons: cross-level (上下联动比对) and two-list fusion (两单融合); reads the stored reports within
+ * the actor's scope.
+ */
 @ApplicationScoped
 public class ComparisonService {
     static final String NOT_FOUND = "比对报告不存在 (comparison not found)";
@@ -35,7 +38,7 @@ public class ComparisonService {
     }
 
     /** What the audit trail keeps of a run. */
-    record RunSnapshot(Long subjectUnitId, Long referenceUnitId, int differences) {
+    record RunSnapshot(ComparisonKind kind, Long subjectUnitId, Long referenceUnitId, int differences) {
     }
 
     @WithTransaction
@@ -55,35 +58,86 @@ public class ComparisonService {
             return scopes.of(actor).invoke(scope -> ListPolicy.runComparison(actor, scope, subject.path).orThrow())
                     .chain(() -> publishedPower(subject.id)).chain(own -> publishedPower(reference.id).chain(city -> {
                         var findings = CrossLevelComparison.compare(own, subject.level, city, reference.level);
-                        ListComparison report = new ListComparison();
-                        report.subjectUnitId = subject.id;
+                        ListComparison report = newReport(actor, ComparisonKind.CROSS_LEVEL, subject.id, own.size(), city.size());
                         report.referenceUnitId = reference.id;
-                        report.runAt = OffsetDateTime.now();
-                        report.runBy = actor.displayName();
-                        report.subjectItems = own.size();
-                        report.referenceItems = city.size();
-                        return report.<ListComparison>persistAndFlush().chain(saved -> {
-                            List<ListComparisonRow> rows = new java.util.ArrayList<>();
-                            for (int i = 0; i < findings.size(); i++) {
-                                var f = findings.get(i);
-                                ListComparisonRow row = new ListComparisonRow();
-                                row.comparisonId = saved.id;
-                                row.seq = i + 1;
-                                row.difference = f.difference();
-                                row.catalogueCode = f.catalogueCode();
-                                row.itemName = f.itemName();
-                                row.subjectItemId = f.subject() == null ? null : f.subject().id;
-                                row.referenceItemId = f.reference() == null ? null : f.reference().id;
-                                row.subjectValue = f.subjectValue();
-                                row.referenceValue = f.referenceValue();
-                                rows.add(row);
-                            }
-                            return ListComparisonRow.persist(rows).replaceWith(saved)
-                                    .call(r -> audit.record(actor, "LIST_COMPARISON_RUN", "ListComparison", r.id, null,
-                                            new RunSnapshot(r.subjectUnitId, r.referenceUnitId, rows.size())));
-                        });
+                        List<ListComparisonRow> rows = findings.stream().map(f -> row(f.difference(), f.catalogueCode(),
+                                f.itemName(), f.subject() == null ? null : f.subject().id, f.reference() == null ? null : f.reference().id,
+                                null, f.subjectValue(), f.referenceValue())).toList();
+                        return store(actor, report, rows);
                     }));
         });
+    }
+
+    /**
+     * Fuses the service items (政务服务事项) with the published power items of a department, or of every unit of a
+     * region when the unit is a region government, and stores the report.
+     */
+    @WithTransaction
+    public Uni<ListComparison> runFusion(Actor actor, RunFusionInput input) {
+        return units.byIds(List.of(input.unitId)).chain(found -> {
+            Unit subject = found.get(input.unitId);
+            if (subject == null) {
+                throw new ValidationException("input.unitId", "单位不存在 (unit not found)");
+            }
+            return scopes.of(actor).invoke(scope -> ListPolicy.runFusion(actor, scope, subject.kind, subject.path).orThrow())
+                    .chain(() -> servicesUnder(subject.path)).chain(services -> publishedPowerUnder(subject.path).chain(powers -> {
+                        var findings = ListFusion.compare(services, powers);
+                        ListComparison report = newReport(actor, ComparisonKind.FUSION, subject.id, services.size(), powers.size());
+                        List<ListComparisonRow> rows = findings.stream().map(f -> row(f.difference(), f.key(), f.itemName(),
+                                null, f.power() == null ? null : f.power().id, f.service() == null ? null : f.service().id,
+                                f.subjectValue(), f.referenceValue())).toList();
+                        return store(actor, report, rows);
+                    }));
+        });
+    }
+
+    private static ListComparison newReport(Actor actor, ComparisonKind kind, long subjectUnitId, int subjectItems, int referenceItems) {
+        ListComparison report = new ListComparison();
+        report.kind = kind;
+        report.subjectUnitId = subjectUnitId;
+        report.runAt = OffsetDateTime.now();
+        report.runBy = actor.displayName();
+        report.subjectItems = subjectItems;
+        report.referenceItems = referenceItems;
+        return report;
+    }
+
+    private static ListComparisonRow row(ComparisonDifference difference, String key, String itemName, Long subjectItemId,
+                                         Long referenceItemId, Long serviceItemId, String subjectValue, String referenceValue) {
+        ListComparisonRow row = new ListComparisonRow();
+        row.difference = difference;
+        row.catalogueCode = key;
+        row.itemName = itemName;
+        row.subjectItemId = subjectItemId;
+        row.referenceItemId = referenceItemId;
+        row.serviceItemId = serviceItemId;
+        row.subjectValue = subjectValue;
+        row.referenceValue = referenceValue;
+        return row;
+    }
+
+    /** Persists a report and its rows (numbered in order) and records the run in the audit trail. */
+    private Uni<ListComparison> store(Actor actor, ListComparison report, List<ListComparisonRow> rows) {
+        return report.<ListComparison>persistAndFlush().chain(saved -> {
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).comparisonId = saved.id;
+                rows.get(i).seq = i + 1;
+            }
+            return ListComparisonRow.persist(rows).replaceWith(saved)
+                    .call(r -> audit.record(actor, r.kind == ComparisonKind.FUSION ? "LIST_FUSION_RUN" : "LIST_COMPARISON_RUN",
+                            "ListComparison", r.id, null, new RunSnapshot(r.kind, r.subjectUnitId, r.referenceUnitId, rows.size())));
+        });
+    }
+
+    private static Uni<List<ServiceItem>> servicesUnder(String path) {
+        return ServiceItem.find("from ServiceItem s where s.unitId in (select u.id from Unit u where u.path like ?1) order by s.code",
+                path + "%").list();
+    }
+
+    private static Uni<List<ListItem>> publishedPowerUnder(String path) {
+        return ListItem.find("from ListItem i where i.kind = ?1 and i.status = ?2"
+                        + " and i.unitId in (select u.id from Unit u where u.path like ?3) order by i.code",
+                ListKind.POWER, ItemStatus.PUBLISHED, path + "%").list();
     }
 
     private static Uni<List<ListItem>> publishedPower(long unitId) {
@@ -106,12 +160,18 @@ public class ComparisonService {
         });
     }
 
-    /** The newest reports the actor may see. */
-    public Uni<List<ListComparison>> recent(Actor actor, Integer first) {
+    /** The newest reports the actor may see, of one kind when asked. */
+    public Uni<List<ListComparison>> recent(Actor actor, ComparisonKind kind, Integer first) {
         int size = Paging.pageSize(first);
         // reports are few (twice a year per department): scope the newest 500 in memory
-        return reads.read(s -> s.createSelectionQuery("from ListComparison c order by c.id desc", ListComparison.class)
-                        .setMaxResults(500).getResultList())
+        return reads.read(s -> {
+                    var q = s.createSelectionQuery("from ListComparison c" + (kind == null ? "" : " where c.kind = :kind")
+                            + " order by c.id desc", ListComparison.class).setMaxResults(500);
+                    if (kind != null) {
+                        q.setParameter("kind", kind);
+                    }
+                    return q.getResultList();
+                })
                 .chain(all -> visible(actor, all)).map(list -> list.stream().limit(size).toList());
     }
 

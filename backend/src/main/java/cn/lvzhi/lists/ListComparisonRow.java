@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -42,6 +43,7 @@ public class ListComparisonRow extends PanacheEntityBase {
 
     @Column(name = "catalogue_code")
     @NonNull
+    @Description("The matching key: the catalogue code (上下联动), or the power item code a fusion matched on (the service item's own code when it names none)")
     public String catalogueCode;
 
     @Column(name = "item_name")
@@ -55,6 +57,11 @@ public class ListComparisonRow extends PanacheEntityBase {
     @Column(name = "reference_item_id")
     @org.eclipse.microprofile.graphql.Id
     public Long referenceItemId;
+
+    @Column(name = "service_item_id")
+    @org.eclipse.microprofile.graphql.Id
+    @Description("The service item of a fusion row")
+    public Long serviceItemId;
 
     @Column(name = "subject_value")
     public String subjectValue;

@@ -31,73 +31,71 @@ public final class ListExport {
     private ListExport() {
     }
 
-    /** The column headers of a list's export. */
-    static List<String> headers(ListKind kind) {
-        List<String> h = new ArrayList<>(List.of("序号", "事项编码", "事项名称", "责任单位"));
-        if (kind == ListKind.POWER) {
-            h.addAll(List.of("权力类型", "实施层级", "设定依据", "通用目录编码", "监管责任"));
-        } else {
-            h.add("主要内容");
-        }
-        h.add("版本");
-        return h;
+    /** One exported item: its sheet form and the version shown. */
+    record ExportRow(ListSheet.Entry entry, int version) {
     }
 
-    /** The workbook's bytes; {@code unitNames} gives the owner units' names by id. */
-    public static byte[] write(ListKind kind, String title, List<ListItem> items, Map<Long, String> unitNames) {
+    /**
+     * The workbook's bytes: the title row, the headers of {@link ListSheet#headers}, one row per item. With no rows
+     * it is the empty import template of the list.
+     */
+    public static byte[] write(ListKind kind, String title, List<ExportRow> items, ListSheet.UnitNames names) {
+        List<String> headers = ListSheet.headers(kind);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ExportRow item : items) {
+            Map<String, String> cells = ListSheet.cells(kind, item.entry(), names);
+            List<Object> row = new ArrayList<>();
+            row.add(rows.size() + 1);
+            for (String header : headers.subList(1, headers.size() - 1)) {
+                row.add(cells.getOrDefault(header, ""));
+            }
+            row.add("第" + item.version() + "版");
+            rows.add(row);
+        }
+        int[] widths = new int[headers.size()];
+        for (int c = 0; c < headers.size(); c++) {
+            String h = headers.get(c);
+            widths[c] = c == 0 ? 6 : c == headers.size() - 1 ? 8 : h.equals(ListSheet.NAME) ? 40 : h.endsWith("编码") ? 18 : 30;
+        }
+        return table(LIST_NAMES.get(kind), title, headers, rows, widths);
+    }
+
+    /**
+     * One sheet the way lists circulate between offices: a merged title row, bold Chinese column headers, frozen
+     * header, thin borders, wrapped text; numbers stay numbers.
+     */
+    static byte[] table(String sheet, String title, List<String> headers, List<List<Object>> rows, int[] widths) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "Lvzhi", "1.0")) {
-            Worksheet ws = wb.newWorksheet(LIST_NAMES.get(kind));
-            List<String> headers = headers(kind);
+            Worksheet ws = wb.newWorksheet(sheet);
             ws.value(0, 0, title);
             ws.range(0, 0, 0, headers.size() - 1).merge();
             ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
             for (int c = 0; c < headers.size(); c++) {
                 ws.value(1, c, headers.get(c));
-                ws.style(1, c).bold().fillColor("D9E1F2").borderStyle("thin").horizontalAlignment("center").set();
+                ws.style(1, c).bold().fillColor("D9E1F2").borderStyle("thin").horizontalAlignment("center").wrapText(true).set();
             }
             ws.freezePane(0, 2);
             int row = 2;
-            for (ListItem item : items) {
-                List<Object> cells = new ArrayList<>(List.of(row - 1, item.code, item.name, unitNames.getOrDefault(item.unitId, "")));
-                if (kind == ListKind.POWER && item.details.power() != null) {
-                    var p = item.details.power();
-                    cells.add(p.type() == null ? "" : POWER_TYPES.get(p.type()));
-                    cells.add(p.level() == null ? "" : LEVELS.get(p.level()));
-                    cells.add(nullToEmpty(p.legalBasis()));
-                    cells.add(nullToEmpty(p.catalogueCode()));
-                    cells.add(p.supervisionDuties() == null ? "" : String.join("\n", p.supervisionDuties()));
-                } else if (kind != ListKind.POWER) {
-                    String text = ItemTexts.searchText(item.name, item.details);
-                    cells.add(text.length() > item.name.length() ? text.substring(item.name.length()).strip() : "");
-                }
-                cells.add("第" + item.publishedVersion + "版");
+            for (List<Object> cells : rows) {
                 for (int c = 0; c < cells.size(); c++) {
                     Object v = cells.get(c);
                     if (v instanceof Number n) {
                         ws.value(row, c, n);
                     } else {
-                        ws.value(row, c, String.valueOf(v));
+                        ws.value(row, c, v == null ? "" : String.valueOf(v));
                     }
-                    ws.style(row, c).borderStyle("thin").wrapText(true).set();
                 }
+                ws.range(row, 0, row, headers.size() - 1).style().borderStyle("thin").wrapText(true).set();
                 row++;
             }
-            ws.width(0, 6);
-            ws.width(1, 20);
-            ws.width(2, 40);
-            ws.width(3, 22);
-            for (int c = 4; c < headers.size() - 1; c++) {
-                ws.width(c, 30);
+            for (int c = 0; c < widths.length; c++) {
+                ws.width(c, widths[c]);
             }
             wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

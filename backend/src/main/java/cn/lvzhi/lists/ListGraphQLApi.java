@@ -30,9 +30,11 @@ public class ListGraphQLApi {
     private final ListService service;
     private final UnitReads units;
     private final ComparisonService comparisons;
+    private final ServiceItemReads serviceItems;
 
     public ListGraphQLApi(CurrentActor currentActor, UnitScopes scopes, ListReads reads, ListService service, UnitReads units,
-                          ComparisonService comparisons) {
+                          ComparisonService comparisons, ServiceItemReads serviceItems) {
+        this.serviceItems = serviceItems;
         this.currentActor = currentActor;
         this.scopes = scopes;
         this.reads = reads;
@@ -105,6 +107,35 @@ public class ListGraphQLApi {
         return currentActor.get().chain(actor -> comparisons.run(actor, input)).map(ComparisonPayload::new);
     }
 
+    @Mutation("runListFusion")
+    @NonNull
+    @Description("编办 fuses the service items with the power items (两单融合) of a department or of the whole region (a region government) and stores the report")
+    public Uni<ComparisonPayload> runListFusion(@NonNull RunFusionInput input) {
+        return currentActor.get().chain(actor -> comparisons.runFusion(actor, input)).map(ComparisonPayload::new);
+    }
+
+    @Query("serviceItems")
+    @NonNull
+    @Description("Government-service items (政务服务事项), by code")
+    public Uni<ServiceItemConnection> serviceItems(ServiceItemFilter filter, Integer first, String after) {
+        return currentActor.get().chain(actor -> serviceItems.page(filter, first, after));
+    }
+
+    @Name("unit")
+    @NonNull
+    @Description("The implementing unit")
+    public Uni<List<@NonNull Unit>> serviceItemUnit(@Source List<ServiceItem> items) {
+        return units.byIds(items.stream().map(i -> i.unitId).distinct().toList())
+                .map(byId -> items.stream().map(i -> byId.get(i.unitId)).toList());
+    }
+
+    @Name("powerItem")
+    @Description("The published power item it carries out; none when unlinked or the code names no published item")
+    public Uni<List<ListItem>> serviceItemPower(@Source List<ServiceItem> items) {
+        return serviceItems.powerItemsByCodes(items.stream().map(i -> i.powerItemCode).filter(Objects::nonNull).distinct().toList())
+                .map(byCode -> items.stream().map(i -> i.powerItemCode == null ? null : byCode.get(i.powerItemCode)).toList());
+    }
+
     @Query("listComparison")
     @NonNull
     @Description("A stored comparison report with its differences")
@@ -114,9 +145,9 @@ public class ListGraphQLApi {
 
     @Query("listComparisons")
     @NonNull
-    @Description("The newest comparison reports the caller may see (first: 1..200, default 50)")
-    public Uni<List<@NonNull ListComparison>> listComparisons(Integer first) {
-        return currentActor.get().chain(actor -> comparisons.recent(actor, first));
+    @Description("The newest comparison reports the caller may see, of one kind when given (first: 1..200, default 50)")
+    public Uni<List<@NonNull ListComparison>> listComparisons(Integer first, ComparisonKind kind) {
+        return currentActor.get().chain(actor -> comparisons.recent(actor, kind, first));
     }
 
     @Name("rows")
@@ -135,10 +166,10 @@ public class ListGraphQLApi {
     }
 
     @Name("referenceUnit")
-    @NonNull
-    public Uni<List<@NonNull Unit>> comparisonReference(@Source List<ListComparison> reports) {
-        return units.byIds(reports.stream().map(r -> r.referenceUnitId).distinct().toList())
-                .map(byId -> reports.stream().map(r -> byId.get(r.referenceUnitId)).toList());
+    @Description("The city department (上下联动); none for a fusion report")
+    public Uni<List<Unit>> comparisonReference(@Source List<ListComparison> reports) {
+        return units.byIds(reports.stream().map(r -> r.referenceUnitId).filter(Objects::nonNull).distinct().toList())
+                .map(byId -> reports.stream().map(r -> r.referenceUnitId == null ? null : byId.get(r.referenceUnitId)).toList());
     }
 
     @Name("unit")

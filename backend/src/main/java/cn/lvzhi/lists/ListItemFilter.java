@@ -20,6 +20,6 @@ public class ListItemFilter {
     public ItemStatus status;
     public PowerType powerType;
     public UnitLevel level;
-    @Description("Substring of the name or any text of the item (关键词), e.g. 噪声")
+    @Description("Substring of the code, the name or any text of the item (关键词), e.g. 噪声")
     public String keyword;
 }

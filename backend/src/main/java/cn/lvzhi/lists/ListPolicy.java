@@ -1,15 +1,19 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitScopes.UnitScope;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;
 
+import java.util.Set;
+
 /**
  * Who sees and changes the lists. Published items are for everyone; a draft (an unapproved addition) only for the
  * owner unit (and the units above it in its own line), the establishment office of the region and leaders.
  * Departments and townships propose changes to their own items; the establishment office proposes and decides
- * for its whole region.
+ * for its whole region. A township also proposes adjustments of the territorial list (属地管理事项动态调整申请) for
+ * items led by a department of its region.
  */
 public final class ListPolicy {
     static final String PROPOSE_REFUSED =
@@ -42,6 +46,25 @@ public final class ListPolicy {
         return Decision.refuse(PROPOSE_REFUSED);
     }
 
+    static final String TERRITORIAL_LEAD = "属地事项调整只能针对本辖区部门牵头的属地管理事项 (a township proposes adjustments of territorial items led by a department of its region)";
+
+    /** The kinds of unit that lead territorial items (牵头部门). */
+    static final Set<UnitKind> LEAD_DEPARTMENTS = Set.of(UnitKind.GOVERNMENT_DEPARTMENT, UnitKind.PARTY_DEPARTMENT,
+            UnitKind.MASS_ORGANISATION, UnitKind.PUBLIC_INSTITUTION);
+
+    /**
+     * May the actor propose a change to an item of this list owned by this unit? Beyond {@link #propose(Actor,
+     * UnitScope, String)}: a township adjusts the territorial list for items led by a department of its region.
+     */
+    public static Decision propose(Actor actor, UnitScope scope, ListKind kind, String ownerPath, UnitKind ownerKind) {
+        Decision general = propose(actor, scope, ownerPath);
+        if (general.allowed() || kind != ListKind.TERRITORIAL || !actor.has(Role.TOWNSHIP)) {
+            return general;
+        }
+        return scope.regionHolds(ownerPath) && LEAD_DEPARTMENTS.contains(ownerKind)
+                ? Decision.ALLOW : Decision.refuse(TERRITORIAL_LEAD);
+    }
+
     public static Decision decide(Actor actor, UnitScope scope, String ownerPath) {
         if (!actor.has(Role.ESTABLISHMENT_OFFICE)) {
             return Decision.refuse(DECIDE_REFUSED);
@@ -57,6 +80,29 @@ public final class ListPolicy {
             return Decision.refuse(COMPARE_REFUSED);
         }
         return scope.regionHolds(subjectPath) ? Decision.ALLOW : Decision.refuse(UNIT_OUTSIDE_REGION);
+    }
+
+    static final String IMPORT_REFUSED = "只有编办可以导入清单 (only the establishment office imports lists)";
+
+    /** Importing publishes directly, so only the office that approves changes imports; rows are then checked one by one with {@link #decide}. */
+    public static Decision importList(Actor actor) {
+        return actor.has(Role.ESTABLISHMENT_OFFICE) ? Decision.ALLOW : Decision.refuse(IMPORT_REFUSED);
+    }
+
+    static final String FUSION_REFUSED = "只有编办可以开展两单融合比对 (only the establishment office runs the two-list fusion)";
+    static final String FUSION_SCOPE = "两单融合的范围须为一个部门或整个辖区 (fuse the lists of a department or of a whole region)";
+    private static final java.util.Set<UnitKind> FUSION_SUBJECTS = java.util.EnumSet.of(UnitKind.REGION_GOVERNMENT,
+            UnitKind.GOVERNMENT_DEPARTMENT, UnitKind.PARTY_DEPARTMENT, UnitKind.MASS_ORGANISATION, UnitKind.PUBLIC_INSTITUTION);
+
+    /** The establishment office fuses the lists of a department or of its whole region. */
+    public static Decision runFusion(Actor actor, UnitScope scope, UnitKind subjectKind, String subjectPath) {
+        if (!actor.has(Role.ESTABLISHMENT_OFFICE)) {
+            return Decision.refuse(FUSION_REFUSED);
+        }
+        if (!scope.regionHolds(subjectPath)) {
+            return Decision.refuse(UNIT_OUTSIDE_REGION);
+        }
+        return FUSION_SUBJECTS.contains(subjectKind) ? Decision.ALLOW : Decision.refuse(FUSION_SCOPE);
     }
 
     public static Decision withdraw(Actor actor, ListChange change) {

@@ -116,7 +116,7 @@ public class ListReads {
             if (k.length() > 100) {
                 throw new ValidationException("filter.keyword", "关键词过长 (at most 100 characters)");
             }
-            where.add("i.searchText ilike :keyword escape '\\'");
+            where.add("(i.searchText ilike :keyword escape '\\' or i.code ilike :keyword escape '\\')");
             params.put("keyword", Paging.containsPattern(k));
         }
         return " from ListItem i join Unit u on u.id = i.unitId where " + String.join(" and ", where);

@@ -4,6 +4,11 @@ import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.notifications.NotificationService;
+import cn.lvzhi.notifications.NotificationService.Message;
+import cn.lvzhi.org.Unit;
+import cn.lvzhi.org.UnitKind;
+import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.org.UnitScopes;
 import cn.lvzhi.org.UnitScopes.UnitScope;
 import cn.lvzhi.security.Actor;
@@ -25,10 +30,14 @@ public class ListService {
 
     private final UnitScopes scopes;
     private final AuditLog audit;
+    private final UnitReads units;
+    private final NotificationService notifications;
 
-    public ListService(UnitScopes scopes, AuditLog audit) {
+    public ListService(UnitScopes scopes, AuditLog audit, UnitReads units, NotificationService notifications) {
         this.scopes = scopes;
         this.audit = audit;
+        this.units = units;
+        this.notifications = notifications;
     }
 
     /** What the audit trail keeps of a proposal. */
@@ -65,12 +74,12 @@ public class ListService {
         String code = ItemValidation.code(input.code);
         String name = ItemValidation.name(input.name);
         ItemDetails details = ItemValidation.details(input.kind, input.details);
-        return scopes.pathsOf(List.of(input.unitId)).chain(paths -> {
-            String ownerPath = paths.get(input.unitId);
-            if (ownerPath == null) {
+        return units.byIds(List.of(input.unitId)).chain(found -> {
+            Unit owner = found.get(input.unitId);
+            if (owner == null) {
                 throw new ValidationException("input.unitId", "责任单位不存在 (unit not found)");
             }
-            ListPolicy.propose(actor, scope, ownerPath).orThrow();
+            ListPolicy.propose(actor, scope, input.kind, owner.path, owner.kind).orThrow();
             return ListItem.count("kind = ?1 and code = ?2", input.kind, code);
         }).chain(existing -> {
             if (existing > 0) {
@@ -97,7 +106,7 @@ public class ListService {
         }
         return visibleItem(actor, scope, input.itemId).chain(found -> {
             ListItem item = found.item();
-            ListPolicy.propose(actor, scope, found.ownerPath()).orThrow();
+            ListPolicy.propose(actor, scope, item.kind, found.ownerPath(), found.ownerKind()).orThrow();
             if (item.status != ItemStatus.PUBLISHED) {
                 throw new ConflictException("事项当前状态为 " + item.status + "，不能调整 (item is " + item.status + ")");
             }
@@ -153,11 +162,29 @@ public class ListService {
             if (!input.approve) {
                 change.status = ChangeStatus.REJECTED;
                 return change.<ListChange>persistAndFlush()
-                        .call(c -> audit.record(actor, "LIST_CHANGE_REJECTED", "ListChange", c.id, before, ChangeSnapshot.of(c)));
+                        .call(c -> audit.record(actor, "LIST_CHANGE_REJECTED", "ListChange", c.id, before, ChangeSnapshot.of(c)))
+                        .call(c -> tellProposer(actor, c, found.itemName()));
             }
             return ListItem.<ListItem>findById(change.itemId).chain(item -> publish(actor, item, change))
-                    .call(c -> audit.record(actor, "LIST_CHANGE_APPROVED", "ListChange", c.id, before, ChangeSnapshot.of(c)));
+                    .call(c -> audit.record(actor, "LIST_CHANGE_APPROVED", "ListChange", c.id, before, ChangeSnapshot.of(c)))
+                    .call(c -> tellProposer(actor, c, found.itemName()));
         }));
+    }
+
+    /**
+     * Tells the proposing unit of the decision (站内通知), unless it decided its own proposal. An approval links to the
+     * item; a rejection to the proposals, since a rejected addition stays a draft the proposer may not open.
+     */
+    private Uni<Void> tellProposer(Actor actor, ListChange change, String itemName) {
+        if (change.proposerUnitId == actor.unitId()) {
+            return Uni.createFrom().voidItem();
+        }
+        boolean approved = change.status == ChangeStatus.APPROVED;
+        String title = "您提出的清单调整申请“" + itemName + "”" + (approved
+                ? "已通过，已发布第 " + change.resultingVersion + " 版"
+                : "未通过：" + change.decisionReason);
+        return notifications.send(new Message(change.proposerUnitId, approved ? "LIST_CHANGE_APPROVED" : "LIST_CHANGE_REJECTED",
+                title, "ListChange", change.id, approved ? "/lists/items/" + change.itemId : "/lists/changes"));
     }
 
     /** Applies an approved change to the item and writes its next version. */
@@ -205,10 +232,10 @@ public class ListService {
         });
     }
 
-    record FoundItem(ListItem item, String ownerPath) {
+    record FoundItem(ListItem item, String ownerPath, UnitKind ownerKind) {
     }
 
-    record FoundChange(ListChange change, String ownerPath) {
+    record FoundChange(ListChange change, String ownerPath, String itemName) {
     }
 
     /** The item, if the actor may see it; NOT_FOUND exactly like a missing one otherwise. */
@@ -217,12 +244,12 @@ public class ListService {
             if (item == null) {
                 throw new NotFoundException(ITEM_NOT_FOUND);
             }
-            return scopes.pathsOf(List.of(item.unitId)).map(paths -> {
-                String ownerPath = paths.get(item.unitId);
-                if (item.status == ItemStatus.DRAFT && !ListPolicy.seesDraft(actor, scope, ownerPath)) {
+            return units.byIds(List.of(item.unitId)).map(owners -> {
+                Unit owner = owners.get(item.unitId);
+                if (item.status == ItemStatus.DRAFT && !ListPolicy.seesDraft(actor, scope, owner.path)) {
                     throw new NotFoundException(ITEM_NOT_FOUND);
                 }
-                return new FoundItem(item, ownerPath);
+                return new FoundItem(item, owner.path, owner.kind);
             });
         });
     }
@@ -239,7 +266,7 @@ public class ListService {
                 if (!proposer && !ListPolicy.seesDraft(actor, scope, ownerPath)) {
                     throw new NotFoundException(CHANGE_NOT_FOUND);
                 }
-                return new FoundChange(change, ownerPath);
+                return new FoundChange(change, ownerPath, item.name);
             }));
         });
     }

@@ -5,6 +5,7 @@ import cn.lvzhi.testing.Gql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Nested fields resolve in batches: the number of database reads does not grow with the page size. */
 @QuarkusTest
 class BatchingTest {
-    /** The management port of this test run (runs side by side use their own, see -Dquarkus.management.test-port). */
+    /** The management port of this run (-Dquarkus.management.test-port overrides the configured 9081). */
     static final int MANAGEMENT_TEST_PORT = org.eclipse.microprofile.config.ConfigProvider.getConfig()
             .getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9081);
 
@@ -42,5 +43,23 @@ class BatchingTest {
         // page + total, then one batch per nested level: childCount, parent, parent.childCount, parent.parent
         assertTrue(small <= 6, "reads for 5 rows: " + small);
         assertEquals(small, large, "reads for 200 rows equal reads for 5 rows");
+    }
+
+    double claimStatReadsFor(int pageSize) {
+        Gql.as(Role.LEADER, "{ me { subject } }");
+        double before = readsSoFar();
+        JsonPath page = Gql.data(Gql.as(Role.LEADER, "{ claimStats(first: " + pageSize
+                + ") { totalCount edges { node { claimRate coverage unit { code } } } } }"));
+        assertEquals(pageSize, page.getList("data.claimStats.edges").size());
+        return readsSoFar() - before;
+    }
+
+    @Test
+    void claimStatsAreComputedInOneQueryWhateverThePageSize() {
+        double small = claimStatReadsFor(2);
+        double large = claimStatReadsFor(30);
+        // the figures and the total in one read session, the units in one batch
+        assertTrue(small <= 3, "reads for 2 rows: " + small);
+        assertEquals(small, large, "reads for 30 rows equal reads for 2 rows");
     }
 }

@@ -45,15 +45,16 @@ class ListExportTest {
             List<Row> rows = sheet.read();
             assertTrue(rows.get(0).getCellText(0).startsWith("权责清单（导出日期："), rows.get(0).getCellText(0));
             Row header = rows.get(1);
-            assertEquals(List.of("序号", "事项编码", "事项名称", "责任单位", "权力类型", "实施层级", "设定依据", "通用目录编码", "监管责任", "版本"),
+            assertEquals(List.of("序号", "事项编码", "事项名称", "实施主体", "实施主体编码", "权力类型", "实施层级", "设定依据", "通用目录编码", "监管责任", "版本"),
                     IntStream.range(0, header.getCellCount()).mapToObj(header::getCellText).toList());
             List<Row> data = rows.subList(2, rows.size());
             assertEquals(expected.getInt("data.listItems.totalCount"), data.size());
             assertEquals(expected.getList("data.listItems.edges.node.code"), data.stream().map(row -> row.getCellText(1)).toList());
-            assertTrue(data.stream().allMatch(row -> row.getCellText(2).contains("噪声") || row.getCellText(6).contains("噪声")
-                    || row.getCellText(8).contains("噪声")));
-            assertTrue(data.stream().allMatch(row -> row.getCellText(9).matches("第\\d+版")));
+            assertTrue(data.stream().allMatch(row -> row.getCellText(2).contains("噪声") || row.getCellText(7).contains("噪声")
+                    || row.getCellText(9).contains("噪声")));
+            assertTrue(data.stream().allMatch(row -> row.getCellText(10).matches("第\\d+版")));
             assertTrue(data.stream().noneMatch(row -> row.getCellText(3).isBlank()), "owner unit names filled");
+            assertTrue(data.stream().allMatch(row -> row.getCellText(4).startsWith("JZ-")), "owner unit codes filled");
         }
     }
 
@@ -64,8 +65,27 @@ class ListExportTest {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(r.asByteArray()))) {
             List<Row> rows = wb.getFirstSheet().read();
             Row site = rows.stream().filter(row -> "建筑工地噪声污染监管".equals(row.getCellText(2))).findFirst().orElseThrow();
+            Row header = rows.get(1);
+            assertEquals(List.of("序号", "事项编码", "事项名称", "牵头单位", "牵头单位编码", "边界类型", "牵头单位职责", "配合单位及职责",
+                    "责任科室", "协同流程", "法律依据", "批次", "版本"), IntStream.range(0, header.getCellCount()).mapToObj(header::getCellText).toList());
             assertEquals("清河区生态环境局", site.getCellText(3));
-            assertTrue(site.getCellText(4).length() > 10, "主要内容 carries the responsibilities");
+            assertEquals("JZ-QH-D10", site.getCellText(4));
+            assertEquals("部门间", site.getCellText(5));
+            assertTrue(site.getCellText(6).length() > 10, "the lead's responsibility");
+            assertTrue(site.getCellText(7).startsWith("清河区城市管理局（JZ-QH-D11）："), site.getCellText(7));
+        }
+    }
+
+    @Test
+    void theTemplateHasTheHeadersAndNoRows() throws IOException {
+        Response r = export(Keycloak.tokenFor(Role.ESTABLISHMENT_OFFICE), "kind=TERRITORIAL&template=true");
+        r.then().statusCode(200);
+        assertTrue(r.getHeader("Content-Disposition").contains("lvzhi-territorial-template.xlsx"), r.getHeader("Content-Disposition"));
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(r.asByteArray()))) {
+            List<Row> rows = wb.getFirstSheet().read();
+            assertEquals(2, rows.size(), "title and headers only");
+            assertTrue(rows.get(0).getCellText(0).contains("必填列"), rows.get(0).getCellText(0));
+            assertEquals("牵头部门编码", rows.get(1).getCellText(4));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitScopes.UnitScope;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Role;
@@ -42,11 +43,45 @@ class ListPolicyTest {
         assertEquals(compare, ListPolicy.runComparison(a, SCOPE, ownerPath).allowed(), "compare");
     }
 
+    @ParameterizedTest(name = "{0} fuses {1} at {2}: {3}")
+    @CsvSource({
+            // role,               subject kind,          subject path, allowed
+            "ESTABLISHMENT_OFFICE, REGION_GOVERNMENT,     /1/2/,        true",
+            "ESTABLISHMENT_OFFICE, GOVERNMENT_DEPARTMENT, /1/2/11/,     true",
+            "ESTABLISHMENT_OFFICE, PUBLIC_INSTITUTION,    /1/2/12/,     true",
+            "ESTABLISHMENT_OFFICE, TOWNSHIP,              /1/2/40/,     false",
+            "ESTABLISHMENT_OFFICE, INTERNAL_OFFICE,       /1/2/11/3/,   false",
+            "ESTABLISHMENT_OFFICE, GOVERNMENT_DEPARTMENT, /1/3/11/,     false",
+            "ESTABLISHMENT_OFFICE, REGION_GOVERNMENT,     /1/,          false",
+            "DEPARTMENT,           GOVERNMENT_DEPARTMENT, /1/2/10/,     false",
+            "LEADER,               REGION_GOVERNMENT,     /1/2/,        false",
+            "COMMITTEE,            REGION_GOVERNMENT,     /1/2/,        false",
+    })
+    void onlyTheOfficeFusesADepartmentOrItsRegion(Role role, cn.lvzhi.org.UnitKind kind, String path, boolean allowed) {
+        assertEquals(allowed, ListPolicy.runFusion(actor(role), SCOPE, kind, path).allowed());
+    }
+
     @ParameterizedTest
     @CsvSource({"10, true", "11, false"})
     void onlyTheProposingUnitWithdraws(long proposerUnit, boolean allowed) {
         ListChange change = new ListChange();
         change.proposerUnitId = proposerUnit;
         assertEquals(allowed, ListPolicy.withdraw(actor(Role.DEPARTMENT), change).allowed());
+    }
+
+    @ParameterizedTest(name = "{0} proposes on a {1} item of {3} at {2}: {4}")
+    @CsvSource({
+            // role,      list kind,   owner path, owner kind,            allowed
+            "TOWNSHIP,    TERRITORIAL, /1/2/11/,   GOVERNMENT_DEPARTMENT, true",
+            "TOWNSHIP,    TERRITORIAL, /1/2/12/,   TOWNSHIP,              false",
+            "TOWNSHIP,    TERRITORIAL, /1/2/12/7/, VILLAGE,               false",
+            "TOWNSHIP,    TERRITORIAL, /1/3/11/,   GOVERNMENT_DEPARTMENT, false",
+            "TOWNSHIP,    POWER,       /1/2/11/,   GOVERNMENT_DEPARTMENT, false",
+            "TOWNSHIP,    TERRITORIAL, /1/2/10/,   TOWNSHIP,              true",
+            "DEPARTMENT,  TERRITORIAL, /1/2/11/,   GOVERNMENT_DEPARTMENT, false",
+            "GRID_WORKER, TERRITORIAL, /1/2/11/,   GOVERNMENT_DEPARTMENT, false",
+    })
+    void townshipsAdjustTerritorialItemsOfTheirRegion(Role role, ListKind kind, String ownerPath, UnitKind ownerKind, boolean allowed) {
+        assertEquals(allowed, ListPolicy.propose(actor(role), SCOPE, kind, ownerPath, ownerKind).allowed());
     }
 }

@@ -2,8 +2,10 @@ package cn.lvzhi.security;
 
 import cn.lvzhi.testing.Cases;
 import cn.lvzhi.testing.Gql;
+import cn.lvzhi.testing.Imports;
 import cn.lvzhi.testing.Keycloak;
 import cn.lvzhi.testing.Lists;
+import cn.lvzhi.testing.Mandates;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -95,6 +97,44 @@ class AuthorizationMatrixTest {
             Map.entry("listComparison", new Operation("query($id: ID!) { listComparison(id: $id) { id } }",
                     () -> Map.of("id", Lists.storedComparison()))),
             Map.entry("listComparisons", new Operation("query { listComparisons(first: 5) { id } }", Map::of)),
+            Map.entry("listImport", new Operation("query($id: ID!) { listImport(id: $id) { id status } }",
+                    () -> Map.of("id", Imports.finishedImport()))),
+            Map.entry("listImports", new Operation("query { listImports(first: 5) { id status } }", Map::of)),
+            Map.entry("runListFusion", new Operation("""
+                    mutation($i: RunFusionInput!) { runListFusion(input: $i) { comparison { id } } }""",
+                    () -> Map.of("i", Map.of("unitId", idOf("JZ-QH-D10"))))),
+            Map.entry("serviceItems", new Operation("query { serviceItems(first: 3) { totalCount } }", Map::of)),
+            Map.entry("claimCatalogue", new Operation("query($u: ID!) { claimCatalogue(unitId: $u) { catalogueCode } }",
+                    () -> Map.of("u", idOf("JZ-QH-D10")))),
+            Map.entry("claimStats", new Operation("query { claimStats(first: 5) { totalCount } }", Map::of)),
+            Map.entry("claimCatalogueItems", new Operation("""
+                    mutation($i: ClaimCatalogueInput!) { claimCatalogueItems(input: $i) { changed } }""",
+                    () -> Map.of("i", Map.of("unitId", idOf("JZ-QH-D10"), "catalogueCodes", List.of(firstCatalogueCode()))))),
+            Map.entry("unclaimCatalogueItems", new Operation("""
+                    mutation($i: UnclaimCatalogueInput!) { unclaimCatalogueItems(input: $i) { changed } }""",
+                    () -> Map.of("i", Map.of("unitId", idOf("JZ-QH-D10"), "catalogueCodes", List.of(firstCatalogueCode()),
+                            "reason", "授权矩阵测试")))),
+            Map.entry("recordInspection", new Operation("""
+                    mutation($i: RecordInspectionInput!) { recordInspection(input: $i) { inspection { id } } }""",
+                    () -> Map.of("i", Map.of("itemId", firstInspectionItem(), "date", "2026-01-05", "objectCount", 2)))),
+            Map.entry("mandate", new Operation("""
+                    query($u: ID!) { mandate(unitId: $u) { unit { code } duties { id relatedUnit { code } } staffing { version }
+                                                           staffingHistory(first: 2) { totalCount } offices { code } } }""",
+                    () -> Map.of("u", idOf("JZ-QH-D10")))),
+            Map.entry("saveDuty", new Operation(Mandates.SAVE_DUTY, () -> Map.of("i", Mandates.newDuty(idOf("JZ-QH-D10"))))),
+            Map.entry("removeDuty", new Operation("""
+                    mutation($i: RemoveDutyInput!) { removeDuty(input: $i) { removedId } }""",
+                    () -> {
+                        JsonPath duty = Mandates.addedDuty(idOf("JZ-QH-D10"));
+                        return Map.of("i", Map.of("id", duty.getString("data.saveDuty.duty.id"),
+                                "version", duty.getInt("data.saveDuty.duty.version")));
+                    })),
+            Map.entry("changeStaffing", new Operation(Mandates.CHANGE_STAFFING,
+                    () -> Map.of("i", Mandates.staffingChange(idOf("JZ-QH-D05"), 30)))),
+            Map.entry("notifications", new Operation("query { notifications(unreadOnly: true, first: 5) { totalCount unreadCount } }",
+                    Map::of)),
+            Map.entry("markNotificationsRead", new Operation("""
+                    mutation { markNotificationsRead(input: {ids: []}) { marked unreadCount } }""", Map::of)),
             Map.entry("withdrawListChange", new Operation("""
                     mutation($id: ID!) { withdrawListChange(changeId: $id) { change { status } } }""",
                     () -> Map.of("id", Lists.pendingAddition(idOf("JZ-QH-D10"))))),
@@ -131,6 +171,19 @@ class AuthorizationMatrixTest {
                     () -> Map.of("i", Map.of("caseId", Cases.reported(), "reason", "重复上报")))));
 
     static final Map<String, String> IDS = new HashMap<>();
+
+    /** The first catalogue code 清河区生态环境局 claims from. */
+    static String firstCatalogueCode() {
+        return Gql.data(Gql.as(Role.LEADER, "query($u: ID!) { claimCatalogue(unitId: $u) { catalogueCode } }",
+                Map.of("u", idOf("JZ-QH-D10")))).getString("data.claimCatalogue[0].catalogueCode");
+    }
+
+    /** The first 行政检查 item of 清河区生态环境局 (already exercised in the demo data, so coverage stays as it was). */
+    static String firstInspectionItem() {
+        return Gql.data(Gql.as(Role.LEADER, """
+                query($u: ID!) { listItems(filter: {kind: POWER, unitId: $u, powerType: INSPECTION}, first: 1) { edges { node { id } } } }""",
+                Map.of("u", idOf("JZ-QH-D10")))).getString("data.listItems.edges[0].node.id");
+    }
 
     static String idOf(String code) {
         return IDS.computeIfAbsent(code, c -> Gql.data(Gql.as(Role.LEADER,

@@ -1,0 +1,24 @@
+package cn.lvzhi.lists.claims;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.time.LocalDate;
+
+/** One inspection carried out under a 行政检查 power item. */
+@Input("RecordInspectionInput")
+public class RecordInspectionInput {
+    @NonNull
+    @Id
+    @Description("The department's own published 行政检查 power item")
+    public Long itemId;
+    @NonNull
+    @Description("Day of the inspection, not in the future")
+    public LocalDate date;
+    @NonNull
+    @Description("Number of inspected objects (检查对象数), at least 1")
+    public Integer objectCount;
+    public String note;
+}

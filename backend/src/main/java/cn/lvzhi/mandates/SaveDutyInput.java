@@ -1,0 +1,30 @@
+package cn.lvzhi.mandates;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A duty to add (no id: names the unit) or to change (id and the version it is based on). */
+@Input("SaveDutyInput")
+public class SaveDutyInput {
+    @Id
+    @Description("The duty to change; absent to add one")
+    public Long id;
+    @Id
+    @Description("Adding: the unit whose mandate gets the duty")
+    public Long unitId;
+    @Description("Changing: the version the change is based on; a stale one is a CONFLICT")
+    public Integer version;
+    @NonNull
+    public Integer ordinal;
+    @NonNull
+    public String text;
+    @NonNull
+    public DutyRole role;
+    @NonNull
+    public DutyChangeStatus changeStatus;
+    @Id
+    @Description("Transfers only: the unit the duty came from (划入) or went to (划出)")
+    public Long relatedUnitId;
+}

@@ -1,0 +1,15 @@
+/** The pure parts of the notification bell (消息通知). */
+
+/** The badge text: nothing at 0, the count up to 99, then 99+. */
+export function badgeText(unread: number): string {
+  if (unread <= 0) return ''
+  return unread > 99 ? '99+' : String(unread)
+}
+
+/** Only in-app paths are followed; anything else (a full URL, protocol-relative) is ignored. */
+export function safeLink(link: string): string | null {
+  return link.startsWith('/') && !link.startsWith('//') ? link : null
+}
+
+/** How often the bell asks for the unread count. */
+export const POLL_MS = 60_000
