@@ -142,16 +142,15 @@ export const ChangeType = {
 } as const;
 
 export type ChangeType = typeof ChangeType[keyof typeof ChangeType];
-<<<<<<< HEAD
-export type CloseCaseInput = {
-  caseId: string;
-  note?: string | null | undefined;
-=======
 export type ClaimCatalogueInput = {
   /** Catalogue codes (通用目录编码), 1..500; claiming a claimed item again changes nothing */
   catalogueCodes: Array<string>;
   unitId: string;
->>>>>>> main
+};
+
+export type CloseCaseInput = {
+  caseId: string;
+  note?: string | null | undefined;
 };
 
 export type CollaborationInput = {
@@ -168,17 +167,6 @@ export const CollaborationKind = {
 } as const;
 
 export type CollaborationKind = typeof CollaborationKind[keyof typeof CollaborationKind];
-<<<<<<< HEAD
-export type DecideAppealInput = {
-  appealId: string;
-  /** UPHELD or REVISED */
-  outcome: AppealStatus;
-  reason: string;
-  /** REVISED: the new level */
-  revisedLevel?: RatingLevel | null | undefined;
-};
-
-=======
 export const ComparisonDifference = {
   EXTRA: 'EXTRA',
   LEVEL_DIFFERS: 'LEVEL_DIFFERS',
@@ -195,7 +183,15 @@ export const ComparisonKind = {
 } as const;
 
 export type ComparisonKind = typeof ComparisonKind[keyof typeof ComparisonKind];
->>>>>>> main
+export type DecideAppealInput = {
+  appealId: string;
+  /** UPHELD or REVISED */
+  outcome: AppealStatus;
+  reason: string;
+  /** REVISED: the new level */
+  revisedLevel?: RatingLevel | null | undefined;
+};
+
 export type DecideListChangeInput = {
   /** true approves (and publishes a new version), false rejects */
   approve: boolean;
@@ -204,7 +200,6 @@ export type DecideListChangeInput = {
   reason?: string | null | undefined;
 };
 
-<<<<<<< HEAD
 export type DispatchCaseInput = {
   caseId: string;
   /** The case version the dispatcher saw; a stale one is a CONFLICT */
@@ -239,7 +234,6 @@ export type DispatchTargetInput = {
   unitId: string;
 };
 
-=======
 export const DutyChangeStatus = {
   ADDED: 'ADDED',
   CANCELLED: 'CANCELLED',
@@ -264,7 +258,6 @@ export const DutyRole = {
 } as const;
 
 export type DutyRole = typeof DutyRole[keyof typeof DutyRole];
->>>>>>> main
 export type DutyTaskInput = {
   mandateDuty?: string | null | undefined;
   steps?: Array<StepInput | null | undefined> | null | undefined;
@@ -369,7 +362,6 @@ export type ProposeListChangeInput = {
   unitId?: string | null | undefined;
 };
 
-<<<<<<< HEAD
 export type RateDispatchInput = {
   comment?: string | null | undefined;
   dispatchId: string;
@@ -383,21 +375,6 @@ export const RatingLevel = {
 } as const;
 
 export type RatingLevel = typeof RatingLevel[keyof typeof RatingLevel];
-export type RefuseDispatchInput = {
-  dispatchId: string;
-  reason: string;
-};
-
-export type RemindDispatchInput = {
-  dispatchId: string;
-  message: string;
-};
-
-export type ReplyDispatchInput = {
-  attachments?: Array<string> | null | undefined;
-  dispatchId: string;
-  text: string;
-=======
 export type RecordInspectionInput = {
   /** Day of the inspection, not in the future (ISO-8601) */
   date: string;
@@ -408,10 +385,25 @@ export type RecordInspectionInput = {
   objectCount: number;
 };
 
+export type RefuseDispatchInput = {
+  dispatchId: string;
+  reason: string;
+};
+
+export type RemindDispatchInput = {
+  dispatchId: string;
+  message: string;
+};
+
 export type RemoveDutyInput = {
   id: string;
   version: number;
->>>>>>> main
+};
+
+export type ReplyDispatchInput = {
+  attachments?: Array<string> | null | undefined;
+  dispatchId: string;
+  text: string;
 };
 
 export type ReportCaseInput = {
@@ -454,10 +446,6 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
-<<<<<<< HEAD
-export type SignDispatchInput = {
-  dispatchId: string;
-=======
 export type RunComparisonInput = {
   referenceUnitId: string;
   subjectUnitId: string;
@@ -481,7 +469,10 @@ export type SaveDutyInput = {
   unitId?: string | null | undefined;
   /** Changing: the version the change is based on; a stale one is a CONFLICT */
   version?: number | null | undefined;
->>>>>>> main
+};
+
+export type SignDispatchInput = {
+  dispatchId: string;
 };
 
 export type StepInput = {
@@ -954,7 +945,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-<<<<<<< HEAD
 export const CaseRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment CaseRowFields on Case {
   id
@@ -1013,7 +1003,6 @@ export const DispatchFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"DispatchFields"}) as unknown as TypedDocumentString<DispatchFieldsFragment, unknown>;
-=======
 export const ClaimStatFieldsFragmentDoc = new TypedDocumentString(`
     fragment ClaimStatFields on ClaimStat {
   unitId
@@ -1063,7 +1052,6 @@ export const ListImportFieldsFragmentDoc = new TypedDocumentString(`
   finishedAt
 }
     `, {"fragmentName":"ListImportFields"}) as unknown as TypedDocumentString<ListImportFieldsFragment, unknown>;
->>>>>>> main
 export const ItemDetailsFieldsFragmentDoc = new TypedDocumentString(`
     fragment ItemDetailsFields on ItemDetails {
   power {
