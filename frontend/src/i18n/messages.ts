@@ -1,3 +1,4 @@
+import zhCases from '@/locales/zh-CN/cases.json'
 import zhClaims from '@/locales/zh-CN/claims.json'
 import zhCommon from '@/locales/zh-CN/common.json'
 import zhComparisons from '@/locales/zh-CN/comparisons.json'
@@ -9,6 +10,7 @@ import zhMandates from '@/locales/zh-CN/mandates.json'
 import zhMenu from '@/locales/zh-CN/menu.json'
 import zhMobile from '@/locales/zh-CN/mobile.json'
 import zhOrg from '@/locales/zh-CN/org.json'
+import enCases from '@/locales/en/cases.json'
 import enClaims from '@/locales/en/claims.json'
 import enCommon from '@/locales/en/common.json'
 import enComparisons from '@/locales/en/comparisons.json'
@@ -24,6 +26,7 @@ import type { AppLocale } from './locale'
 
 /** zh-CN is the reference: every other locale must have the same keys (type-checked and tested). */
 export const zhCN = {
+  cases: zhCases,
   claims: zhClaims,
   common: zhCommon,
   comparisons: zhComparisons,
@@ -40,6 +43,7 @@ export const zhCN = {
 export type MessageSchema = typeof zhCN
 
 export const en: MessageSchema = {
+  cases: enCases,
   claims: enClaims,
   common: enCommon,
   comparisons: enComparisons,

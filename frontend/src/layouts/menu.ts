@@ -63,6 +63,7 @@ const MENU: readonly MenuDefinition[] = [
   },
   {
     key: 'cases',
+    path: '/cases',
     roles: [
       Role.ESTABLISHMENT_OFFICE,
       Role.COMMAND_CENTRE,

@@ -4,6 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptCaseInput = {
+  caseId: string;
+  note?: string | null | undefined;
+};
+
+export type AppealRatingInput = {
+  ratingId: string;
+  reason: string;
+};
+
+export const AppealStatus = {
+  PENDING: 'PENDING',
+  REVISED: 'REVISED',
+  UPHELD: 'UPHELD'
+} as const;
+
+export type AppealStatus = typeof AppealStatus[keyof typeof AppealStatus];
 export type BoundaryInput = {
   batch: number;
   collaborationSteps?: Array<string | null | undefined> | null | undefined;
@@ -22,6 +39,45 @@ export const BoundaryScope = {
 } as const;
 
 export type BoundaryScope = typeof BoundaryScope[keyof typeof BoundaryScope];
+export type CancelCaseInput = {
+  caseId: string;
+  reason: string;
+};
+
+export const CaseEventKind = {
+  ACCEPTED: 'ACCEPTED',
+  APPEALED: 'APPEALED',
+  APPEAL_DECIDED: 'APPEAL_DECIDED',
+  CANCELLED: 'CANCELLED',
+  CLOSED: 'CLOSED',
+  COMPLETED: 'COMPLETED',
+  DISPATCHED: 'DISPATCHED',
+  DISPUTED: 'DISPUTED',
+  OVERDUE: 'OVERDUE',
+  RATED: 'RATED',
+  REFUSED: 'REFUSED',
+  REMINDED: 'REMINDED',
+  REPLIED: 'REPLIED',
+  REPORTED: 'REPORTED',
+  SIGNED: 'SIGNED'
+} as const;
+
+export type CaseEventKind = typeof CaseEventKind[keyof typeof CaseEventKind];
+export type CaseFilter = {
+  /** The township (or any unit) the case lies in, with everything below it */
+  areaUnitId?: string | null | undefined;
+  /** Substring of the code, title or address */
+  keyword?: string | null | undefined;
+  /** The originating unit (发起单位) */
+  originUnitId?: string | null | undefined;
+  /** Reported at or after (ISO-8601) */
+  reportedFrom?: string | null | undefined;
+  /** Reported before (ISO-8601) */
+  reportedTo?: string | null | undefined;
+  source?: CaseSource | null | undefined;
+  statuses?: Array<CaseStatus> | null | undefined;
+};
+
 export const CasePriority = {
   HIGH: 'HIGH',
   LOW: 'LOW',
@@ -92,6 +148,11 @@ export type ClaimCatalogueInput = {
   unitId: string;
 };
 
+export type CloseCaseInput = {
+  caseId: string;
+  note?: string | null | undefined;
+};
+
 export type CollaborationInput = {
   cooperating?: Array<PartyInput | null | undefined> | null | undefined;
   kind?: CollaborationKind | null | undefined;
@@ -122,12 +183,55 @@ export const ComparisonKind = {
 } as const;
 
 export type ComparisonKind = typeof ComparisonKind[keyof typeof ComparisonKind];
+export type DecideAppealInput = {
+  appealId: string;
+  /** UPHELD or REVISED */
+  outcome: AppealStatus;
+  reason: string;
+  /** REVISED: the new level */
+  revisedLevel?: RatingLevel | null | undefined;
+};
+
 export type DecideListChangeInput = {
   /** true approves (and publishes a new version), false rejects */
   approve: boolean;
   changeId: string;
   /** Required when rejecting (驳回理由) */
   reason?: string | null | undefined;
+};
+
+export type DispatchCaseInput = {
+  caseId: string;
+  /** The case version the dispatcher saw; a stale one is a CONFLICT */
+  caseVersion: number;
+  /** Working days to handle it (办理时限), default 5 */
+  handlingDays?: number | null | undefined;
+  instructions?: string | null | undefined;
+  /** Pass on this dispatch (转派), received and signed for by the caller; absent for a first hop */
+  parentDispatchId?: string | null | undefined;
+  /** Working days to sign for it (签收时限), default 1 */
+  signDays?: number | null | undefined;
+  targets: Array<DispatchTargetInput>;
+};
+
+export const DispatchRole = {
+  CO_OPERATE: 'CO_OPERATE',
+  LEAD: 'LEAD'
+} as const;
+
+export type DispatchRole = typeof DispatchRole[keyof typeof DispatchRole];
+export const DispatchStatus = {
+  RATED: 'RATED',
+  REFUSED: 'REFUSED',
+  REPLIED: 'REPLIED',
+  SENT: 'SENT',
+  SIGNED: 'SIGNED'
+} as const;
+
+export type DispatchStatus = typeof DispatchStatus[keyof typeof DispatchStatus];
+export type DispatchTargetInput = {
+  role: DispatchRole;
+  unitId: string;
 };
 
 export const DutyChangeStatus = {
@@ -258,6 +362,19 @@ export type ProposeListChangeInput = {
   unitId?: string | null | undefined;
 };
 
+export type RateDispatchInput = {
+  comment?: string | null | undefined;
+  dispatchId: string;
+  level: RatingLevel;
+};
+
+export const RatingLevel = {
+  BASICALLY_SATISFIED: 'BASICALLY_SATISFIED',
+  SATISFIED: 'SATISFIED',
+  UNSATISFIED: 'UNSATISFIED'
+} as const;
+
+export type RatingLevel = typeof RatingLevel[keyof typeof RatingLevel];
 export type RecordInspectionInput = {
   /** Day of the inspection, not in the future (ISO-8601) */
   date: string;
@@ -268,9 +385,25 @@ export type RecordInspectionInput = {
   objectCount: number;
 };
 
+export type RefuseDispatchInput = {
+  dispatchId: string;
+  reason: string;
+};
+
+export type RemindDispatchInput = {
+  dispatchId: string;
+  message: string;
+};
+
 export type RemoveDutyInput = {
   id: string;
   version: number;
+};
+
+export type ReplyDispatchInput = {
+  attachments?: Array<string> | null | undefined;
+  dispatchId: string;
+  text: string;
 };
 
 export type ReportCaseInput = {
@@ -336,6 +469,10 @@ export type SaveDutyInput = {
   unitId?: string | null | undefined;
   /** Changing: the version the change is based on; a stale one is a CONFLICT */
   version?: number | null | undefined;
+};
+
+export type SignDispatchInput = {
+  dispatchId: string;
 };
 
 export type StepInput = {
@@ -416,6 +553,110 @@ export const VillageKind = {
 } as const;
 
 export type VillageKind = typeof VillageKind[keyof typeof VillageKind];
+export type CaseRowFieldsFragment = { id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } };
+
+export type DispatchFieldsFragment = { id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, overdue: boolean, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } };
+
+export type CaseBoardQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CaseBoardQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } }> } };
+
+export type CaseDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CaseDetailQuery = { case: { description: string, externalId: string | null, reporterName: string, latitude: number | null, longitude: number | null, categoryItemId: string | null, version: number, id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, dispatches: Array<{ id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, overdue: boolean, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } }>, ratings: Array<{ id: string, dispatchId: string, level: RatingLevel, originalLevel: RatingLevel, comment: string | null, raterName: string, ratedAt: string, ratedUnitId: string, raterUnitId: string }>, reminders: Array<{ id: string, dispatchId: string, message: string, byName: string, createdAt: string }>, appeals: Array<{ id: string, ratingId: string, reason: string, appellantName: string, appellantUnitId: string, appealedAt: string, status: AppealStatus, decisionReason: string | null, decidedByName: string | null, decidedAt: string | null, revisedLevel: RatingLevel | null }>, timeline: Array<{ id: string, kind: CaseEventKind, actorName: string, note: string | null, occurredAt: string, dispatchId: string | null }>, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } };
+
+export type SuggestedHandlersQueryVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type SuggestedHandlersQuery = { suggestedHandlers: Array<{ unitId: string, role: DispatchRole, responsibility: string | null, unit: { id: string, name: string } }> };
+
+export type AcceptCaseMutationVariables = Exact<{
+  input: AcceptCaseInput;
+}>;
+
+
+export type AcceptCaseMutation = { acceptCase: { case: { id: string, status: CaseStatus } } };
+
+export type CloseCaseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseCaseMutation = { closeCase: { case: { id: string, status: CaseStatus } } };
+
+export type CancelCaseMutationVariables = Exact<{
+  input: CancelCaseInput;
+}>;
+
+
+export type CancelCaseMutation = { cancelCase: { case: { id: string, status: CaseStatus } } };
+
+export type DispatchCaseMutationVariables = Exact<{
+  input: DispatchCaseInput;
+}>;
+
+
+export type DispatchCaseMutation = { dispatchCase: { case: { id: string, status: CaseStatus } } };
+
+export type SignDispatchMutationVariables = Exact<{
+  input: SignDispatchInput;
+}>;
+
+
+export type SignDispatchMutation = { signDispatch: { dispatch: { id: string, status: DispatchStatus } } };
+
+export type RefuseDispatchMutationVariables = Exact<{
+  input: RefuseDispatchInput;
+}>;
+
+
+export type RefuseDispatchMutation = { refuseDispatch: { dispatch: { id: string, status: DispatchStatus } } };
+
+export type ReplyDispatchMutationVariables = Exact<{
+  input: ReplyDispatchInput;
+}>;
+
+
+export type ReplyDispatchMutation = { replyDispatch: { dispatch: { id: string, status: DispatchStatus } } };
+
+export type RateDispatchMutationVariables = Exact<{
+  input: RateDispatchInput;
+}>;
+
+
+export type RateDispatchMutation = { rateDispatch: { rating: { id: string, level: RatingLevel } } };
+
+export type RemindDispatchMutationVariables = Exact<{
+  input: RemindDispatchInput;
+}>;
+
+
+export type RemindDispatchMutation = { remindDispatch: { reminder: { id: string } } };
+
+export type AppealRatingMutationVariables = Exact<{
+  input: AppealRatingInput;
+}>;
+
+
+export type AppealRatingMutation = { appealRating: { appeal: { id: string, status: AppealStatus } } };
+
+export type DecideAppealMutationVariables = Exact<{
+  input: DecideAppealInput;
+}>;
+
+
+export type DecideAppealMutation = { decideAppeal: { appeal: { id: string, status: AppealStatus } } };
+
 export type ReportCaseMutationVariables = Exact<{
   input: ReportCaseInput;
 }>;
@@ -704,6 +945,64 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CaseRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseRowFields on Case {
+  id
+  code
+  title
+  address
+  status
+  priority
+  source
+  reportedAt
+  deadline
+  categoryText
+  categoryItem {
+    id
+    name
+  }
+  areaUnit {
+    id
+    name
+  }
+  originUnit {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"CaseRowFields"}) as unknown as TypedDocumentString<CaseRowFieldsFragment, unknown>;
+export const DispatchFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DispatchFields on Dispatch {
+  id
+  parentDispatchId
+  role
+  status
+  instructions
+  fromUnitId
+  fromName
+  fromUnit {
+    id
+    name
+  }
+  toUnitId
+  toUnit {
+    id
+    name
+  }
+  sentAt
+  signDeadline
+  handleDeadline
+  signedAt
+  signedByName
+  refusedAt
+  refusalReason
+  repliedAt
+  repliedByName
+  replyText
+  overdue
+  version
+}
+    `, {"fragmentName":"DispatchFields"}) as unknown as TypedDocumentString<DispatchFieldsFragment, unknown>;
 export const ClaimStatFieldsFragmentDoc = new TypedDocumentString(`
     fragment ClaimStatFields on ClaimStat {
   unitId
@@ -924,6 +1223,276 @@ export const UnitFieldsFragmentDoc = new TypedDocumentString(`
   childCount
 }
     `, {"fragmentName":"UnitFields"}) as unknown as TypedDocumentString<UnitFieldsFragment, unknown>;
+export const CaseBoardDocument = new TypedDocumentString(`
+    query CaseBoard($filter: CaseFilter, $first: Int, $after: String) {
+  cases(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CaseRowFields
+      }
+    }
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  code
+  title
+  address
+  status
+  priority
+  source
+  reportedAt
+  deadline
+  categoryText
+  categoryItem {
+    id
+    name
+  }
+  areaUnit {
+    id
+    name
+  }
+  originUnit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CaseBoardQuery, CaseBoardQueryVariables>;
+export const CaseDetailDocument = new TypedDocumentString(`
+    query CaseDetail($id: ID!) {
+  case(id: $id) {
+    ...CaseRowFields
+    description
+    externalId
+    reporterName
+    latitude
+    longitude
+    categoryItemId
+    version
+    dispatches {
+      ...DispatchFields
+    }
+    ratings {
+      id
+      dispatchId
+      level
+      originalLevel
+      comment
+      raterName
+      ratedAt
+      ratedUnitId
+      raterUnitId
+    }
+    reminders {
+      id
+      dispatchId
+      message
+      byName
+      createdAt
+    }
+    appeals {
+      id
+      ratingId
+      reason
+      appellantName
+      appellantUnitId
+      appealedAt
+      status
+      decisionReason
+      decidedByName
+      decidedAt
+      revisedLevel
+    }
+    timeline {
+      id
+      kind
+      actorName
+      note
+      occurredAt
+      dispatchId
+    }
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  code
+  title
+  address
+  status
+  priority
+  source
+  reportedAt
+  deadline
+  categoryText
+  categoryItem {
+    id
+    name
+  }
+  areaUnit {
+    id
+    name
+  }
+  originUnit {
+    id
+    name
+  }
+}
+fragment DispatchFields on Dispatch {
+  id
+  parentDispatchId
+  role
+  status
+  instructions
+  fromUnitId
+  fromName
+  fromUnit {
+    id
+    name
+  }
+  toUnitId
+  toUnit {
+    id
+    name
+  }
+  sentAt
+  signDeadline
+  handleDeadline
+  signedAt
+  signedByName
+  refusedAt
+  refusalReason
+  repliedAt
+  repliedByName
+  replyText
+  overdue
+  version
+}`) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
+export const SuggestedHandlersDocument = new TypedDocumentString(`
+    query SuggestedHandlers($caseId: ID!) {
+  suggestedHandlers(caseId: $caseId) {
+    unitId
+    role
+    responsibility
+    unit {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestedHandlersQuery, SuggestedHandlersQueryVariables>;
+export const AcceptCaseDocument = new TypedDocumentString(`
+    mutation AcceptCase($input: AcceptCaseInput!) {
+  acceptCase(input: $input) {
+    case {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptCaseMutation, AcceptCaseMutationVariables>;
+export const CloseCaseDocument = new TypedDocumentString(`
+    mutation CloseCase($input: CloseCaseInput!) {
+  closeCase(input: $input) {
+    case {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseCaseMutation, CloseCaseMutationVariables>;
+export const CancelCaseDocument = new TypedDocumentString(`
+    mutation CancelCase($input: CancelCaseInput!) {
+  cancelCase(input: $input) {
+    case {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelCaseMutation, CancelCaseMutationVariables>;
+export const DispatchCaseDocument = new TypedDocumentString(`
+    mutation DispatchCase($input: DispatchCaseInput!) {
+  dispatchCase(input: $input) {
+    case {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DispatchCaseMutation, DispatchCaseMutationVariables>;
+export const SignDispatchDocument = new TypedDocumentString(`
+    mutation SignDispatch($input: SignDispatchInput!) {
+  signDispatch(input: $input) {
+    dispatch {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignDispatchMutation, SignDispatchMutationVariables>;
+export const RefuseDispatchDocument = new TypedDocumentString(`
+    mutation RefuseDispatch($input: RefuseDispatchInput!) {
+  refuseDispatch(input: $input) {
+    dispatch {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefuseDispatchMutation, RefuseDispatchMutationVariables>;
+export const ReplyDispatchDocument = new TypedDocumentString(`
+    mutation ReplyDispatch($input: ReplyDispatchInput!) {
+  replyDispatch(input: $input) {
+    dispatch {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplyDispatchMutation, ReplyDispatchMutationVariables>;
+export const RateDispatchDocument = new TypedDocumentString(`
+    mutation RateDispatch($input: RateDispatchInput!) {
+  rateDispatch(input: $input) {
+    rating {
+      id
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateDispatchMutation, RateDispatchMutationVariables>;
+export const RemindDispatchDocument = new TypedDocumentString(`
+    mutation RemindDispatch($input: RemindDispatchInput!) {
+  remindDispatch(input: $input) {
+    reminder {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindDispatchMutation, RemindDispatchMutationVariables>;
+export const AppealRatingDocument = new TypedDocumentString(`
+    mutation AppealRating($input: AppealRatingInput!) {
+  appealRating(input: $input) {
+    appeal {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppealRatingMutation, AppealRatingMutationVariables>;
+export const DecideAppealDocument = new TypedDocumentString(`
+    mutation DecideAppeal($input: DecideAppealInput!) {
+  decideAppeal(input: $input) {
+    appeal {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecideAppealMutation, DecideAppealMutationVariables>;
 export const ReportCaseDocument = new TypedDocumentString(`
     mutation ReportCase($input: ReportCaseInput!) {
   reportCase(input: $input) {

@@ -1,0 +1,91 @@
+import { api } from './index'
+import { countedPage, type CountedPage } from './pagination'
+import {
+  AcceptCaseDocument,
+  AppealRatingDocument,
+  CancelCaseDocument,
+  CaseBoardDocument,
+  CaseDetailDocument,
+  CloseCaseDocument,
+  DecideAppealDocument,
+  DispatchCaseDocument,
+  RateDispatchDocument,
+  RefuseDispatchDocument,
+  RemindDispatchDocument,
+  ReplyDispatchDocument,
+  SignDispatchDocument,
+  SuggestedHandlersDocument,
+  type CaseBoardQuery,
+  type CaseDetailQuery,
+  type CaseFilter,
+  type DecideAppealInput,
+  type DispatchCaseInput,
+  type RatingLevel,
+  type SuggestedHandlersQuery,
+} from './generated/graphql'
+
+export type CaseRow = CaseBoardQuery['cases']['edges'][number]['node']
+export type CaseDetail = CaseDetailQuery['case']
+export type CaseDispatch = CaseDetail['dispatches'][number]
+export type CaseRating = CaseDetail['ratings'][number]
+export type CaseAppeal = CaseDetail['appeals'][number]
+export type SuggestedHandler = SuggestedHandlersQuery['suggestedHandlers'][number]
+
+export const CASE_PAGE_SIZE = 20
+
+export async function fetchCaseBoard(filter: CaseFilter, after: string | null, first = CASE_PAGE_SIZE): Promise<CountedPage<CaseRow>> {
+  const data = await api().execute(CaseBoardDocument, { filter, first, after })
+  return countedPage(data.cases)
+}
+
+export async function fetchCase(id: string): Promise<CaseDetail> {
+  return (await api().execute(CaseDetailDocument, { id })).case
+}
+
+export async function fetchSuggestedHandlers(caseId: string): Promise<SuggestedHandler[]> {
+  return (await api().execute(SuggestedHandlersDocument, { caseId })).suggestedHandlers
+}
+
+export async function acceptCase(caseId: string, note: string): Promise<void> {
+  await api().execute(AcceptCaseDocument, { input: { caseId, note: note || null } })
+}
+
+export async function closeCase(caseId: string, note: string): Promise<void> {
+  await api().execute(CloseCaseDocument, { input: { caseId, note: note || null } })
+}
+
+export async function cancelCase(caseId: string, reason: string): Promise<void> {
+  await api().execute(CancelCaseDocument, { input: { caseId, reason } })
+}
+
+export async function dispatchCase(input: DispatchCaseInput): Promise<void> {
+  await api().execute(DispatchCaseDocument, { input })
+}
+
+export async function signDispatch(dispatchId: string): Promise<void> {
+  await api().execute(SignDispatchDocument, { input: { dispatchId } })
+}
+
+export async function refuseDispatch(dispatchId: string, reason: string): Promise<void> {
+  await api().execute(RefuseDispatchDocument, { input: { dispatchId, reason } })
+}
+
+export async function replyDispatch(dispatchId: string, text: string): Promise<void> {
+  await api().execute(ReplyDispatchDocument, { input: { dispatchId, text } })
+}
+
+export async function rateDispatch(dispatchId: string, level: RatingLevel, comment: string): Promise<void> {
+  await api().execute(RateDispatchDocument, { input: { dispatchId, level, comment: comment || null } })
+}
+
+export async function remindDispatch(dispatchId: string, message: string): Promise<void> {
+  await api().execute(RemindDispatchDocument, { input: { dispatchId, message } })
+}
+
+export async function appealRating(ratingId: string, reason: string): Promise<void> {
+  await api().execute(AppealRatingDocument, { input: { ratingId, reason } })
+}
+
+export async function decideAppeal(input: DecideAppealInput): Promise<void> {
+  await api().execute(DecideAppealDocument, { input })
+}
