@@ -47,11 +47,13 @@ public class CaseService {
     private final UnitScopes scopes;
     private final ListReads lists;
     private final AuditLog audit;
+    private final CasePhotos photos;
     private final String codePrefix;
 
-    public CaseService(CaseReads reads, UnitReads units, UnitScopes scopes, ListReads lists, AuditLog audit,
+    public CaseService(CaseReads reads, UnitReads units, UnitScopes scopes, ListReads lists, AuditLog audit, CasePhotos photos,
                        @ConfigProperty(name = "lvzhi.cases.code-prefix", defaultValue = "QH") String codePrefix) {
         this.reads = reads;
+        this.photos = photos;
         this.units = units;
         this.scopes = scopes;
         this.lists = lists;
@@ -98,7 +100,8 @@ public class CaseService {
         String clientKey = Inputs.text("input.clientKey", in.clientKey, false, 100, "幂等键");
         String externalId = Inputs.text("input.externalId", in.externalId, system, 100, "外部编号");
         Case c = draft(a, in, system, clientKey, externalId);
-        return category(a, c.categoryItemId).chain(() -> area(a, in.areaUnitId)).chain(area -> Panache.withTransaction(() -> {
+        return category(a, c.categoryItemId).chain(() -> photos.requireOwn(c.reporterSubject, c.attachments))
+                .chain(() -> area(a, in.areaUnitId)).chain(area -> Panache.withTransaction(() -> {
             Uni<Case> earlier = clientKey != null
                     ? Case.<Case>find("reporterSubject = ?1 and clientKey = ?2", c.reporterSubject, clientKey).firstResult()
                     : externalId != null
@@ -365,7 +368,7 @@ public class CaseService {
     public Uni<Payloads.DispatchPayload> reply(CaseActor a, ReplyDispatchInput in) {
         String text = Inputs.text("input.text", in.text, true, 5000, "办结反馈");
         List<String> attachments = Inputs.attachments("input.attachments", in.attachments);
-        return lockByDispatch(a, in.dispatchId).chain(l -> {
+        return photos.requireOwnInTransaction(a.actor().subject(), attachments).chain(() -> lockByDispatch(a, in.dispatchId)).chain(l -> {
             Dispatch d = l.dispatch(in.dispatchId);
             CasePolicy.handle(l.actor(), d).orThrow();
             requireStatus(d, DispatchStatus.SIGNED, "办结反馈");

@@ -70,7 +70,7 @@ class CaseFlowApiTest {
         JsonPath urbanSign = Gql.ok(Gql.post(Keycloak.password("lvzhi-cli", "chengguan"), Cases.SIGN, Map.of("i", Map.of("dispatchId", co))));
         Gql.data(urbanSign);
         // the handler may not rate, and nobody rates before a reply
-        Gql.data(call(Role.DEPARTMENT, Cases.REPLY, Map.of("dispatchId", lead, "text", "已现场监测并立案查处", "attachments", List.of("photo-1"))));
+        Gql.data(call(Role.DEPARTMENT, Cases.REPLY, Map.of("dispatchId", lead, "text", "已现场监测并立案查处", "attachments", List.of(Cases.photo(Role.DEPARTMENT)))));
         String refusal = Gql.error(call(Role.DEPARTMENT, Cases.RATE, Map.of("dispatchId", lead, "level", "SATISFIED")), "FORBIDDEN");
         assertTrue(refusal.contains("谁派单、谁评价"), refusal);
         Gql.error(call(Role.COMMAND_CENTRE, Cases.RATE, Map.of("dispatchId", co, "level", "SATISFIED")), "CONFLICT");

@@ -50,6 +50,31 @@ public final class Cases {
                 Map.of("c", c))).getString("data.unitByCode.id"));
     }
 
+    /** A small JPEG picture, different on every call (so it is not the same upload twice). */
+    public static byte[] jpeg() {
+        byte[] marker = UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] data = new byte[4 + marker.length + 2];
+        data[0] = (byte) 0xff;
+        data[1] = (byte) 0xd8;
+        data[2] = (byte) 0xff;
+        data[3] = (byte) 0xe0;
+        System.arraycopy(marker, 0, data, 4, marker.length);
+        data[data.length - 2] = (byte) 0xff;
+        data[data.length - 1] = (byte) 0xd9;
+        return data;
+    }
+
+    /** Uploads a photo as the role's demo user; the response. */
+    public static io.restassured.response.Response upload(Role role, byte[] data, String name) {
+        return io.restassured.RestAssured.given().auth().oauth2(Keycloak.tokenFor(role))
+                .multiPart("file", name, data, "image/jpeg").post("/api/cases/photos");
+    }
+
+    /** A photo uploaded by the role's demo user; its reference. */
+    public static String photo(Role role) {
+        return upload(role, jpeg(), "photo.jpg").then().statusCode(200).extract().jsonPath().getString("ref");
+    }
+
     public static JsonPath call(Role role, String document, Map<String, Object> input) {
         return Gql.ok(Gql.post(Keycloak.tokenFor(role), document, Map.of("i", input)));
     }
