@@ -2,6 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { BASE_URL, desktopContext, launchBrowser, phoneContext, screenshot, signInOnKeycloakPage } from './support'
 
+/** A small PNG picture (8×8, red), as a phone's camera would hand over a file. */
+const PHOTO = {
+  name: '现场照片.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEklEQVR4nGP4z8CAFWEXHbQSACj/P8Fu7N9hAAAAAElFTkSuQmCC',
+    'base64',
+  ),
+}
+
 /** Signs in on the desktop as this demo user and opens the case at `path`. */
 async function openAs(browser: Browser, username: string, path: string): Promise<Page> {
   const context = await browser.newContext(desktopContext)
@@ -44,6 +54,8 @@ describe('“一件事”: a grid worker reports, the command centres accept and
     await mobile.getByTestId('case-title').locator('input').fill(title)
     await mobile.getByTestId('case-description').locator('textarea').fill('清河社区某工地连续三晚23点后仍在施工，居民反映强烈。')
     await mobile.getByTestId('case-address').locator('input').fill('清河街道清河社区建设路18号')
+    await mobile.locator('.van-uploader__input').setInputFiles(PHOTO)
+    await mobile.locator('.van-uploader__preview').first().waitFor({ state: 'visible' })
     await phone.setOffline(true)
     await mobile.getByTestId('submit-report').tap()
     await mobile.getByTestId('outbox-notice').waitFor({ state: 'visible', timeout: 15_000 })
@@ -64,6 +76,8 @@ describe('“一件事”: a grid worker reports, the command centres accept and
     await room.getByTestId('case-table').locator('.el-table__row', { hasText: title }).click()
     await room.waitForURL(/\/cases\/\d+$/)
     const casePath = new URL(room.url()).pathname
+    // the photo taken on the phone travelled with the report
+    await room.getByTestId('photo-strip').locator('img').first().waitFor({ state: 'visible', timeout: 15_000 })
     await room.getByTestId('case-accept').click()
     await room.getByTestId('case-text-submit').click()
     await expect.poll(() => caseStatus(room)).toBe('已受理')

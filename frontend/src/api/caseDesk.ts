@@ -70,8 +70,8 @@ export async function refuseDispatch(dispatchId: string, reason: string): Promis
   await api().execute(RefuseDispatchDocument, { input: { dispatchId, reason } })
 }
 
-export async function replyDispatch(dispatchId: string, text: string): Promise<void> {
-  await api().execute(ReplyDispatchDocument, { input: { dispatchId, text } })
+export async function replyDispatch(dispatchId: string, text: string, attachments: string[] = []): Promise<void> {
+  await api().execute(ReplyDispatchDocument, { input: { dispatchId, text, attachments } })
 }
 
 export async function rateDispatch(dispatchId: string, level: RatingLevel, comment: string): Promise<void> {

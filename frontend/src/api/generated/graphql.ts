@@ -555,7 +555,7 @@ export const VillageKind = {
 export type VillageKind = typeof VillageKind[keyof typeof VillageKind];
 export type CaseRowFieldsFragment = { id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } };
 
-export type DispatchFieldsFragment = { id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, overdue: boolean, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } };
+export type DispatchFieldsFragment = { id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } };
 
 export type CaseBoardQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
@@ -571,7 +571,7 @@ export type CaseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CaseDetailQuery = { case: { description: string, externalId: string | null, reporterName: string, latitude: number | null, longitude: number | null, categoryItemId: string | null, version: number, id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, dispatches: Array<{ id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, overdue: boolean, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } }>, ratings: Array<{ id: string, dispatchId: string, level: RatingLevel, originalLevel: RatingLevel, comment: string | null, raterName: string, ratedAt: string, ratedUnitId: string, raterUnitId: string }>, reminders: Array<{ id: string, dispatchId: string, message: string, byName: string, createdAt: string }>, appeals: Array<{ id: string, ratingId: string, reason: string, appellantName: string, appellantUnitId: string, appealedAt: string, status: AppealStatus, decisionReason: string | null, decidedByName: string | null, decidedAt: string | null, revisedLevel: RatingLevel | null }>, timeline: Array<{ id: string, kind: CaseEventKind, actorName: string, note: string | null, occurredAt: string, dispatchId: string | null }>, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } };
+export type CaseDetailQuery = { case: { description: string, attachments: Array<string>, externalId: string | null, reporterName: string, latitude: number | null, longitude: number | null, categoryItemId: string | null, version: number, id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, dispatches: Array<{ id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } }>, ratings: Array<{ id: string, dispatchId: string, level: RatingLevel, originalLevel: RatingLevel, comment: string | null, raterName: string, ratedAt: string, ratedUnitId: string, raterUnitId: string }>, reminders: Array<{ id: string, dispatchId: string, message: string, byName: string, createdAt: string }>, appeals: Array<{ id: string, ratingId: string, reason: string, appellantName: string, appellantUnitId: string, appealedAt: string, status: AppealStatus, decisionReason: string | null, decidedByName: string | null, decidedAt: string | null, revisedLevel: RatingLevel | null }>, timeline: Array<{ id: string, kind: CaseEventKind, actorName: string, note: string | null, occurredAt: string, dispatchId: string | null }>, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } };
 
 export type SuggestedHandlersQueryVariables = Exact<{
   caseId: string;
@@ -999,6 +999,7 @@ export const DispatchFieldsFragmentDoc = new TypedDocumentString(`
   repliedAt
   repliedByName
   replyText
+  replyAttachments
   overdue
   version
 }
@@ -1267,6 +1268,7 @@ export const CaseDetailDocument = new TypedDocumentString(`
   case(id: $id) {
     ...CaseRowFields
     description
+    attachments
     externalId
     reporterName
     latitude
@@ -1368,6 +1370,7 @@ fragment DispatchFields on Dispatch {
   repliedAt
   repliedByName
   replyText
+  replyAttachments
   overdue
   version
 }`) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;

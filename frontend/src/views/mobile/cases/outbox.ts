@@ -8,6 +8,8 @@ import type { ReportCaseInput } from '@/api/generated/graphql'
  */
 export interface PendingReport {
   input: ReportCaseInput & { clientKey: string }
+  /** photos waiting with the report, as JPEG data URLs; uploaded just before it is sent */
+  photos?: string[]
   savedAt: string
 }
 
@@ -29,9 +31,17 @@ function writeOutbox(storage: Storage, reports: PendingReport[]): void {
   storage.setItem(OUTBOX_KEY, JSON.stringify(reports))
 }
 
-/** Keeps a report with a fresh client key; returns it. */
-export function enqueue(storage: Storage, input: ReportCaseInput, newKey: () => string, now = new Date()): PendingReport {
-  const pending: PendingReport = { input: { ...input, clientKey: input.clientKey ?? newKey() }, savedAt: now.toISOString() }
+/**
+ * Keeps a report (and its photos) with a fresh client key; returns it. Throws when the phone's storage is full, so
+ * the caller can say so instead of losing the report.
+ */
+export function enqueue(storage: Storage, input: ReportCaseInput, newKey: () => string, now = new Date(),
+  photos: string[] = []): PendingReport {
+  const pending: PendingReport = {
+    input: { ...input, clientKey: input.clientKey ?? newKey() },
+    ...(photos.length > 0 ? { photos } : {}),
+    savedAt: now.toISOString(),
+  }
   writeOutbox(storage, [...readOutbox(storage), pending])
   return pending
 }
@@ -46,14 +56,15 @@ export interface FlushResult {
  * Sends the waiting reports in order. A sent or finally refused report leaves the outbox; a network or server
  * failure stops the run and keeps it (and those after it) for the next try.
  */
-export async function flush(storage: Storage, send: (input: ReportCaseInput) => Promise<{ code: string }>): Promise<FlushResult> {
+export async function flush(storage: Storage,
+  send: (input: ReportCaseInput, photos: readonly string[]) => Promise<{ code: string }>): Promise<FlushResult> {
   const result: FlushResult = { sent: [], refused: [], left: 0 }
   let queue = readOutbox(storage)
   while (queue.length > 0) {
     const [head, ...rest] = queue
     if (!head) break
     try {
-      const saved = await send(head.input)
+      const saved = await send(head.input, head.photos ?? [])
       result.sent.push(saved.code)
     } catch (e) {
       if (!(e instanceof ApiError) || !FINAL_CODES.has(e.code)) break

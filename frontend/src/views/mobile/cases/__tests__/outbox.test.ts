@@ -75,3 +75,23 @@ describe('the report outbox', () => {
     expect(readOutbox(storage)).toEqual([])
   })
 })
+
+describe('photos in the outbox', () => {
+  it('keep their data URLs with the report and are handed to the sender', async () => {
+    const storage = new MemoryStorage()
+    enqueue(storage, { title: '占道经营', description: '早市占道', address: '清河路' }, () => 'k-photo', new Date(), ['data:image/jpeg;base64,/9j/2Q=='])
+    expect(readOutbox(storage)[0]?.photos).toEqual(['data:image/jpeg;base64,/9j/2Q=='])
+    const seen: (readonly string[])[] = []
+    await flush(storage, async (_input, photos) => {
+      seen.push(photos)
+      return { code: 'QH-1' }
+    })
+    expect(seen).toEqual([['data:image/jpeg;base64,/9j/2Q==']])
+  })
+
+  it('a report without photos keeps none', () => {
+    const storage = new MemoryStorage()
+    enqueue(storage, { title: 'x', description: 'y', address: 'z' }, () => 'k')
+    expect(readOutbox(storage)[0]).not.toHaveProperty('photos')
+  })
+})
