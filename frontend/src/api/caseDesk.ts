@@ -15,6 +15,8 @@ import {
   ReplyDispatchDocument,
   SignDispatchDocument,
   SuggestedHandlersDocument,
+  OverdueDispatchesDocument,
+  type OverdueDispatchesQuery,
   type CaseBoardQuery,
   type CaseDetailQuery,
   type CaseFilter,
@@ -31,7 +33,14 @@ export type CaseRating = CaseDetail['ratings'][number]
 export type CaseAppeal = CaseDetail['appeals'][number]
 export type SuggestedHandler = SuggestedHandlersQuery['suggestedHandlers'][number]
 
+export type OverdueDispatch = OverdueDispatchesQuery['overdueDispatches']['edges'][number]['node']
+
 export const CASE_PAGE_SIZE = 20
+
+/** Open dispatches the overdue job flagged (超期), oldest first, as far as the caller may see them. */
+export async function fetchOverdueDispatches(after: string | null, first = CASE_PAGE_SIZE): Promise<CountedPage<OverdueDispatch>> {
+  return countedPage((await api().execute(OverdueDispatchesDocument, { first, after })).overdueDispatches)
+}
 
 export async function fetchCaseBoard(filter: CaseFilter, after: string | null, first = CASE_PAGE_SIZE): Promise<CountedPage<CaseRow>> {
   const data = await api().execute(CaseBoardDocument, { filter, first, after })

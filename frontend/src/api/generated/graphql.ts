@@ -657,6 +657,14 @@ export type DecideAppealMutationVariables = Exact<{
 
 export type DecideAppealMutation = { decideAppeal: { appeal: { id: string, status: AppealStatus } } };
 
+export type OverdueDispatchesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OverdueDispatchesQuery = { overdueDispatches: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { caseId: string, id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } } }> } };
+
 export type ReportCaseMutationVariables = Exact<{
   input: ReportCaseInput;
 }>;
@@ -1496,6 +1504,53 @@ export const DecideAppealDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideAppealMutation, DecideAppealMutationVariables>;
+export const OverdueDispatchesDocument = new TypedDocumentString(`
+    query OverdueDispatches($first: Int, $after: String) {
+  overdueDispatches(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        caseId
+        ...DispatchFields
+      }
+    }
+  }
+}
+    fragment DispatchFields on Dispatch {
+  id
+  parentDispatchId
+  role
+  status
+  instructions
+  fromUnitId
+  fromName
+  fromUnit {
+    id
+    name
+  }
+  toUnitId
+  toUnit {
+    id
+    name
+  }
+  sentAt
+  signDeadline
+  handleDeadline
+  signedAt
+  signedByName
+  refusedAt
+  refusalReason
+  repliedAt
+  repliedByName
+  replyText
+  replyAttachments
+  overdue
+  version
+}`) as unknown as TypedDocumentString<OverdueDispatchesQuery, OverdueDispatchesQueryVariables>;
 export const ReportCaseDocument = new TypedDocumentString(`
     mutation ReportCase($input: ReportCaseInput!) {
   reportCase(input: $input) {

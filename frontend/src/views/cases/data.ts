@@ -1,7 +1,7 @@
 import { CaseStatus, DispatchRole, type CaseFilter, type CaseSource, type DispatchCaseInput } from '@/api/generated/graphql'
 
 /** The board's quick filters (command centre first: what waits for it). */
-export const QUICK_FILTERS = ['all', 'todo', 'open', 'disputed'] as const
+export const QUICK_FILTERS = ['all', 'todo', 'open', 'disputed', 'overdue'] as const
 export type QuickFilter = (typeof QUICK_FILTERS)[number]
 
 const QUICK_STATUSES: Record<QuickFilter, CaseStatus[]> = {
@@ -9,6 +9,8 @@ const QUICK_STATUSES: Record<QuickFilter, CaseStatus[]> = {
   todo: [CaseStatus.REPORTED],
   open: [CaseStatus.ACCEPTED, CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS],
   disputed: [CaseStatus.DISPUTED],
+  // 超期 lists dispatches, not cases: the case filter does not apply
+  overdue: [],
 }
 
 export interface CaseSearch {
