@@ -47,7 +47,7 @@ final class ListSheet {
 
     private static final Pattern UNIT_REF = Pattern.compile("^(?:.*[（(])?\\s*([A-Za-z0-9][A-Za-z0-9-]*)\\s*[）)]?$");
     private static final Pattern PARTY = Pattern.compile("^(.+?)\\s*[：:]\\s*(.*)$");
-    private static final Pattern STEP = Pattern.compile("^(\\d+)\\s*[.、．]\\s*(.+?)\\s*[：:]\\s*(.*?)\\s*(?:[（(](\\d+)\\s*个?工作日[）)])?$");
+    private static final Pattern STEP = Pattern.compile("^(\\d{1,3})\\s*[.、．]\\s*(.+?)\\s*[：:]\\s*(.*?)\\s*(?:[（(](\\d{1,3})\\s*个?工作日[）)])?$");
 
     /** How a unit code is shown: "名称（编码）", or the bare code when the unit is unknown. */
     interface UnitNames extends Function<String, String> {

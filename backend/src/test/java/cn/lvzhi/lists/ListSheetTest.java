@@ -96,6 +96,9 @@ class ListSheetTest {
         assertEquals(List.of("配合单位及职责", "批次"),
                 ListSheet.read(ListKind.BOUNDARY, 3, boundary).errors().stream().map(ImportError::column).toList());
         assertEquals(List.of("工作流程"), ListSheet.read(ListKind.DUTY_TASK, 3, task).errors().stream().map(ImportError::column).toList());
+        task.put("工作流程", "99999999999. 综合科（JZ-QH-D10-K01）：受理（99999999999个工作日）");
+        assertEquals(List.of("工作流程"), ListSheet.read(ListKind.DUTY_TASK, 3, task).errors().stream().map(ImportError::column).toList(),
+                "an absurd number is a cell error, not a crash");
         assertEquals(List.of("个性化事项"), ListSheet.read(ListKind.TERRITORIAL, 3, territorial).errors().stream().map(ImportError::column).toList());
     }
 }
