@@ -51,7 +51,8 @@ public final class TemplateValidation {
         return checked;
     }
 
-    private static String text(String field, String value, int max, String what) {
+    /** A required text of 1..max characters, stripped; VALIDATION naming the field otherwise. */
+    static String text(String field, String value, int max, String what) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty() || v.length() > max) {
             throw new ValidationException(field, what + "须为 1 至 " + max + " 个字符 (" + field + " must be 1.." + max + " characters)");

@@ -41,10 +41,23 @@ public final class TrackingPolicy {
         return View.NONE;
     }
 
-    /** Does the actor see anything of follow-up in the region with this path (rounds, templates)? */
-    public static boolean seesRegion(Actor actor, UnitScope scope, String regionPath) {
-        return !actor.system() && regionPath != null && regionPath.equals(scope.regionPath())
-                && actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER, Role.DEPARTMENT, Role.TOWNSHIP);
+    /**
+     * The tree-path prefix of the units whose matters the actor sees: the region for the office, committee and leaders,
+     * its own unit for a department or township, {@code null} (nothing) for everyone else. Agrees with {@link #view}.
+     */
+    public static String visiblePrefix(Actor actor, UnitScope scope) {
+        if (actor.system()) {
+            return null;
+        }
+        if (actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER)) {
+            return scope.regionPath();
+        }
+        return actor.hasAny(Role.DEPARTMENT, Role.TOWNSHIP) ? scope.unitPath() : null;
+    }
+
+    /** Does the actor see every matter of the region (not only its own)? */
+    public static boolean seesWholeRegion(Actor actor) {
+        return !actor.system() && actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER);
     }
 
     /** May the actor run follow-up (matters, templates, rounds, scores, rectifications) for the unit with this path? */

@@ -39,5 +39,7 @@ class TrackingPolicyTest {
         assertEquals(manage, TrackingPolicy.manage(a, scope, path).allowed(), "manage");
         assertEquals(selfCheck, TrackingPolicy.selfCheck(a, scope, path).allowed(), "self-check");
         assertEquals(apply, TrackingPolicy.apply(a, scope, path).allowed(), "apply");
+        String prefix = TrackingPolicy.visiblePrefix(a, scope);
+        assertEquals(view != View.NONE, prefix != null && path.startsWith(prefix), "the query prefix agrees with the view");
     }
 }
