@@ -1,4 +1,4 @@
-import { api } from './index'
+import { api, saveDownload } from './index'
 import { countedPage, type CountedPage } from './pagination'
 import {
   AdvanceRoundStepDocument,
@@ -59,4 +59,14 @@ export async function planRound(name: string, planDate: string): Promise<RoundRo
 export async function createMatter(input: CreateEstablishmentMatterInput): Promise<MatterRow> {
   const data = await api().execute(CreateEstablishmentMatterDocument, { input })
   return data.createEstablishmentMatter.matter
+}
+
+/** The URL of a review's feedback letter (问效反馈函, PDF). */
+export function feedbackUrl(reviewId: string): string {
+  return `/api/tracking/reviews/${encodeURIComponent(reviewId)}/feedback.pdf`
+}
+
+/** Downloads a review's feedback letter as PDF. */
+export async function downloadFeedback(reviewId: string): Promise<void> {
+  await saveDownload(feedbackUrl(reviewId), `feedback-${reviewId}.pdf`)
 }

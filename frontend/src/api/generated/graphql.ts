@@ -719,7 +719,7 @@ export type TrackingRoundQueryVariables = Exact<{
 }>;
 
 
-export type TrackingRoundQuery = { trackingRound: { id: string, name: string, planDate: string, step: TrackingStep, version: number, steps: Array<{ step: TrackingStep, doneOn: string, doneByName: string, note: string | null }>, matters: Array<{ included: boolean, proposed: boolean, reason: string | null, selfCheck: string | null, result: string | null, recommendation: RecommendationKind | null, matter: { id: string, kind: MatterKind, documentNo: string, approvedOn: string, content: string, version: number, unit: { id: string, code: string, name: string } }, indicators: Array<{ code: string, points: number }>, scores: Array<{ indicatorCode: string, earned: string | null, notApplicable: boolean }>, rectifications: Array<{ id: string, requirement: string, deadline: string, doneOn: string | null, version: number }>, archive: { contentHash: string, archivedAt: string } | null }> } };
+export type TrackingRoundQuery = { trackingRound: { id: string, name: string, planDate: string, step: TrackingStep, version: number, steps: Array<{ step: TrackingStep, doneOn: string, doneByName: string, note: string | null }>, matters: Array<{ reviewId: string, included: boolean, proposed: boolean, reason: string | null, selfCheck: string | null, result: string | null, recommendation: RecommendationKind | null, matter: { id: string, kind: MatterKind, documentNo: string, approvedOn: string, content: string, version: number, unit: { id: string, code: string, name: string } }, indicators: Array<{ code: string, points: number }>, scores: Array<{ indicatorCode: string, earned: string | null, notApplicable: boolean }>, rectifications: Array<{ id: string, requirement: string, deadline: string, doneOn: string | null, version: number }>, archive: { contentHash: string, archivedAt: string } | null }> } };
 
 export type RankingOfKindQueryVariables = Exact<{
   roundId: string;
@@ -1911,6 +1911,7 @@ export const TrackingRoundDocument = new TypedDocumentString(`
       note
     }
     matters {
+      reviewId
       matter {
         ...MatterRow
       }

@@ -1,6 +1,7 @@
 package cn.lvzhi.tracking;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -11,6 +12,7 @@ import java.util.List;
 /** A matter as one round reviews it: scope decision, self-check, scores, normalised result and consequences. */
 @Type("TrackingRoundMatter")
 public record RoundMatterView(
+        @NonNull @Id @Description("The review's id: its feedback letter is GET /api/tracking/reviews/{id}/feedback.pdf") Long reviewId,
         @NonNull EstablishmentMatter matter,
         @NonNull @Description("In the round's scope") boolean included,
         @NonNull @Description("Proposed by the 6–12-month rule (else added by the office)") boolean proposed,

@@ -29,6 +29,7 @@ import java.util.Map;
 public class TrackingReads {
     static final String MATTER_NOT_FOUND = "机构编制事项不存在 (establishment matter not found)";
     static final String ROUND_NOT_FOUND = "问效批次不存在 (round not found)";
+    static final String REVIEW_NOT_FOUND = "问效记录不存在 (review not found)";
     static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final ReadSessions reads;
@@ -237,7 +238,7 @@ public class TrackingReads {
             BigDecimal result = result(indicators, matterScores);
             RecommendationKind recommendation = ConsequencePolicy.recommendation(m.kind, result,
                     matterRects.stream().map(r -> rule(r, round.name)).toList(), today);
-            byRound.computeIfAbsent(rm.roundId, x -> new ArrayList<>()).add(new RoundMatterView(m, rm.included, rm.proposed,
+            byRound.computeIfAbsent(rm.roundId, x -> new ArrayList<>()).add(new RoundMatterView(rm.id, m, rm.included, rm.proposed,
                     rm.reason, rm.selfCheck, rm.selfCheckBy, rm.selfCheckAt, indicators, matterScores, result, matterRects,
                     recommendation, archives.get(k)));
         }
@@ -292,5 +293,23 @@ public class TrackingReads {
                     }
                     return rows.get(0);
                 });
+    }
+
+    /** A review (one matter in one round) for its feedback letter; NOT_FOUND unless the actor sees it. */
+    public record Review(String roundName, RoundMatterView review) {
+    }
+
+    public Uni<Review> review(Actor actor, UnitScope scope, long reviewId) {
+        return reads.read(s -> s.get(RoundMatter.class, reviewId)).chain(rm -> {
+            if (rm == null) {
+                throw new NotFoundException(REVIEW_NOT_FOUND);
+            }
+            return round(actor, scope, rm.roundId).chain(round -> roundMatters(actor, scope, List.of(round.id)).map(byRound -> {
+                RoundMatterView view = byRound.getOrDefault(round.id, List.of()).stream()
+                        .filter(v -> v.reviewId().equals(reviewId)).findFirst()
+                        .orElseThrow(() -> new NotFoundException(REVIEW_NOT_FOUND));
+                return new Review(round.name, view);
+            }));
+        });
     }
 }
