@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The demo follow-up of 清河区 (演示跟踪问效): establishment matters, a finished round (2026年第一批, at the rectification
  * step, scored and archived, with one set-up under 60 whose rectification is overdue) and a round in progress (2026年第二批,
- * at the self-check step). Fixed data, so every start loads the same.
+ * at the self-check step). Fixed data, so every start loads the same. Units by demo code: D01 发展和改革局, D07 人力资源和社会保障局,
+ * D10 生态环境局, D11 城市管理局, D12 交通运输局, D16 文化和旅游局, D19 应急管理局, D21 市场监督管理局, D24 行政审批局.
  */
 public final class DemoTracking {
     private DemoTracking() {
@@ -39,15 +40,15 @@ public final class DemoTracking {
     }
 
     public static final List<MatterSeed> MATTERS = List.of(
-            new MatterSeed(unit("D03"), MatterKind.SET_UP, "清编〔2025〕8号", LocalDate.of(2025, 4, 15),
+            new MatterSeed(unit("D24"), MatterKind.SET_UP, "清编〔2025〕8号", LocalDate.of(2025, 4, 15),
                     "设立区数据资源服务中心，公益一类事业单位，核定事业编制12名", 0.88, null),
-            new MatterSeed(unit("D05"), MatterKind.SET_UP, "清编〔2025〕11号", LocalDate.of(2025, 5, 20),
+            new MatterSeed(unit("D19"), MatterKind.SET_UP, "清编〔2025〕11号", LocalDate.of(2025, 5, 20),
                     "设立区应急指挥保障中心，核定事业编制10名", 0.52, null),
-            new MatterSeed(unit("D07"), MatterKind.CHANGE, "清编〔2025〕14号", LocalDate.of(2025, 6, 10),
+            new MatterSeed(unit("D21"), MatterKind.CHANGE, "清编〔2025〕14号", LocalDate.of(2025, 6, 10),
                     "区市场监督管理局职责调整：食品生产环节监管职责划入", 0.81, null),
-            new MatterSeed(unit("D12"), MatterKind.MERGE, "清编〔2025〕17号", LocalDate.of(2025, 7, 1),
+            new MatterSeed(unit("D16"), MatterKind.MERGE, "清编〔2025〕17号", LocalDate.of(2025, 7, 1),
                     "区文化馆与区图书馆合并设立区文化服务中心", 0.76, "M9"),
-            new MatterSeed(unit("D15"), MatterKind.ABOLISH, "清编〔2025〕21号", LocalDate.of(2025, 8, 18),
+            new MatterSeed(unit("D01"), MatterKind.ABOLISH, "清编〔2025〕21号", LocalDate.of(2025, 8, 18),
                     "撤销区粮食储备服务站，职责并入区发展和改革局", 0.9, null),
             new MatterSeed(DemoDistrict.ENVIRONMENT, MatterKind.SET_UP, "清编〔2025〕23号", LocalDate.of(2025, 9, 5),
                     "设立区生态环境监测站，核定事业编制8名", 0.93, null),
@@ -58,10 +59,10 @@ public final class DemoTracking {
                     "设立区城市管理综合执法大队", null, null),
             new MatterSeed(DemoDistrict.TOWNSHIP, MatterKind.CHANGE, "清编〔2026〕6号", LocalDate.of(2026, 3, 3),
                     "镇综合行政执法队职责调整：承接县级下放的执法事项", null, null),
-            new MatterSeed(unit("D20"), MatterKind.SET_UP, "清编〔2026〕9号", LocalDate.of(2026, 4, 20),
+            new MatterSeed(unit("D07"), MatterKind.SET_UP, "清编〔2026〕9号", LocalDate.of(2026, 4, 20),
                     "设立区人才发展服务中心", null, null),
             // too recent for either round
-            new MatterSeed(unit("D08"), MatterKind.CHANGE, "清编〔2026〕15号", LocalDate.of(2026, 8, 1),
+            new MatterSeed(unit("D12"), MatterKind.CHANGE, "清编〔2026〕15号", LocalDate.of(2026, 8, 1),
                     "区交通运输局职责调整：道路运输安全监管职责划入", null, null));
 
     public static final RoundSeed FINISHED = new RoundSeed("2026年第一批机构编制事项跟踪问效", LocalDate.of(2026, 3, 31), List.of(
