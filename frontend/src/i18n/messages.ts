@@ -11,6 +11,8 @@ import zhMenu from '@/locales/zh-CN/menu.json'
 import zhMobile from '@/locales/zh-CN/mobile.json'
 import zhOrg from '@/locales/zh-CN/org.json'
 import enCases from '@/locales/en/cases.json'
+import zhStaffing from '@/locales/zh-CN/staffing.json'
+import zhTracking from '@/locales/zh-CN/tracking.json'
 import enClaims from '@/locales/en/claims.json'
 import enCommon from '@/locales/en/common.json'
 import enComparisons from '@/locales/en/comparisons.json'
@@ -22,6 +24,8 @@ import enMandates from '@/locales/en/mandates.json'
 import enMenu from '@/locales/en/menu.json'
 import enMobile from '@/locales/en/mobile.json'
 import enOrg from '@/locales/en/org.json'
+import enStaffing from '@/locales/en/staffing.json'
+import enTracking from '@/locales/en/tracking.json'
 import type { AppLocale } from './locale'
 
 /** zh-CN is the reference: every other locale must have the same keys (type-checked and tested). */
@@ -38,6 +42,8 @@ export const zhCN = {
   menu: zhMenu,
   mobile: zhMobile,
   org: zhOrg,
+  staffing: zhStaffing,
+  tracking: zhTracking,
 }
 
 export type MessageSchema = typeof zhCN
@@ -55,6 +61,8 @@ export const en: MessageSchema = {
   menu: enMenu,
   mobile: enMobile,
   org: enOrg,
+  staffing: enStaffing,
+  tracking: enTracking,
 }
 
 export const messages: Record<AppLocale, MessageSchema> = { 'zh-CN': zhCN, en }

@@ -79,8 +79,8 @@ const MENU: readonly MenuDefinition[] = [
     key: 'evaluation',
     roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
   },
-  { key: 'tracking', roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER] },
-  { key: 'staffing', roles: [Role.ESTABLISHMENT_OFFICE, Role.LEADER] },
+  { key: 'tracking', path: '/tracking', roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER] },
+  { key: 'staffing', path: '/staffing', roles: [Role.ESTABLISHMENT_OFFICE, Role.LEADER] },
   { key: 'investigations', roles: [Role.DISCIPLINE, Role.ORGANISATION] },
   {
     key: 'statistics',

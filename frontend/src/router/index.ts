@@ -18,6 +18,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'comparisons/:id', name: 'comparison', component: () => import('@/views/comparisons/report.vue') },
       { path: 'claims', name: 'claims', component: () => import('@/views/claims/index.vue') },
       { path: 'mandates/:unitId?', name: 'mandate', component: () => import('@/views/mandates/index.vue') },
+      { path: 'tracking', name: 'tracking', component: () => import('@/views/tracking/index.vue') },
+      { path: 'staffing', name: 'staffing', component: () => import('@/views/staffing/index.vue') },
     ],
   },
   {

@@ -9,6 +9,16 @@ export type AcceptCaseInput = {
   note?: string | null | undefined;
 };
 
+export type AdvanceRoundStepInput = {
+  /** The date of the step; today when absent (ISO-8601) */
+  doneOn?: string | null | undefined;
+  note?: string | null | undefined;
+  roundId: string;
+  /** The step entered: must be the one right after the current */
+  step: TrackingStep;
+  version: number;
+};
+
 export type AppealRatingInput = {
   ratingId: string;
   reason: string;
@@ -183,6 +193,16 @@ export const ComparisonKind = {
 } as const;
 
 export type ComparisonKind = typeof ComparisonKind[keyof typeof ComparisonKind];
+export type CreateEstablishmentMatterInput = {
+  /** ISO-8601 */
+  approvedOn: string;
+  content: string;
+  /** 文号, e.g. 清编〔2026〕12号 */
+  documentNo: string;
+  kind: MatterKind;
+  unitId: string;
+};
+
 export type DecideAppealInput = {
   appealId: string;
   /** UPHELD or REVISED */
@@ -264,6 +284,15 @@ export type DutyTaskInput = {
   workNorm?: string | null | undefined;
 };
 
+export type EstablishmentMatterFilter = {
+  /** ISO-8601 */
+  approvedFrom?: string | null | undefined;
+  /** ISO-8601 */
+  approvedTo?: string | null | undefined;
+  kind?: MatterKind | null | undefined;
+  unitId?: string | null | undefined;
+};
+
 export const ImportStatus = {
   FAILED: 'FAILED',
   IMPORTING: 'IMPORTING',
@@ -311,9 +340,23 @@ export const ListKind = {
 } as const;
 
 export type ListKind = typeof ListKind[keyof typeof ListKind];
+export const MatterKind = {
+  ABOLISH: 'ABOLISH',
+  CHANGE: 'CHANGE',
+  MERGE: 'MERGE',
+  SET_UP: 'SET_UP'
+} as const;
+
+export type MatterKind = typeof MatterKind[keyof typeof MatterKind];
 export type PartyInput = {
   responsibility?: string | null | undefined;
   unitCode?: string | null | undefined;
+};
+
+export type PlanTrackingRoundInput = {
+  name: string;
+  /** Matters approved 6–12 months before this date are proposed (ISO-8601) */
+  planDate: string;
 };
 
 export type PowerInput = {
@@ -375,6 +418,12 @@ export const RatingLevel = {
 } as const;
 
 export type RatingLevel = typeof RatingLevel[keyof typeof RatingLevel];
+export const RecommendationKind = {
+  CUT_POSTS: 'CUT_POSTS',
+  MERGE_OR_ABOLISH: 'MERGE_OR_ABOLISH'
+} as const;
+
+export type RecommendationKind = typeof RecommendationKind[keyof typeof RecommendationKind];
 export type RecordInspectionInput = {
   /** Day of the inspection, not in the future (ISO-8601) */
   date: string;
@@ -482,12 +531,32 @@ export type StepInput = {
   timeLimitDays?: number | null | undefined;
 };
 
+export type SuggestPostsInput = {
+  itemId: string;
+  /** The office's approved posts; when absent, its recorded staffing */
+  officePosts?: number | null | undefined;
+  /** The unit the item moves to */
+  toUnitId: string;
+  year: number;
+};
+
 export type TerritorialInput = {
   custom: boolean;
   leadResponsibility?: string | null | undefined;
   townshipResponsibility?: string | null | undefined;
 };
 
+export const TrackingStep = {
+  ASSESSMENT: 'ASSESSMENT',
+  FEEDBACK: 'FEEDBACK',
+  ON_SITE: 'ON_SITE',
+  PLAN: 'PLAN',
+  RECTIFICATION: 'RECTIFICATION',
+  SELF_CHECK: 'SELF_CHECK',
+  SURVEY: 'SURVEY'
+} as const;
+
+export type TrackingStep = typeof TrackingStep[keyof typeof TrackingStep];
 export type UnclaimCatalogueInput = {
   catalogueCodes: Array<string>;
   reason: string;
@@ -935,6 +1004,77 @@ export type UnitAncestryQueryVariables = Exact<{
 
 export type UnitAncestryQuery = { unit: { id: string, parentId: string | null, parent: { id: string, parentId: string | null, parent: { id: string, parentId: string | null, parent: { id: string, parentId: string | null } | null } | null } | null } };
 
+export type WorkloadSummaryQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type WorkloadSummaryQuery = { workloadSummary: { year: number, offices: Array<{ items: number, received: string, completed: string, shareOfDepartment: string, office: { id: string, code: string, name: string }, department: { id: string, name: string } }>, departments: Array<{ offices: number, received: string, completed: string, department: { id: string, name: string } }> } };
+
+export type SuggestPostsToMoveQueryVariables = Exact<{
+  input: SuggestPostsInput;
+}>;
+
+
+export type SuggestPostsToMoveQuery = { suggestPostsToMove: { itemId: string, itemName: string, itemCompleted: string, officeCompleted: string, officePosts: number, share: string, exactPosts: string, posts: number, office: { name: string }, toUnit: { name: string } } };
+
+export type MatterRowFragment = { id: string, kind: MatterKind, documentNo: string, approvedOn: string, content: string, version: number, unit: { id: string, code: string, name: string } };
+
+export type RoundRowFragment = { id: string, name: string, planDate: string, step: TrackingStep, version: number };
+
+export type EstablishmentMattersQueryVariables = Exact<{
+  filter?: EstablishmentMatterFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EstablishmentMattersQuery = { establishmentMatters: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: MatterKind, documentNo: string, approvedOn: string, content: string, version: number, unit: { id: string, code: string, name: string } } }> } };
+
+export type TrackingRoundsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TrackingRoundsQuery = { trackingRounds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, planDate: string, step: TrackingStep, version: number } }> } };
+
+export type TrackingRoundQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TrackingRoundQuery = { trackingRound: { id: string, name: string, planDate: string, step: TrackingStep, version: number, steps: Array<{ step: TrackingStep, doneOn: string, doneByName: string, note: string | null }>, matters: Array<{ reviewId: string, included: boolean, proposed: boolean, reason: string | null, selfCheck: string | null, result: string | null, recommendation: RecommendationKind | null, matter: { id: string, kind: MatterKind, documentNo: string, approvedOn: string, content: string, version: number, unit: { id: string, code: string, name: string } }, indicators: Array<{ code: string, points: number }>, scores: Array<{ indicatorCode: string, earned: string | null, notApplicable: boolean }>, rectifications: Array<{ id: string, requirement: string, deadline: string, doneOn: string | null, version: number }>, archive: { contentHash: string, archivedAt: string } | null }> } };
+
+export type RankingOfKindQueryVariables = Exact<{
+  roundId: string;
+  kind: MatterKind;
+}>;
+
+
+export type RankingOfKindQuery = { rankingOfKind: Array<{ rank: number, result: string, matter: { id: string, documentNo: string, unit: { name: string } } }> };
+
+export type AdvanceRoundStepMutationVariables = Exact<{
+  input: AdvanceRoundStepInput;
+}>;
+
+
+export type AdvanceRoundStepMutation = { advanceRoundStep: { round: { id: string, name: string, planDate: string, step: TrackingStep, version: number } } };
+
+export type PlanTrackingRoundMutationVariables = Exact<{
+  input: PlanTrackingRoundInput;
+}>;
+
+
+export type PlanTrackingRoundMutation = { planTrackingRound: { round: { id: string, name: string, planDate: string, step: TrackingStep, version: number } } };
+
+export type CreateEstablishmentMatterMutationVariables = Exact<{
+  input: CreateEstablishmentMatterInput;
+}>;
+
+
+export type CreateEstablishmentMatterMutation = { createEstablishmentMatter: { matter: { id: string, kind: MatterKind, documentNo: string, approvedOn: string, content: string, version: number, unit: { id: string, code: string, name: string } } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1232,6 +1372,30 @@ export const UnitFieldsFragmentDoc = new TypedDocumentString(`
   childCount
 }
     `, {"fragmentName":"UnitFields"}) as unknown as TypedDocumentString<UnitFieldsFragment, unknown>;
+export const MatterRowFragmentDoc = new TypedDocumentString(`
+    fragment MatterRow on EstablishmentMatter {
+  id
+  kind
+  documentNo
+  approvedOn
+  content
+  version
+  unit {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"MatterRow"}) as unknown as TypedDocumentString<MatterRowFragment, unknown>;
+export const RoundRowFragmentDoc = new TypedDocumentString(`
+    fragment RoundRow on TrackingRound {
+  id
+  name
+  planDate
+  step
+  version
+}
+    `, {"fragmentName":"RoundRow"}) as unknown as TypedDocumentString<RoundRowFragment, unknown>;
 export const CaseBoardDocument = new TypedDocumentString(`
     query CaseBoard($filter: CaseFilter, $first: Int, $after: String) {
   cases(filter: $filter, first: $first, after: $after) {
@@ -2381,3 +2545,236 @@ export const UnitAncestryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitAncestryQuery, UnitAncestryQueryVariables>;
+export const WorkloadSummaryDocument = new TypedDocumentString(`
+    query WorkloadSummary($year: Int!) {
+  workloadSummary(year: $year) {
+    year
+    offices {
+      office {
+        id
+        code
+        name
+      }
+      department {
+        id
+        name
+      }
+      items
+      received
+      completed
+      shareOfDepartment
+    }
+    departments {
+      department {
+        id
+        name
+      }
+      offices
+      received
+      completed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkloadSummaryQuery, WorkloadSummaryQueryVariables>;
+export const SuggestPostsToMoveDocument = new TypedDocumentString(`
+    query SuggestPostsToMove($input: SuggestPostsInput!) {
+  suggestPostsToMove(input: $input) {
+    itemId
+    itemName
+    office {
+      name
+    }
+    toUnit {
+      name
+    }
+    itemCompleted
+    officeCompleted
+    officePosts
+    share
+    exactPosts
+    posts
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestPostsToMoveQuery, SuggestPostsToMoveQueryVariables>;
+export const EstablishmentMattersDocument = new TypedDocumentString(`
+    query EstablishmentMatters($filter: EstablishmentMatterFilter, $first: Int, $after: String) {
+  establishmentMatters(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...MatterRow
+      }
+    }
+  }
+}
+    fragment MatterRow on EstablishmentMatter {
+  id
+  kind
+  documentNo
+  approvedOn
+  content
+  version
+  unit {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<EstablishmentMattersQuery, EstablishmentMattersQueryVariables>;
+export const TrackingRoundsDocument = new TypedDocumentString(`
+    query TrackingRounds($first: Int, $after: String) {
+  trackingRounds(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...RoundRow
+      }
+    }
+  }
+}
+    fragment RoundRow on TrackingRound {
+  id
+  name
+  planDate
+  step
+  version
+}`) as unknown as TypedDocumentString<TrackingRoundsQuery, TrackingRoundsQueryVariables>;
+export const TrackingRoundDocument = new TypedDocumentString(`
+    query TrackingRound($id: ID!) {
+  trackingRound(id: $id) {
+    ...RoundRow
+    steps {
+      step
+      doneOn
+      doneByName
+      note
+    }
+    matters {
+      reviewId
+      matter {
+        ...MatterRow
+      }
+      included
+      proposed
+      reason
+      selfCheck
+      result
+      recommendation
+      indicators {
+        code
+        points
+      }
+      scores {
+        indicatorCode
+        earned
+        notApplicable
+      }
+      rectifications {
+        id
+        requirement
+        deadline
+        doneOn
+        version
+      }
+      archive {
+        contentHash
+        archivedAt
+      }
+    }
+  }
+}
+    fragment MatterRow on EstablishmentMatter {
+  id
+  kind
+  documentNo
+  approvedOn
+  content
+  version
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment RoundRow on TrackingRound {
+  id
+  name
+  planDate
+  step
+  version
+}`) as unknown as TypedDocumentString<TrackingRoundQuery, TrackingRoundQueryVariables>;
+export const RankingOfKindDocument = new TypedDocumentString(`
+    query RankingOfKind($roundId: ID!, $kind: MatterKind!) {
+  rankingOfKind(roundId: $roundId, kind: $kind) {
+    rank
+    result
+    matter {
+      id
+      documentNo
+      unit {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RankingOfKindQuery, RankingOfKindQueryVariables>;
+export const AdvanceRoundStepDocument = new TypedDocumentString(`
+    mutation AdvanceRoundStep($input: AdvanceRoundStepInput!) {
+  advanceRoundStep(input: $input) {
+    round {
+      ...RoundRow
+    }
+  }
+}
+    fragment RoundRow on TrackingRound {
+  id
+  name
+  planDate
+  step
+  version
+}`) as unknown as TypedDocumentString<AdvanceRoundStepMutation, AdvanceRoundStepMutationVariables>;
+export const PlanTrackingRoundDocument = new TypedDocumentString(`
+    mutation PlanTrackingRound($input: PlanTrackingRoundInput!) {
+  planTrackingRound(input: $input) {
+    round {
+      ...RoundRow
+    }
+  }
+}
+    fragment RoundRow on TrackingRound {
+  id
+  name
+  planDate
+  step
+  version
+}`) as unknown as TypedDocumentString<PlanTrackingRoundMutation, PlanTrackingRoundMutationVariables>;
+export const CreateEstablishmentMatterDocument = new TypedDocumentString(`
+    mutation CreateEstablishmentMatter($input: CreateEstablishmentMatterInput!) {
+  createEstablishmentMatter(input: $input) {
+    matter {
+      ...MatterRow
+    }
+  }
+}
+    fragment MatterRow on EstablishmentMatter {
+  id
+  kind
+  documentNo
+  approvedOn
+  content
+  version
+  unit {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateEstablishmentMatterMutation, CreateEstablishmentMatterMutationVariables>;

@@ -23,17 +23,21 @@ describe('menuForRoles', () => {
     expect(keys([])).toEqual(['home', 'organisation'])
   })
 
-  it('enables only built features: the lists, comparisons, claims, mandates and cases for the roles that use them', () => {
+  it('enables only built features: lists, comparisons, claims, mandates, cases, tracking and staffing for the roles that use them', () => {
     const listRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER]
     const comparisonRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.LEADER]
     const deskRoles: Role[] = Object.values(Role).filter((role) => role !== Role.GRID_WORKER && role !== Role.INTEGRATION)
     const caseRoles: Role[] = deskRoles.filter((role) => role !== Role.COMMITTEE)
+    const trackingRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER]
+    const staffingRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.LEADER]
     for (const role of Object.values(Role)) {
       const expected = ['home', 'organisation']
       if (listRoles.includes(role)) expected.push('lists')
       if (comparisonRoles.includes(role)) expected.push('comparisons', 'claims')
       if (deskRoles.includes(role)) expected.push('mandates')
       if (caseRoles.includes(role)) expected.push('cases')
+      if (trackingRoles.includes(role)) expected.push('tracking')
+      if (staffingRoles.includes(role)) expected.push('staffing')
       expect(enabledKeys([role])).toEqual(expected)
     }
   })
@@ -49,7 +53,7 @@ describe('menuForRoles', () => {
 
   it('shows features not built yet as disabled entries without a route', () => {
     for (const entry of menuForRoles(Object.values(Role)).slice(2)) {
-      if (['lists', 'comparisons', 'claims', 'mandates', 'cases'].includes(entry.key)) continue
+      if (['lists', 'comparisons', 'claims', 'mandates', 'cases', 'tracking', 'staffing'].includes(entry.key)) continue
       expect(entry.disabled).toBe(true)
       expect(entry.path).toBeUndefined()
     }

@@ -6,6 +6,7 @@ import cn.lvzhi.testing.Imports;
 import cn.lvzhi.testing.Keycloak;
 import cn.lvzhi.testing.Lists;
 import cn.lvzhi.testing.Mandates;
+import cn.lvzhi.testing.Tracking;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -135,6 +137,101 @@ class AuthorizationMatrixTest {
                     Map::of)),
             Map.entry("markNotificationsRead", new Operation("""
                     mutation { markNotificationsRead(input: {ids: []}) { marked unreadCount } }""", Map::of)),
+            Map.entry("establishmentMatters", new Operation("""
+                    query { establishmentMatters(first: 3) { totalCount edges { node { id unit { code } } } } }""", Map::of)),
+            Map.entry("establishmentMatter", new Operation("query($id: ID!) { establishmentMatter(id: $id) { kind unit { code } } }",
+                    () -> Map.of("id", Tracking.matter(idOf("JZ-QH-D10"), "SET_UP", LocalDate.of(2026, 1, 5))))),
+            Map.entry("trackingTemplates", new Operation("query { trackingTemplates { kind indicators { code points } } }", Map::of)),
+            Map.entry("trackingRounds", new Operation("query { trackingRounds(first: 3) { totalCount } }", Map::of)),
+            Map.entry("trackingRound", new Operation("""
+                    query($id: ID!) { trackingRound(id: $id) { step steps { step doneByName } matters { matter { id } result } } }""",
+                    () -> Map.of("id", Tracking.round(idOf("JZ-QH-D10"), "SET_UP", "PLAN").roundId()))),
+            Map.entry("rankingOfKind", new Operation("""
+                    query($id: ID!) { rankingOfKind(roundId: $id, kind: SET_UP) { rank result matter { id } } }""",
+                    () -> Map.of("id", Tracking.scoredAtFeedback(idOf("JZ-QH-D10"), 0.8).roundId()))),
+            Map.entry("trackingArchive", new Operation("""
+                    query($r: ID!, $m: ID!) { trackingArchive(roundId: $r, matterId: $m) { contentHash } }""",
+                    () -> {
+                        Tracking.Round r = Tracking.scoredAtFeedback(idOf("JZ-QH-D10"), 0.8);
+                        Tracking.office("mutation($i: ArchiveReviewInput!) { archiveReview(input: $i) { entry { id } } }",
+                                Map.of("i", Map.of("roundId", r.roundId(), "matterId", r.matterId())));
+                        return Map.of("r", r.roundId(), "m", r.matterId());
+                    })),
+            Map.entry("createEstablishmentMatter", new Operation("""
+                    mutation($i: CreateEstablishmentMatterInput!) { createEstablishmentMatter(input: $i) { matter { id } } }""",
+                    () -> Map.of("i", Map.of("unitId", idOf("JZ-QH-D10"), "kind", "CHANGE", "documentNo", "清编〔2026〕3号",
+                            "approvedOn", "2026-02-01", "content", "授权矩阵测试事项")))),
+            Map.entry("updateEstablishmentMatter", new Operation("""
+                    mutation($i: UpdateEstablishmentMatterInput!) { updateEstablishmentMatter(input: $i) { matter { version } } }""",
+                    () -> Map.of("i", Map.of("id", Tracking.matter(idOf("JZ-QH-D10"), "SET_UP", LocalDate.of(2026, 1, 5)),
+                            "version", 0, "kind", "SET_UP", "documentNo", "清编〔2026〕4号", "approvedOn", "2026-01-06",
+                            "content", "授权矩阵测试：修改")))),
+            Map.entry("saveTrackingTemplate", new Operation("""
+                    mutation($i: SaveTrackingTemplateInput!) { saveTrackingTemplate(input: $i) { template { version } } }""",
+                    () -> Map.of("i", Tracking.currentTemplate("ABOLISH")))),
+            Map.entry("planTrackingRound", new Operation("""
+                    mutation($i: PlanTrackingRoundInput!) { planTrackingRound(input: $i) { round { id } } }""",
+                    () -> Map.of("i", Map.of("name", "授权矩阵批次", "planDate", Tracking.freshPlanDate().toString())))),
+            Map.entry("changeRoundScope", new Operation("""
+                    mutation($i: ChangeRoundScopeInput!) { changeRoundScope(input: $i) { round { id } } }""",
+                    () -> {
+                        Tracking.Round r = Tracking.round(idOf("JZ-QH-D10"), "SET_UP", "PLAN");
+                        return Map.of("i", Map.of("roundId", r.roundId(), "matterId", r.matterId(), "include", false,
+                                "reason", "已列入专项督查"));
+                    })),
+            Map.entry("advanceRoundStep", new Operation("""
+                    mutation($i: AdvanceRoundStepInput!) { advanceRoundStep(input: $i) { round { step } } }""",
+                    () -> {
+                        Tracking.Round r = Tracking.round(idOf("JZ-QH-D10"), "SET_UP", "PLAN");
+                        return Map.of("i", Map.of("roundId", r.roundId(), "version", r.version(), "step", "SURVEY"));
+                    })),
+            Map.entry("submitSelfCheck", new Operation("""
+                    mutation($i: SubmitSelfCheckInput!) { submitSelfCheck(input: $i) { selfCheck } }""",
+                    () -> {
+                        Tracking.Round r = Tracking.round(idOf("JZ-QH-D10"), "SET_UP", "SELF_CHECK");
+                        return Map.of("i", Map.of("roundId", r.roundId(), "matterId", r.matterId(), "text", "人员已全部到位"));
+                    })),
+            Map.entry("scoreMatter", new Operation(Tracking.SCORE,
+                    () -> Map.of("i", Tracking.fullScore(Tracking.round(idOf("JZ-QH-D10"), "SET_UP", "ON_SITE"), 0.9)))),
+            Map.entry("requireRectification", new Operation(Tracking.REQUIRE,
+                    () -> {
+                        Tracking.Round r = Tracking.scoredAtFeedback(idOf("JZ-QH-D10"), 0.9);
+                        return Map.of("i", Map.of("roundId", r.roundId(), "matterId", r.matterId(),
+                                "requirement", "完善内部管理制度", "deadline", "2099-12-31"));
+                    })),
+            Map.entry("recordRectification", new Operation("""
+                    mutation($i: RecordRectificationInput!) { recordRectification(input: $i) { rectification { doneOn } } }""",
+                    () -> {
+                        JsonPath rect = Tracking.rectification(Tracking.scoredAtFeedback(idOf("JZ-QH-D10"), 0.9),
+                                LocalDate.of(2099, 12, 31));
+                        return Map.of("i", Map.of("id", rect.getString("data.requireRectification.rectification.id"),
+                                "version", rect.getInt("data.requireRectification.rectification.version")));
+                    })),
+            Map.entry("archiveReview", new Operation("""
+                    mutation($i: ArchiveReviewInput!) { archiveReview(input: $i) { entry { contentHash } } }""",
+                    () -> {
+                        Tracking.Round r = Tracking.scoredAtFeedback(idOf("JZ-QH-D10"), 0.9);
+                        return Map.of("i", Map.of("roundId", r.roundId(), "matterId", r.matterId()));
+                    })),
+            Map.entry("applyForEstablishment", new Operation("""
+                    mutation($i: ApplyForEstablishmentInput!) { applyForEstablishment(input: $i) { application { id } } }""",
+                    () -> Map.of("i", Map.of("unitId", idOf("JZ-QH-D10"), "kind", "CHANGE", "title", "增设噪声监管科",
+                            "reason", "噪声监管任务增加")))),
+            Map.entry("recordWorkload", new Operation("""
+                    mutation($i: RecordWorkloadInput!) { recordWorkload(input: $i) { recorded } }""",
+                    () -> Map.of("i", Map.of("year", 2025, "rows", List.of(Map.of("itemId", firstInspectionItem(),
+                            "officeUnitId", idOf("JZ-QH-D10-K01"), "received", 120, "completed", 118)))))),
+            Map.entry("workloadSummary", new Operation("query { workloadSummary(year: 2025) { offices { completed } } }", Map::of)),
+            Map.entry("suggestPostsToMove", new Operation("""
+                    query($i: SuggestPostsInput!) { suggestPostsToMove(input: $i) { posts share } }""",
+                    () -> {
+                        String item = firstInspectionItem();
+                        Tracking.office("mutation($i: RecordWorkloadInput!) { recordWorkload(input: $i) { recorded } }",
+                                Map.of("i", Map.of("year", 2024, "rows", List.of(Map.of("itemId", item,
+                                        "officeUnitId", idOf("JZ-QH-D10-K01"), "received", 50, "completed", 50)))));
+                        return Map.of("i", Map.of("itemId", item, "toUnitId", idOf("JZ-QH-D11"), "year", 2024,
+                                "officePosts", 4));
+                    })),
             Map.entry("withdrawListChange", new Operation("""
                     mutation($id: ID!) { withdrawListChange(changeId: $id) { change { status } } }""",
                     () -> Map.of("id", Lists.pendingAddition(idOf("JZ-QH-D10"))))),

@@ -1,0 +1,207 @@
+package cn.lvzhi.tracking;
+
+import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.org.Unit;
+import cn.lvzhi.org.UnitReads;
+import cn.lvzhi.org.UnitScopes;
+import cn.lvzhi.security.Actor;
+import cn.lvzhi.security.CurrentActor;
+import cn.lvzhi.tracking.Connections.MatterConnection;
+import cn.lvzhi.tracking.Connections.RoundConnection;
+import cn.lvzhi.tracking.Payloads.ApplicationPayload;
+import cn.lvzhi.tracking.Payloads.ArchivePayload;
+import cn.lvzhi.tracking.Payloads.MatterPayload;
+import cn.lvzhi.tracking.Payloads.RectificationPayload;
+import cn.lvzhi.tracking.Payloads.RoundPayload;
+import cn.lvzhi.tracking.Payloads.ScorePayload;
+import cn.lvzhi.tracking.Payloads.SelfCheckPayload;
+import cn.lvzhi.tracking.Payloads.TemplatePayload;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+/** GraphQL entry for follow-up of establishment decisions (跟踪问效). Maps and delegates. */
+@GraphQLApi
+@Authenticated
+@ApiErrors
+public class TrackingGraphQLApi {
+    private final CurrentActor currentActor;
+    private final UnitScopes scopes;
+    private final TrackingReads reads;
+    private final TrackingService service;
+    private final UnitReads units;
+
+    public TrackingGraphQLApi(CurrentActor currentActor, UnitScopes scopes, TrackingReads reads, TrackingService service,
+                              UnitReads units) {
+        this.currentActor = currentActor;
+        this.scopes = scopes;
+        this.reads = reads;
+        this.service = service;
+        this.units = units;
+    }
+
+    private <T> Uni<T> scoped(BiFunction<Actor, UnitScopes.UnitScope, Uni<T>> read) {
+        return currentActor.get().chain(actor -> scopes.of(actor).chain(scope -> read.apply(actor, scope)));
+    }
+
+    @Query("establishmentMatters")
+    @NonNull
+    @Description("Establishment matters (机构编制事项) the caller sees: the region's for 编办, committee and leaders; a unit's own")
+    public Uni<MatterConnection> establishmentMatters(MatterFilter filter, Integer first, String after) {
+        return scoped((a, s) -> reads.matters(a, s, filter, first, after));
+    }
+
+    @Query("establishmentMatter")
+    @NonNull
+    public Uni<EstablishmentMatter> establishmentMatter(@NonNull @Id Long id) {
+        return scoped((a, s) -> reads.matter(a, s, id));
+    }
+
+    @Name("unit")
+    @NonNull
+    public Uni<List<@NonNull Unit>> matterUnit(@Source List<EstablishmentMatter> matters) {
+        return units.byIds(matters.stream().map(m -> m.unitId).distinct().toList())
+                .map(byId -> matters.stream().map(m -> byId.get(m.unitId)).toList());
+    }
+
+    @Query("trackingTemplates")
+    @NonNull
+    @Description("The template of each kind (问效指标模板)")
+    public Uni<List<@NonNull TrackingTemplate>> trackingTemplates() {
+        return scoped(reads::templates);
+    }
+
+    @Query("trackingRounds")
+    @NonNull
+    public Uni<RoundConnection> trackingRounds(Integer first, String after) {
+        return scoped((a, s) -> reads.rounds(a, s, first, after));
+    }
+
+    @Query("trackingRound")
+    @NonNull
+    public Uni<TrackingRound> trackingRound(@NonNull @Id Long id) {
+        return scoped((a, s) -> reads.round(a, s, id));
+    }
+
+    @Name("steps")
+    @NonNull
+    @Description("The steps entered so far, each dated and attributed")
+    public Uni<List<@NonNull List<@NonNull RoundStepRecord>>> steps(@Source List<TrackingRound> rounds) {
+        return reads.steps(rounds.stream().map(r -> r.id).distinct().toList())
+                .map(byRound -> rounds.stream().map(r -> byRound.getOrDefault(r.id, List.of())).toList());
+    }
+
+    @Name("matters")
+    @NonNull
+    @Description("The matters of the round the caller sees (a unit under review: only its own)")
+    public Uni<List<@NonNull List<@NonNull RoundMatterView>>> roundMatters(@Source List<TrackingRound> rounds) {
+        return scoped((a, s) -> reads.roundMatters(a, s, rounds.stream().map(r -> r.id).distinct().toList()))
+                .map(byRound -> rounds.stream().map(r -> byRound.getOrDefault(r.id, List.of())).toList());
+    }
+
+    @Query("rankingOfKind")
+    @NonNull
+    @Description("The round's fully scored matters of one kind, best first (同类排名)")
+    public Uni<List<@NonNull RankingRow>> rankingOfKind(@NonNull @Id Long roundId, @NonNull MatterKind kind) {
+        return scoped((a, s) -> reads.ranking(a, s, roundId, kind));
+    }
+
+    @Query("trackingArchive")
+    @NonNull
+    @Description("The archived review of a matter in a round, with its content hash")
+    public Uni<ArchiveEntry> trackingArchive(@NonNull @Id Long roundId, @NonNull @Id Long matterId) {
+        return scoped((a, s) -> reads.archive(a, s, roundId, matterId));
+    }
+
+    @Mutation("createEstablishmentMatter")
+    @NonNull
+    public Uni<MatterPayload> createEstablishmentMatter(@NonNull Inputs.CreateMatter input) {
+        return currentActor.get().chain(a -> service.createMatter(a, input)).map(MatterPayload::new);
+    }
+
+    @Mutation("updateEstablishmentMatter")
+    @NonNull
+    public Uni<MatterPayload> updateEstablishmentMatter(@NonNull Inputs.UpdateMatter input) {
+        return currentActor.get().chain(a -> service.updateMatter(a, input)).map(MatterPayload::new);
+    }
+
+    @Mutation("saveTrackingTemplate")
+    @NonNull
+    @Description("编办 replaces a kind's indicators; points must sum to exactly 100")
+    public Uni<TemplatePayload> saveTrackingTemplate(@NonNull Inputs.SaveTemplate input) {
+        return currentActor.get().chain(a -> service.saveTemplate(a, input)).map(TemplatePayload::new);
+    }
+
+    @Mutation("planTrackingRound")
+    @NonNull
+    @Description("编办 plans a round; every matter approved 6–12 months before the plan date is proposed")
+    public Uni<RoundPayload> planTrackingRound(@NonNull Inputs.PlanRound input) {
+        return currentActor.get().chain(a -> service.planRound(a, input)).map(RoundPayload::new);
+    }
+
+    @Mutation("changeRoundScope")
+    @NonNull
+    @Description("编办 adds or drops a matter, with a reason, before the self-check")
+    public Uni<RoundPayload> changeRoundScope(@NonNull Inputs.ChangeScope input) {
+        return currentActor.get().chain(a -> service.changeScope(a, input)).map(RoundPayload::new);
+    }
+
+    @Mutation("advanceRoundStep")
+    @NonNull
+    @Description("编办 moves the round to the next of the seven steps; anything else is a CONFLICT naming the current step")
+    public Uni<RoundPayload> advanceRoundStep(@NonNull Inputs.AdvanceStep input) {
+        return currentActor.get().chain(a -> service.advanceStep(a, input)).map(RoundPayload::new);
+    }
+
+    @Mutation("submitSelfCheck")
+    @NonNull
+    @Description("The unit under review fills in its self-check (自评自查) during that step")
+    public Uni<SelfCheckPayload> submitSelfCheck(@NonNull Inputs.SelfCheck input) {
+        return currentActor.get().chain(a -> service.submitSelfCheck(a, input));
+    }
+
+    @Mutation("scoreMatter")
+    @NonNull
+    @Description("编办 scores indicators of a matter (on-site check or assessment); returns the normalised result")
+    public Uni<ScorePayload> scoreMatter(@NonNull Inputs.ScoreMatter input) {
+        return currentActor.get().chain(a -> service.scoreMatter(a, input));
+    }
+
+    @Mutation("requireRectification")
+    @NonNull
+    @Description("编办 requires a rectification with a deadline (feedback or rectification step)")
+    public Uni<RectificationPayload> requireRectification(@NonNull Inputs.RequireRectification input) {
+        return currentActor.get().chain(a -> service.requireRectification(a, input)).map(RectificationPayload::new);
+    }
+
+    @Mutation("recordRectification")
+    @NonNull
+    @Description("编办 records a rectification done; this lifts the suspension of the unit's applications")
+    public Uni<RectificationPayload> recordRectification(@NonNull Inputs.RecordRectification input) {
+        return currentActor.get().chain(a -> service.recordRectification(a, input)).map(RectificationPayload::new);
+    }
+
+    @Mutation("applyForEstablishment")
+    @NonNull
+    @Description("A unit applies for a new establishment matter; refused while one of its rectifications is overdue")
+    public Uni<ApplicationPayload> applyForEstablishment(@NonNull Inputs.Apply input) {
+        return currentActor.get().chain(a -> service.apply(a, input)).map(ApplicationPayload::new);
+    }
+
+    @Mutation("archiveReview")
+    @NonNull
+    @Description("编办 archives a matter's finished review immutably, with its SHA-256")
+    public Uni<ArchivePayload> archiveReview(@NonNull Inputs.Archive input) {
+        return currentActor.get().chain(a -> service.archive(a, input)).map(ArchivePayload::new);
+    }
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { Role, TrackingStep } from '@/api/generated/graphql'
+import { businessToday, formatResult, isOverdue, managesTracking, nextStep, resultTag, shortHash, stepIndex, STEPS } from '../data'
+
+describe('follow-up helpers', () => {
+  it('walks the seven steps in order and stops after the last', () => {
+    expect(STEPS).toHaveLength(7)
+    expect(stepIndex(TrackingStep.PLAN)).toBe(0)
+    expect(nextStep(TrackingStep.PLAN)).toBe(TrackingStep.SURVEY)
+    expect(nextStep(TrackingStep.FEEDBACK)).toBe(TrackingStep.RECTIFICATION)
+    expect(nextStep(TrackingStep.RECTIFICATION)).toBeNull()
+  })
+
+  it('formats results and marks those under 60', () => {
+    expect(formatResult(87.46)).toBe('87.5')
+    expect(formatResult(null)).toBe('—')
+    expect(resultTag(59.9)).toBe('danger')
+    expect(resultTag(60)).toBe('success')
+    expect(resultTag(undefined)).toBe('info')
+  })
+
+  it('calls a rectification overdue only while it is open after its deadline', () => {
+    expect(isOverdue({ deadline: '2026-08-31', doneOn: null }, '2026-09-01')).toBe(true)
+    expect(isOverdue({ deadline: '2026-08-31', doneOn: null }, '2026-08-31')).toBe(false)
+    expect(isOverdue({ deadline: '2026-08-31', doneOn: '2026-09-05' }, '2026-10-01')).toBe(false)
+  })
+
+  it('lets only the establishment office run rounds', () => {
+    expect(managesTracking([Role.ESTABLISHMENT_OFFICE])).toBe(true)
+    expect(managesTracking([Role.COMMITTEE, Role.LEADER])).toBe(false)
+  })
+
+  it('shortens hashes and dates today in Shanghai', () => {
+    expect(shortHash('0123456789abcdef')).toBe('0123456789ab')
+    expect(shortHash(null)).toBe('—')
+    expect(businessToday(new Date('2026-11-24T17:00:00Z'))).toBe('2026-11-25')
+  })
+})
