@@ -114,6 +114,24 @@ public class CaseReads {
         }).onItem().ifNull().failWith(() -> new NotFoundException(CASE_NOT_FOUND));
     }
 
+    /** The cases of these ids the actor sees, by id (the invisible ones are absent). */
+    public Uni<Map<Long, Case>> byIds(CaseActor a, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        Map<String, Object> params = new HashMap<>();
+        String visible = CaseVisibility.condition(a, params);
+        return reads.read(s -> {
+            var q = s.createSelectionQuery("from CaseFile c where c.id in :ids and " + visible, Case.class).setParameter("ids", ids);
+            params.forEach(q::setParameter);
+            return q.getResultList();
+        }).map(rows -> {
+            Map<Long, Case> byId = new HashMap<>();
+            rows.forEach(c -> byId.put(c.id, c));
+            return byId;
+        });
+    }
+
     /** Open dispatches flagged overdue that the actor sees, oldest first (a department: those it sent or received). */
     public Uni<DispatchConnection> overdue(CaseActor a, Integer first, String after) {
         int size = Paging.pageSize(first);
@@ -173,7 +191,7 @@ public class CaseReads {
             parties.add(p.fromPath());
             parties.add(p.toPath());
         });
-        var facts = new CaseVisibility.CaseFacts(c.reporterSubject, originPath, c.areaPath, c.hasUnsatisfied, parties);
+        var facts = new CaseVisibility.CaseFacts(c.reporterSubject, originPath, c.areaPath, c.hasUnsatisfied, c.everDisputed, parties);
         Set<Long> ids = CaseVisibility.visibleDispatches(a, facts, all.stream()
                 .map(p -> new CaseVisibility.DispatchFacts(p.dispatch().id, p.dispatch().parentDispatchId, p.fromPath(), p.toPath()))
                 .toList());

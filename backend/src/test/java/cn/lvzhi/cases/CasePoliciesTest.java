@@ -58,7 +58,7 @@ class CasePoliciesTest {
      * passed it on to its office 15; {@code unsatisfied} when a rating was 不满意.
      */
     static CaseVisibility.CaseFacts gridCase(boolean unsatisfied) {
-        return new CaseVisibility.CaseFacts("sub-23", "/1/2/20/22/23/", "/1/2/20/", unsatisfied,
+        return new CaseVisibility.CaseFacts("sub-23", "/1/2/20/22/23/", "/1/2/20/", unsatisfied, false,
                 List.of("/1/2/3/", "/1/2/10/", "/1/2/10/", "/1/2/10/15/"));
     }
 
@@ -87,8 +87,17 @@ class CasePoliciesTest {
     }
 
     @Test
+    void theCommitteeSeesACaseOnceItWasDisputed() {
+        var disputed = new CaseVisibility.CaseFacts("sub-23", "/1/2/20/22/23/", "/1/2/20/", false, true, List.of("/1/2/3/"));
+        assertTrue(CaseVisibility.sees(of("bianwei"), disputed));
+        assertFalse(CaseVisibility.sees(of("bianwei"), gridCase(false)));
+        assertEquals(Set.of(1L), CaseVisibility.visibleDispatches(of("bianwei"), disputed,
+                List.of(new CaseVisibility.DispatchFacts(1, null, "/1/2/3/", "/1/2/10/"))), "it sees the whole tree");
+    }
+
+    @Test
     void theHotlineSeesWhatItSubmitted() {
-        var submitted = new CaseVisibility.CaseFacts("sub-44", "/1/2/44/", "/1/2/", false, List.of());
+        var submitted = new CaseVisibility.CaseFacts("sub-44", "/1/2/44/", "/1/2/", false, false, List.of());
         assertTrue(CaseVisibility.sees(of("hotline"), submitted));
         assertFalse(CaseVisibility.sees(of("grid"), submitted));
         assertFalse(CaseVisibility.sees(of("room"), submitted), "a district-wide case is not the township room's");
