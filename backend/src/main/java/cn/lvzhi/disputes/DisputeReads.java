@@ -2,6 +2,7 @@ package cn.lvzhi.disputes;
 
 import cn.lvzhi.cases.CaseActor;
 import cn.lvzhi.cases.CaseVisibility;
+import cn.lvzhi.common.NewestFirst;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
@@ -27,7 +28,6 @@ public class DisputeReads {
 
     public Uni<DisputeConnection> page(CaseActor a, DisputeInputs.Filter filter, Integer first, String after) {
         int size = Paging.pageSize(first);
-        Long afterId = Paging.decodeId(after);
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of(CaseVisibility.condition(a, params)));
         if (filter != null && filter.statuses != null && !filter.statuses.isEmpty()) {
@@ -39,19 +39,8 @@ public class DisputeReads {
             params.put("rungs", filter.rungs);
         }
         String from = " from Dispute d join CaseFile c on c.id = d.caseId where " + String.join(" and ", where);
-        return reads.read(s -> {
-            var page = s.createSelectionQuery("select d" + from + (afterId == null ? "" : " and d.id < :after") + " order by d.id desc",
-                    Dispute.class).setMaxResults(size + 1);
-            var count = s.createSelectionQuery("select count(d)" + from, Long.class);
-            params.forEach((k, v) -> {
-                page.setParameter(k, v);
-                count.setParameter(k, v);
-            });
-            if (afterId != null) {
-                page.setParameter("after", afterId);
-            }
-            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> DisputeConnection.of(rows, size, total)));
-        });
+        return NewestFirst.page(reads, "d", from, params, after, size, Dispute.class)
+                .map(p -> DisputeConnection.of(p.rows(), size, p.total()));
     }
 
     /** One dispute the actor sees (its case is visible to it); NOT_FOUND otherwise. */
