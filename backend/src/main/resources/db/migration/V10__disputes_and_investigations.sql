@@ -17,8 +17,8 @@ CREATE TABLE case_dispute (
     resolved_at        timestamptz,
     lead_unit_id       bigint       REFERENCES unit (id),
     lead_responsibility text,
-    -- [{unitId, responsibility}]
-    cooperating        jsonb        NOT NULL DEFAULT '[]',
+    -- {"parties": [{unitId, responsibility}]}
+    cooperating        jsonb        NOT NULL DEFAULT '{"parties": []}',
     decision           text,
     boundary_item_id   bigint       REFERENCES list_item (id),
     version            int          NOT NULL DEFAULT 0,

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -66,10 +67,14 @@ public class Dispute extends PanacheEntityBase {
     @Column(name = "lead_responsibility")
     public String leadResponsibility;
 
+    /** The co-operating units as stored: a JSON object, since the reactive JSON binding takes objects only. */
+    public record Cooperating(List<DisputeParty> parties) {
+    }
+
+    @Ignore
     @JdbcTypeCode(SqlTypes.JSON)
-    @NonNull
-    @Description("The co-operating units the decision names, with their responsibilities")
-    public List<@NonNull DisputeParty> cooperating;
+    @Column(name = "cooperating")
+    public Cooperating cooperatingParties;
 
     @Description("The decision's text (裁定/协调意见)")
     public String decision;
@@ -82,4 +87,10 @@ public class Dispute extends PanacheEntityBase {
     @Version
     @NonNull
     public int version;
+
+    @NonNull
+    @Description("The co-operating units the decision names, with their responsibilities")
+    public List<@NonNull DisputeParty> getCooperating() {
+        return cooperatingParties == null || cooperatingParties.parties() == null ? List.of() : cooperatingParties.parties();
+    }
 }

@@ -56,7 +56,7 @@ public class DisputeService implements CaseDisputes {
     record DisputeSnapshot(String code, Long caseId, DisputeRung rung, DisputeStatus status, Long leadUnitId,
                            List<DisputeParty> cooperating, String decision, Long boundaryItemId) {
         static DisputeSnapshot of(Dispute d) {
-            return new DisputeSnapshot(d.code, d.caseId, d.rung, d.status, d.leadUnitId, d.cooperating, d.decision, d.boundaryItemId);
+            return new DisputeSnapshot(d.code, d.caseId, d.rung, d.status, d.leadUnitId, d.getCooperating(), d.decision, d.boundaryItemId);
         }
     }
 
@@ -70,7 +70,7 @@ public class DisputeService implements CaseDisputes {
             d.rung = DisputeRung.LEAD_CONVENES;
             d.status = DisputeStatus.OPEN;
             d.openedAt = OffsetDateTime.now();
-            d.cooperating = List.of();
+            d.cooperatingParties = new Dispute.Cooperating(List.of());
             return d.<Dispute>persistAndFlush();
         }).call(d -> step(actor, d, DisputeStepKind.OPENED, "所有承办单位均已退单，进入职责争议协调 (every handler refused)", null))
                 .call(d -> audit.record(actor.actor(), "DISPUTE_OPENED", "Dispute", d.id, null, DisputeSnapshot.of(d)))
@@ -177,7 +177,7 @@ public class DisputeService implements CaseDisputes {
                     d.resolvedAt = OffsetDateTime.now();
                     d.leadUnitId = in.leadUnitId;
                     d.leadResponsibility = leadResponsibility;
-                    d.cooperating = cooperating;
+                    d.cooperatingParties = new Dispute.Cooperating(cooperating);
                     d.decision = decision;
                     d.boundaryItemId = change.itemId;
                     return d.<Dispute>persistAndFlush();
