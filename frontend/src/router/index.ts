@@ -16,6 +16,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'comparisons/:id', name: 'comparison', component: () => import('@/views/comparisons/report.vue') },
       { path: 'claims', name: 'claims', component: () => import('@/views/claims/index.vue') },
       { path: 'mandates/:unitId?', name: 'mandate', component: () => import('@/views/mandates/index.vue') },
+      { path: 'disputes', name: 'disputes', component: () => import('@/views/disputes/index.vue') },
+      { path: 'investigations', name: 'investigations', component: () => import('@/views/investigations/index.vue') },
     ],
   },
   {

@@ -23,15 +23,19 @@ describe('menuForRoles', () => {
     expect(keys([])).toEqual(['home', 'organisation'])
   })
 
-  it('enables only built features: the lists, comparisons, claims and mandates for the roles that use them', () => {
+  it('enables only built features: lists, comparisons, claims, mandates, disputes, investigations for their roles', () => {
     const listRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER]
     const comparisonRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.LEADER]
+    const disputeRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.COMMAND_CENTRE, Role.LEADER]
+    const investigationRoles: Role[] = [Role.DISCIPLINE, Role.ORGANISATION]
     const deskRoles: Role[] = Object.values(Role).filter((role) => role !== Role.GRID_WORKER && role !== Role.INTEGRATION)
     for (const role of Object.values(Role)) {
       const expected = ['home', 'organisation']
       if (listRoles.includes(role)) expected.push('lists')
       if (comparisonRoles.includes(role)) expected.push('comparisons', 'claims')
       if (deskRoles.includes(role)) expected.push('mandates')
+      if (disputeRoles.includes(role)) expected.push('disputes')
+      if (investigationRoles.includes(role)) expected.push('investigations')
       expect(enabledKeys([role])).toEqual(expected)
     }
   })
@@ -47,7 +51,7 @@ describe('menuForRoles', () => {
 
   it('shows features not built yet as disabled entries without a route', () => {
     for (const entry of menuForRoles(Object.values(Role)).slice(2)) {
-      if (['lists', 'comparisons', 'claims', 'mandates'].includes(entry.key)) continue
+      if (['lists', 'comparisons', 'claims', 'mandates', 'disputes', 'investigations'].includes(entry.key)) continue
       expect(entry.disabled).toBe(true)
       expect(entry.path).toBeUndefined()
     }
@@ -72,7 +76,7 @@ describe('menuForRoles', () => {
       ],
     ],
     [Role.COMMITTEE, ['home', 'organisation', 'mandates', 'disputes', 'tracking']],
-    [Role.COMMAND_CENTRE, ['home', 'organisation', 'mandates', 'cases', 'statistics']],
+    [Role.COMMAND_CENTRE, ['home', 'organisation', 'mandates', 'cases', 'disputes', 'statistics']],
     [Role.DEPARTMENT, ['home', 'organisation', 'lists', 'comparisons', 'claims', 'mandates', 'cases', 'evaluation']],
     [Role.TOWNSHIP, ['home', 'organisation', 'lists', 'mandates', 'cases', 'evaluation']],
     [Role.GRID_WORKER, ['home', 'organisation']],
