@@ -1,5 +1,6 @@
 import {
   BoundaryScope,
+  CaseEventKind,
   CasePriority,
   CaseSource,
   CaseStatus,
@@ -8,6 +9,11 @@ import {
   CollaborationKind,
   ComparisonDifference,
   ComparisonKind,
+  DisputeRung,
+  DisputeStatus,
+  DisputeStepKind,
+  InvestigationConclusion,
+  InvestigationStatus,
   ItemStatus,
   ListKind,
   PowerType,
@@ -37,6 +43,12 @@ export const LABELLED_ENUMS = {
   CaseStatus,
   CaseSource,
   CasePriority,
+  CaseEventKind,
+  DisputeRung,
+  DisputeStatus,
+  DisputeStepKind,
+  InvestigationStatus,
+  InvestigationConclusion,
 } as const
 export type LabelledEnum = keyof typeof LABELLED_ENUMS
 export type EnumValue<E extends LabelledEnum> = (typeof LABELLED_ENUMS)[E][keyof (typeof LABELLED_ENUMS)[E]]

@@ -2,9 +2,11 @@ import zhCases from '@/locales/zh-CN/cases.json'
 import zhClaims from '@/locales/zh-CN/claims.json'
 import zhCommon from '@/locales/zh-CN/common.json'
 import zhComparisons from '@/locales/zh-CN/comparisons.json'
+import zhDisputes from '@/locales/zh-CN/disputes.json'
 import zhEnums from '@/locales/zh-CN/enums.json'
 import zhErrors from '@/locales/zh-CN/errors.json'
 import zhHome from '@/locales/zh-CN/home.json'
+import zhInvestigations from '@/locales/zh-CN/investigations.json'
 import zhLists from '@/locales/zh-CN/lists.json'
 import zhMandates from '@/locales/zh-CN/mandates.json'
 import zhMenu from '@/locales/zh-CN/menu.json'
@@ -16,9 +18,11 @@ import zhTracking from '@/locales/zh-CN/tracking.json'
 import enClaims from '@/locales/en/claims.json'
 import enCommon from '@/locales/en/common.json'
 import enComparisons from '@/locales/en/comparisons.json'
+import enDisputes from '@/locales/en/disputes.json'
 import enEnums from '@/locales/en/enums.json'
 import enErrors from '@/locales/en/errors.json'
 import enHome from '@/locales/en/home.json'
+import enInvestigations from '@/locales/en/investigations.json'
 import enLists from '@/locales/en/lists.json'
 import enMandates from '@/locales/en/mandates.json'
 import enMenu from '@/locales/en/menu.json'
@@ -34,9 +38,11 @@ export const zhCN = {
   claims: zhClaims,
   common: zhCommon,
   comparisons: zhComparisons,
+  disputes: zhDisputes,
   enums: zhEnums,
   errors: zhErrors,
   home: zhHome,
+  investigations: zhInvestigations,
   lists: zhLists,
   mandates: zhMandates,
   menu: zhMenu,
@@ -53,9 +59,11 @@ export const en: MessageSchema = {
   claims: enClaims,
   common: enCommon,
   comparisons: enComparisons,
+  disputes: enDisputes,
   enums: enEnums,
   errors: enErrors,
   home: enHome,
+  investigations: enInvestigations,
   lists: enLists,
   mandates: enMandates,
   menu: enMenu,

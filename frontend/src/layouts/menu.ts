@@ -74,14 +74,19 @@ const MENU: readonly MenuDefinition[] = [
       Role.LEADER,
     ],
   },
-  { key: 'disputes', roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER] },
+  {
+    // the district command centre convenes the first rungs, 编办 coordinates, 编委 decides
+    key: 'disputes',
+    path: '/disputes',
+    roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.COMMAND_CENTRE, Role.LEADER],
+  },
   {
     key: 'evaluation',
     roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
   },
   { key: 'tracking', path: '/tracking', roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER] },
   { key: 'staffing', path: '/staffing', roles: [Role.ESTABLISHMENT_OFFICE, Role.LEADER] },
-  { key: 'investigations', roles: [Role.DISCIPLINE, Role.ORGANISATION] },
+  { key: 'investigations', path: '/investigations', roles: [Role.DISCIPLINE, Role.ORGANISATION] },
   {
     key: 'statistics',
     roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMAND_CENTRE, Role.DISCIPLINE, Role.ORGANISATION, Role.LEADER],

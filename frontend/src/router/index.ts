@@ -20,6 +20,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'mandates/:unitId?', name: 'mandate', component: () => import('@/views/mandates/index.vue') },
       { path: 'tracking', name: 'tracking', component: () => import('@/views/tracking/index.vue') },
       { path: 'staffing', name: 'staffing', component: () => import('@/views/staffing/index.vue') },
+      { path: 'disputes', name: 'disputes', component: () => import('@/views/disputes/index.vue') },
+      { path: 'investigations', name: 'investigations', component: () => import('@/views/investigations/index.vue') },
     ],
   },
   {

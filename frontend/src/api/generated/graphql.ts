@@ -193,6 +193,16 @@ export const ComparisonKind = {
 } as const;
 
 export type ComparisonKind = typeof ComparisonKind[keyof typeof ComparisonKind];
+export type ConcludeInvestigationInput = {
+  conclusion: InvestigationConclusion;
+  investigationId: string;
+  linkedPeople?: Array<string> | null | undefined;
+  linkedUnits?: Array<string> | null | undefined;
+  text: string;
+  /** The version read; a stale one is a CONFLICT */
+  version: number;
+};
+
 export type CreateEstablishmentMatterInput = {
   /** ISO-8601 */
   approvedOn: string;
@@ -254,6 +264,39 @@ export type DispatchTargetInput = {
   unitId: string;
 };
 
+export type DisputeFilter = {
+  rungs?: Array<DisputeRung> | null | undefined;
+  statuses?: Array<DisputeStatus> | null | undefined;
+};
+
+export type DisputePartyInput = {
+  responsibility: string;
+  unitId: string;
+};
+
+export const DisputeRung = {
+  COMMITTEE_DECIDES: 'COMMITTEE_DECIDES',
+  LEADER_COORDINATES: 'LEADER_COORDINATES',
+  LEAD_CONVENES: 'LEAD_CONVENES',
+  NEGOTIATION: 'NEGOTIATION',
+  OFFICE_COORDINATES: 'OFFICE_COORDINATES'
+} as const;
+
+export type DisputeRung = typeof DisputeRung[keyof typeof DisputeRung];
+export const DisputeStatus = {
+  OPEN: 'OPEN',
+  RESOLVED: 'RESOLVED'
+} as const;
+
+export type DisputeStatus = typeof DisputeStatus[keyof typeof DisputeStatus];
+export const DisputeStepKind = {
+  ESCALATED: 'ESCALATED',
+  MEETING: 'MEETING',
+  OPENED: 'OPENED',
+  RESOLVED: 'RESOLVED'
+} as const;
+
+export type DisputeStepKind = typeof DisputeStepKind[keyof typeof DisputeStepKind];
 export const DutyChangeStatus = {
   ADDED: 'ADDED',
   CANCELLED: 'CANCELLED',
@@ -284,6 +327,12 @@ export type DutyTaskInput = {
   workNorm?: string | null | undefined;
 };
 
+export type EscalateDisputeInput = {
+  disputeId: string;
+  opinion: string;
+  rung: DisputeRung;
+};
+
 export type EstablishmentMatterFilter = {
   /** ISO-8601 */
   approvedFrom?: string | null | undefined;
@@ -300,6 +349,24 @@ export const ImportStatus = {
 } as const;
 
 export type ImportStatus = typeof ImportStatus[keyof typeof ImportStatus];
+export const InvestigationConclusion = {
+  ACCOUNTABILITY: 'ACCOUNTABILITY',
+  CRITICISM: 'CRITICISM',
+  NO_FAULT: 'NO_FAULT',
+  REMINDER_TALK: 'REMINDER_TALK'
+} as const;
+
+export type InvestigationConclusion = typeof InvestigationConclusion[keyof typeof InvestigationConclusion];
+export type InvestigationFilter = {
+  statuses?: Array<InvestigationStatus> | null | undefined;
+};
+
+export const InvestigationStatus = {
+  CONCLUDED: 'CONCLUDED',
+  OPEN: 'OPEN'
+} as const;
+
+export type InvestigationStatus = typeof InvestigationStatus[keyof typeof InvestigationStatus];
 export type ItemDetailsInput = {
   boundary?: BoundaryInput | null | undefined;
   collaboration?: CollaborationInput | null | undefined;
@@ -348,6 +415,12 @@ export const MatterKind = {
 } as const;
 
 export type MatterKind = typeof MatterKind[keyof typeof MatterKind];
+export type OpenInvestigationInput = {
+  ratingId: string;
+  /** What is investigated (倒查事由) */
+  subject: string;
+};
+
 export type PartyInput = {
   responsibility?: string | null | undefined;
   unitCode?: string | null | undefined;
@@ -424,6 +497,16 @@ export const RecommendationKind = {
 } as const;
 
 export type RecommendationKind = typeof RecommendationKind[keyof typeof RecommendationKind];
+export type RecordDisputeStepInput = {
+  disputeId: string;
+  /** Minutes or opinion */
+  minutes: string;
+  /** Who took part (names as text) */
+  participants?: string | null | undefined;
+  /** The rung the caller acts at; must be the current one */
+  rung: DisputeRung;
+};
+
 export type RecordInspectionInput = {
   /** Day of the inspection, not in the future (ISO-8601) */
   date: string;
@@ -432,6 +515,11 @@ export type RecordInspectionInput = {
   note?: string | null | undefined;
   /** Number of inspected objects (检查对象数), at least 1 */
   objectCount: number;
+};
+
+export type RecordInvestigationFindingInput = {
+  investigationId: string;
+  text: string;
 };
 
 export type RefuseDispatchInput = {
@@ -479,6 +567,20 @@ export type ReportCaseInput = {
   /** Integrated systems: HOTLINE_12345 (default) or OTHER_SYSTEM */
   source?: CaseSource | null | undefined;
   title: string;
+};
+
+export type ResolveDisputeInput = {
+  /** Name of the boundary item drafted from the decision; default: the case's category */
+  boundaryName?: string | null | undefined;
+  /** Scope of that boundary item; default INTER_DEPARTMENT */
+  boundaryScope?: BoundaryScope | null | undefined;
+  cooperating?: Array<DisputePartyInput> | null | undefined;
+  /** The decision (裁定/协调意见) */
+  decision: string;
+  disputeId: string;
+  leadResponsibility: string;
+  leadUnitId: string;
+  rung: DisputeRung;
 };
 
 export const Role = {
@@ -826,6 +928,78 @@ export type RunListFusionMutationVariables = Exact<{
 
 
 export type RunListFusionMutation = { runListFusion: { comparison: { id: string } } };
+
+export type DisputeFieldsFragment = { id: string, code: string, rung: DisputeRung, status: DisputeStatus, openedAt: string, resolvedAt: string | null, decision: string | null, leadResponsibility: string | null, boundaryItemId: string | null, leadUnit: { id: string, name: string } | null, cooperating: Array<{ responsibility: string, unit: { id: string, name: string } }>, steps: Array<{ id: string, rung: DisputeRung, kind: DisputeStepKind, actorName: string, note: string | null, participants: string | null, occurredAt: string }>, case: { id: string, code: string, title: string, status: CaseStatus, categoryText: string | null, address: string, areaUnit: { name: string } } };
+
+export type DisputesQueryVariables = Exact<{
+  filter?: DisputeFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DisputesQuery = { disputes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, rung: DisputeRung, status: DisputeStatus, openedAt: string, resolvedAt: string | null, decision: string | null, leadResponsibility: string | null, boundaryItemId: string | null, leadUnit: { id: string, name: string } | null, cooperating: Array<{ responsibility: string, unit: { id: string, name: string } }>, steps: Array<{ id: string, rung: DisputeRung, kind: DisputeStepKind, actorName: string, note: string | null, participants: string | null, occurredAt: string }>, case: { id: string, code: string, title: string, status: CaseStatus, categoryText: string | null, address: string, areaUnit: { name: string } } } }> } };
+
+export type RecordDisputeStepMutationVariables = Exact<{
+  input: RecordDisputeStepInput;
+}>;
+
+
+export type RecordDisputeStepMutation = { recordDisputeStep: { dispute: { id: string, code: string, rung: DisputeRung, status: DisputeStatus, openedAt: string, resolvedAt: string | null, decision: string | null, leadResponsibility: string | null, boundaryItemId: string | null, leadUnit: { id: string, name: string } | null, cooperating: Array<{ responsibility: string, unit: { id: string, name: string } }>, steps: Array<{ id: string, rung: DisputeRung, kind: DisputeStepKind, actorName: string, note: string | null, participants: string | null, occurredAt: string }>, case: { id: string, code: string, title: string, status: CaseStatus, categoryText: string | null, address: string, areaUnit: { name: string } } } } };
+
+export type EscalateDisputeMutationVariables = Exact<{
+  input: EscalateDisputeInput;
+}>;
+
+
+export type EscalateDisputeMutation = { escalateDispute: { dispute: { id: string, code: string, rung: DisputeRung, status: DisputeStatus, openedAt: string, resolvedAt: string | null, decision: string | null, leadResponsibility: string | null, boundaryItemId: string | null, leadUnit: { id: string, name: string } | null, cooperating: Array<{ responsibility: string, unit: { id: string, name: string } }>, steps: Array<{ id: string, rung: DisputeRung, kind: DisputeStepKind, actorName: string, note: string | null, participants: string | null, occurredAt: string }>, case: { id: string, code: string, title: string, status: CaseStatus, categoryText: string | null, address: string, areaUnit: { name: string } } } } };
+
+export type ResolveDisputeMutationVariables = Exact<{
+  input: ResolveDisputeInput;
+}>;
+
+
+export type ResolveDisputeMutation = { resolveDispute: { dispute: { id: string, code: string, rung: DisputeRung, status: DisputeStatus, openedAt: string, resolvedAt: string | null, decision: string | null, leadResponsibility: string | null, boundaryItemId: string | null, leadUnit: { id: string, name: string } | null, cooperating: Array<{ responsibility: string, unit: { id: string, name: string } }>, steps: Array<{ id: string, rung: DisputeRung, kind: DisputeStepKind, actorName: string, note: string | null, participants: string | null, occurredAt: string }>, case: { id: string, code: string, title: string, status: CaseStatus, categoryText: string | null, address: string, areaUnit: { name: string } } } } };
+
+export type InvestigationFieldsFragment = { id: string, subject: string, status: InvestigationStatus, conclusion: InvestigationConclusion | null, conclusionText: string | null, linkedUnits: Array<string>, linkedPeople: Array<string>, openerName: string, openedAt: string, concludedAt: string | null, version: number, findings: Array<{ id: string, text: string, byName: string, recordedAt: string }>, case: { id: string, code: string, title: string } };
+
+export type UnsatisfiedRatingsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UnsatisfiedRatingsQuery = { unsatisfiedRatings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, comment: string | null, raterName: string, ratedAt: string, ratedUnit: { name: string }, investigation: { id: string, status: InvestigationStatus } | null, case: { id: string, code: string, title: string, timeline: Array<{ kind: CaseEventKind, actorName: string, note: string | null, occurredAt: string }> } } }> } };
+
+export type InvestigationsQueryVariables = Exact<{
+  filter?: InvestigationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InvestigationsQuery = { investigations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, subject: string, status: InvestigationStatus, conclusion: InvestigationConclusion | null, conclusionText: string | null, linkedUnits: Array<string>, linkedPeople: Array<string>, openerName: string, openedAt: string, concludedAt: string | null, version: number, findings: Array<{ id: string, text: string, byName: string, recordedAt: string }>, case: { id: string, code: string, title: string } } }> } };
+
+export type OpenInvestigationMutationVariables = Exact<{
+  input: OpenInvestigationInput;
+}>;
+
+
+export type OpenInvestigationMutation = { openInvestigation: { investigation: { id: string, subject: string, status: InvestigationStatus, conclusion: InvestigationConclusion | null, conclusionText: string | null, linkedUnits: Array<string>, linkedPeople: Array<string>, openerName: string, openedAt: string, concludedAt: string | null, version: number, findings: Array<{ id: string, text: string, byName: string, recordedAt: string }>, case: { id: string, code: string, title: string } } } };
+
+export type RecordInvestigationFindingMutationVariables = Exact<{
+  input: RecordInvestigationFindingInput;
+}>;
+
+
+export type RecordInvestigationFindingMutation = { recordInvestigationFinding: { investigation: { id: string, subject: string, status: InvestigationStatus, conclusion: InvestigationConclusion | null, conclusionText: string | null, linkedUnits: Array<string>, linkedPeople: Array<string>, openerName: string, openedAt: string, concludedAt: string | null, version: number, findings: Array<{ id: string, text: string, byName: string, recordedAt: string }>, case: { id: string, code: string, title: string } } } };
+
+export type ConcludeInvestigationMutationVariables = Exact<{
+  input: ConcludeInvestigationInput;
+}>;
+
+
+export type ConcludeInvestigationMutation = { concludeInvestigation: { investigation: { id: string, subject: string, status: InvestigationStatus, conclusion: InvestigationConclusion | null, conclusionText: string | null, linkedUnits: Array<string>, linkedPeople: Array<string>, openerName: string, openedAt: string, concludedAt: string | null, version: number, findings: Array<{ id: string, text: string, byName: string, recordedAt: string }>, case: { id: string, code: string, title: string } } } };
 
 export type ListImportFieldsFragment = { id: string, kind: ListKind, fileName: string, status: ImportStatus, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, unchangedCount: number, errorCount: number, message: string | null, actorName: string, startedAt: string, finishedAt: string | null };
 
@@ -1183,6 +1357,76 @@ export const ComparisonSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ComparisonSummary"}) as unknown as TypedDocumentString<ComparisonSummaryFragment, unknown>;
+export const DisputeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DisputeFields on Dispute {
+  id
+  code
+  rung
+  status
+  openedAt
+  resolvedAt
+  decision
+  leadResponsibility
+  boundaryItemId
+  leadUnit {
+    id
+    name
+  }
+  cooperating {
+    responsibility
+    unit {
+      id
+      name
+    }
+  }
+  steps {
+    id
+    rung
+    kind
+    actorName
+    note
+    participants
+    occurredAt
+  }
+  case {
+    id
+    code
+    title
+    status
+    categoryText
+    address
+    areaUnit {
+      name
+    }
+  }
+}
+    `, {"fragmentName":"DisputeFields"}) as unknown as TypedDocumentString<DisputeFieldsFragment, unknown>;
+export const InvestigationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvestigationFields on Investigation {
+  id
+  subject
+  status
+  conclusion
+  conclusionText
+  linkedUnits
+  linkedPeople
+  openerName
+  openedAt
+  concludedAt
+  version
+  findings {
+    id
+    text
+    byName
+    recordedAt
+  }
+  case {
+    id
+    code
+    title
+  }
+}
+    `, {"fragmentName":"InvestigationFields"}) as unknown as TypedDocumentString<InvestigationFieldsFragment, unknown>;
 export const ListImportFieldsFragmentDoc = new TypedDocumentString(`
     fragment ListImportFields on ListImport {
   id
@@ -1929,6 +2173,385 @@ export const RunListFusionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunListFusionMutation, RunListFusionMutationVariables>;
+export const DisputesDocument = new TypedDocumentString(`
+    query Disputes($filter: DisputeFilter, $first: Int, $after: String) {
+  disputes(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...DisputeFields
+      }
+    }
+  }
+}
+    fragment DisputeFields on Dispute {
+  id
+  code
+  rung
+  status
+  openedAt
+  resolvedAt
+  decision
+  leadResponsibility
+  boundaryItemId
+  leadUnit {
+    id
+    name
+  }
+  cooperating {
+    responsibility
+    unit {
+      id
+      name
+    }
+  }
+  steps {
+    id
+    rung
+    kind
+    actorName
+    note
+    participants
+    occurredAt
+  }
+  case {
+    id
+    code
+    title
+    status
+    categoryText
+    address
+    areaUnit {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DisputesQuery, DisputesQueryVariables>;
+export const RecordDisputeStepDocument = new TypedDocumentString(`
+    mutation RecordDisputeStep($input: RecordDisputeStepInput!) {
+  recordDisputeStep(input: $input) {
+    dispute {
+      ...DisputeFields
+    }
+  }
+}
+    fragment DisputeFields on Dispute {
+  id
+  code
+  rung
+  status
+  openedAt
+  resolvedAt
+  decision
+  leadResponsibility
+  boundaryItemId
+  leadUnit {
+    id
+    name
+  }
+  cooperating {
+    responsibility
+    unit {
+      id
+      name
+    }
+  }
+  steps {
+    id
+    rung
+    kind
+    actorName
+    note
+    participants
+    occurredAt
+  }
+  case {
+    id
+    code
+    title
+    status
+    categoryText
+    address
+    areaUnit {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordDisputeStepMutation, RecordDisputeStepMutationVariables>;
+export const EscalateDisputeDocument = new TypedDocumentString(`
+    mutation EscalateDispute($input: EscalateDisputeInput!) {
+  escalateDispute(input: $input) {
+    dispute {
+      ...DisputeFields
+    }
+  }
+}
+    fragment DisputeFields on Dispute {
+  id
+  code
+  rung
+  status
+  openedAt
+  resolvedAt
+  decision
+  leadResponsibility
+  boundaryItemId
+  leadUnit {
+    id
+    name
+  }
+  cooperating {
+    responsibility
+    unit {
+      id
+      name
+    }
+  }
+  steps {
+    id
+    rung
+    kind
+    actorName
+    note
+    participants
+    occurredAt
+  }
+  case {
+    id
+    code
+    title
+    status
+    categoryText
+    address
+    areaUnit {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<EscalateDisputeMutation, EscalateDisputeMutationVariables>;
+export const ResolveDisputeDocument = new TypedDocumentString(`
+    mutation ResolveDispute($input: ResolveDisputeInput!) {
+  resolveDispute(input: $input) {
+    dispute {
+      ...DisputeFields
+    }
+  }
+}
+    fragment DisputeFields on Dispute {
+  id
+  code
+  rung
+  status
+  openedAt
+  resolvedAt
+  decision
+  leadResponsibility
+  boundaryItemId
+  leadUnit {
+    id
+    name
+  }
+  cooperating {
+    responsibility
+    unit {
+      id
+      name
+    }
+  }
+  steps {
+    id
+    rung
+    kind
+    actorName
+    note
+    participants
+    occurredAt
+  }
+  case {
+    id
+    code
+    title
+    status
+    categoryText
+    address
+    areaUnit {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ResolveDisputeMutation, ResolveDisputeMutationVariables>;
+export const UnsatisfiedRatingsDocument = new TypedDocumentString(`
+    query UnsatisfiedRatings($first: Int, $after: String) {
+  unsatisfiedRatings(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        comment
+        raterName
+        ratedAt
+        ratedUnit {
+          name
+        }
+        investigation {
+          id
+          status
+        }
+        case {
+          id
+          code
+          title
+          timeline {
+            kind
+            actorName
+            note
+            occurredAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnsatisfiedRatingsQuery, UnsatisfiedRatingsQueryVariables>;
+export const InvestigationsDocument = new TypedDocumentString(`
+    query Investigations($filter: InvestigationFilter, $first: Int, $after: String) {
+  investigations(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...InvestigationFields
+      }
+    }
+  }
+}
+    fragment InvestigationFields on Investigation {
+  id
+  subject
+  status
+  conclusion
+  conclusionText
+  linkedUnits
+  linkedPeople
+  openerName
+  openedAt
+  concludedAt
+  version
+  findings {
+    id
+    text
+    byName
+    recordedAt
+  }
+  case {
+    id
+    code
+    title
+  }
+}`) as unknown as TypedDocumentString<InvestigationsQuery, InvestigationsQueryVariables>;
+export const OpenInvestigationDocument = new TypedDocumentString(`
+    mutation OpenInvestigation($input: OpenInvestigationInput!) {
+  openInvestigation(input: $input) {
+    investigation {
+      ...InvestigationFields
+    }
+  }
+}
+    fragment InvestigationFields on Investigation {
+  id
+  subject
+  status
+  conclusion
+  conclusionText
+  linkedUnits
+  linkedPeople
+  openerName
+  openedAt
+  concludedAt
+  version
+  findings {
+    id
+    text
+    byName
+    recordedAt
+  }
+  case {
+    id
+    code
+    title
+  }
+}`) as unknown as TypedDocumentString<OpenInvestigationMutation, OpenInvestigationMutationVariables>;
+export const RecordInvestigationFindingDocument = new TypedDocumentString(`
+    mutation RecordInvestigationFinding($input: RecordInvestigationFindingInput!) {
+  recordInvestigationFinding(input: $input) {
+    investigation {
+      ...InvestigationFields
+    }
+  }
+}
+    fragment InvestigationFields on Investigation {
+  id
+  subject
+  status
+  conclusion
+  conclusionText
+  linkedUnits
+  linkedPeople
+  openerName
+  openedAt
+  concludedAt
+  version
+  findings {
+    id
+    text
+    byName
+    recordedAt
+  }
+  case {
+    id
+    code
+    title
+  }
+}`) as unknown as TypedDocumentString<RecordInvestigationFindingMutation, RecordInvestigationFindingMutationVariables>;
+export const ConcludeInvestigationDocument = new TypedDocumentString(`
+    mutation ConcludeInvestigation($input: ConcludeInvestigationInput!) {
+  concludeInvestigation(input: $input) {
+    investigation {
+      ...InvestigationFields
+    }
+  }
+}
+    fragment InvestigationFields on Investigation {
+  id
+  subject
+  status
+  conclusion
+  conclusionText
+  linkedUnits
+  linkedPeople
+  openerName
+  openedAt
+  concludedAt
+  version
+  findings {
+    id
+    text
+    byName
+    recordedAt
+  }
+  case {
+    id
+    code
+    title
+  }
+}`) as unknown as TypedDocumentString<ConcludeInvestigationMutation, ConcludeInvestigationMutationVariables>;
 export const ListImportDocument = new TypedDocumentString(`
     query ListImport($id: ID!, $errors: Int) {
   listImport(id: $id) {

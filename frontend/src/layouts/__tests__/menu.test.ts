@@ -23,9 +23,11 @@ describe('menuForRoles', () => {
     expect(keys([])).toEqual(['home', 'organisation'])
   })
 
-  it('enables only built features: lists, comparisons, claims, mandates, cases, tracking and staffing for the roles that use them', () => {
+  it('enables only built features, each for the roles that use it', () => {
     const listRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER]
     const comparisonRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.LEADER]
+    const disputeRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.COMMAND_CENTRE, Role.LEADER]
+    const investigationRoles: Role[] = [Role.DISCIPLINE, Role.ORGANISATION]
     const deskRoles: Role[] = Object.values(Role).filter((role) => role !== Role.GRID_WORKER && role !== Role.INTEGRATION)
     const caseRoles: Role[] = deskRoles.filter((role) => role !== Role.COMMITTEE)
     const trackingRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER]
@@ -36,8 +38,10 @@ describe('menuForRoles', () => {
       if (comparisonRoles.includes(role)) expected.push('comparisons', 'claims')
       if (deskRoles.includes(role)) expected.push('mandates')
       if (caseRoles.includes(role)) expected.push('cases')
+      if (disputeRoles.includes(role)) expected.push('disputes')
       if (trackingRoles.includes(role)) expected.push('tracking')
       if (staffingRoles.includes(role)) expected.push('staffing')
+      if (investigationRoles.includes(role)) expected.push('investigations')
       expect(enabledKeys([role])).toEqual(expected)
     }
   })
@@ -53,7 +57,7 @@ describe('menuForRoles', () => {
 
   it('shows features not built yet as disabled entries without a route', () => {
     for (const entry of menuForRoles(Object.values(Role)).slice(2)) {
-      if (['lists', 'comparisons', 'claims', 'mandates', 'cases', 'tracking', 'staffing'].includes(entry.key)) continue
+      if (['lists', 'comparisons', 'claims', 'mandates', 'cases', 'disputes', 'tracking', 'staffing', 'investigations'].includes(entry.key)) continue
       expect(entry.disabled).toBe(true)
       expect(entry.path).toBeUndefined()
     }
@@ -78,7 +82,7 @@ describe('menuForRoles', () => {
       ],
     ],
     [Role.COMMITTEE, ['home', 'organisation', 'mandates', 'disputes', 'tracking']],
-    [Role.COMMAND_CENTRE, ['home', 'organisation', 'mandates', 'cases', 'statistics']],
+    [Role.COMMAND_CENTRE, ['home', 'organisation', 'mandates', 'cases', 'disputes', 'statistics']],
     [Role.DEPARTMENT, ['home', 'organisation', 'lists', 'comparisons', 'claims', 'mandates', 'cases', 'evaluation']],
     [Role.TOWNSHIP, ['home', 'organisation', 'lists', 'mandates', 'cases', 'evaluation']],
     [Role.GRID_WORKER, ['home', 'organisation']],

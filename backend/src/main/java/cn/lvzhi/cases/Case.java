@@ -109,6 +109,10 @@ public class Case extends PanacheEntityBase {
     public boolean hasUnsatisfied;
 
     @Ignore
+    @Column(name = "ever_disputed")
+    public boolean everDisputed;
+
+    @Ignore
     @Column(name = "client_key")
     public String clientKey;
 

@@ -114,6 +114,49 @@ public class CaseReads {
         }).onItem().ifNull().failWith(() -> new NotFoundException(CASE_NOT_FOUND));
     }
 
+    /** The cases of these ids the actor sees, by id (the invisible ones are absent). */
+    public Uni<Map<Long, Case>> byIds(CaseActor a, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        Map<String, Object> params = new HashMap<>();
+        String visible = CaseVisibility.condition(a, params);
+        return reads.read(s -> {
+            var q = s.createSelectionQuery("from CaseFile c where c.id in :ids and " + visible, Case.class).setParameter("ids", ids);
+            params.forEach(q::setParameter);
+            return q.getResultList();
+        }).map(rows -> {
+            Map<Long, Case> byId = new HashMap<>();
+            rows.forEach(c -> byId.put(c.id, c));
+            return byId;
+        });
+    }
+
+    /** A rating on a case the actor sees; NOT_FOUND otherwise (a rating is as visible as its case). */
+    public Uni<Rating> visibleRating(CaseActor a, long ratingId) {
+        Map<String, Object> params = new HashMap<>();
+        String visible = CaseVisibility.condition(a, params);
+        return reads.read(s -> {
+            var q = s.createSelectionQuery("select r from Rating r join CaseFile c on c.id = r.caseId where r.id = :id and " + visible,
+                    Rating.class).setParameter("id", ratingId);
+            params.forEach(q::setParameter);
+            return q.getSingleResultOrNull();
+        }).onItem().ifNull().failWith(() -> new NotFoundException(CaseService.RATING_NOT_FOUND));
+    }
+
+    /** Ratings by id (for a parent the caller already sees). */
+    public Uni<Map<Long, Rating>> ratingsByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return reads.read(s -> s.createSelectionQuery("from Rating r where r.id in :ids", Rating.class).setParameter("ids", ids)
+                .getResultList()).map(rows -> {
+                    Map<Long, Rating> byId = new HashMap<>();
+                    rows.forEach(r -> byId.put(r.id, r));
+                    return byId;
+                });
+    }
+
     /** Open dispatches flagged overdue that the actor sees, oldest first (a department: those it sent or received). */
     public Uni<DispatchConnection> overdue(CaseActor a, Integer first, String after) {
         int size = Paging.pageSize(first);
@@ -173,7 +216,7 @@ public class CaseReads {
             parties.add(p.fromPath());
             parties.add(p.toPath());
         });
-        var facts = new CaseVisibility.CaseFacts(c.reporterSubject, originPath, c.areaPath, c.hasUnsatisfied, parties);
+        var facts = new CaseVisibility.CaseFacts(c.reporterSubject, originPath, c.areaPath, c.hasUnsatisfied, c.everDisputed, parties);
         Set<Long> ids = CaseVisibility.visibleDispatches(a, facts, all.stream()
                 .map(p -> new CaseVisibility.DispatchFacts(p.dispatch().id, p.dispatch().parentDispatchId, p.fromPath(), p.toPath()))
                 .toList());

@@ -48,9 +48,11 @@ public class CaseService {
     private final ListReads lists;
     private final AuditLog audit;
     private final CasePhotos photos;
+    private final CaseDisputes disputes;
     private final String codePrefix;
 
     public CaseService(CaseReads reads, UnitReads units, UnitScopes scopes, ListReads lists, AuditLog audit, CasePhotos photos,
+                       CaseDisputes disputes,
                        @ConfigProperty(name = "lvzhi.cases.code-prefix", defaultValue = "QH") String codePrefix) {
         this.reads = reads;
         this.photos = photos;
@@ -58,6 +60,7 @@ public class CaseService {
         this.scopes = scopes;
         this.lists = lists;
         this.audit = audit;
+        this.disputes = disputes;
         this.codePrefix = codePrefix;
     }
 
@@ -298,33 +301,80 @@ public class CaseService {
             c.updatedAt = now;
             List<Dispatch> created = new ArrayList<>();
             for (DispatchTargetInput t : in.targets) {
-                Dispatch d = new Dispatch();
-                d.caseId = c.id;
-                d.parentDispatchId = parentId;
-                d.fromUnitId = l.actor().unitId();
-                d.fromSubject = l.actor().actor().subject();
-                d.fromName = l.actor().actor().displayName();
-                d.toUnitId = t.unitId;
-                d.role = t.role;
-                d.instructions = instructions;
-                d.status = DispatchStatus.SENT;
-                d.sentAt = now;
+                Dispatch d = newDispatch(l, parentId, l.actor().unitId(), t.unitId, t.role, instructions, now);
                 d.signDeadline = WorkingDays.plus(now, signDays);
                 d.handleDeadline = WorkingDays.plus(now, handlingDays);
-                d.replyAttachments = List.of();
                 created.add(d);
             }
-            Uni<Void> chain = c.persist().replaceWithVoid();
-            for (Dispatch d : created) {
-                chain = chain.chain(() -> d.<Dispatch>persist()).chain(() -> Panache.getSession().chain(s -> s.flush()))
-                        .chain(() -> event(l.actor(), c, d, CaseEventKind.DISPATCHED, targetUnits.get(d.toUnitId).name
-                                + "（" + (d.role == DispatchRole.LEAD ? "牵头" : "协同") + "）"))
-                        .chain(() -> audit.record(l.actor().actor(), "CASE_DISPATCHED", "Dispatch", d.id, null, DispatchSnapshot.of(d)));
+            return persistDispatches(l, before, created, targetUnits);
+        }));
+    }
+
+    private static Dispatch newDispatch(Locked l, Long parentId, long fromUnitId, long toUnitId, DispatchRole role,
+                                        String instructions, OffsetDateTime now) {
+        Dispatch d = new Dispatch();
+        d.caseId = l.caseFile().id;
+        d.parentDispatchId = parentId;
+        d.fromUnitId = fromUnitId;
+        d.fromSubject = l.actor().actor().subject();
+        d.fromName = l.actor().actor().displayName();
+        d.toUnitId = toUnitId;
+        d.role = role;
+        d.instructions = instructions;
+        d.status = DispatchStatus.SENT;
+        d.sentAt = now;
+        d.replyAttachments = List.of();
+        return d;
+    }
+
+    /** Saves the case and its new dispatches, writing the timeline and the audit trail of each. */
+    private Uni<Payloads.DispatchCasePayload> persistDispatches(Locked l, CaseSnapshot before, List<Dispatch> created,
+                                                                Map<Long, Unit> targetUnits) {
+        Case c = l.caseFile();
+        Uni<Void> chain = c.persist().replaceWithVoid();
+        for (Dispatch d : created) {
+            chain = chain.chain(() -> d.<Dispatch>persist()).chain(() -> Panache.getSession().chain(s -> s.flush()))
+                    .chain(() -> event(l.actor(), c, d, CaseEventKind.DISPATCHED, targetUnits.get(d.toUnitId).name
+                            + "（" + (d.role == DispatchRole.LEAD ? "牵头" : "协同") + "）"))
+                    .chain(() -> audit.record(l.actor().actor(), "CASE_DISPATCHED", "Dispatch", d.id, null, DispatchSnapshot.of(d)));
+        }
+        return chain.chain(() -> c.status == before.status() ? Uni.createFrom().voidItem()
+                        : audit.record(l.actor().actor(), "CASE_STATUS", "Case", c.id, before, CaseSnapshot.of(c)))
+                .chain(() -> Panache.getSession().chain(s -> s.flush()))
+                .map(x -> new Payloads.DispatchCasePayload(c, created));
+    }
+
+    /** A unit a dispute's decision names, with its role for the case. */
+    public record DecidedHandler(long unitId, DispatchRole role) {
+    }
+
+    /**
+     * Dispatches a DISPUTED case as a dispute's decision says (职责争议裁定): a new first hop to the named lead and
+     * co-operating units, sent in the name of the unit that dispatched the refused first hop (so that unit rates
+     * the work, 谁派单谁评价). Runs inside the caller's transaction; the disputes feature has checked who decides.
+     */
+    public Uni<Payloads.DispatchCasePayload> dispatchDecided(CaseActor a, long caseId, List<DecidedHandler> handlers, String instructions) {
+        Set<Long> ids = new HashSet<>();
+        handlers.forEach(h -> ids.add(h.unitId()));
+        return lock(a, caseId).chain(l -> unitsIn(ids).chain(targetUnits -> {
+            Case c = l.caseFile();
+            CaseSnapshot before = CaseSnapshot.of(c);
+            CaseTransitions.check(c.status, CaseStatus.DISPATCHED);
+            long dispatcher = allOfHop(l, null).stream().map(d -> d.fromUnitId).reduce((x, y) -> y).orElse(a.unitId());
+            c.status = CaseStatus.DISPATCHED;
+            OffsetDateTime now = OffsetDateTime.now();
+            c.updatedAt = now;
+            List<Dispatch> created = new ArrayList<>();
+            for (DecidedHandler h : handlers) {
+                if (!targetUnits.containsKey(h.unitId())) {
+                    throw new ValidationException("input.leadUnitId", "承办单位不存在 (no such unit)");
+                }
+                Dispatch d = newDispatch(l, null, dispatcher, h.unitId(), h.role(), instructions, now);
+                d.signDeadline = WorkingDays.plus(now, 1);
+                d.handleDeadline = WorkingDays.plus(now, 5);
+                created.add(d);
             }
-            return chain.chain(() -> c.status == before.status() ? Uni.createFrom().voidItem()
-                            : audit.record(l.actor().actor(), "CASE_STATUS", "Case", c.id, before, CaseSnapshot.of(c)))
-                    .chain(() -> Panache.getSession().chain(s -> s.flush()))
-                    .map(x -> new Payloads.DispatchCasePayload(c, created));
+            return persistDispatches(l, before, created, targetUnits);
         }));
     }
 
@@ -360,7 +410,11 @@ public class CaseService {
             // when every candidate of the first hop has refused, nobody owns the case: a dispute (职责争议)
             boolean allRefused = d.parentDispatchId == null && allOfHop(l, null).stream().allMatch(x -> x.status == DispatchStatus.REFUSED);
             CaseStatus caseTo = allRefused ? CaseStatus.DISPUTED : null;
-            return handled(l, d, before, CaseEventKind.REFUSED, reason, "DISPATCH_REFUSED", caseTo, CaseEventKind.DISPUTED);
+            if (allRefused) {
+                l.caseFile().everDisputed = true;
+            }
+            return handled(l, d, before, CaseEventKind.REFUSED, reason, "DISPATCH_REFUSED", caseTo, CaseEventKind.DISPUTED)
+                    .call(p -> allRefused ? disputes.disputed(l.actor(), p.caseFile()) : Uni.createFrom().voidItem());
         });
     }
 
@@ -598,7 +652,7 @@ public class CaseService {
                         parties.add(p.fromPath());
                         parties.add(p.toPath());
                     });
-                    var facts = new CaseVisibility.CaseFacts(c.reporterSubject, paths.get(c.originUnitId), c.areaPath, c.hasUnsatisfied, parties);
+                    var facts = new CaseVisibility.CaseFacts(c.reporterSubject, paths.get(c.originUnitId), c.areaPath, c.hasUnsatisfied, c.everDisputed, parties);
                     if (!CaseVisibility.sees(a, facts)) {
                         throw new NotFoundException(CaseReads.CASE_NOT_FOUND);
                     }

@@ -14,14 +14,15 @@ import java.util.Set;
  * Who sees a case (DOMAIN.md §7): a grid worker the cases they reported; an integration client the cases it
  * submitted; a command centre the cases of its area; a department or township the cases it reported or that were
  * dispatched to it or by it (its offices included); the discipline office and the organisation department the
- * cases with an UNSATISFIED rating; the establishment office and leaders every case of their region; others none.
+ * cases with an UNSATISFIED rating; the establishment committee the cases that were ever DISPUTED (it decides
+ * disputes); the establishment office and leaders every case of their region; others none.
  * A case outside this is NOT_FOUND, absent from lists and counts. {@link #condition} is the same rule as a query.
  */
 public final class CaseVisibility {
 
     /** What visibility depends on: the reporter, the originating unit's and the area's path, the parties' paths. */
     public record CaseFacts(String reporterSubject, String originPath, String areaPath, boolean hasUnsatisfied,
-                            Collection<String> partyPaths) {
+                            boolean everDisputed, Collection<String> partyPaths) {
     }
 
     /** A dispatch as the tree filter sees it. */
@@ -39,6 +40,9 @@ public final class CaseVisibility {
             return true;
         }
         if ((a.has(Role.DISCIPLINE) || a.has(Role.ORGANISATION)) && c.hasUnsatisfied() && a.regionHolds(c.areaPath())) {
+            return true;
+        }
+        if (a.has(Role.COMMITTEE) && c.everDisputed() && a.regionHolds(c.areaPath())) {
             return true;
         }
         if ((a.has(Role.DEPARTMENT) || a.has(Role.TOWNSHIP))
@@ -66,6 +70,10 @@ public final class CaseVisibility {
             any.add("(c.hasUnsatisfied = true and c.areaPath like :vRegion)");
             params.put("vRegion", a.regionPath() + "%");
         }
+        if (a.has(Role.COMMITTEE) && a.regionPath() != null) {
+            any.add("(c.everDisputed = true and c.areaPath like :vRegion)");
+            params.put("vRegion", a.regionPath() + "%");
+        }
         if ((a.has(Role.DEPARTMENT) || a.has(Role.TOWNSHIP)) && a.unitPath() != null) {
             any.add("exists (select 1 from Unit ou where ou.id = c.originUnitId and ou.path like :vOwn)");
             any.add("exists (select 1 from Dispatch vd join Unit pu on (pu.id = vd.fromUnitId or pu.id = vd.toUnitId)"
@@ -89,6 +97,7 @@ public final class CaseVisibility {
         boolean wide = (a.has(Role.LEADER) || a.has(Role.ESTABLISHMENT_OFFICE)) && a.regionHolds(c.areaPath())
                 || a.commands(c.areaPath())
                 || (a.has(Role.DISCIPLINE) || a.has(Role.ORGANISATION)) && c.hasUnsatisfied() && a.regionHolds(c.areaPath())
+                || a.has(Role.COMMITTEE) && c.everDisputed() && a.regionHolds(c.areaPath())
                 || (a.has(Role.GRID_WORKER) || a.has(Role.INTEGRATION)) && a.actor().subject().equals(c.reporterSubject());
         if (wide) {
             return all;

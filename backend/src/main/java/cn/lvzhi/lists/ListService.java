@@ -96,6 +96,37 @@ public class ListService {
         }).chain(item -> record(actor, item, ChangeType.ADD, name, details, reason, legalBasis, clientKey));
     }
 
+    /** A boundary item a dispute decided (职责争议裁定): who leads, who co-operates, and why. */
+    public record DisputedBoundary(String disputeCode, String name, long leadUnitId, String leadResponsibility,
+                                   List<ItemDetails.Party> cooperating, ItemDetails.BoundaryScope scope, String reason) {
+    }
+
+    /**
+     * Drafts the boundary item a dispute's decision implies, as a pending ADD proposal for the establishment office
+     * to approve, so the same dispute routes itself next time. The disputes feature has checked who decides; this
+     * runs in its transaction. The item's code is derived from the dispute's, so a decision drafts it only once.
+     */
+    public Uni<ListChange> proposeDisputedBoundary(Actor actor, DisputedBoundary b) {
+        String code = ItemValidation.code("BJ-" + b.disputeCode());
+        String name = ItemValidation.name(b.name());
+        ItemDetails details = ItemValidation.details(ListKind.BOUNDARY, new ItemDetails(null, null,
+                new ItemDetails.Boundary(b.scope(), b.leadResponsibility(), b.cooperating(), List.of(), List.of(), null, 0,
+                        b.disputeCode()), null, null, null));
+        return ListItem.count("kind = ?1 and code = ?2", ListKind.BOUNDARY, code).chain(existing -> {
+            if (existing > 0) {
+                throw new ConflictException("事项编码 " + code + " 已存在 (code already exists in this list)");
+            }
+            ListItem item = new ListItem();
+            item.kind = ListKind.BOUNDARY;
+            item.code = code;
+            item.unitId = b.leadUnitId();
+            item.status = ItemStatus.DRAFT;
+            item.publishedVersion = 0;
+            item.setContent(name, details);
+            return item.<ListItem>persistAndFlush();
+        }).chain(item -> record(actor, item, ChangeType.ADD, name, details, b.reason(), null, null));
+    }
+
     private Uni<ListChange> proposeChange(Actor actor, UnitScope scope, ProposeListChangeInput input,
                                           String reason, String legalBasis, String clientKey) {
         if (input.itemId == null) {

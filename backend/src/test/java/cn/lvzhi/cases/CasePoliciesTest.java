@@ -4,6 +4,7 @@ import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Role;
+import cn.lvzhi.testing.TestActors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,40 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/**
- * The case rules as pure tables. The tree: district /1/2/ with its command centre /1/2/3/, departments /1/2/10/
- * (office /1/2/10/15/) and /1/2/11/, township /1/2/20/ with its command room /1/2/20/21/ and grid /1/2/20/22/23/,
- * township /1/2/30/; another district /1/9/.
- */
+/** The case rules as pure tables, over the tree of {@link TestActors}. */
 class CasePoliciesTest {
-    static final String REGION = "/1/2/";
+    static final String REGION = TestActors.REGION;
 
-    /** An actor of the given role working at the unit with this id, kind and path. */
     static CaseActor actor(Role role, long unitId, UnitKind kind, String path) {
-        return CaseActor.of(new Actor("sub-" + unitId, "u", "用户", role == Role.INTEGRATION, unitId, "C" + unitId, Set.of(role)),
-                kind, path, path.startsWith(REGION) ? REGION : "/1/9/");
+        return TestActors.actor(role, unitId, kind, path);
     }
 
     static CaseActor of(String who) {
-        return switch (who) {
-            case "centre" -> actor(Role.COMMAND_CENTRE, 3, UnitKind.COMMAND_CENTRE, "/1/2/3/");
-            case "room" -> actor(Role.COMMAND_CENTRE, 21, UnitKind.TOWNSHIP_COMMAND_ROOM, "/1/2/20/21/");
-            case "otherCentre" -> actor(Role.COMMAND_CENTRE, 93, UnitKind.COMMAND_CENTRE, "/1/9/93/");
-            case "dept10" -> actor(Role.DEPARTMENT, 10, UnitKind.GOVERNMENT_DEPARTMENT, "/1/2/10/");
-            case "office15" -> actor(Role.DEPARTMENT, 15, UnitKind.INTERNAL_OFFICE, "/1/2/10/15/");
-            case "dept11" -> actor(Role.DEPARTMENT, 11, UnitKind.GOVERNMENT_DEPARTMENT, "/1/2/11/");
-            case "township20" -> actor(Role.TOWNSHIP, 20, UnitKind.TOWNSHIP, "/1/2/20/");
-            case "township30" -> actor(Role.TOWNSHIP, 30, UnitKind.TOWNSHIP, "/1/2/30/");
-            case "grid" -> actor(Role.GRID_WORKER, 23, UnitKind.GRID, "/1/2/20/22/23/");
-            case "hotline" -> actor(Role.INTEGRATION, 44, UnitKind.PUBLIC_INSTITUTION, "/1/2/44/");
-            case "bianban" -> actor(Role.ESTABLISHMENT_OFFICE, 5, UnitKind.ESTABLISHMENT_OFFICE, "/1/2/5/");
-            case "otherBianban" -> actor(Role.ESTABLISHMENT_OFFICE, 95, UnitKind.ESTABLISHMENT_OFFICE, "/1/9/95/");
-            case "bianwei" -> actor(Role.COMMITTEE, 6, UnitKind.ESTABLISHMENT_COMMITTEE, "/1/2/6/");
-            case "jiwei" -> actor(Role.DISCIPLINE, 7, UnitKind.DISCIPLINE_OFFICE, "/1/2/7/");
-            case "zuzhibu" -> actor(Role.ORGANISATION, 8, UnitKind.ORGANISATION_DEPARTMENT, "/1/2/8/");
-            case "leader" -> actor(Role.LEADER, 2, UnitKind.REGION_GOVERNMENT, "/1/2/");
-            default -> throw new IllegalArgumentException(who);
-        };
+        return TestActors.of(who);
     }
 
     /**
@@ -58,7 +35,7 @@ class CasePoliciesTest {
      * passed it on to its office 15; {@code unsatisfied} when a rating was 不满意.
      */
     static CaseVisibility.CaseFacts gridCase(boolean unsatisfied) {
-        return new CaseVisibility.CaseFacts("sub-23", "/1/2/20/22/23/", "/1/2/20/", unsatisfied,
+        return new CaseVisibility.CaseFacts("sub-23", "/1/2/20/22/23/", "/1/2/20/", unsatisfied, false,
                 List.of("/1/2/3/", "/1/2/10/", "/1/2/10/", "/1/2/10/15/"));
     }
 
@@ -87,8 +64,17 @@ class CasePoliciesTest {
     }
 
     @Test
+    void theCommitteeSeesACaseOnceItWasDisputed() {
+        var disputed = new CaseVisibility.CaseFacts("sub-23", "/1/2/20/22/23/", "/1/2/20/", false, true, List.of("/1/2/3/"));
+        assertTrue(CaseVisibility.sees(of("bianwei"), disputed));
+        assertFalse(CaseVisibility.sees(of("bianwei"), gridCase(false)));
+        assertEquals(Set.of(1L), CaseVisibility.visibleDispatches(of("bianwei"), disputed,
+                List.of(new CaseVisibility.DispatchFacts(1, null, "/1/2/3/", "/1/2/10/"))), "it sees the whole tree");
+    }
+
+    @Test
     void theHotlineSeesWhatItSubmitted() {
-        var submitted = new CaseVisibility.CaseFacts("sub-44", "/1/2/44/", "/1/2/", false, List.of());
+        var submitted = new CaseVisibility.CaseFacts("sub-44", "/1/2/44/", "/1/2/", false, false, List.of());
         assertTrue(CaseVisibility.sees(of("hotline"), submitted));
         assertFalse(CaseVisibility.sees(of("grid"), submitted));
         assertFalse(CaseVisibility.sees(of("room"), submitted), "a district-wide case is not the township room's");

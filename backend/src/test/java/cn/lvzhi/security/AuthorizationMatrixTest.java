@@ -1,6 +1,7 @@
 package cn.lvzhi.security;
 
 import cn.lvzhi.testing.Cases;
+import cn.lvzhi.testing.Disputes;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Imports;
 import cn.lvzhi.testing.Keycloak;
@@ -265,7 +266,27 @@ class AuthorizationMatrixTest {
                     () -> Map.of("i", Map.of("caseId", Cases.completed())))),
             Map.entry("cancelCase", new Operation("""
                     mutation($i: CancelCaseInput!) { cancelCase(input: $i) { case { status } } }""",
-                    () -> Map.of("i", Map.of("caseId", Cases.reported(), "reason", "重复上报")))));
+                    () -> Map.of("i", Map.of("caseId", Cases.reported(), "reason", "重复上报")))),
+            Map.entry("disputes", new Operation("query { disputes(first: 5) { totalCount edges { node { code } } } }", Map::of)),
+            Map.entry("dispute", new Operation("query($id: ID!) { dispute(id: $id) { code steps { kind } } }",
+                    () -> Map.of("id", Disputes.open()))),
+            Map.entry("recordDisputeStep", new Operation(Disputes.RECORD,
+                    () -> Map.of("i", Disputes.act(Disputes.open(), "LEAD_CONVENES", "minutes", "召集协调会")))),
+            Map.entry("escalateDispute", new Operation(Disputes.ESCALATE,
+                    () -> Map.of("i", Disputes.act(Disputes.open(), "LEAD_CONVENES", "opinion", "协商未果")))),
+            Map.entry("resolveDispute", new Operation(Disputes.RESOLVE,
+                    () -> Map.of("i", Disputes.resolution(Disputes.open(), "LEAD_CONVENES")))),
+            Map.entry("investigations", new Operation("query { investigations(first: 5) { totalCount } }", Map::of)),
+            Map.entry("investigation", new Operation("query($id: ID!) { investigation(id: $id) { status findings { text } } }",
+                    () -> Map.of("id", Disputes.openInvestigation()))),
+            Map.entry("unsatisfiedRatings", new Operation("query { unsatisfiedRatings(first: 5) { totalCount } }", Map::of)),
+            Map.entry("openInvestigation", new Operation(Disputes.OPEN_INVESTIGATION,
+                    () -> Map.of("i", Map.of("ratingId", Cases.unsatisfiedRating(), "subject", "倒查")))),
+            Map.entry("recordInvestigationFinding", new Operation(Disputes.RECORD_FINDING,
+                    () -> Map.of("i", Map.of("investigationId", Disputes.openInvestigation(), "text", "调查情况")))),
+            Map.entry("concludeInvestigation", new Operation(Disputes.CONCLUDE,
+                    () -> Map.of("i", Map.of("investigationId", Disputes.openInvestigation(), "version", 0,
+                            "conclusion", "NO_FAULT", "text", "经查无责")))));
 
     static final Map<String, String> IDS = new HashMap<>();
 

@@ -28,7 +28,17 @@ public final class Keycloak {
             Role.ORGANISATION, "zuzhibu",
             Role.LEADER, "lingdao");
 
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** Access tokens live 300 s in the realm; a cached one is fetched again well before that. */
+    private static final long REUSE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(200);
+
+    /** A token and when it was fetched. */
+    private record Cached(String token, long fetchedAt) {
+        boolean fresh() {
+            return System.nanoTime() - fetchedAt < REUSE_NANOS;
+        }
+    }
+
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
 
     private Keycloak() {
     }
@@ -40,13 +50,18 @@ public final class Keycloak {
 
     /** Resource-owner password grant (the realm allows it only on the local lvzhi-cli client and test clients). */
     public static String password(String clientId, String username) {
-        return CACHE.computeIfAbsent(clientId + "/" + username, k -> token(Map.of(
+        return cached(clientId + "/" + username, () -> token(Map.of(
                 "grant_type", "password", "client_id", clientId, "username", username, "password", DEMO_PASSWORD)));
     }
 
     public static String clientCredentials(String clientId, String secret) {
-        return CACHE.computeIfAbsent(clientId + "/cc", k -> token(Map.of(
+        return cached(clientId + "/cc", () -> token(Map.of(
                 "grant_type", "client_credentials", "client_id", clientId, "client_secret", secret)));
+    }
+
+    /** The cached token of the key, fetched again once it is no longer fresh (the suite outlives a token). */
+    private static String cached(String key, java.util.function.Supplier<String> fetch) {
+        return CACHE.compute(key, (k, old) -> old != null && old.fresh() ? old : new Cached(fetch.get(), System.nanoTime())).token();
     }
 
     /** A fresh (uncached) token of a user through a given client. */

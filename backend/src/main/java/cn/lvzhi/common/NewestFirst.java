@@ -1,0 +1,45 @@
+package cn.lvzhi.common;
+
+import io.smallrye.mutiny.Uni;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of a connection ordered newest first by id (keyset: {@code id < after}), and the total count, in one
+ * read session.
+ */
+public final class NewestFirst {
+    private NewestFirst() {
+    }
+
+    /** Up to {@code size + 1} rows and the count of all of them. */
+    public record Page<T>(List<T> rows, long total) {
+    }
+
+    /**
+     * Runs {@code select alias + from} (a query whose where clause the caller wrote, with its parameters) after the
+     * cursor, newest first.
+     */
+    public static <T> Uni<Page<T>> page(ReadSessions reads, String alias, String from, Map<String, Object> params, String after,
+                                        int size, Class<T> type) {
+        Long afterId = Paging.decodeId(after);
+        return reads.read(s -> query(s, alias, from, params, afterId, size, type));
+    }
+
+    private static <T> Uni<Page<T>> query(Mutiny.StatelessSession s, String alias, String from, Map<String, Object> params,
+                                          Long afterId, int size, Class<T> type) {
+        var page = s.createSelectionQuery("select " + alias + from + (afterId == null ? "" : " and " + alias + ".id < :after")
+                + " order by " + alias + ".id desc", type).setMaxResults(size + 1);
+        var count = s.createSelectionQuery("select count(" + alias + ")" + from, Long.class);
+        params.forEach((k, v) -> {
+            page.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        if (afterId != null) {
+            page.setParameter("after", afterId);
+        }
+        return page.getResultList().chain(rows -> count.getSingleResult().map(total -> new Page<>(rows, total)));
+    }
+}

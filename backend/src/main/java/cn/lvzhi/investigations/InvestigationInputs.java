@@ -1,0 +1,58 @@
+package cn.lvzhi.investigations;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.util.List;
+
+/** The inputs of the investigation operations. */
+public final class InvestigationInputs {
+    private InvestigationInputs() {
+    }
+
+    /** Open an investigation (责任倒查) of an UNSATISFIED rating. */
+    @Input("OpenInvestigationInput")
+    public static class Open {
+        @Id
+        @NonNull
+        public Long ratingId;
+        @NonNull
+        @Description("What is investigated (倒查事由)")
+        public String subject;
+    }
+
+    /** Record a finding (调查情况). */
+    @Input("RecordInvestigationFindingInput")
+    public static class RecordFinding {
+        @Id
+        @NonNull
+        public Long investigationId;
+        @NonNull
+        public String text;
+    }
+
+    /** Conclude with one of 无责 / 提醒谈话 / 通报批评 / 问责 and the units and people concerned. */
+    @Input("ConcludeInvestigationInput")
+    public static class Conclude {
+        @Id
+        @NonNull
+        public Long investigationId;
+        @NonNull
+        @Description("The version read; a stale one is a CONFLICT")
+        public Integer version;
+        @NonNull
+        public InvestigationConclusion conclusion;
+        @NonNull
+        public String text;
+        public List<@NonNull String> linkedUnits;
+        public List<@NonNull String> linkedPeople;
+    }
+
+    /** Which investigations to list. */
+    @Input("InvestigationFilter")
+    public static class Filter {
+        public List<@NonNull InvestigationStatus> statuses;
+    }
+}
