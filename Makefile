@@ -8,10 +8,12 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 
 ## run: start PostgreSQL, Keycloak and the backend (serving the SPA) in the foreground; Ctrl-C stops all three
 run: build
+	scripts/tools.sh fonts
 	scripts/stack.sh run
 
 ## start / stop: the same in the background
 start: build
+	scripts/tools.sh fonts
 	scripts/stack.sh start
 stop:
 	scripts/stack.sh stop

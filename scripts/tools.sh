@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks, into the git-ignored .tools/ folder (or from Debian for chromium).
-# Usage: scripts/tools.sh maven|keycloak|chromium|node-deps|all   — prints nothing but progress; idempotent.
+# Usage: scripts/tools.sh maven|keycloak|chromium|fonts|node-deps|all   — prints nothing but progress; idempotent.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 TOOLS="$ROOT/.tools"
@@ -42,10 +42,21 @@ keycloak() {
 
 # Debian's chromium, for the Playwright tests (never a downloaded browser).
 chromium() {
+  fonts
   if command -v chromium >/dev/null 2>&1; then command -v chromium; return; fi
   echo "installing chromium from Debian" >&2
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk) >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >&2
   command -v chromium
+}
+
+# Debian's Noto CJK fonts: Chinese in the browser tests' screenshots and in the PDFs the backend writes
+# (lvzhi.pdf.cjk-font points at them unless LVZHI_CJK_FONT says otherwise).
+CJK_FONT=/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+fonts() {
+  [ -f "$CJK_FONT" ] && return
+  echo "installing fonts-noto-cjk from Debian" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk) >&2 \
+    || echo "could not install fonts-noto-cjk: PDF letters need a CJK font (set LVZHI_CJK_FONT)" >&2
 }
 
 # npm packages of the SPA, reinstalled only when the lock file changed.
@@ -62,7 +73,8 @@ case "${1:-all}" in
   maven) maven ;;
   keycloak) keycloak ;;
   chromium) chromium ;;
+  fonts) fonts ;;
   node-deps) node_deps ;;
-  all) maven >/dev/null; keycloak >/dev/null; node_deps ;;
-  *) echo "usage: $0 maven|keycloak|chromium|node-deps|all" >&2; exit 2 ;;
+  all) maven >/dev/null; keycloak >/dev/null; node_deps; fonts ;;
+  *) echo "usage: $0 maven|keycloak|chromium|fonts|node-deps|all" >&2; exit 2 ;;
 esac
