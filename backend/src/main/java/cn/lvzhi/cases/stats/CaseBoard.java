@@ -13,13 +13,13 @@ import java.util.List;
 public record CaseBoard(
         @NonNull @Description("The server time of the snapshot") OffsetDateTime snapshotAt,
         @NonNull @Description("Open cases (not closed or cancelled) by status") List<@NonNull StatusCount> openByStatus,
-        @Description("Open dispatches flagged overdue (超期)") long overdueDispatches,
-        @Description("Cases waiting to be accepted (待受理)") long awaitingAcceptance,
-        @Description("Cases in dispute (职责争议)") long disputed,
-        @Description("Cases reported today (Asia/Shanghai)") long newToday,
-        @Description("Cases closed today (Asia/Shanghai)") long closedToday) {
+        @Description("Open dispatches flagged overdue (超期)") int overdueDispatches,
+        @Description("Cases waiting to be accepted (待受理)") int awaitingAcceptance,
+        @Description("Cases in dispute (职责争议)") int disputed,
+        @Description("Cases reported today (Asia/Shanghai)") int newToday,
+        @Description("Cases closed today (Asia/Shanghai)") int closedToday) {
 
     @Type("CaseStatusCount")
-    public record StatusCount(@NonNull CaseStatus status, long count) {
+    public record StatusCount(@NonNull CaseStatus status, int count) {
     }
 }

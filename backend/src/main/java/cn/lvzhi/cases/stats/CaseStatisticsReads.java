@@ -158,8 +158,8 @@ public class CaseStatisticsReads {
         })).replaceWithVoid();
     }
 
-    private static long count(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+    private static int count(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
     }
 
     /** The caller's scope as a condition over case {@code c}. */
@@ -191,7 +191,7 @@ public class CaseStatisticsReads {
                                 + " sum(case when c.status = cn.lvzhi.cases.CaseStatus.CLOSED and c.updatedAt >= :today then 1 else 0 end)"
                                 + " from CaseFile c where " + where + " and (c.reportedAt >= :today or c.updatedAt >= :today)", params)
                                 .map(todays -> {
-                                    Map<CaseStatus, Long> open = new LinkedHashMap<>();
+                                    Map<CaseStatus, Integer> open = new LinkedHashMap<>();
                                     statusRows.forEach(r -> open.put((CaseStatus) r[0], count(r[1])));
                                     List<CaseBoard.StatusCount> byStatus = new ArrayList<>();
                                     for (CaseStatus st : CaseStatus.values()) {
@@ -200,7 +200,7 @@ public class CaseStatisticsReads {
                                         }
                                     }
                                     return new CaseBoard(now, byStatus, count(overdue.get(0)[0]),
-                                            open.getOrDefault(CaseStatus.REPORTED, 0L), open.getOrDefault(CaseStatus.DISPUTED, 0L),
+                                            open.getOrDefault(CaseStatus.REPORTED, 0), open.getOrDefault(CaseStatus.DISPUTED, 0),
                                             count(todays.get(0)[0]), count(todays.get(0)[1]));
                                 }))));
     }

@@ -14,19 +14,19 @@ public class StatisticsGroup {
     @Description("What the group is called: a unit's or a category's name, the month or the week")
     public String label;
     @Description("Number of distinct cases (for HANDLING_UNIT: cases dispatched to the unit)")
-    public long cases;
+    public int cases;
     @Description("Number of dispatches (派单), refused ones included")
-    public long dispatches;
+    public int dispatches;
     @Description("Cases completed or closed (办结/结案)")
-    public long closed;
+    public int closed;
     @Description("Dispatches replied to (办结反馈)")
-    public long replied;
+    public int replied;
     @Description("Dispatches replied to no later than their handling deadline")
-    public long onTime;
-    public long ratings;
-    public long satisfied;
-    public long basicallySatisfied;
-    public long unsatisfied;
+    public int onTime;
+    public int ratings;
+    public int satisfied;
+    public int basicallySatisfied;
+    public int unsatisfied;
     @Description("满意率 = satisfied ÷ ratings (basically satisfied does not count as satisfied); null without ratings")
     public Double satisfactionRate;
     @Description("按时办结率 = onTime ÷ replied; null when nothing was replied to")

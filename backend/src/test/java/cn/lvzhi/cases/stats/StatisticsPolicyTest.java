@@ -25,8 +25,8 @@ class StatisticsPolicyTest {
         List<StatisticsGroup> rows = new ArrayList<>();
         for (String g : groups.trim().split("\\s+")) {
             StatisticsGroup row = new StatisticsGroup(g, g);
-            row.satisfied = Long.parseLong(g.split("/")[0]);
-            row.ratings = Long.parseLong(g.split("/")[1]);
+            row.satisfied = Integer.parseInt(g.split("/")[0]);
+            row.ratings = Integer.parseInt(g.split("/")[1]);
             StatisticsPolicy.rates(row);
             rows.add(row);
         }
