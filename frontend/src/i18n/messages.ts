@@ -9,6 +9,7 @@ import zhMandates from '@/locales/zh-CN/mandates.json'
 import zhMenu from '@/locales/zh-CN/menu.json'
 import zhMobile from '@/locales/zh-CN/mobile.json'
 import zhOrg from '@/locales/zh-CN/org.json'
+import zhStatistics from '@/locales/zh-CN/statistics.json'
 import enClaims from '@/locales/en/claims.json'
 import enCommon from '@/locales/en/common.json'
 import enComparisons from '@/locales/en/comparisons.json'
@@ -20,6 +21,7 @@ import enMandates from '@/locales/en/mandates.json'
 import enMenu from '@/locales/en/menu.json'
 import enMobile from '@/locales/en/mobile.json'
 import enOrg from '@/locales/en/org.json'
+import enStatistics from '@/locales/en/statistics.json'
 import type { AppLocale } from './locale'
 
 /** zh-CN is the reference: every other locale must have the same keys (type-checked and tested). */
@@ -35,6 +37,7 @@ export const zhCN = {
   menu: zhMenu,
   mobile: zhMobile,
   org: zhOrg,
+  statistics: zhStatistics,
 }
 
 export type MessageSchema = typeof zhCN
@@ -51,6 +54,7 @@ export const en: MessageSchema = {
   menu: enMenu,
   mobile: enMobile,
   org: enOrg,
+  statistics: enStatistics,
 }
 
 export const messages: Record<AppLocale, MessageSchema> = { 'zh-CN': zhCN, en }

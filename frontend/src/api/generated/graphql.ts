@@ -38,6 +38,18 @@ export const CaseSource = {
 } as const;
 
 export type CaseSource = typeof CaseSource[keyof typeof CaseSource];
+export type CaseStatisticsInput = {
+  /** Only cases lying in this unit (a township, say) or below it */
+  areaUnitId?: string | null | undefined;
+  /** Cases reported at or after this time (ISO-8601) */
+  from: string;
+  groupBy: StatisticsGroupBy;
+  /** The fewest ratings a group needs to be ranked (1..1000, default 5) */
+  minSample?: number | null | undefined;
+  /** Cases reported before this time (ISO-8601) */
+  to: string;
+};
+
 export const CaseStatus = {
   ACCEPTED: 'ACCEPTED',
   CANCELLED: 'CANCELLED',
@@ -338,6 +350,15 @@ export type SaveDutyInput = {
   version?: number | null | undefined;
 };
 
+export const StatisticsGroupBy = {
+  CATEGORY: 'CATEGORY',
+  HANDLING_UNIT: 'HANDLING_UNIT',
+  MONTH: 'MONTH',
+  ORIGIN_UNIT: 'ORIGIN_UNIT',
+  WEEK: 'WEEK'
+} as const;
+
+export type StatisticsGroupBy = typeof StatisticsGroupBy[keyof typeof StatisticsGroupBy];
 export type StepInput = {
   action?: string | null | undefined;
   actorUnitCode?: string | null | undefined;
@@ -686,6 +707,20 @@ export type UnitAncestryQueryVariables = Exact<{
 
 export type UnitAncestryQuery = { unit: { id: string, parentId: string | null, parent: { id: string, parentId: string | null, parent: { id: string, parentId: string | null, parent: { id: string, parentId: string | null } | null } | null } | null } };
 
+export type StatisticsGroupFieldsFragment = { key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null };
+
+export type CaseStatisticsQueryVariables = Exact<{
+  input: CaseStatisticsInput;
+}>;
+
+
+export type CaseStatisticsQuery = { caseStatistics: { groupBy: StatisticsGroupBy, minSample: number, groups: Array<{ key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null }>, totals: { key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null } } };
+
+export type CaseBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseBoardQuery = { caseBoard: { snapshotAt: string, overdueDispatches: number, awaitingAcceptance: number, disputed: number, newToday: number, closedToday: number, openByStatus: Array<{ status: CaseStatus, count: number }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -924,6 +959,25 @@ export const UnitFieldsFragmentDoc = new TypedDocumentString(`
   childCount
 }
     `, {"fragmentName":"UnitFields"}) as unknown as TypedDocumentString<UnitFieldsFragment, unknown>;
+export const StatisticsGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatisticsGroupFields on CaseStatisticsGroup {
+  key
+  label
+  cases
+  dispatches
+  closed
+  replied
+  onTime
+  ratings
+  satisfied
+  basicallySatisfied
+  unsatisfied
+  satisfactionRate
+  onTimeRate
+  ranked
+  rank
+}
+    `, {"fragmentName":"StatisticsGroupFields"}) as unknown as TypedDocumentString<StatisticsGroupFieldsFragment, unknown>;
 export const ReportCaseDocument = new TypedDocumentString(`
     mutation ReportCase($input: ReportCaseInput!) {
   reportCase(input: $input) {
@@ -1754,3 +1808,49 @@ export const UnitAncestryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitAncestryQuery, UnitAncestryQueryVariables>;
+export const CaseStatisticsDocument = new TypedDocumentString(`
+    query CaseStatistics($input: CaseStatisticsInput!) {
+  caseStatistics(input: $input) {
+    groupBy
+    minSample
+    groups {
+      ...StatisticsGroupFields
+    }
+    totals {
+      ...StatisticsGroupFields
+    }
+  }
+}
+    fragment StatisticsGroupFields on CaseStatisticsGroup {
+  key
+  label
+  cases
+  dispatches
+  closed
+  replied
+  onTime
+  ratings
+  satisfied
+  basicallySatisfied
+  unsatisfied
+  satisfactionRate
+  onTimeRate
+  ranked
+  rank
+}`) as unknown as TypedDocumentString<CaseStatisticsQuery, CaseStatisticsQueryVariables>;
+export const CaseBoardDocument = new TypedDocumentString(`
+    query CaseBoard {
+  caseBoard {
+    snapshotAt
+    openByStatus {
+      status
+      count
+    }
+    overdueDispatches
+    awaitingAcceptance
+    disputed
+    newToday
+    closedToday
+  }
+}
+    `) as unknown as TypedDocumentString<CaseBoardQuery, CaseBoardQueryVariables>;

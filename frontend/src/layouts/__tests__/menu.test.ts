@@ -23,7 +23,14 @@ describe('menuForRoles', () => {
     expect(keys([])).toEqual(['home', 'organisation'])
   })
 
-  it('enables only built features: the lists, comparisons, claims and mandates for the roles that use them', () => {
+  it('enables only built features: the lists, comparisons, claims, mandates and statistics for the roles that use them', () => {
+    const statisticsRoles: Role[] = [
+      Role.ESTABLISHMENT_OFFICE,
+      Role.COMMAND_CENTRE,
+      Role.DISCIPLINE,
+      Role.ORGANISATION,
+      Role.LEADER,
+    ]
     const listRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER]
     const comparisonRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.LEADER]
     const deskRoles: Role[] = Object.values(Role).filter((role) => role !== Role.GRID_WORKER && role !== Role.INTEGRATION)
@@ -32,6 +39,7 @@ describe('menuForRoles', () => {
       if (listRoles.includes(role)) expected.push('lists')
       if (comparisonRoles.includes(role)) expected.push('comparisons', 'claims')
       if (deskRoles.includes(role)) expected.push('mandates')
+      if (statisticsRoles.includes(role)) expected.push('statistics')
       expect(enabledKeys([role])).toEqual(expected)
     }
   })
@@ -47,7 +55,7 @@ describe('menuForRoles', () => {
 
   it('shows features not built yet as disabled entries without a route', () => {
     for (const entry of menuForRoles(Object.values(Role)).slice(2)) {
-      if (['lists', 'comparisons', 'claims', 'mandates'].includes(entry.key)) continue
+      if (['lists', 'comparisons', 'claims', 'mandates', 'statistics'].includes(entry.key)) continue
       expect(entry.disabled).toBe(true)
       expect(entry.path).toBeUndefined()
     }
