@@ -4,7 +4,7 @@ import {
   AcceptCaseDocument,
   AppealRatingDocument,
   CancelCaseDocument,
-  CaseBoardDocument,
+  CaseListDocument,
   CaseDetailDocument,
   CloseCaseDocument,
   DecideAppealDocument,
@@ -17,7 +17,7 @@ import {
   SuggestedHandlersDocument,
   OverdueDispatchesDocument,
   type OverdueDispatchesQuery,
-  type CaseBoardQuery,
+  type CaseListQuery,
   type CaseDetailQuery,
   type CaseFilter,
   type DecideAppealInput,
@@ -26,7 +26,7 @@ import {
   type SuggestedHandlersQuery,
 } from './generated/graphql'
 
-export type CaseRow = CaseBoardQuery['cases']['edges'][number]['node']
+export type CaseRow = CaseListQuery['cases']['edges'][number]['node']
 export type CaseDetail = CaseDetailQuery['case']
 export type CaseDispatch = CaseDetail['dispatches'][number]
 export type CaseRating = CaseDetail['ratings'][number]
@@ -43,7 +43,7 @@ export async function fetchOverdueDispatches(after: string | null, first = CASE_
 }
 
 export async function fetchCaseBoard(filter: CaseFilter, after: string | null, first = CASE_PAGE_SIZE): Promise<CountedPage<CaseRow>> {
-  const data = await api().execute(CaseBoardDocument, { filter, first, after })
+  const data = await api().execute(CaseListDocument, { filter, first, after })
   return countedPage(data.cases)
 }
 

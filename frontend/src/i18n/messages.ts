@@ -15,6 +15,7 @@ import zhOrg from '@/locales/zh-CN/org.json'
 import enCases from '@/locales/en/cases.json'
 import zhStaffing from '@/locales/zh-CN/staffing.json'
 import zhTracking from '@/locales/zh-CN/tracking.json'
+import zhStatistics from '@/locales/zh-CN/statistics.json'
 import enClaims from '@/locales/en/claims.json'
 import enCommon from '@/locales/en/common.json'
 import enComparisons from '@/locales/en/comparisons.json'
@@ -30,6 +31,7 @@ import enMobile from '@/locales/en/mobile.json'
 import enOrg from '@/locales/en/org.json'
 import enStaffing from '@/locales/en/staffing.json'
 import enTracking from '@/locales/en/tracking.json'
+import enStatistics from '@/locales/en/statistics.json'
 import type { AppLocale } from './locale'
 
 /** zh-CN is the reference: every other locale must have the same keys (type-checked and tested). */
@@ -50,6 +52,7 @@ export const zhCN = {
   org: zhOrg,
   staffing: zhStaffing,
   tracking: zhTracking,
+  statistics: zhStatistics,
 }
 
 export type MessageSchema = typeof zhCN
@@ -71,6 +74,7 @@ export const en: MessageSchema = {
   org: enOrg,
   staffing: enStaffing,
   tracking: enTracking,
+  statistics: enStatistics,
 }
 
 export const messages: Record<AppLocale, MessageSchema> = { 'zh-CN': zhCN, en }

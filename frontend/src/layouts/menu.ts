@@ -89,6 +89,7 @@ const MENU: readonly MenuDefinition[] = [
   { key: 'investigations', path: '/investigations', roles: [Role.DISCIPLINE, Role.ORGANISATION] },
   {
     key: 'statistics',
+    path: '/statistics',
     roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMAND_CENTRE, Role.DISCIPLINE, Role.ORGANISATION, Role.LEADER],
   },
 ]

@@ -104,6 +104,18 @@ export const CaseSource = {
 } as const;
 
 export type CaseSource = typeof CaseSource[keyof typeof CaseSource];
+export type CaseStatisticsInput = {
+  /** Only cases lying in this unit (a township, say) or below it */
+  areaUnitId?: string | null | undefined;
+  /** Cases reported at or after this time (ISO-8601) */
+  from: string;
+  groupBy: StatisticsGroupBy;
+  /** The fewest ratings a group needs to be ranked (1..1000, default 5) */
+  minSample?: number | null | undefined;
+  /** Cases reported before this time (ISO-8601) */
+  to: string;
+};
+
 export const CaseStatus = {
   ACCEPTED: 'ACCEPTED',
   CANCELLED: 'CANCELLED',
@@ -626,6 +638,15 @@ export type SignDispatchInput = {
   dispatchId: string;
 };
 
+export const StatisticsGroupBy = {
+  CATEGORY: 'CATEGORY',
+  HANDLING_UNIT: 'HANDLING_UNIT',
+  MONTH: 'MONTH',
+  ORIGIN_UNIT: 'ORIGIN_UNIT',
+  WEEK: 'WEEK'
+} as const;
+
+export type StatisticsGroupBy = typeof StatisticsGroupBy[keyof typeof StatisticsGroupBy];
 export type StepInput = {
   action?: string | null | undefined;
   actorUnitCode?: string | null | undefined;
@@ -728,14 +749,14 @@ export type CaseRowFieldsFragment = { id: string, code: string, title: string, a
 
 export type DispatchFieldsFragment = { id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } };
 
-export type CaseBoardQueryVariables = Exact<{
+export type CaseListQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type CaseBoardQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } }> } };
+export type CaseListQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } }> } };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string;
@@ -1192,6 +1213,20 @@ export type SuggestPostsToMoveQueryVariables = Exact<{
 
 export type SuggestPostsToMoveQuery = { suggestPostsToMove: { itemId: string, itemName: string, itemCompleted: string, officeCompleted: string, officePosts: number, share: string, exactPosts: string, posts: number, office: { name: string }, toUnit: { name: string } } };
 
+export type StatisticsGroupFieldsFragment = { key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null };
+
+export type CaseStatisticsQueryVariables = Exact<{
+  input: CaseStatisticsInput;
+}>;
+
+
+export type CaseStatisticsQuery = { caseStatistics: { groupBy: StatisticsGroupBy, minSample: number, groups: Array<{ key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null }>, totals: { key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null } } };
+
+export type CaseBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseBoardQuery = { caseBoard: { snapshotAt: string, overdueDispatches: number, awaitingAcceptance: number, disputed: number, newToday: number, closedToday: number, openByStatus: Array<{ status: CaseStatus, count: number }> } };
+
 export type MatterRowFragment = { id: string, kind: MatterKind, documentNo: string, approvedOn: string, content: string, version: number, unit: { id: string, code: string, name: string } };
 
 export type RoundRowFragment = { id: string, name: string, planDate: string, step: TrackingStep, version: number };
@@ -1616,6 +1651,25 @@ export const UnitFieldsFragmentDoc = new TypedDocumentString(`
   childCount
 }
     `, {"fragmentName":"UnitFields"}) as unknown as TypedDocumentString<UnitFieldsFragment, unknown>;
+export const StatisticsGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatisticsGroupFields on CaseStatisticsGroup {
+  key
+  label
+  cases
+  dispatches
+  closed
+  replied
+  onTime
+  ratings
+  satisfied
+  basicallySatisfied
+  unsatisfied
+  satisfactionRate
+  onTimeRate
+  ranked
+  rank
+}
+    `, {"fragmentName":"StatisticsGroupFields"}) as unknown as TypedDocumentString<StatisticsGroupFieldsFragment, unknown>;
 export const MatterRowFragmentDoc = new TypedDocumentString(`
     fragment MatterRow on EstablishmentMatter {
   id
@@ -1640,8 +1694,8 @@ export const RoundRowFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"RoundRow"}) as unknown as TypedDocumentString<RoundRowFragment, unknown>;
-export const CaseBoardDocument = new TypedDocumentString(`
-    query CaseBoard($filter: CaseFilter, $first: Int, $after: String) {
+export const CaseListDocument = new TypedDocumentString(`
+    query CaseList($filter: CaseFilter, $first: Int, $after: String) {
   cases(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
@@ -1678,7 +1732,7 @@ export const CaseBoardDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<CaseBoardQuery, CaseBoardQueryVariables>;
+}`) as unknown as TypedDocumentString<CaseListQuery, CaseListQueryVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {
@@ -3219,6 +3273,52 @@ export const SuggestPostsToMoveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SuggestPostsToMoveQuery, SuggestPostsToMoveQueryVariables>;
+export const CaseStatisticsDocument = new TypedDocumentString(`
+    query CaseStatistics($input: CaseStatisticsInput!) {
+  caseStatistics(input: $input) {
+    groupBy
+    minSample
+    groups {
+      ...StatisticsGroupFields
+    }
+    totals {
+      ...StatisticsGroupFields
+    }
+  }
+}
+    fragment StatisticsGroupFields on CaseStatisticsGroup {
+  key
+  label
+  cases
+  dispatches
+  closed
+  replied
+  onTime
+  ratings
+  satisfied
+  basicallySatisfied
+  unsatisfied
+  satisfactionRate
+  onTimeRate
+  ranked
+  rank
+}`) as unknown as TypedDocumentString<CaseStatisticsQuery, CaseStatisticsQueryVariables>;
+export const CaseBoardDocument = new TypedDocumentString(`
+    query CaseBoard {
+  caseBoard {
+    snapshotAt
+    openByStatus {
+      status
+      count
+    }
+    overdueDispatches
+    awaitingAcceptance
+    disputed
+    newToday
+    closedToday
+  }
+}
+    `) as unknown as TypedDocumentString<CaseBoardQuery, CaseBoardQueryVariables>;
 export const EstablishmentMattersDocument = new TypedDocumentString(`
     query EstablishmentMatters($filter: EstablishmentMatterFilter, $first: Int, $after: String) {
   establishmentMatters(filter: $filter, first: $first, after: $after) {

@@ -24,6 +24,13 @@ describe('menuForRoles', () => {
   })
 
   it('enables only built features, each for the roles that use it', () => {
+    const statisticsRoles: Role[] = [
+      Role.ESTABLISHMENT_OFFICE,
+      Role.COMMAND_CENTRE,
+      Role.DISCIPLINE,
+      Role.ORGANISATION,
+      Role.LEADER,
+    ]
     const listRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER]
     const comparisonRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.LEADER]
     const disputeRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.COMMAND_CENTRE, Role.LEADER]
@@ -42,6 +49,7 @@ describe('menuForRoles', () => {
       if (trackingRoles.includes(role)) expected.push('tracking')
       if (staffingRoles.includes(role)) expected.push('staffing')
       if (investigationRoles.includes(role)) expected.push('investigations')
+      if (statisticsRoles.includes(role)) expected.push('statistics')
       expect(enabledKeys([role])).toEqual(expected)
     }
   })
@@ -57,7 +65,8 @@ describe('menuForRoles', () => {
 
   it('shows features not built yet as disabled entries without a route', () => {
     for (const entry of menuForRoles(Object.values(Role)).slice(2)) {
-      if (['lists', 'comparisons', 'claims', 'mandates', 'cases', 'disputes', 'tracking', 'staffing', 'investigations'].includes(entry.key)) continue
+      const built = ['lists', 'comparisons', 'claims', 'mandates', 'cases', 'disputes', 'tracking', 'staffing', 'investigations', 'statistics']
+      if (built.includes(entry.key)) continue
       expect(entry.disabled).toBe(true)
       expect(entry.path).toBeUndefined()
     }

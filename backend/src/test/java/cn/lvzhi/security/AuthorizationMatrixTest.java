@@ -241,6 +241,10 @@ class AuthorizationMatrixTest {
                     () -> Map.of("id", Cases.dispatched(true).caseId()))),
             Map.entry("suggestedHandlers", new Operation("query($id: ID!) { suggestedHandlers(caseId: $id) { role } }",
                     () -> Map.of("id", Cases.dispatched(true).caseId()))),
+            Map.entry("caseStatistics", new Operation(
+                    "query($i: CaseStatisticsInput!) { caseStatistics(input: $i) { totals { cases } } }",
+                    () -> Map.of("i", Map.of("groupBy", "HANDLING_UNIT", "from", "2026-01-01T00:00:00+08:00", "to", "2027-01-01T00:00:00+08:00")))),
+            Map.entry("caseBoard", new Operation("query { caseBoard { snapshotAt disputed } }", Map::of)),
             Map.entry("overdueDispatches", new Operation("query { overdueDispatches(first: 5) { totalCount } }", Map::of)),
             Map.entry("reportCase", new Operation(Cases.REPORT, () -> Map.of("i", Cases.report()))),
             Map.entry("acceptCase", new Operation(Cases.ACCEPT, () -> Map.of("i", Map.of("caseId", Cases.reported())))),

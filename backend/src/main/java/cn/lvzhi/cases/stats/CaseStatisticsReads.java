@@ -1,0 +1,217 @@
+package cn.lvzhi.cases.stats;
+
+import cn.lvzhi.cases.CaseActor;
+import cn.lvzhi.cases.CaseStatus;
+import cn.lvzhi.cases.CaseVisibility;
+import cn.lvzhi.cases.WorkingDays;
+import cn.lvzhi.common.ReadSessions;
+import cn.lvzhi.common.ValidationException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Case statistics and the command-centre board, computed in SQL (GROUP BY) over the caller's scope
+ * ({@link StatisticsPolicy}): the region, the command area, or — for a department or township — the cases it may
+ * see, counting only the dispatches and ratings it sent or received.
+ */
+@ApplicationScoped
+public class CaseStatisticsReads {
+    private static final String CLOSED = "(cn.lvzhi.cases.CaseStatus.COMPLETED, cn.lvzhi.cases.CaseStatus.CLOSED)";
+    private static final String PARTY = " and exists (select 1 from Unit du where (du.id = d.fromUnitId or du.id = d.toUnitId)"
+            + " and du.path like :vOwn)";
+    private static final long MAX_DAYS = 3 * 366;
+
+    private final ReadSessions reads;
+    private final Clock clock = Clock.systemUTC();
+
+    public CaseStatisticsReads(ReadSessions reads) {
+        this.reads = reads;
+    }
+
+    /**
+     * How one grouping picks its key and label: over cases ({@code c}), dispatches ({@code d}, joined to their
+     * case) and ratings ({@code r}, joined to their dispatch and case).
+     */
+    private record Key(String caseJoin, String dispatchJoin, String ratingJoin, String key, String label, String ratingKey,
+                       String ratingLabel, boolean casesViaDispatches) {
+        static Key of(StatisticsGroupBy groupBy) {
+            return switch (groupBy) {
+                case CATEGORY -> {
+                    String join = " left join ListItem li on li.id = c.categoryItemId";
+                    String k = "coalesce(li.name, c.categoryText)";
+                    yield new Key(join, join, join, k, k, k, k, false);
+                }
+                case ORIGIN_UNIT -> {
+                    String join = " join Unit u on u.id = c.originUnitId";
+                    yield new Key(join, join, join, "cast(u.id as String)", "u.name", "cast(u.id as String)", "u.name", false);
+                }
+                case HANDLING_UNIT -> new Key(" join Unit u on u.id = d.toUnitId", " join Unit u on u.id = d.toUnitId",
+                        " join Unit u on u.id = r.ratedUnitId", "cast(u.id as String)", "u.name", "cast(u.id as String)", "u.name", true);
+                case MONTH -> period("YYYY-MM");
+                case WEEK -> period("IYYY-IW");
+            };
+        }
+
+        private static Key period(String format) {
+            String k = "cast(function('to_char', function('timezone', '" + WorkingDays.ZONE.getId() + "', c.reportedAt), '"
+                    + format + "') as String)";
+            return new Key("", "", "", k, k, k, k, false);
+        }
+
+        /** The totals: one row over the whole scope. */
+        static final Key TOTAL = new Key("", "", "", "'total'", "'total'", "'total'", "'total'", false);
+    }
+
+    public Uni<CaseStatistics> statistics(CaseActor a, CaseStatisticsInput in) {
+        StatisticsPolicy.view(a).orThrow();
+        if (!in.from.isBefore(in.to)) {
+            throw new ValidationException("input.to", "结束时间必须晚于开始时间 (to must be after from)");
+        }
+        if (ChronoUnit.DAYS.between(in.from, in.to) > MAX_DAYS) {
+            throw new ValidationException("input.to", "统计区间不能超过三年 (the period is at most three years)");
+        }
+        int minSample = in.minSample == null ? StatisticsPolicy.DEFAULT_MIN_SAMPLE : in.minSample;
+        if (minSample < 1 || minSample > 1000) {
+            throw new ValidationException("input.minSample", "最小样本数须在1到1000之间 (minSample is 1..1000)");
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = scope(a, params) + " and c.reportedAt >= :from and c.reportedAt < :to";
+        params.put("from", in.from);
+        params.put("to", in.to);
+        if (in.areaUnitId != null) {
+            where += " and c.areaPath like (select concat(au.path, '%') from Unit au where au.id = :areaUnitId)";
+            params.put("areaUnitId", in.areaUnitId);
+        }
+        String party = StatisticsPolicy.regionWide(a) || a.commandArea() != null ? "" : PARTY;
+        String w = where;
+        return reads.read(s -> groups(s, Key.of(in.groupBy), w, party, params, true)
+                .chain(groups -> groups(s, Key.TOTAL, w, party, params, false).map(totals -> {
+                    List<StatisticsGroup> rows = new ArrayList<>(groups.values());
+                    rows.forEach(StatisticsPolicy::rates);
+                    StatisticsPolicy.rank(rows, minSample);
+                    StatisticsGroup total = totals.isEmpty() ? new StatisticsGroup("total", "total") : totals.values().iterator().next();
+                    StatisticsPolicy.rates(total);
+                    return new CaseStatistics(in.groupBy, in.from, in.to, minSample, rows, total);
+                })));
+    }
+
+    /** The three GROUP BY queries of one grouping, merged by key in key order. */
+    private Uni<Map<String, StatisticsGroup>> groups(Mutiny.StatelessSession s, Key k, String where, String party,
+                                                    Map<String, Object> params, boolean grouped) {
+        Map<String, StatisticsGroup> byKey = new java.util.TreeMap<>();
+        String caseFrom = k.casesViaDispatches()
+                ? " from Dispatch d join CaseFile c on c.id = d.caseId" + k.caseJoin() + " where " + where + party
+                : " from CaseFile c" + k.caseJoin() + " where " + where;
+        String cases = "select " + k.key() + ", " + k.label() + ", count(distinct c.id),"
+                + " count(distinct case when c.status in " + CLOSED + " then c.id else null end)" + caseFrom
+                + groupBy(grouped, k.key(), k.label());
+        String dispatches = "select " + k.key() + ", " + k.label() + ", count(d.id),"
+                + " sum(case when d.repliedAt is not null then 1 else 0 end),"
+                + " sum(case when d.repliedAt is not null and d.repliedAt <= d.handleDeadline then 1 else 0 end)"
+                + " from Dispatch d join CaseFile c on c.id = d.caseId" + k.dispatchJoin() + " where " + where + party
+                + groupBy(grouped, k.key(), k.label());
+        String ratings = "select " + k.ratingKey() + ", " + k.ratingLabel() + ", count(r.id),"
+                + " sum(case when r.level = cn.lvzhi.cases.RatingLevel.SATISFIED then 1 else 0 end),"
+                + " sum(case when r.level = cn.lvzhi.cases.RatingLevel.BASICALLY_SATISFIED then 1 else 0 end),"
+                + " sum(case when r.level = cn.lvzhi.cases.RatingLevel.UNSATISFIED then 1 else 0 end)"
+                + " from Rating r join Dispatch d on d.id = r.dispatchId join CaseFile c on c.id = r.caseId" + k.ratingJoin()
+                + " where " + where + party + groupBy(grouped, k.ratingKey(), k.ratingLabel());
+        return merge(s, cases, params, byKey, (g, row) -> {
+            g.cases = count(row[2]);
+            g.closed = count(row[3]);
+        }).chain(() -> merge(s, dispatches, params, byKey, (g, row) -> {
+            g.dispatches = count(row[2]);
+            g.replied = count(row[3]);
+            g.onTime = count(row[4]);
+        })).chain(() -> merge(s, ratings, params, byKey, (g, row) -> {
+            g.ratings = count(row[2]);
+            g.satisfied = count(row[3]);
+            g.basicallySatisfied = count(row[4]);
+            g.unsatisfied = count(row[5]);
+        })).map(v -> byKey);
+    }
+
+    private static String groupBy(boolean grouped, String key, String label) {
+        return grouped ? " group by " + key + (key.equals(label) ? "" : ", " + label) : "";
+    }
+
+    private static Uni<Void> merge(Mutiny.StatelessSession s, String hql, Map<String, Object> params,
+                                   Map<String, StatisticsGroup> byKey, BiConsumer<StatisticsGroup, Object[]> fill) {
+        return query(s, hql, params).invoke(rows -> rows.forEach(row -> {
+            if (row[0] == null || row[2] == null || count(row[2]) == 0) {
+                return;
+            }
+            String key = (String) row[0];
+            fill.accept(byKey.computeIfAbsent(key, x -> new StatisticsGroup(key, String.valueOf(row[1]))), row);
+        })).replaceWithVoid();
+    }
+
+    private static int count(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    /** The caller's scope as a condition over case {@code c}. */
+    static String scope(CaseActor a, Map<String, Object> params) {
+        if (StatisticsPolicy.regionWide(a)) {
+            params.put("sRegion", a.regionPath() + "%");
+            return "c.areaPath like :sRegion";
+        }
+        if (a.commandArea() != null) {
+            params.put("sArea", a.commandArea() + "%");
+            return "c.areaPath like :sArea";
+        }
+        return CaseVisibility.condition(a, params);
+    }
+
+    public Uni<CaseBoard> board(CaseActor a) {
+        StatisticsPolicy.view(a).orThrow();
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        OffsetDateTime today = LocalDate.now(clock.withZone(WorkingDays.ZONE)).atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
+        Map<String, Object> params = new HashMap<>();
+        String where = scope(a, params);
+        String party = StatisticsPolicy.regionWide(a) || a.commandArea() != null ? "" : PARTY;
+        params.put("today", today);
+        return reads.read(s -> query(s, "select c.status, count(c.id) from CaseFile c where " + where
+                + " and c.status not in (cn.lvzhi.cases.CaseStatus.CLOSED, cn.lvzhi.cases.CaseStatus.CANCELLED) group by c.status", params)
+                .chain(statusRows -> query(s, "select count(d.id), 0 from Dispatch d join CaseFile c on c.id = d.caseId where " + where
+                        + party + " and d.overdue = true and d.status in (cn.lvzhi.cases.DispatchStatus.SENT, cn.lvzhi.cases.DispatchStatus.SIGNED)", params)
+                        .chain(overdue -> query(s, "select sum(case when c.reportedAt >= :today then 1 else 0 end),"
+                                + " sum(case when c.status = cn.lvzhi.cases.CaseStatus.CLOSED and c.updatedAt >= :today then 1 else 0 end)"
+                                + " from CaseFile c where " + where + " and (c.reportedAt >= :today or c.updatedAt >= :today)", params)
+                                .map(todays -> {
+                                    Map<CaseStatus, Integer> open = new LinkedHashMap<>();
+                                    statusRows.forEach(r -> open.put((CaseStatus) r[0], count(r[1])));
+                                    List<CaseBoard.StatusCount> byStatus = new ArrayList<>();
+                                    for (CaseStatus st : CaseStatus.values()) {
+                                        if (open.containsKey(st)) {
+                                            byStatus.add(new CaseBoard.StatusCount(st, open.get(st)));
+                                        }
+                                    }
+                                    return new CaseBoard(now, byStatus, count(overdue.get(0)[0]),
+                                            open.getOrDefault(CaseStatus.REPORTED, 0), open.getOrDefault(CaseStatus.DISPUTED, 0),
+                                            count(todays.get(0)[0]), count(todays.get(0)[1]));
+                                }))));
+    }
+
+    private static Uni<List<Object[]>> query(Mutiny.StatelessSession s, String hql, Map<String, Object> params) {
+        var q = s.createSelectionQuery(hql, Object[].class);
+        params.forEach((name, value) -> {
+            if (hql.contains(":" + name)) {
+                q.setParameter(name, value);
+            }
+        });
+        return q.getResultList();
+    }
+}
