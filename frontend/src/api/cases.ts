@@ -1,5 +1,5 @@
 import { api } from './index'
-import type { Page } from './pagination'
+import { countedPage, type CountedPage } from './pagination'
 import {
   CaseCategoriesDocument,
   MyCasesDocument,
@@ -25,14 +25,8 @@ export async function reportCase(input: ReportCaseInput): Promise<ReportedCase> 
 }
 
 /** The caller's own cases (a grid worker sees only what they reported), newest first. */
-export async function fetchMyCases(after: string | null, first = 20): Promise<Page<MyCase> & { totalCount: number }> {
-  const data = await api().execute(MyCasesDocument, { first, after })
-  return {
-    nodes: data.cases.edges.map((edge) => edge.node),
-    hasNextPage: data.cases.pageInfo.hasNextPage,
-    endCursor: data.cases.pageInfo.endCursor ?? null,
-    totalCount: data.cases.totalCount,
-  }
+export async function fetchMyCases(after: string | null, first = 20): Promise<CountedPage<MyCase>> {
+  return countedPage((await api().execute(MyCasesDocument, { first, after })).cases)
 }
 
 /** Published collaboration or territorial items matching a keyword, for the category picker. */

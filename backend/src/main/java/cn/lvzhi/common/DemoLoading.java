@@ -18,12 +18,22 @@ public final class DemoLoading {
      * the table is still empty, i.e. whether this loader should run.
      */
     public static boolean lockIfEmpty(Connection c, long lock, String table) throws SQLException {
+        lock(c, lock);
+        return isEmpty(c, table);
+    }
+
+    /** Takes the transaction-scoped advisory lock, so two instances starting together load once. */
+    public static void lock(Connection c, long lock) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("SELECT pg_advisory_xact_lock(" + lock + ")");
-            try (ResultSet rs = st.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
+        }
+    }
+
+    /** Whether the table has no row yet. */
+    public static boolean isEmpty(Connection c, String table) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.lvzhi.lists.demo;
 
+import cn.lvzhi.common.DemoLoading;
 import cn.lvzhi.org.demo.DemoDistrict;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
@@ -14,10 +15,8 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,28 +61,14 @@ public class DemoFusionLoader {
     public int load() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            Map<String, Long> unitIds = new HashMap<>();
-            try (Statement st = c.createStatement()) {
-                st.execute("SELECT pg_advisory_xact_lock(" + LOAD_LOCK + ")");
-                try (ResultSet rs = st.executeQuery("SELECT code, id FROM unit")) {
-                    while (rs.next()) {
-                        unitIds.put(rs.getString(1), rs.getLong(2));
-                    }
-                }
-            }
-            int services = empty(c, "service_item") ? serviceItems(c, unitIds) : 0;
-            if (empty(c, "claim_catalogue")) {
+            DemoLoading.lock(c, LOAD_LOCK);
+            Map<String, Long> unitIds = DemoLoading.unitIds(c, "");
+            int services = DemoLoading.isEmpty(c, "service_item") ? serviceItems(c, unitIds) : 0;
+            if (DemoLoading.isEmpty(c, "claim_catalogue")) {
                 claims(c, unitIds);
             }
             c.commit();
             return services;
-        }
-    }
-
-    private static boolean empty(Connection c, String table) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")) {
-            rs.next();
-            return rs.getBoolean(1);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.lvzhi.lists.demo;
 
+import cn.lvzhi.common.DemoLoading;
 import cn.lvzhi.lists.ItemTexts;
 import cn.lvzhi.org.demo.DemoDistrict;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,10 +15,8 @@ import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,22 +54,11 @@ public class DemoListsLoader {
     public int load() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            Map<String, Long> unitIds = new HashMap<>();
-            try (Statement st = c.createStatement()) {
-                st.execute("SELECT pg_advisory_xact_lock(" + LOAD_LOCK + ")");
-                try (ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM list_item)")) {
-                    rs.next();
-                    if (rs.getBoolean(1)) {
-                        c.rollback();
-                        return 0;
-                    }
-                }
-                try (ResultSet rs = st.executeQuery("SELECT code, id FROM unit")) {
-                    while (rs.next()) {
-                        unitIds.put(rs.getString(1), rs.getLong(2));
-                    }
-                }
+            if (!DemoLoading.lockIfEmpty(c, LOAD_LOCK, "list_item")) {
+                c.rollback();
+                return 0;
             }
+            Map<String, Long> unitIds = DemoLoading.unitIds(c, "");
             List<ListItemSeed> seeds = DemoLists.generate(DemoDistrict.generate(scale));
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO list_item (kind, code, name, unit_id, status, published_version, details,
