@@ -2,6 +2,7 @@ package cn.lvzhi.cases;
 
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Cases;
+import cn.lvzhi.testing.Concurrently;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
 import io.agroal.api.AgroalDataSource;
@@ -14,14 +15,9 @@ import org.junit.jupiter.api.Test;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static cn.lvzhi.testing.Cases.call;
 import static cn.lvzhi.testing.Cases.unitId;
@@ -194,7 +190,7 @@ class CaseFlowApiTest {
     void twentyParallelRatingsLeaveExactlyOne() throws Exception {
         String dispatch = Cases.repliedLead();
         String token = Keycloak.tokenFor(Role.COMMAND_CENTRE);
-        List<String> codes = parallel(20, () -> {
+        List<String> codes = Concurrently.run(20, () -> {
             JsonPath body = Gql.ok(Gql.post(token, Cases.RATE, Map.of("i", Map.of("dispatchId", dispatch, "level", "SATISFIED"))));
             return body.getList("errors") == null ? "OK" : body.getString("errors[0].extensions.code");
         });
@@ -208,29 +204,12 @@ class CaseFlowApiTest {
         String id = Cases.accepted();
         int version = Cases.version(id);
         String token = Keycloak.tokenFor(Role.COMMAND_CENTRE);
-        List<String> codes = parallel(2, () -> {
+        List<String> codes = Concurrently.run(2, () -> {
             JsonPath body = Gql.ok(Gql.post(token, Cases.DISPATCH, Map.of("i", Cases.dispatchInput(id, version, false))));
             return body.getList("errors") == null ? "OK" : body.getString("errors[0].extensions.code");
         });
         assertEquals(List.of("CONFLICT", "OK"), codes.stream().sorted().toList());
         assertEquals(1, count("SELECT count(*) FROM case_dispatch WHERE case_id = " + Long.parseLong(id)));
-    }
-
-    static List<String> parallel(int n, Callable<String> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(call));
-            }
-            List<String> out = new ArrayList<>();
-            for (Future<String> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @Test

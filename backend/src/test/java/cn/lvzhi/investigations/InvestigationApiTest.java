@@ -2,6 +2,7 @@ package cn.lvzhi.investigations;
 
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Cases;
+import cn.lvzhi.testing.Concurrently;
 import cn.lvzhi.testing.Disputes;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
@@ -75,6 +76,19 @@ class InvestigationApiTest {
     static String caseOf(String investigationId) {
         return Gql.data(Gql.as(Role.DISCIPLINE, "query($id: ID!) { investigation(id: $id) { caseId } }", Map.of("id", investigationId)))
                 .getString("data.investigation.caseId");
+    }
+
+    @Test
+    void fourSimultaneousOpeningsLeaveOneInvestigationAndThreeConflicts() throws Exception {
+        String ratingId = Cases.unsatisfiedRating();
+        String token = Keycloak.tokenFor(Role.DISCIPLINE);
+        List<String> codes = Concurrently.run(4, () -> {
+            JsonPath body = Gql.ok(Gql.post(token, Disputes.OPEN_INVESTIGATION, Map.of("i", Map.of("ratingId", ratingId, "subject", "同时倒查"))));
+            return body.getList("errors") == null ? "OK" : body.getString("errors[0].extensions.code");
+        });
+        assertEquals(List.of("CONFLICT", "CONFLICT", "CONFLICT", "OK"), codes.stream().sorted().toList());
+        assertEquals(1, Gql.data(Gql.as(Role.DISCIPLINE, "{ investigations(first: 200) { edges { node { ratingId } } } }"))
+                .getList("data.investigations.edges.node.ratingId").stream().filter(ratingId::equals).count());
     }
 
     @Test
