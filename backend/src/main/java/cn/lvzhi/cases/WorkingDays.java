@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The business calendar (工作日) in Asia/Shanghai: Monday to Friday, minus the official holidays, plus the weekend
  * days worked instead (调休). Deadlines of cases and dispatches are counted in working days with it. The 2026
- * arrangement is fixed here; later years are added the same way when the State Council publishes them.
+ * arrangement is the State Council's (国务院办公厅关于2026年部分节假日安排的通知, 4 November 2025); later years are
+ * added the same way when it publishes them (until then their weekdays count as working days).
  */
 public final class WorkingDays {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
