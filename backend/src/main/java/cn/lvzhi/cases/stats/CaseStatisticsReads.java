@@ -188,7 +188,9 @@ public class CaseStatisticsReads {
                 .chain(statusRows -> query(s, "select count(d.id), 0 from Dispatch d join CaseFile c on c.id = d.caseId where " + where
                         + party + " and d.overdue = true and d.status in (cn.lvzhi.cases.DispatchStatus.SENT, cn.lvzhi.cases.DispatchStatus.SIGNED)", params)
                         .chain(overdue -> query(s, "select sum(case when c.reportedAt >= :today then 1 else 0 end),"
-                                + " sum(case when c.status = cn.lvzhi.cases.CaseStatus.CLOSED and c.updatedAt >= :today then 1 else 0 end)"
+                                + " sum(case when c.status = cn.lvzhi.cases.CaseStatus.CLOSED and c.updatedAt >= :today and exists (select 1 from CaseEvent e"
+                                + " where e.caseId = c.id and e.kind = cn.lvzhi.cases.CaseEventKind.CLOSED and e.occurredAt >= :today)"
+                                + " then 1 else 0 end)"
                                 + " from CaseFile c where " + where + " and (c.reportedAt >= :today or c.updatedAt >= :today)", params)
                                 .map(todays -> {
                                     Map<CaseStatus, Integer> open = new LinkedHashMap<>();

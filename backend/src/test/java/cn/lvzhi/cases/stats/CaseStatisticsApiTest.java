@@ -1,6 +1,7 @@
 package cn.lvzhi.cases.stats;
 
 import cn.lvzhi.security.Role;
+import cn.lvzhi.testing.Cases;
 import cn.lvzhi.testing.Gql;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -199,5 +200,20 @@ class CaseStatisticsApiTest {
         int reported = open.stream().filter(o -> o.get("status").equals("REPORTED")).mapToInt(o -> (Integer) o.get("count")).sum();
         assertEquals(reported, b.getInt("data.caseBoard.awaitingAcceptance"));
         assertTrue(open.stream().noneMatch(o -> o.get("status").equals("CLOSED")));
+    }
+
+    @Test
+    void closedTodayCountsCasesWhoseClosureHappenedToday() throws SQLException {
+        String closedToday = "query { caseBoard { closedToday } }";
+        int before = Gql.data(Gql.as(Role.COMMAND_CENTRE, closedToday)).getInt("data.caseBoard.closedToday");
+        String id = Cases.completed();
+        Gql.data(Cases.call(Role.COMMAND_CENTRE, "mutation($i: CloseCaseInput!) { closeCase(input: $i) { case { status } } }",
+                Map.of("caseId", id)));
+        assertEquals(before + 1, Gql.data(Gql.as(Role.COMMAND_CENTRE, closedToday)).getInt("data.caseBoard.closedToday"));
+        // closed yesterday and merely touched today (updated_at is now): not closed today
+        try (var c = db.getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("update case_event set occurred_at = now() - interval '1 day' where kind = 'CLOSED' and case_id = " + Long.parseLong(id));
+        }
+        assertEquals(before, Gql.data(Gql.as(Role.COMMAND_CENTRE, closedToday)).getInt("data.caseBoard.closedToday"));
     }
 }
