@@ -20,12 +20,15 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode
   /** The input field a VALIDATION error names. */
   readonly field: string | undefined
+  /** The whole response body of a failed upload (e.g. every bad cell of a sheet), for callers that show more. */
+  readonly details: unknown
 
-  constructor(code: ApiErrorCode, message: string, field?: string) {
+  constructor(code: ApiErrorCode, message: string, field?: string, details?: unknown) {
     super(message)
     this.name = 'ApiError'
     this.code = code
     this.field = field
+    this.details = details
   }
 }
 

@@ -1,4 +1,11 @@
-import { createGraphQLClient, httpStatusToApiError, toApiError, type GraphQLClient, type GraphQLClientOptions } from './client'
+import {
+  ApiError,
+  createGraphQLClient,
+  httpStatusToApiError,
+  toApiError,
+  type GraphQLClient,
+  type GraphQLClientOptions,
+} from './client'
 
 export { ApiError, type ApiErrorCode } from './client'
 
@@ -69,7 +76,8 @@ export async function uploadWithToken<T>(url: string, form: FormData, headers: R
         return
       }
       if (xhr.status === 401) options.onUnauthenticated()
-      reject(body?.errors?.[0] ? toApiError(body.errors[0]) : httpStatusToApiError(xhr.status))
+      const error = body?.errors?.[0] ? toApiError(body.errors[0]) : httpStatusToApiError(xhr.status)
+      reject(body ? new ApiError(error.code, error.message, error.field, body) : error)
     }
     xhr.onerror = () => reject(httpStatusToApiError(0))
     xhr.send(form)

@@ -24,4 +24,27 @@ public class RestErrors {
         return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(Map.of("errors", List.of(Map.of("message", e.getMessage(), "extensions", ext)))).build();
     }
+
+    /**
+     * A sheet with bad cells: 400 VALIDATION with one error per cell, each naming the row as Excel shows it, the
+     * column's header ({@code extensions.field} too) and the reason; a problem of the whole row has no column.
+     */
+    @ServerExceptionMapper
+    public Response mapRows(SheetRowsException e) {
+        List<Map<String, Object>> errors = e.errors().stream().map(c -> {
+            Map<String, Object> ext = new LinkedHashMap<>();
+            ext.put("code", "VALIDATION");
+            ext.put("field", c.column());
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("message", c.message());
+            error.put("row", c.row());
+            error.put("column", c.column());
+            error.put("extensions", ext);
+            return error;
+        }).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", e.getMessage());
+        body.put("errors", errors);
+        return Response.status(400).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
 }

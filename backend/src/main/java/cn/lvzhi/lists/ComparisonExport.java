@@ -1,5 +1,7 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.common.SheetWriter;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,6 +32,6 @@ public final class ComparisonExport {
             cells.add(java.util.Arrays.asList(r.seq, DIFFERENCES.get(r.difference), r.catalogueCode, r.itemName,
                     r.subjectValue, r.referenceValue));
         }
-        return ListExport.table(KINDS.get(report.kind), title, headers(report.kind), cells, new int[] {6, 22, 26, 44, 24, 24});
+        return SheetWriter.table(KINDS.get(report.kind), title, headers(report.kind), cells, new int[] {6, 22, 26, 44, 24, 24});
     }
 }

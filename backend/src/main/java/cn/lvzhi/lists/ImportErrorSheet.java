@@ -1,5 +1,7 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.common.SheetWriter;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +18,6 @@ final class ImportErrorSheet {
         for (ImportError e : errors) {
             rows.add(List.of(rows.size() + 1, e.row(), e.column() == null ? "（整行）" : e.column(), e.reason()));
         }
-        return ListExport.table("导入错误", title, List.of(ListSheet.NO, "行号", "列", "错误原因"), rows, new int[] {6, 8, 20, 80});
+        return SheetWriter.table("导入错误", title, List.of(ListSheet.NO, "行号", "列", "错误原因"), rows, new int[] {6, 8, 20, 80});
     }
 }

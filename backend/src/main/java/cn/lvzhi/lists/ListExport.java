@@ -1,12 +1,8 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.common.SheetWriter;
 import cn.lvzhi.org.UnitLevel;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -57,45 +53,6 @@ public final class ListExport {
             String h = headers.get(c);
             widths[c] = c == 0 ? 6 : c == headers.size() - 1 ? 8 : h.equals(ListSheet.NAME) ? 40 : h.endsWith("编码") ? 18 : 30;
         }
-        return table(LIST_NAMES.get(kind), title, headers, rows, widths);
-    }
-
-    /**
-     * One sheet the way lists circulate between offices: a merged title row, bold Chinese column headers, frozen
-     * header, thin borders, wrapped text; numbers stay numbers.
-     */
-    static byte[] table(String sheet, String title, List<String> headers, List<List<Object>> rows, int[] widths) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Workbook wb = new Workbook(out, "Lvzhi", "1.0")) {
-            Worksheet ws = wb.newWorksheet(sheet);
-            ws.value(0, 0, title);
-            ws.range(0, 0, 0, headers.size() - 1).merge();
-            ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
-            for (int c = 0; c < headers.size(); c++) {
-                ws.value(1, c, headers.get(c));
-                ws.style(1, c).bold().fillColor("D9E1F2").borderStyle("thin").horizontalAlignment("center").wrapText(true).set();
-            }
-            ws.freezePane(0, 2);
-            int row = 2;
-            for (List<Object> cells : rows) {
-                for (int c = 0; c < cells.size(); c++) {
-                    Object v = cells.get(c);
-                    if (v instanceof Number n) {
-                        ws.value(row, c, n);
-                    } else {
-                        ws.value(row, c, v == null ? "" : String.valueOf(v));
-                    }
-                }
-                ws.range(row, 0, row, headers.size() - 1).style().borderStyle("thin").wrapText(true).set();
-                row++;
-            }
-            for (int c = 0; c < widths.length; c++) {
-                ws.width(c, widths[c]);
-            }
-            wb.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return SheetWriter.table(LIST_NAMES.get(kind), title, headers, rows, widths);
     }
 }

@@ -1,6 +1,7 @@
 package cn.lvzhi.lists;
 
 import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.common.SheetWriter;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.UnitLevel;
 import cn.lvzhi.org.UnitReads;
@@ -14,16 +15,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -33,7 +32,6 @@ import java.util.stream.Stream;
 @Path("/api/lists")
 @ApiErrors
 public class ListExportResource {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final CurrentActor currentActor;
@@ -83,7 +81,7 @@ public class ListExportResource {
                             + String.join("、", ListSheet.requiredHeaders(filter.kind)) + "）"
                             : name + "（导出日期：" + today.format(DateTimeFormatter.ofPattern("yyyy年M月d日")) + "）";
                     byte[] xlsx = ListExport.write(filter.kind, title, data.getKey(), data.getValue());
-                    return attachment(xlsx, "lvzhi-" + filter.kind.name().toLowerCase() + (template ? "-template" : ""),
+                    return SheetWriter.attachment(xlsx, "lvzhi-" + filter.kind.name().toLowerCase() + (template ? "-template" : ""),
                             name + (template ? "导入模板" : "_" + today.format(DateTimeFormatter.BASIC_ISO_DATE)));
                 });
     }
@@ -107,16 +105,8 @@ public class ListExportResource {
                                     kind + "_" + subject + "_" + day.format(DateTimeFormatter.BASIC_ISO_DATE));
                         })))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(sheet -> attachment(ComparisonExport.write(sheet.report(), sheet.title(), sheet.rows()),
+                .map(sheet -> SheetWriter.attachment(ComparisonExport.write(sheet.report(), sheet.title(), sheet.rows()),
                         "lvzhi-comparison-" + id, sheet.fileName()));
-    }
-
-    /** An .xlsx download with its Chinese file name (RFC 6266) and an ASCII fallback. */
-    static Response attachment(byte[] xlsx, String asciiName, String chineseName) {
-        return Response.ok(xlsx, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + asciiName + ".xlsx\"; filename*=UTF-8''"
-                        + URLEncoder.encode(chineseName + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"))
-                .build();
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String field, String value, boolean required) {

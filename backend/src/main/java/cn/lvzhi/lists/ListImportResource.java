@@ -1,6 +1,7 @@
 package cn.lvzhi.lists;
 
 import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.common.SheetWriter;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.security.CurrentActor;
 import io.smallrye.mutiny.Uni;
@@ -65,7 +66,7 @@ public class ListImportResource {
     public Uni<Response> errors(@PathParam("id") long id) {
         return currentActor.get().chain(actor -> imports.get(actor, id))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(job -> ListExportResource.attachment(ImportErrorSheet.write(job), "lvzhi-import-" + id + "-errors",
+                .map(job -> SheetWriter.attachment(ImportErrorSheet.write(job), "lvzhi-import-" + id + "-errors",
                         "导入错误清单_" + id));
     }
 }

@@ -3,15 +3,13 @@ package cn.lvzhi.lists;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ReadSessions;
+import cn.lvzhi.common.SheetReader;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.UnitScopes;
 import cn.lvzhi.security.Actor;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -26,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
  * Excel import of a list (清单导入) by the establishment office. Every row is read and checked before anything is
@@ -72,7 +69,7 @@ public class ListImportService {
                 : reads.read(s -> s.createSelectionQuery("from ListImport where unitId = :unit and clientKey = :key", ListImport.class)
                 .setParameter("unit", actor.unitId()).setParameter("key", key).getSingleResultOrNull());
         return earlier.chain(first -> first != null ? Uni.createFrom().item(first)
-                : running(actor, kind).chain(() -> onWorker(() -> parse(kind, file)))
+                : running(actor, kind).chain(() -> SheetReader.onWorker(() -> parse(kind, file)))
                 .chain(parsed -> plan(actor, kind, parsed)
                         .chain(plan -> record(actor, kind, name, key, parsed.rows().size(), plan).invoke(job -> {
                             if (job.status == ImportStatus.IMPORTING) {
@@ -175,12 +172,5 @@ public class ListImportService {
             return "清单.xlsx";
         }
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
-    }
-
-    /** Runs blocking work on a worker thread and comes back to the caller's Vert.x context for the database. */
-    private static <T> Uni<T> onWorker(Supplier<T> work) {
-        Context context = Vertx.currentContext();
-        Uni<T> uni = Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        return context == null ? uni : uni.emitOn(command -> context.runOnContext(ignored -> command.run()));
     }
 }

@@ -257,4 +257,18 @@ public class ListReads {
                     return byId;
                 });
     }
+
+    /** The items of the list with these codes, by code (codes are unique within a list); unknown codes are left out. */
+    public Uni<Map<String, ListItem>> itemsByCodes(ListKind kind, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return reads.read(s -> s.createSelectionQuery("from ListItem i where i.kind = :kind and i.code in :codes", ListItem.class)
+                        .setParameter("kind", kind).setParameter("codes", codes).getResultList())
+                .map(list -> {
+                    Map<String, ListItem> byCode = new HashMap<>();
+                    list.forEach(i -> byCode.put(i.code, i));
+                    return byCode;
+                });
+    }
 }

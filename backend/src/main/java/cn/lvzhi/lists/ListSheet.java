@@ -1,5 +1,6 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.common.SheetReader;
 import cn.lvzhi.lists.ItemDetails.Boundary;
 import cn.lvzhi.lists.ItemDetails.BoundaryScope;
 import cn.lvzhi.lists.ItemDetails.Collaboration;
@@ -45,7 +46,6 @@ final class ListSheet {
     static final Map<VillageKind, String> VILLAGE_KINDS = new EnumMap<>(Map.of(
             VillageKind.STATUTORY, "依法履行职责事项", VillageKind.ASSISTING, "协助党委政府工作事项"));
 
-    private static final Pattern UNIT_REF = Pattern.compile("^(?:.*[（(])?\\s*([A-Za-z0-9][A-Za-z0-9-]*)\\s*[）)]?$");
     private static final Pattern PARTY = Pattern.compile("^(.+?)\\s*[：:]\\s*(.*)$");
     private static final Pattern STEP = Pattern.compile("^(\\d{1,3})\\s*[.、．]\\s*(.+?)\\s*[：:]\\s*(.*?)\\s*(?:[（(](\\d{1,3})\\s*个?工作日[）)])?$");
 
@@ -372,8 +372,7 @@ final class ListSheet {
 
     /** The code in "名称（编码）", or a bare code; null when there is none. */
     static String unitCode(String ref) {
-        Matcher m = UNIT_REF.matcher(ref.strip());
-        return m.matches() ? m.group(1) : null;
+        return SheetReader.unitCode(ref);
     }
 
     private static String nameOnly(String shown, String code) {

@@ -4,6 +4,7 @@ import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -50,6 +51,18 @@ public class UnitReads {
         }
         return reads.read(s -> s.createSelectionQuery("from Unit u where u.code in :codes order by u.code", Unit.class)
                 .setParameter("codes", codes).getResultList());
+    }
+
+    /** The units with these codes, by code, however many there are (queried {@link #MAX_CODES} at a time). */
+    public Uni<Map<String, Unit>> byCodeMap(Collection<String> codes) {
+        List<String> all = new ArrayList<>(codes);
+        List<List<String>> batches = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += MAX_CODES) {
+            batches.add(all.subList(i, Math.min(all.size(), i + MAX_CODES)));
+        }
+        return Multi.createFrom().iterable(batches).onItem().transformToUniAndConcatenate(this::byCodes)
+                .collect().in(HashMap<String, Unit>::new, (map, found) -> found.forEach(u -> map.put(u.code, u)))
+                .map(map -> map);
     }
 
     public Uni<Map<Long, Unit>> byIds(Collection<Long> ids) {

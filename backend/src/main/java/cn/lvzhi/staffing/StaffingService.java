@@ -1,6 +1,7 @@
 package cn.lvzhi.staffing;
 
 import cn.lvzhi.audit.AuditLog;
+import cn.lvzhi.common.ForbiddenException;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
@@ -29,11 +30,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Staffing from workload (编制测算, seed 004): yearly workload per power item, sums per office and department, and how
@@ -42,6 +41,7 @@ import java.util.Set;
 @ApplicationScoped
 public class StaffingService {
     static final String ITEM_NOT_FOUND = "权责事项不存在 (power item not found)";
+    static final int MAX_ROWS = 5000;
 
     private final ReadSessions reads;
     private final UnitScopes scopes;
@@ -63,9 +63,25 @@ public class StaffingService {
     record WorkloadSnapshot(long itemId, int year, long officeUnitId, int received, int completed) {
     }
 
+    /** A problem of the recordWorkload input as its error, naming the row's field. */
+    private static void throwFirst(List<WorkloadRules.Problem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        WorkloadRules.Problem p = problems.get(0);
+        if (p.forbidden()) {
+            throw new ForbiddenException(p.message());
+        }
+        throw new ValidationException("input.rows[" + p.index() + "]." + p.field(), p.message());
+    }
+
     private static int year(Integer year) {
+        return year(year, "input.year");
+    }
+
+    static int year(Integer year, String field) {
         if (year == null || year < 2000 || year > 2100) {
-            throw new ValidationException("input.year", "年度须在 2000 至 2100 之间 (year must be 2000..2100)");
+            throw new ValidationException(field, "年度须在 2000 至 2100 之间 (year must be 2000..2100)");
         }
         return year;
     }
@@ -74,38 +90,16 @@ public class StaffingService {
     @WithTransaction
     public Uni<Integer> record(Actor actor, StaffingTypes.RecordWorkload in) {
         int year = year(in.year);
-        if (in.rows == null || in.rows.isEmpty() || in.rows.size() > 5000) {
-            throw new ValidationException("input.rows", "须录入 1 至 5000 行业务量 (1..5000 rows)");
+        if (in.rows == null || in.rows.isEmpty() || in.rows.size() > MAX_ROWS) {
+            throw new ValidationException("input.rows", "须录入 1 至 " + MAX_ROWS + " 行业务量 (1.." + MAX_ROWS + " rows)");
         }
-        Set<Long> seen = new HashSet<>();
-        for (int i = 0; i < in.rows.size(); i++) {
-            StaffingTypes.WorkloadRow r = in.rows.get(i);
-            if (r.received == null || r.received < 0 || r.completed == null || r.completed < 0) {
-                throw new ValidationException("input.rows[" + i + "].received", "收件量和办结量不能为负数 (counts cannot be negative)");
-            }
-            if (!seen.add(r.itemId)) {
-                throw new ValidationException("input.rows[" + i + "].itemId", "同一事项重复录入 (the item appears twice)");
-            }
-        }
+        throwFirst(WorkloadRules.ofRows(in.rows));
         List<Long> itemIds = in.rows.stream().map(r -> r.itemId).toList();
         List<Long> unitIds = new ArrayList<>(in.rows.stream().map(r -> r.officeUnitId).distinct().toList());
         return scopes.of(actor).chain(scope -> lists.itemsByIds(itemIds).chain(items -> {
             items.values().forEach(item -> unitIds.add(item.unitId));
             return scopes.pathsOf(unitIds).map(paths -> {
-                for (int i = 0; i < in.rows.size(); i++) {
-                    StaffingTypes.WorkloadRow r = in.rows.get(i);
-                    ListItem item = items.get(r.itemId);
-                    if (item == null || item.kind != ListKind.POWER) {
-                        throw new ValidationException("input.rows[" + i + "].itemId", ITEM_NOT_FOUND);
-                    }
-                    String office = paths.get(r.officeUnitId);
-                    String owner = paths.get(item.unitId);
-                    if (office == null || owner == null || !office.startsWith(owner)) {
-                        throw new ValidationException("input.rows[" + i + "].officeUnitId",
-                                "科室须属于事项的实施单位 (the office must belong to the item's implementing unit)");
-                    }
-                    StaffingPolicy.record(actor, scope, office).orThrow();
-                }
+                throwFirst(WorkloadRules.ofPlacement(actor, scope, in.rows, items, paths));
                 return items;
             });
         })).chain(items -> Workload.<Workload>list("year = ?1 and itemId in ?2", year, itemIds).chain(existing -> {

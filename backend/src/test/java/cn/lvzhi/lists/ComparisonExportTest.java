@@ -1,5 +1,6 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.common.SheetWriter;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
@@ -28,7 +29,7 @@ class ComparisonExportTest {
     }
 
     static List<List<String>> sheet(Response r) throws IOException {
-        r.then().statusCode(200).contentType(ListExportResource.XLSX);
+        r.then().statusCode(200).contentType(SheetWriter.XLSX);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(r.asByteArray()))) {
             return wb.getFirstSheet().read().stream()
                     .map(row -> IntStream.range(0, row.getCellCount()).mapToObj(row::getCellText).toList()).toList();

@@ -1,5 +1,6 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.common.SheetWriter;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
@@ -34,7 +35,7 @@ class ListExportTest {
     @Test
     void powerListExportsWhatTheQueryShows() throws IOException {
         Response r = export(Keycloak.tokenFor(Role.GRID_WORKER), "kind=POWER&keyword=噪声");
-        r.then().statusCode(200).contentType(ListExportResource.XLSX);
+        r.then().statusCode(200).contentType(SheetWriter.XLSX);
         assertTrue(r.getHeader("Content-Disposition").contains("filename*=UTF-8''%E6%9D%83%E8%B4%A3%E6%B8%85%E5%8D%95_"),
                 r.getHeader("Content-Disposition"));
 

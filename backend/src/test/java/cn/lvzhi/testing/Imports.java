@@ -14,6 +14,7 @@ import org.dhatim.fastexcel.Worksheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -55,15 +56,51 @@ public final class Imports {
                 "《中华人民共和国噪声污染防治法》第八十七条", "立案调查\n作出处罚决定");
     }
 
-    public static Response upload(String token, String kind, String fileName, byte[] xlsx, String idempotencyKey) {
-        // as browsers do: the file name in UTF-8
+    /**
+     * A workbook whose first row holds the headers and each further row one record; a {@link LocalDate} becomes a real
+     * Excel date cell, a number a number cell, anything else text.
+     */
+    public static byte[] sheetOf(List<String> headers, List<List<Object>> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook wb = new Workbook(out, "test", "1.0")) {
+            Worksheet ws = wb.newWorksheet("表");
+            for (int c = 0; c < headers.size(); c++) {
+                ws.value(0, c, headers.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object v = rows.get(r).get(c);
+                    if (v instanceof LocalDate d) {
+                        ws.value(r + 1, c, d);
+                        ws.style(r + 1, c).format("yyyy-mm-dd").set();
+                    } else if (v instanceof Number n) {
+                        ws.value(r + 1, c, n);
+                    } else {
+                        ws.value(r + 1, c, String.valueOf(v));
+                    }
+                }
+            }
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A multipart upload of the file as browsers send it (the file name in UTF-8), with the token when given. */
+    public static RequestSpecification multipart(String token, String fileName, byte[] content, String type) {
         RequestSpecification request = RestAssured.given()
                 .config(RestAssured.config().multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"))
                         .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE)))
-                .multiPart("file", fileName, xlsx, XLSX);
+                .multiPart("file", fileName, content, type);
         if (token != null) {
             request.auth().oauth2(token);
         }
+        return request;
+    }
+
+    public static Response upload(String token, String kind, String fileName, byte[] xlsx, String idempotencyKey) {
+        RequestSpecification request = multipart(token, fileName, xlsx, XLSX);
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }

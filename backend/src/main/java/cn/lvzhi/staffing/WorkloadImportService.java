@@ -1,0 +1,129 @@
+package cn.lvzhi.staffing;
+
+import cn.lvzhi.common.SheetCells.CellError;
+import cn.lvzhi.common.SheetReader;
+import cn.lvzhi.common.SheetRowsException;
+import cn.lvzhi.lists.ListItem;
+import cn.lvzhi.lists.ListKind;
+import cn.lvzhi.lists.ListReads;
+import cn.lvzhi.org.Unit;
+import cn.lvzhi.org.UnitReads;
+import cn.lvzhi.org.UnitScopes;
+import cn.lvzhi.org.UnitScopes.UnitScope;
+import cn.lvzhi.security.Actor;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Yearly workload from .xlsx (业务量导入) by the establishment office: every row is checked with the same
+ * {@link WorkloadRules} as the recordWorkload mutation, all problems are reported at once, and a valid sheet is written
+ * by {@link StaffingService#record} itself, so the sheet and the API cannot differ.
+ */
+@ApplicationScoped
+public class WorkloadImportService {
+    private final UnitScopes scopes;
+    private final UnitReads units;
+    private final ListReads lists;
+    private final StaffingService staffing;
+
+    public WorkloadImportService(UnitScopes scopes, UnitReads units, ListReads lists, StaffingService staffing) {
+        this.scopes = scopes;
+        this.units = units;
+        this.lists = lists;
+        this.staffing = staffing;
+    }
+
+    /** What an import did: the rows recorded (each replaces the item's figures of the year). */
+    public record Result(int year, int recorded, List<Object> errors) {
+    }
+
+    /** The import template (header row) of the year; for the office that records workload only. */
+    public Uni<byte[]> template(Actor actor, Integer year) {
+        int y = StaffingService.year(year, "year");
+        return scopes.of(actor).chain(scope -> {
+            StaffingPolicy.record(actor, scope, scope.regionPath()).orThrow();
+            return SheetReader.onWorker(() -> WorkloadSheet.template(y));
+        });
+    }
+
+    public Uni<Result> importSheet(Actor actor, Integer year, Path file) {
+        int y = StaffingService.year(year, "year");
+        return scopes.of(actor).chain(scope -> {
+            StaffingPolicy.record(actor, scope, scope.regionPath()).orThrow();
+            return SheetReader.onWorker(() -> SheetReader.read(file, WorkloadSheet.CODE, WorkloadSheet.REQUIRED, StaffingService.MAX_ROWS,
+                            WorkloadSheet.SHEET_NAME).stream().map(WorkloadSheet::read).toList())
+                    .chain(rows -> check(actor, scope, y, rows));
+        }).chain(input -> staffing.record(actor, input)).map(n -> new Result(y, n, List.of()));
+    }
+
+    /** The rows as the mutation's input once none breaks a rule; SheetRowsException with every problem otherwise. */
+    private Uni<StaffingTypes.RecordWorkload> check(Actor actor, UnitScope scope, int year, List<WorkloadSheet.ReadRow> rows) {
+        Set<String> itemCodes = new TreeSet<>();
+        Set<String> officeCodes = new TreeSet<>();
+        rows.stream().filter(r -> r.entry() != null).forEach(r -> {
+            itemCodes.add(r.entry().itemCode());
+            officeCodes.add(r.entry().officeCode());
+        });
+        return lists.itemsByCodes(ListKind.POWER, itemCodes).chain(items -> units.byCodeMap(officeCodes).chain(offices -> {
+            List<CellError> errors = new ArrayList<>();
+            List<StaffingTypes.WorkloadRow> input = new ArrayList<>();
+            List<Integer> sheetRows = new ArrayList<>();
+            for (WorkloadSheet.ReadRow row : rows) {
+                errors.addAll(row.errors());
+                WorkloadSheet.Entry e = row.entry();
+                if (e == null) {
+                    continue;
+                }
+                ListItem item = items.get(e.itemCode());
+                Unit office = offices.get(e.officeCode());
+                if (item == null) {
+                    errors.add(new CellError(row.row(), WorkloadSheet.CODE, "权责事项 " + e.itemCode() + " 不存在"));
+                }
+                if (office == null) {
+                    errors.add(new CellError(row.row(), WorkloadSheet.OFFICE, "单位编码 " + e.officeCode() + " 不存在"));
+                }
+                if (item != null && office != null) {
+                    StaffingTypes.WorkloadRow r = new StaffingTypes.WorkloadRow();
+                    r.itemId = item.id;
+                    r.officeUnitId = office.id;
+                    r.received = e.received();
+                    r.completed = e.completed();
+                    input.add(r);
+                    sheetRows.add(row.row());
+                }
+            }
+            List<Long> unitIds = new ArrayList<>(offices.values().stream().map(u -> u.id).toList());
+            items.values().forEach(i -> unitIds.add(i.unitId));
+            return scopes.pathsOf(unitIds).map(paths -> {
+                List<WorkloadRules.Problem> problems = new ArrayList<>(WorkloadRules.ofRows(input));
+                problems.addAll(WorkloadRules.ofPlacement(actor, scope, input, items(items), paths));
+                for (WorkloadRules.Problem p : problems) {
+                    errors.add(new CellError(sheetRows.get(p.index()), WorkloadSheet.COLUMNS.get(p.field()), p.message()));
+                }
+                if (!errors.isEmpty()) {
+                    errors.sort(Comparator.comparingInt(CellError::row));
+                    throw new SheetRowsException(errors);
+                }
+                StaffingTypes.RecordWorkload in = new StaffingTypes.RecordWorkload();
+                in.year = year;
+                in.rows = input;
+                return in;
+            });
+        }));
+    }
+
+    private static Map<Long, ListItem> items(Map<String, ListItem> byCode) {
+        Map<Long, ListItem> byId = new HashMap<>();
+        byCode.values().forEach(i -> byId.put(i.id, i));
+        return byId;
+    }
+}
