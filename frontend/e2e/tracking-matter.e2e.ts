@@ -67,6 +67,7 @@ describe('跟踪问效: one matter through the seven steps, reviewed by 编办 a
   const roundName = `E2E事项问效${stamp}`
   const selfCheckText = `E2E自评：机构已设立，人员到位 12 人（${stamp}）`
   const planDate = businessDate()
+  const applicationTitle = `增设噪声监管科E2E${stamp}`
 
   beforeAll(async () => {
     browser = await launchBrowser()
@@ -126,6 +127,18 @@ describe('跟踪问效: one matter through the seven steps, reviewed by 编办 a
     await expect.poll(async () => (await page.locator('.el-message--success').count()) > 0, { timeout: 15_000 }).toBe(true)
     expect(await drawer.getByTestId('score-form').count()).toBe(0)
     await screenshot(page, 'tracking-matter-05-self-check')
+    await closeReview(page)
+
+    // the unit applies for an establishment matter (not suspended: none of its rectifications is overdue)
+    await page.locator('#tab-applications').click()
+    const form = page.getByTestId('apply-form')
+    await form.getByTestId('apply-title').fill(applicationTitle)
+    await form.getByTestId('apply-reason').fill('新增噪声监管职责，任务量增加')
+    await form.getByTestId('apply-submit').click()
+    await expect.poll(async () => (await page.getByTestId('applications').textContent()) ?? '', { timeout: 15_000 })
+      .toContain(applicationTitle)
+    expect(await page.getByTestId('apply-suspended').count()).toBe(0)
+    await screenshot(page, 'tracking-matter-05b-application')
     await context.close()
   })
 
