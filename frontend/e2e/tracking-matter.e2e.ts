@@ -116,6 +116,7 @@ describe('跟踪问效: one matter through the seven steps, reviewed by 编办 a
     const page = await context.newPage()
     await openTracking(page, 'huanjing', 'tracking-matter-04-login-unit')
     await pickRound(page, roundName)
+    await expect.poll(async () => (await matterRow(page, documentNo).count()) > 0, { timeout: 15_000 }).toBe(true)
     const units = await page.getByTestId('round-matters').locator('tbody tr td:nth-child(2)').allTextContents()
     expect(units.length).toBeGreaterThan(0)
     expect(units.every((u) => u.includes('生态环境局')), units.join(',')).toBe(true)
