@@ -15,10 +15,10 @@ export async function uploadMatterSheet(file: File, onProgress: UploadProgress):
 
 /** The import template: the header row of the matter sheet. */
 export async function downloadMatterTemplate(): Promise<void> {
-  await saveDownload('/api/tracking/matters/export?template=true', 'lvzhi-matters-template.xlsx')
+  await saveDownload('/api/tracking/matters/export?template=true', '机构编制事项导入模板.xlsx')
 }
 
 /** The matters the user sees, as the sheet the import reads back. */
 export async function exportMatters(): Promise<void> {
-  await saveDownload('/api/tracking/matters/export', 'lvzhi-matters.xlsx')
+  await saveDownload('/api/tracking/matters/export', '机构编制事项.xlsx')
 }

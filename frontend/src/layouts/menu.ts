@@ -84,7 +84,12 @@ const MENU: readonly MenuDefinition[] = [
     key: 'evaluation',
     roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
   },
-  { key: 'tracking', path: '/tracking', roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER] },
+  {
+    // departments and townships are reviewed: they fill in their self-check and apply for establishment matters
+    key: 'tracking',
+    path: '/tracking',
+    roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
+  },
   { key: 'staffing', path: '/staffing', roles: [Role.ESTABLISHMENT_OFFICE, Role.LEADER] },
   { key: 'investigations', path: '/investigations', roles: [Role.DISCIPLINE, Role.ORGANISATION] },
   {

@@ -31,6 +31,18 @@ export const AppealStatus = {
 } as const;
 
 export type AppealStatus = typeof AppealStatus[keyof typeof AppealStatus];
+export type ApplyForEstablishmentInput = {
+  kind: MatterKind;
+  reason: string;
+  title: string;
+  unitId: string;
+};
+
+export type ArchiveReviewInput = {
+  matterId: string;
+  roundId: string;
+};
+
 export type BoundaryInput = {
   batch: number;
   collaborationSteps?: Array<string | null | undefined> | null | undefined;
@@ -128,6 +140,14 @@ export const CaseStatus = {
 } as const;
 
 export type CaseStatus = typeof CaseStatus[keyof typeof CaseStatus];
+export type ChangeRoundScopeInput = {
+  /** true adds the matter, false drops it */
+  include: boolean;
+  matterId: string;
+  reason: string;
+  roundId: string;
+};
+
 export type ChangeStaffingInput = {
   /** 实有人数 */
   actualHeadcount: number;
@@ -361,6 +381,20 @@ export const ImportStatus = {
 } as const;
 
 export type ImportStatus = typeof ImportStatus[keyof typeof ImportStatus];
+export const IndicatorMethod = {
+  QUALITATIVE: 'QUALITATIVE',
+  QUANTITATIVE: 'QUANTITATIVE'
+} as const;
+
+export type IndicatorMethod = typeof IndicatorMethod[keyof typeof IndicatorMethod];
+export type IndicatorScoreInput = {
+  /** Points earned; absent when not applicable */
+  earned?: string | null | undefined;
+  evidence?: string | null | undefined;
+  indicatorCode: string;
+  notApplicable: boolean;
+};
+
 export const InvestigationConclusion = {
   ACCOUNTABILITY: 'ACCOUNTABILITY',
   CRITICISM: 'CRITICISM',
@@ -534,6 +568,14 @@ export type RecordInvestigationFindingInput = {
   text: string;
 };
 
+export type RecordRectificationInput = {
+  /** When the unit completed it; today when absent (ISO-8601) */
+  doneOn?: string | null | undefined;
+  id: string;
+  note?: string | null | undefined;
+  version: number;
+};
+
 export type RefuseDispatchInput = {
   dispatchId: string;
   reason: string;
@@ -579,6 +621,14 @@ export type ReportCaseInput = {
   /** Integrated systems: HOTLINE_12345 (default) or OTHER_SYSTEM */
   source?: CaseSource | null | undefined;
   title: string;
+};
+
+export type RequireRectificationInput = {
+  /** ISO-8601 */
+  deadline: string;
+  matterId: string;
+  requirement: string;
+  roundId: string;
 };
 
 export type ResolveDisputeInput = {
@@ -634,6 +684,18 @@ export type SaveDutyInput = {
   version?: number | null | undefined;
 };
 
+export type SaveTrackingTemplateInput = {
+  indicators: Array<TrackingIndicatorInput>;
+  kind: MatterKind;
+  version: number;
+};
+
+export type ScoreMatterInput = {
+  matterId: string;
+  roundId: string;
+  scores: Array<IndicatorScoreInput>;
+};
+
 export type SignDispatchInput = {
   dispatchId: string;
 };
@@ -654,6 +716,12 @@ export type StepInput = {
   timeLimitDays?: number | null | undefined;
 };
 
+export type SubmitSelfCheckInput = {
+  matterId: string;
+  roundId: string;
+  text: string;
+};
+
 export type SuggestPostsInput = {
   itemId: string;
   /** The office's approved posts; when absent, its recorded staffing */
@@ -667,6 +735,14 @@ export type TerritorialInput = {
   custom: boolean;
   leadResponsibility?: string | null | undefined;
   townshipResponsibility?: string | null | undefined;
+};
+
+export type TrackingIndicatorInput = {
+  code: string;
+  guidance: string;
+  method: IndicatorMethod;
+  name: string;
+  points: number;
 };
 
 export const TrackingStep = {
@@ -734,6 +810,16 @@ export const UnitLevel = {
 } as const;
 
 export type UnitLevel = typeof UnitLevel[keyof typeof UnitLevel];
+export type UpdateEstablishmentMatterInput = {
+  /** ISO-8601 */
+  approvedOn: string;
+  content: string;
+  documentNo: string;
+  id: string;
+  kind: MatterKind;
+  version: number;
+};
+
 export type VillageInput = {
   kind?: VillageKind | null | undefined;
   task?: string | null | undefined;
@@ -1229,6 +1315,12 @@ export type CaseBoardQuery = { caseBoard: { snapshotAt: string, overdueDispatche
 
 export type MatterRowFragment = { id: string, kind: MatterKind, documentNo: string, approvedOn: string, content: string, version: number, unit: { id: string, code: string, name: string } };
 
+export type IndicatorRowFragment = { code: string, name: string, points: number, method: IndicatorMethod, guidance: string };
+
+export type TemplateRowFragment = { kind: MatterKind, version: number, updatedAt: string, indicators: Array<{ code: string, name: string, points: number, method: IndicatorMethod, guidance: string }> };
+
+export type ApplicationRowFragment = { id: string, kind: MatterKind, title: string, reason: string, submittedBy: string, submittedAt: string, unit: { id: string, name: string } };
+
 export type RoundRowFragment = { id: string, name: string, planDate: string, step: TrackingStep, version: number };
 
 export type EstablishmentMattersQueryVariables = Exact<{
@@ -1253,7 +1345,7 @@ export type TrackingRoundQueryVariables = Exact<{
 }>;
 
 
-export type TrackingRoundQuery = { trackingRound: { id: string, name: string, planDate: string, step: TrackingStep, version: number, steps: Array<{ step: TrackingStep, doneOn: string, doneByName: string, note: string | null }>, matters: Array<{ reviewId: string, included: boolean, proposed: boolean, reason: string | null, selfCheck: string | null, result: string | null, recommendation: RecommendationKind | null, matter: { id: string, kind: MatterKind, documentNo: string, approvedOn: string, content: string, version: number, unit: { id: string, code: string, name: string } }, indicators: Array<{ code: string, points: number }>, scores: Array<{ indicatorCode: string, earned: string | null, notApplicable: boolean }>, rectifications: Array<{ id: string, requirement: string, deadline: string, doneOn: string | null, version: number }>, archive: { contentHash: string, archivedAt: string } | null }> } };
+export type TrackingRoundQuery = { trackingRound: { id: string, name: string, planDate: string, step: TrackingStep, version: number, steps: Array<{ step: TrackingStep, doneOn: string, doneByName: string, note: string | null }>, matters: Array<{ reviewId: string, included: boolean, proposed: boolean, reason: string | null, selfCheck: string | null, selfCheckBy: string | null, selfCheckAt: string | null, result: string | null, recommendation: RecommendationKind | null, matter: { id: string, kind: MatterKind, documentNo: string, approvedOn: string, content: string, version: number, unit: { id: string, code: string, name: string } }, indicators: Array<{ code: string, name: string, points: number, method: IndicatorMethod, guidance: string }>, scores: Array<{ indicatorCode: string, earned: string | null, notApplicable: boolean, evidence: string | null, scoredByName: string, scoredAt: string }>, rectifications: Array<{ id: string, requirement: string, deadline: string, doneOn: string | null, version: number }>, archive: { contentHash: string, archivedAt: string, archivedBy: string } | null }> } };
 
 export type RankingOfKindQueryVariables = Exact<{
   roundId: string;
@@ -1283,6 +1375,87 @@ export type CreateEstablishmentMatterMutationVariables = Exact<{
 
 
 export type CreateEstablishmentMatterMutation = { createEstablishmentMatter: { matter: { id: string, kind: MatterKind, documentNo: string, approvedOn: string, content: string, version: number, unit: { id: string, code: string, name: string } } } };
+
+export type UpdateEstablishmentMatterMutationVariables = Exact<{
+  input: UpdateEstablishmentMatterInput;
+}>;
+
+
+export type UpdateEstablishmentMatterMutation = { updateEstablishmentMatter: { matter: { id: string, kind: MatterKind, documentNo: string, approvedOn: string, content: string, version: number, unit: { id: string, code: string, name: string } } } };
+
+export type TrackingTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrackingTemplatesQuery = { trackingTemplates: Array<{ kind: MatterKind, version: number, updatedAt: string, indicators: Array<{ code: string, name: string, points: number, method: IndicatorMethod, guidance: string }> }> };
+
+export type SaveTrackingTemplateMutationVariables = Exact<{
+  input: SaveTrackingTemplateInput;
+}>;
+
+
+export type SaveTrackingTemplateMutation = { saveTrackingTemplate: { template: { kind: MatterKind, version: number, updatedAt: string, indicators: Array<{ code: string, name: string, points: number, method: IndicatorMethod, guidance: string }> } } };
+
+export type ChangeRoundScopeMutationVariables = Exact<{
+  input: ChangeRoundScopeInput;
+}>;
+
+
+export type ChangeRoundScopeMutation = { changeRoundScope: { round: { id: string, name: string, planDate: string, step: TrackingStep, version: number } } };
+
+export type SubmitSelfCheckMutationVariables = Exact<{
+  input: SubmitSelfCheckInput;
+}>;
+
+
+export type SubmitSelfCheckMutation = { submitSelfCheck: { selfCheck: string } };
+
+export type ScoreMatterMutationVariables = Exact<{
+  input: ScoreMatterInput;
+}>;
+
+
+export type ScoreMatterMutation = { scoreMatter: { result: string | null } };
+
+export type RequireRectificationMutationVariables = Exact<{
+  input: RequireRectificationInput;
+}>;
+
+
+export type RequireRectificationMutation = { requireRectification: { rectification: { id: string } } };
+
+export type RecordRectificationMutationVariables = Exact<{
+  input: RecordRectificationInput;
+}>;
+
+
+export type RecordRectificationMutation = { recordRectification: { rectification: { id: string, doneOn: string | null } } };
+
+export type ArchiveReviewMutationVariables = Exact<{
+  input: ArchiveReviewInput;
+}>;
+
+
+export type ArchiveReviewMutation = { archiveReview: { entry: { contentHash: string } } };
+
+export type EstablishmentApplicationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EstablishmentApplicationsQuery = { establishmentApplications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: MatterKind, title: string, reason: string, submittedBy: string, submittedAt: string, unit: { id: string, name: string } } }> } };
+
+export type EstablishmentSuspensionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EstablishmentSuspensionQuery = { establishmentSuspension: { unitId: string, suspended: boolean, reason: string | null } };
+
+export type ApplyForEstablishmentMutationVariables = Exact<{
+  input: ApplyForEstablishmentInput;
+}>;
+
+
+export type ApplyForEstablishmentMutation = { applyForEstablishment: { application: { id: string, kind: MatterKind, title: string, reason: string, submittedBy: string, submittedAt: string, unit: { id: string, name: string } } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1685,6 +1858,45 @@ export const MatterRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MatterRow"}) as unknown as TypedDocumentString<MatterRowFragment, unknown>;
+export const IndicatorRowFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorRow on TrackingIndicator {
+  code
+  name
+  points
+  method
+  guidance
+}
+    `, {"fragmentName":"IndicatorRow"}) as unknown as TypedDocumentString<IndicatorRowFragment, unknown>;
+export const TemplateRowFragmentDoc = new TypedDocumentString(`
+    fragment TemplateRow on TrackingTemplate {
+  kind
+  version
+  updatedAt
+  indicators {
+    ...IndicatorRow
+  }
+}
+    fragment IndicatorRow on TrackingIndicator {
+  code
+  name
+  points
+  method
+  guidance
+}`, {"fragmentName":"TemplateRow"}) as unknown as TypedDocumentString<TemplateRowFragment, unknown>;
+export const ApplicationRowFragmentDoc = new TypedDocumentString(`
+    fragment ApplicationRow on EstablishmentApplication {
+  id
+  kind
+  title
+  reason
+  submittedBy
+  submittedAt
+  unit {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ApplicationRow"}) as unknown as TypedDocumentString<ApplicationRowFragment, unknown>;
 export const RoundRowFragmentDoc = new TypedDocumentString(`
     fragment RoundRow on TrackingRound {
   id
@@ -3390,16 +3602,20 @@ export const TrackingRoundDocument = new TypedDocumentString(`
       proposed
       reason
       selfCheck
+      selfCheckBy
+      selfCheckAt
       result
       recommendation
       indicators {
-        code
-        points
+        ...IndicatorRow
       }
       scores {
         indicatorCode
         earned
         notApplicable
+        evidence
+        scoredByName
+        scoredAt
       }
       rectifications {
         id
@@ -3411,6 +3627,7 @@ export const TrackingRoundDocument = new TypedDocumentString(`
       archive {
         contentHash
         archivedAt
+        archivedBy
       }
     }
   }
@@ -3427,6 +3644,13 @@ export const TrackingRoundDocument = new TypedDocumentString(`
     code
     name
   }
+}
+fragment IndicatorRow on TrackingIndicator {
+  code
+  name
+  points
+  method
+  guidance
 }
 fragment RoundRow on TrackingRound {
   id
@@ -3501,3 +3725,182 @@ export const CreateEstablishmentMatterDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<CreateEstablishmentMatterMutation, CreateEstablishmentMatterMutationVariables>;
+export const UpdateEstablishmentMatterDocument = new TypedDocumentString(`
+    mutation UpdateEstablishmentMatter($input: UpdateEstablishmentMatterInput!) {
+  updateEstablishmentMatter(input: $input) {
+    matter {
+      ...MatterRow
+    }
+  }
+}
+    fragment MatterRow on EstablishmentMatter {
+  id
+  kind
+  documentNo
+  approvedOn
+  content
+  version
+  unit {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateEstablishmentMatterMutation, UpdateEstablishmentMatterMutationVariables>;
+export const TrackingTemplatesDocument = new TypedDocumentString(`
+    query TrackingTemplates {
+  trackingTemplates {
+    ...TemplateRow
+  }
+}
+    fragment IndicatorRow on TrackingIndicator {
+  code
+  name
+  points
+  method
+  guidance
+}
+fragment TemplateRow on TrackingTemplate {
+  kind
+  version
+  updatedAt
+  indicators {
+    ...IndicatorRow
+  }
+}`) as unknown as TypedDocumentString<TrackingTemplatesQuery, TrackingTemplatesQueryVariables>;
+export const SaveTrackingTemplateDocument = new TypedDocumentString(`
+    mutation SaveTrackingTemplate($input: SaveTrackingTemplateInput!) {
+  saveTrackingTemplate(input: $input) {
+    template {
+      ...TemplateRow
+    }
+  }
+}
+    fragment IndicatorRow on TrackingIndicator {
+  code
+  name
+  points
+  method
+  guidance
+}
+fragment TemplateRow on TrackingTemplate {
+  kind
+  version
+  updatedAt
+  indicators {
+    ...IndicatorRow
+  }
+}`) as unknown as TypedDocumentString<SaveTrackingTemplateMutation, SaveTrackingTemplateMutationVariables>;
+export const ChangeRoundScopeDocument = new TypedDocumentString(`
+    mutation ChangeRoundScope($input: ChangeRoundScopeInput!) {
+  changeRoundScope(input: $input) {
+    round {
+      ...RoundRow
+    }
+  }
+}
+    fragment RoundRow on TrackingRound {
+  id
+  name
+  planDate
+  step
+  version
+}`) as unknown as TypedDocumentString<ChangeRoundScopeMutation, ChangeRoundScopeMutationVariables>;
+export const SubmitSelfCheckDocument = new TypedDocumentString(`
+    mutation SubmitSelfCheck($input: SubmitSelfCheckInput!) {
+  submitSelfCheck(input: $input) {
+    selfCheck
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSelfCheckMutation, SubmitSelfCheckMutationVariables>;
+export const ScoreMatterDocument = new TypedDocumentString(`
+    mutation ScoreMatter($input: ScoreMatterInput!) {
+  scoreMatter(input: $input) {
+    result
+  }
+}
+    `) as unknown as TypedDocumentString<ScoreMatterMutation, ScoreMatterMutationVariables>;
+export const RequireRectificationDocument = new TypedDocumentString(`
+    mutation RequireRectification($input: RequireRectificationInput!) {
+  requireRectification(input: $input) {
+    rectification {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequireRectificationMutation, RequireRectificationMutationVariables>;
+export const RecordRectificationDocument = new TypedDocumentString(`
+    mutation RecordRectification($input: RecordRectificationInput!) {
+  recordRectification(input: $input) {
+    rectification {
+      id
+      doneOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRectificationMutation, RecordRectificationMutationVariables>;
+export const ArchiveReviewDocument = new TypedDocumentString(`
+    mutation ArchiveReview($input: ArchiveReviewInput!) {
+  archiveReview(input: $input) {
+    entry {
+      contentHash
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveReviewMutation, ArchiveReviewMutationVariables>;
+export const EstablishmentApplicationsDocument = new TypedDocumentString(`
+    query EstablishmentApplications($first: Int, $after: String) {
+  establishmentApplications(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ApplicationRow
+      }
+    }
+  }
+}
+    fragment ApplicationRow on EstablishmentApplication {
+  id
+  kind
+  title
+  reason
+  submittedBy
+  submittedAt
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EstablishmentApplicationsQuery, EstablishmentApplicationsQueryVariables>;
+export const EstablishmentSuspensionDocument = new TypedDocumentString(`
+    query EstablishmentSuspension {
+  establishmentSuspension {
+    unitId
+    suspended
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<EstablishmentSuspensionQuery, EstablishmentSuspensionQueryVariables>;
+export const ApplyForEstablishmentDocument = new TypedDocumentString(`
+    mutation ApplyForEstablishment($input: ApplyForEstablishmentInput!) {
+  applyForEstablishment(input: $input) {
+    application {
+      ...ApplicationRow
+    }
+  }
+}
+    fragment ApplicationRow on EstablishmentApplication {
+  id
+  kind
+  title
+  reason
+  submittedBy
+  submittedAt
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ApplyForEstablishmentMutation, ApplyForEstablishmentMutationVariables>;

@@ -37,7 +37,7 @@ describe('menuForRoles', () => {
     const investigationRoles: Role[] = [Role.DISCIPLINE, Role.ORGANISATION]
     const deskRoles: Role[] = Object.values(Role).filter((role) => role !== Role.GRID_WORKER && role !== Role.INTEGRATION)
     const caseRoles: Role[] = deskRoles.filter((role) => role !== Role.COMMITTEE)
-    const trackingRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER]
+    const trackingRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER]
     const staffingRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.LEADER]
     for (const role of Object.values(Role)) {
       const expected = ['home', 'organisation']
@@ -92,8 +92,8 @@ describe('menuForRoles', () => {
     ],
     [Role.COMMITTEE, ['home', 'organisation', 'mandates', 'disputes', 'tracking']],
     [Role.COMMAND_CENTRE, ['home', 'organisation', 'mandates', 'cases', 'disputes', 'statistics']],
-    [Role.DEPARTMENT, ['home', 'organisation', 'lists', 'comparisons', 'claims', 'mandates', 'cases', 'evaluation']],
-    [Role.TOWNSHIP, ['home', 'organisation', 'lists', 'mandates', 'cases', 'evaluation']],
+    [Role.DEPARTMENT, ['home', 'organisation', 'lists', 'comparisons', 'claims', 'mandates', 'cases', 'evaluation', 'tracking']],
+    [Role.TOWNSHIP, ['home', 'organisation', 'lists', 'mandates', 'cases', 'evaluation', 'tracking']],
     [Role.GRID_WORKER, ['home', 'organisation']],
     [Role.DISCIPLINE, ['home', 'organisation', 'mandates', 'cases', 'investigations', 'statistics']],
     [Role.ORGANISATION, ['home', 'organisation', 'mandates', 'cases', 'investigations', 'statistics']],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Role, TrackingStep } from '@/api/generated/graphql'
-import { businessToday, formatResult, isOverdue, managesTracking, nextStep, resultTag, shortHash, stepIndex, STEPS } from '../data'
+import { businessToday, formatResult, formatTime, isOverdue, managesTracking, nextStep, resultTag, shortHash, stepIndex, STEPS } from '../data'
 
 describe('follow-up helpers', () => {
   it('walks the seven steps in order and stops after the last', () => {
@@ -34,5 +34,12 @@ describe('follow-up helpers', () => {
     expect(shortHash('0123456789abcdef')).toBe('0123456789ab')
     expect(shortHash(null)).toBe('—')
     expect(businessToday(new Date('2026-11-24T17:00:00Z'))).toBe('2026-11-25')
+  })
+
+  it('shows server timestamps in Beijing time', () => {
+    expect(formatTime('2026-11-24T18:59:03.123Z')).toBe('2026-11-25 02:59')
+    expect(formatTime('2026-11-24T10:05:00+08:00')).toBe('2026-11-24 10:05')
+    expect(formatTime(null)).toBe('')
+    expect(formatTime('not a date')).toBe('')
   })
 })

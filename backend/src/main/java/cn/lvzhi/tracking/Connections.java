@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 import java.util.List;
 
-/** The connections of follow-up, ordered by id. */
+/** The connections of follow-up, ordered by id (applications newest first). */
 public final class Connections {
     private Connections() {
     }
@@ -34,5 +34,18 @@ public final class Connections {
 
     @Type("TrackingRoundEdge")
     public record RoundEdge(@NonNull String cursor, @NonNull TrackingRound node) {
+    }
+
+    @Type("EstablishmentApplicationConnection")
+    public record ApplicationConnection(@NonNull List<@NonNull ApplicationEdge> edges, @NonNull PageInfo pageInfo,
+                                        @NonNull int totalCount) {
+        static ApplicationConnection of(List<EstablishmentApplication> rows, int size, long total) {
+            var page = Paging.slice(rows, size, a -> String.valueOf(a.id), ApplicationEdge::new);
+            return new ApplicationConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
+        }
+    }
+
+    @Type("EstablishmentApplicationEdge")
+    public record ApplicationEdge(@NonNull String cursor, @NonNull EstablishmentApplication node) {
     }
 }

@@ -6,6 +6,7 @@ import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.org.UnitScopes;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.CurrentActor;
+import cn.lvzhi.tracking.Connections.ApplicationConnection;
 import cn.lvzhi.tracking.Connections.MatterConnection;
 import cn.lvzhi.tracking.Connections.RoundConnection;
 import cn.lvzhi.tracking.Payloads.ApplicationPayload;
@@ -72,6 +73,27 @@ public class TrackingGraphQLApi {
     public Uni<List<@NonNull Unit>> matterUnit(@Source List<EstablishmentMatter> matters) {
         return units.byIds(matters.stream().map(m -> m.unitId).distinct().toList())
                 .map(byId -> matters.stream().map(m -> byId.get(m.unitId)).toList());
+    }
+
+    @Query("establishmentApplications")
+    @NonNull
+    @Description("Establishment applications (机构编制事项申请), newest first: a unit's own; the region's for 编办, committee and leaders")
+    public Uni<ApplicationConnection> establishmentApplications(Integer first, String after) {
+        return scoped((a, s) -> reads.applications(a, s, first, after));
+    }
+
+    @Name("unit")
+    @NonNull
+    public Uni<List<@NonNull Unit>> applicationUnit(@Source List<EstablishmentApplication> applications) {
+        return units.byIds(applications.stream().map(a -> a.unitId).distinct().toList())
+                .map(byId -> applications.stream().map(a -> byId.get(a.unitId)).toList());
+    }
+
+    @Query("establishmentSuspension")
+    @NonNull
+    @Description("Whether the caller's unit has its applications suspended (an overdue rectification), and why")
+    public Uni<Suspension> establishmentSuspension() {
+        return currentActor.get().chain(reads::suspension);
     }
 
     @Query("trackingTemplates")

@@ -5,6 +5,9 @@ import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.org.UnitScopes.UnitScope;
 import cn.lvzhi.security.Actor;
+import cn.lvzhi.security.Decision;
+import cn.lvzhi.security.Role;
+import cn.lvzhi.tracking.Connections.ApplicationConnection;
 import cn.lvzhi.tracking.Connections.MatterConnection;
 import cn.lvzhi.tracking.Connections.RoundConnection;
 import io.smallrye.mutiny.Uni;
@@ -279,6 +282,46 @@ public class TrackingReads {
                         where r.unitId = :unit and r.doneOn is null and t.id = r.roundId order by r.deadline, r.id""",
                         Object[].class).setParameter("unit", unitId).getResultList())
                 .map(rows -> rows.stream().map(row -> rule((RectificationRecord) row[0], (String) row[1])).toList());
+    }
+
+    /**
+     * The establishment applications the actor sees, newest first: its own unit's for a department or township, the
+     * region's for the office, committee and leaders, none for others.
+     */
+    public Uni<ApplicationConnection> applications(Actor actor, UnitScope scope, Integer first, String after) {
+        int size = Paging.pageSize(first);
+        Long afterId = Paging.decodeId(after);
+        String prefix = TrackingPolicy.visiblePrefix(actor, scope);
+        if (prefix == null) {
+            return Uni.createFrom().item(ApplicationConnection.of(List.of(), size, 0));
+        }
+        String where = "u.id = a.unitId and u.path like :prefix";
+        return reads.read(s -> {
+            var page = s.createSelectionQuery("select a from EstablishmentApplication a, Unit u where " + where
+                            + (afterId == null ? "" : " and a.id < :after") + " order by a.id desc", EstablishmentApplication.class)
+                    .setParameter("prefix", prefix + "%").setMaxResults(size + 1);
+            if (afterId != null) {
+                page.setParameter("after", afterId);
+            }
+            var count = s.createSelectionQuery("select count(a) from EstablishmentApplication a, Unit u where " + where, Long.class)
+                    .setParameter("prefix", prefix + "%");
+            return page.getResultList().chain(rows -> count.getSingleResult()
+                    .map(total -> ApplicationConnection.of(rows, size, total)));
+        });
+    }
+
+    /**
+     * Whether the caller's own unit is suspended: only a department or township applies, so only they can be; the
+     * reason is the refusal an application would get now.
+     */
+    public Uni<Suspension> suspension(Actor actor) {
+        if (actor.system() || !actor.hasAny(Role.DEPARTMENT, Role.TOWNSHIP)) {
+            return Uni.createFrom().item(new Suspension(actor.unitId(), false, null));
+        }
+        return rectificationsOfUnit(actor.unitId()).map(open -> {
+            Decision d = ConsequencePolicy.application(open, today());
+            return new Suspension(actor.unitId(), !d.allowed(), d.reason());
+        });
     }
 
     /** The archive entry of a matter in a round; NOT_FOUND unless the actor sees both and it is archived. */

@@ -218,6 +218,10 @@ class AuthorizationMatrixTest {
                     mutation($i: ApplyForEstablishmentInput!) { applyForEstablishment(input: $i) { application { id } } }""",
                     () -> Map.of("i", Map.of("unitId", idOf("JZ-QH-D10"), "kind", "CHANGE", "title", "增设噪声监管科",
                             "reason", "噪声监管任务增加")))),
+            Map.entry("establishmentApplications", new Operation("""
+                    query { establishmentApplications(first: 3) { totalCount edges { node { id kind unit { code } } } } }""",
+                    Map::of)),
+            Map.entry("establishmentSuspension", new Operation("query { establishmentSuspension { suspended reason } }", Map::of)),
             Map.entry("recordWorkload", new Operation("""
                     mutation($i: RecordWorkloadInput!) { recordWorkload(input: $i) { recorded } }""",
                     () -> Map.of("i", Map.of("year", 2025, "rows", List.of(Map.of("itemId", firstInspectionItem(),
