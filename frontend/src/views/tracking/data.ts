@@ -71,3 +71,9 @@ export function formatTime(iso: string | null | undefined): string {
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`
 }
+
+/** Is the picker's day (a local-midnight Date) after today (yyyy-mm-dd)? Approval dates cannot lie in the future. */
+export function isAfterDay(day: Date, today: string): boolean {
+  const iso = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`
+  return iso > today
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Role, TrackingStep } from '@/api/generated/graphql'
-import { businessToday, formatResult, formatTime, isOverdue, managesTracking, nextStep, resultTag, shortHash, stepIndex, STEPS } from '../data'
+import { businessToday, formatResult, formatTime, isAfterDay, isOverdue, managesTracking, nextStep, resultTag, shortHash, stepIndex, STEPS } from '../data'
 
 describe('follow-up helpers', () => {
   it('walks the seven steps in order and stops after the last', () => {
@@ -41,5 +41,12 @@ describe('follow-up helpers', () => {
     expect(formatTime('2026-11-24T10:05:00+08:00')).toBe('2026-11-24 10:05')
     expect(formatTime(null)).toBe('')
     expect(formatTime('not a date')).toBe('')
+  })
+
+  it('refuses picker days after today, today itself is fine', () => {
+    expect(isAfterDay(new Date(2026, 10, 25), '2026-11-24')).toBe(true)
+    expect(isAfterDay(new Date(2026, 10, 24), '2026-11-24')).toBe(false)
+    expect(isAfterDay(new Date(2025, 11, 31), '2026-01-01')).toBe(false)
+    expect(isAfterDay(new Date(2027, 0, 1), '2026-12-31')).toBe(true)
   })
 })

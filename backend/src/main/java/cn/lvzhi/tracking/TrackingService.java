@@ -120,17 +120,26 @@ public class TrackingService {
 
     // ---- matters
 
+    /** An approval date (批复日期) lies in the past or today: a decision not yet taken is not a matter to follow up. */
+    static LocalDate approvedOn(LocalDate approvedOn) {
+        if (approvedOn.isAfter(TrackingReads.today())) {
+            throw new ValidationException("input.approvedOn", "批复日期不能晚于今天 (approvedOn cannot lie in the future)");
+        }
+        return approvedOn;
+    }
+
     @WithTransaction
     public Uni<EstablishmentMatter> createMatter(Actor actor, Inputs.CreateMatter in) {
         String documentNo = TemplateValidation.text("input.documentNo", in.documentNo, 100, "文号");
         String content = TemplateValidation.text("input.content", in.content, 4000, "事项内容");
+        LocalDate approvedOn = approvedOn(in.approvedOn);
         return scopes.of(actor).chain(scope -> pathOf(in.unitId, "input.unitId").chain(path -> {
             TrackingPolicy.manage(actor, scope, path).orThrow();
             EstablishmentMatter m = new EstablishmentMatter();
             m.unitId = in.unitId;
             m.kind = in.kind;
             m.documentNo = documentNo;
-            m.approvedOn = in.approvedOn;
+            m.approvedOn = approvedOn;
             m.content = content;
             m.updatedAt = OffsetDateTime.now();
             return m.<EstablishmentMatter>persistAndFlush();
@@ -141,6 +150,7 @@ public class TrackingService {
     public Uni<EstablishmentMatter> updateMatter(Actor actor, Inputs.UpdateMatter in) {
         String documentNo = TemplateValidation.text("input.documentNo", in.documentNo, 100, "文号");
         String content = TemplateValidation.text("input.content", in.content, 4000, "事项内容");
+        LocalDate approvedOn = approvedOn(in.approvedOn);
         return scopes.of(actor).chain(scope -> reads.matter(actor, scope, in.id).chain(visible -> pathOf(visible.unitId, "input.id")
                 .chain(path -> {
                     TrackingPolicy.manage(actor, scope, path).orThrow();
@@ -152,7 +162,7 @@ public class TrackingService {
                     MatterSnapshot before = MatterSnapshot.of(m);
                     m.kind = in.kind;
                     m.documentNo = documentNo;
-                    m.approvedOn = in.approvedOn;
+                    m.approvedOn = approvedOn;
                     m.content = content;
                     m.updatedAt = OffsetDateTime.now();
                     return m.<EstablishmentMatter>persistAndFlush()

@@ -38,9 +38,12 @@ public final class Tracking {
                 .getString("data.createEstablishmentMatter.matter.id");
     }
 
-    /** Far-future plan dates, 13 months apart, so no round's 6–12-month window holds another caller's matters. */
-    private static final LocalDate FIRST_PLAN = LocalDate.of(2100, 1, 1)
-            .plusMonths(13L * ThreadLocalRandom.current().nextInt(0, 200));
+    /**
+     * Plan dates in the 19th and early 20th century, 13 months apart, so no round's 6–12-month window holds another caller's matters
+     * (approval dates cannot lie in the future; the demo's and the import tests' matters are from 2001 on).
+     */
+    private static final LocalDate FIRST_PLAN = LocalDate.of(1800, 1, 1)
+            .plusMonths(13L * ThreadLocalRandom.current().nextInt(0, 40));
     private static final AtomicInteger PLANS = new AtomicInteger();
 
     /** A plan date no other caller uses, so the round's window holds only what the caller creates. */

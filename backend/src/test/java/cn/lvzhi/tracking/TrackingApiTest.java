@@ -285,6 +285,17 @@ class TrackingApiTest {
         assertTrue(Gql.error(Tracking.as(Role.DEPARTMENT, create, input), "FORBIDDEN").contains("编办"));
         Gql.error(Tracking.as(Role.ESTABLISHMENT_OFFICE, create, Map.of("i", Map.of("unitId", d10(), "kind", "SET_UP",
                 "documentNo", " ", "approvedOn", "2026-01-01", "content", "x"))), "VALIDATION");
-        Gql.data(Tracking.as(Role.ESTABLISHMENT_OFFICE, create, input));
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        JsonPath future = Tracking.as(Role.ESTABLISHMENT_OFFICE, create, Map.of("i", Map.of("unitId", d10(), "kind", "SET_UP",
+                "documentNo", "清编〔2026〕99号", "approvedOn", tomorrow, "content", "尚未批复的事项")));
+        assertTrue(Gql.error(future, "VALIDATION").contains("批复日期"), future.prettify());
+        assertEquals("input.approvedOn", future.getString("errors[0].extensions.field"));
+        String id = Gql.data(Tracking.as(Role.ESTABLISHMENT_OFFICE, create, input)).getString("data.createEstablishmentMatter.matter.id");
+        JsonPath movedAhead = Tracking.as(Role.ESTABLISHMENT_OFFICE, """
+                mutation($i: UpdateEstablishmentMatterInput!) { updateEstablishmentMatter(input: $i) { matter { id } } }""",
+                Map.of("i", Map.of("id", id, "version", 0, "kind", "SET_UP", "documentNo", "清编〔2026〕9号", "approvedOn", tomorrow,
+                        "content", "设立测试中心")));
+        Gql.error(movedAhead, "VALIDATION");
+        assertEquals("input.approvedOn", movedAhead.getString("errors[0].extensions.field"));
     }
 }
