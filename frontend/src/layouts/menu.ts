@@ -90,7 +90,7 @@ const MENU: readonly MenuDefinition[] = [
     path: '/tracking',
     roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
   },
-  { key: 'staffing', path: '/staffing', roles: [Role.ESTABLISHMENT_OFFICE, Role.LEADER] },
+  { key: 'staffing', path: '/staffing', roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.DEPARTMENT, Role.LEADER] },
   { key: 'investigations', path: '/investigations', roles: [Role.DISCIPLINE, Role.ORGANISATION] },
   {
     key: 'statistics',

@@ -38,7 +38,7 @@ describe('menuForRoles', () => {
     const deskRoles: Role[] = Object.values(Role).filter((role) => role !== Role.GRID_WORKER && role !== Role.INTEGRATION)
     const caseRoles: Role[] = deskRoles.filter((role) => role !== Role.COMMITTEE)
     const trackingRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER]
-    const staffingRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.LEADER]
+    const staffingRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.DEPARTMENT, Role.LEADER]
     for (const role of Object.values(Role)) {
       const expected = ['home', 'organisation']
       if (listRoles.includes(role)) expected.push('lists')
@@ -90,9 +90,9 @@ describe('menuForRoles', () => {
         'statistics',
       ],
     ],
-    [Role.COMMITTEE, ['home', 'organisation', 'mandates', 'disputes', 'tracking']],
+    [Role.COMMITTEE, ['home', 'organisation', 'mandates', 'disputes', 'tracking', 'staffing']],
     [Role.COMMAND_CENTRE, ['home', 'organisation', 'mandates', 'cases', 'disputes', 'statistics']],
-    [Role.DEPARTMENT, ['home', 'organisation', 'lists', 'comparisons', 'claims', 'mandates', 'cases', 'evaluation', 'tracking']],
+    [Role.DEPARTMENT, ['home', 'organisation', 'lists', 'comparisons', 'claims', 'mandates', 'cases', 'evaluation', 'tracking', 'staffing']],
     [Role.TOWNSHIP, ['home', 'organisation', 'lists', 'mandates', 'cases', 'evaluation', 'tracking']],
     [Role.GRID_WORKER, ['home', 'organisation']],
     [Role.DISCIPLINE, ['home', 'organisation', 'mandates', 'cases', 'investigations', 'statistics']],
@@ -127,6 +127,7 @@ describe('menuForRoles', () => {
       'cases',
       'disputes',
       'tracking',
+      'staffing',
       'investigations',
       'statistics',
     ])

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatShare, officePostsInput, recentYears } from '../data'
+import { Role } from '@/api/generated/graphql'
+import { formatShare, officePostsInput, recentYears, suggestsPosts } from '../data'
 
 describe('staffing helpers', () => {
   it('shows shares as percentages', () => {
@@ -16,5 +17,12 @@ describe('staffing helpers', () => {
     expect(officePostsInput(' 4 ')).toBe(4)
     expect(officePostsInput('')).toBeUndefined()
     expect(officePostsInput('4.5')).toBeUndefined()
+  })
+
+  it('offers post suggestions to the region (office, committee, leaders), not to a department', () => {
+    expect(suggestsPosts([Role.ESTABLISHMENT_OFFICE])).toBe(true)
+    expect(suggestsPosts([Role.COMMITTEE])).toBe(true)
+    expect(suggestsPosts([Role.LEADER])).toBe(true)
+    expect(suggestsPosts([Role.DEPARTMENT])).toBe(false)
   })
 })
