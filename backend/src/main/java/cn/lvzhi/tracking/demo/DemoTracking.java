@@ -11,7 +11,7 @@ import java.util.List;
  * The demo follow-up of 清河区 (演示跟踪问效): establishment matters, a finished round (2026年第一批, at the rectification
  * step, scored and archived, with one set-up under 60 whose rectification is overdue) and a round in progress (2026年第二批,
  * at the self-check step). Fixed data, so every start loads the same. Units by demo code: D01 发展和改革局, D07 人力资源和社会保障局,
- * D10 生态环境局, D11 城市管理局, D12 交通运输局, D16 文化和旅游局, D19 应急管理局, D21 市场监督管理局, D24 行政审批局.
+ * D10 生态环境局, D11 城市管理局, D12 交通运输局, D16 文化和旅游局, D21 市场监督管理局, D24 行政审批局.
  */
 public final class DemoTracking {
     private DemoTracking() {
@@ -42,8 +42,9 @@ public final class DemoTracking {
     public static final List<MatterSeed> MATTERS = List.of(
             new MatterSeed(unit("D24"), MatterKind.SET_UP, "清编〔2025〕8号", LocalDate.of(2025, 4, 15),
                     "设立区数据资源服务中心，公益一类事业单位，核定事业编制12名", 0.88, null),
-            new MatterSeed(unit("D19"), MatterKind.SET_UP, "清编〔2025〕11号", LocalDate.of(2025, 5, 20),
-                    "设立区应急指挥保障中心，核定事业编制10名", 0.52, null),
+            // 城市管理局 (demo user chengguan) has the overdue rectification, so its applications show as suspended
+            new MatterSeed(DemoDistrict.URBAN_MANAGEMENT, MatterKind.SET_UP, "清编〔2025〕11号", LocalDate.of(2025, 5, 20),
+                    "设立区城市管理指挥保障中心，核定事业编制10名", 0.52, null),
             new MatterSeed(unit("D21"), MatterKind.CHANGE, "清编〔2025〕14号", LocalDate.of(2025, 6, 10),
                     "区市场监督管理局职责调整：食品生产环节监管职责划入", 0.81, null),
             new MatterSeed(unit("D16"), MatterKind.MERGE, "清编〔2025〕17号", LocalDate.of(2025, 7, 1),

@@ -2,6 +2,7 @@ package cn.lvzhi.tracking.demo;
 
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Gql;
+import cn.lvzhi.testing.Keycloak;
 import cn.lvzhi.tracking.TrackingService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -56,5 +57,16 @@ class DemoTrackingLoadedTest {
         List<Map<String, Object>> matters = (List<Map<String, Object>>) inProgress.get("matters");
         assertEquals(1, matters.size());
         assertEquals(DemoTracking.SELF_CHECK, matters.get(0).get("selfCheck"));
+    }
+
+    @Test
+    void theUrbanManagementBureauIsSuspendedByItsOverdueRectification() {
+        JsonPath s = Gql.data(Gql.ok(Gql.post(Keycloak.password("lvzhi-cli", "chengguan"),
+                "query { establishmentSuspension { suspended reason } }", Map.of())));
+        assertEquals(true, s.getBoolean("data.establishmentSuspension.suspended"));
+        String reason = s.getString("data.establishmentSuspension.reason");
+        assertTrue(reason.contains(DemoTracking.FINISHED.name()) && reason.contains("人员到位率不足50%"), reason);
+        assertEquals(false, Gql.data(Gql.as(Role.DEPARTMENT, "query { establishmentSuspension { suspended } }"))
+                .getBoolean("data.establishmentSuspension.suspended"), "生态环境局 rectified in time");
     }
 }
