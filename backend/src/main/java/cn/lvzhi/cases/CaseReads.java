@@ -1,9 +1,9 @@
 package cn.lvzhi.cases;
 
 import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.common.NewestFirst;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
-import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.security.Role;
@@ -34,7 +34,6 @@ public class CaseReads {
 
     public Uni<CaseConnection> page(CaseActor a, CaseFilter filter, Integer first, String after) {
         int size = Paging.pageSize(first);
-        Long afterId = cursorId(after);
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of(CaseVisibility.condition(a, params)));
         CaseFilter f = filter == null ? new CaseFilter() : filter;
@@ -51,7 +50,7 @@ public class CaseReads {
             params.put("kw", Paging.containsPattern(k));
         }
         String from = " from CaseFile c where " + String.join(" and ", where);
-        return pageAndCount("c", from, "c.id < :after order by c.id desc", afterId, params, size, Case.class)
+        return NewestFirst.page(reads, "c", from, params, after, size, Case.class)
                 .map(p -> CaseConnection.of(p.rows(), size, p.total()));
     }
 
@@ -62,44 +61,6 @@ public class CaseReads {
                 where.add(condition);
                 params.put(name, value);
             }
-        }
-    }
-
-    /** One page of rows and the total count. */
-    private record Page<T>(List<T> rows, long total) {
-    }
-
-    /**
-     * Up to {@code size + 1} rows of {@code select alias + from} (after the keyset cursor, ordered as
-     * {@code afterAndOrder} says: "key > :after order by key") and the count of all of them.
-     */
-    private <T> Uni<Page<T>> pageAndCount(String alias, String from, String afterAndOrder, Long afterId, Map<String, Object> params,
-                                          int size, Class<T> type) {
-        String order = afterAndOrder.substring(afterAndOrder.indexOf(" order by "));
-        return reads.read(s -> {
-            var page = s.createSelectionQuery("select " + alias + from + (afterId == null ? order : " and " + afterAndOrder), type)
-                    .setMaxResults(size + 1);
-            var count = s.createSelectionQuery("select count(" + alias + ")" + from, Long.class);
-            params.forEach((k, v) -> {
-                page.setParameter(k, v);
-                count.setParameter(k, v);
-            });
-            if (afterId != null) {
-                page.setParameter("after", afterId);
-            }
-            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> new Page<>(rows, total)));
-        });
-    }
-
-    private static Long cursorId(String after) {
-        String key = Paging.decode(after);
-        if (key == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            throw new ValidationException("after", "分页游标无效 (invalid cursor)");
         }
     }
 
@@ -160,7 +121,6 @@ public class CaseReads {
     /** Open dispatches flagged overdue that the actor sees, oldest first (a department: those it sent or received). */
     public Uni<DispatchConnection> overdue(CaseActor a, Integer first, String after) {
         int size = Paging.pageSize(first);
-        Long afterId = cursorId(after);
         Map<String, Object> params = new HashMap<>();
         String visible = CaseVisibility.condition(a, params);
         boolean wide = a.has(Role.LEADER) || a.has(Role.ESTABLISHMENT_OFFICE) || a.commandArea() != null
@@ -173,7 +133,7 @@ public class CaseReads {
         String from = " from Dispatch d join CaseFile c on c.id = d.caseId where d.overdue = true and d.status in :open and "
                 + visible + party;
         params.put("open", List.of(DispatchStatus.SENT, DispatchStatus.SIGNED));
-        return pageAndCount("d", from, "d.id > :after order by d.id", afterId, params, size, Dispatch.class)
+        return NewestFirst.ordered(reads, "d", from, "d.id > :after order by d.id", params, after, size, Dispatch.class)
                 .map(p -> DispatchConnection.of(p.rows(), size, p.total()));
     }
 

@@ -1,7 +1,6 @@
 package cn.lvzhi.common;
 
 import io.smallrye.mutiny.Uni;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.util.List;
 import java.util.Map;
@@ -24,22 +23,29 @@ public final class NewestFirst {
      */
     public static <T> Uni<Page<T>> page(ReadSessions reads, String alias, String from, Map<String, Object> params, String after,
                                         int size, Class<T> type) {
-        Long afterId = Paging.decodeId(after);
-        return reads.read(s -> query(s, alias, from, params, afterId, size, type));
+        return ordered(reads, alias, from, alias + ".id < :after order by " + alias + ".id desc", params, after, size, type);
     }
 
-    private static <T> Uni<Page<T>> query(Mutiny.StatelessSession s, String alias, String from, Map<String, Object> params,
-                                          Long afterId, int size, Class<T> type) {
-        var page = s.createSelectionQuery("select " + alias + from + (afterId == null ? "" : " and " + alias + ".id < :after")
-                + " order by " + alias + ".id desc", type).setMaxResults(size + 1);
-        var count = s.createSelectionQuery("select count(" + alias + ")" + from, Long.class);
-        params.forEach((k, v) -> {
-            page.setParameter(k, v);
-            count.setParameter(k, v);
+    /**
+     * The same in another keyset order: {@code afterAndOrder} is the cursor condition and the order, e.g.
+     * {@code "d.id > :after order by d.id"} for oldest first.
+     */
+    public static <T> Uni<Page<T>> ordered(ReadSessions reads, String alias, String from, String afterAndOrder,
+                                           Map<String, Object> params, String after, int size, Class<T> type) {
+        Long afterId = Paging.decodeId(after);
+        String order = afterAndOrder.substring(afterAndOrder.indexOf(" order by "));
+        return reads.read(s -> {
+            var page = s.createSelectionQuery("select " + alias + from + (afterId == null ? order : " and " + afterAndOrder), type)
+                    .setMaxResults(size + 1);
+            var count = s.createSelectionQuery("select count(" + alias + ")" + from, Long.class);
+            params.forEach((k, v) -> {
+                page.setParameter(k, v);
+                count.setParameter(k, v);
+            });
+            if (afterId != null) {
+                page.setParameter("after", afterId);
+            }
+            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> new Page<>(rows, total)));
         });
-        if (afterId != null) {
-            page.setParameter("after", afterId);
-        }
-        return page.getResultList().chain(rows -> count.getSingleResult().map(total -> new Page<>(rows, total)));
     }
 }

@@ -46,6 +46,15 @@ public final class SheetCells {
         return v == null ? "" : v.strip();
     }
 
+    /** A text that may be empty (null then), at most {@code max} characters. */
+    public String optional(String header, int max) {
+        String v = raw(header);
+        if (v.length() > max) {
+            error(header, "最长 " + max + " 字，实有 " + v.length() + " 字");
+        }
+        return v.isEmpty() ? null : v;
+    }
+
     /** A text that must be there, at most {@code max} characters; null when it is not valid. */
     public String required(String header, int max) {
         String v = raw(header);
@@ -62,9 +71,16 @@ public final class SheetCells {
 
     /** A required value given by its label (or the constant's name); null when it is not one of them. */
     public <E extends Enum<E>> E label(String header, Map<E, String> labels) {
+        return label(header, labels, true);
+    }
+
+    /** A value given by its label (or the constant's name); null when empty or not one of them. */
+    public <E extends Enum<E>> E label(String header, Map<E, String> labels, boolean required) {
         String v = raw(header);
         if (v.isEmpty()) {
-            error(header, "必填项为空");
+            if (required) {
+                error(header, "必填项为空");
+            }
             return null;
         }
         for (Map.Entry<E, String> e : labels.entrySet()) {
@@ -78,9 +94,16 @@ public final class SheetCells {
 
     /** A required unit, written "名称（编码）" or as a bare code; its code, or null. */
     public String unit(String header) {
+        return unit(header, true);
+    }
+
+    /** A unit, written "名称（编码）" or as a bare code; its code, or null when empty or not a unit reference. */
+    public String unit(String header, boolean required) {
         String v = raw(header);
         if (v.isEmpty()) {
-            error(header, "必填项为空");
+            if (required) {
+                error(header, "必填项为空");
+            }
             return null;
         }
         String code = SheetReader.unitCode(v);

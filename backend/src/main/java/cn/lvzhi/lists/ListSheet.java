@@ -1,5 +1,6 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.common.SheetCells;
 import cn.lvzhi.common.SheetReader;
 import cn.lvzhi.lists.ItemDetails.Boundary;
 import cn.lvzhi.lists.ItemDetails.BoundaryScope;
@@ -222,80 +223,51 @@ final class ListSheet {
             case VILLAGE -> new ItemDetails(null, null, null, null, null,
                     new Village(r.label("事项类型", VILLAGE_KINDS, true), r.text("规范任务表述", 2000)));
         };
-        return new ReadRow(row, r.errors.isEmpty() ? new Entry(code, name, unitCode, details) : null, r.errors);
+        List<ImportError> errors = r.errors();
+        return new ReadRow(row, errors.isEmpty() ? new Entry(code, name, unitCode, details) : null, errors);
     }
 
-    /** Reads the cells of one row, collecting every problem instead of stopping at the first. */
+    /**
+     * Reads the cells of one row, collecting every problem instead of stopping at the first: the common cells through
+     * {@link SheetCells}, the lists' structured cells (parties, steps, several units) here.
+     */
     private static final class Reader {
-        final int row;
-        final Map<String, String> cells;
-        final List<ImportError> errors = new ArrayList<>();
+        final SheetCells cells;
 
         Reader(int row, Map<String, String> cells) {
-            this.row = row;
-            this.cells = cells;
+            this.cells = new SheetCells(new SheetReader.SheetRow(row, cells));
+        }
+
+        List<ImportError> errors() {
+            return cells.errors().stream().map(e -> new ImportError(e.row(), e.column(), e.message())).toList();
         }
 
         void error(String column, String reason) {
-            errors.add(new ImportError(row, column, reason));
+            cells.error(column, reason);
         }
 
         String raw(String header) {
-            String v = cells.get(header);
-            return v == null ? "" : v.strip();
+            return cells.raw(header);
         }
 
         String required(String header) {
-            String v = raw(header);
-            if (v.isEmpty()) {
-                error(header, "必填项为空");
-                return null;
-            }
-            return v;
+            return cells.required(header, Integer.MAX_VALUE);
         }
 
         String text(String header, int max) {
-            String v = raw(header);
-            if (v.length() > max) {
-                error(header, "最长 " + max + " 字，实有 " + v.length() + " 字");
-            }
-            return v.isEmpty() ? null : v;
+            return cells.optional(header, max);
         }
 
         <E extends Enum<E>> E label(String header, Map<E, String> labels, boolean required) {
-            String v = raw(header);
-            if (v.isEmpty()) {
-                if (required) {
-                    error(header, "必填项为空");
-                }
-                return null;
-            }
-            for (Map.Entry<E, String> e : labels.entrySet()) {
-                if (e.getValue().equals(v) || e.getKey().name().equals(v)) {
-                    return e.getKey();
-                }
-            }
-            error(header, "“" + v + "”不是有效值，应为：" + String.join("、", labels.values()));
-            return null;
+            return cells.label(header, labels, required);
+        }
+
+        String unit(String header, boolean required) {
+            return cells.unit(header, required);
         }
 
         List<String> lines(String header) {
             return raw(header).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        }
-
-        String unit(String header, boolean required) {
-            String v = raw(header);
-            if (v.isEmpty()) {
-                if (required) {
-                    error(header, "必填项为空");
-                }
-                return null;
-            }
-            String code = unitCode(v);
-            if (code == null) {
-                error(header, "“" + v + "”不是单位编码");
-            }
-            return code;
         }
 
         List<String> units(String header) {

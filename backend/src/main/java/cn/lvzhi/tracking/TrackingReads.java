@@ -1,6 +1,7 @@
 package cn.lvzhi.tracking;
 
 import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.common.NewestFirst;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.org.UnitScopes.UnitScope;
@@ -47,7 +48,7 @@ public class TrackingReads {
 
     public Uni<MatterConnection> matters(Actor actor, UnitScope scope, MatterFilter f, Integer first, String after) {
         int size = Paging.pageSize(first);
-        Long afterId = Paging.decodeId(after);
+        Paging.decodeId(after); // a bad cursor is a VALIDATION error, even for one who sees nothing
         String prefix = TrackingPolicy.visiblePrefix(actor, scope);
         if (prefix == null) {
             return Uni.createFrom().item(MatterConnection.of(List.of(), size, 0));
@@ -72,21 +73,9 @@ public class TrackingReads {
             where.add("m.approvedOn <= :to");
             params.put("to", f.approvedTo);
         }
-        String filter = String.join(" and ", where);
-        return reads.read(s -> {
-            var page = s.createSelectionQuery("select m from EstablishmentMatter m, Unit u where " + filter
-                    + (afterId == null ? "" : " and m.id > :after") + " order by m.id", EstablishmentMatter.class)
-                    .setMaxResults(size + 1);
-            var count = s.createSelectionQuery("select count(m) from EstablishmentMatter m, Unit u where " + filter, Long.class);
-            params.forEach((k, v) -> {
-                page.setParameter(k, v);
-                count.setParameter(k, v);
-            });
-            if (afterId != null) {
-                page.setParameter("after", afterId);
-            }
-            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> MatterConnection.of(rows, size, total)));
-        });
+        return NewestFirst.ordered(reads, "m", " from EstablishmentMatter m, Unit u where " + String.join(" and ", where),
+                        "m.id > :after order by m.id", params, after, size, EstablishmentMatter.class)
+                .map(p -> MatterConnection.of(p.rows(), size, p.total()));
     }
 
     /** One matter the actor sees; NOT_FOUND otherwise. */
@@ -122,33 +111,25 @@ public class TrackingReads {
                 + " and u.id = m.unitId and u.path like :prefix)");
     }
 
-    private static void bindScope(org.hibernate.reactive.mutiny.Mutiny.SelectionQuery<?> q, Actor actor, UnitScope scope) {
-        q.setParameter("region", scope.regionPath());
+    private static Map<String, Object> scopeParams(Actor actor, UnitScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("region", scope.regionPath());
         if (!TrackingPolicy.seesWholeRegion(actor)) {
-            q.setParameter("prefix", TrackingPolicy.visiblePrefix(actor, scope) + "%");
+            params.put("prefix", TrackingPolicy.visiblePrefix(actor, scope) + "%");
         }
+        return params;
     }
 
     /** The rounds the actor sees: all of the region's for the office, committee and leaders; those reviewing its own matters for a unit. */
     public Uni<RoundConnection> rounds(Actor actor, UnitScope scope, Integer first, String after) {
         int size = Paging.pageSize(first);
-        Long afterId = Paging.decodeId(after);
+        Paging.decodeId(after); // a bad cursor is a VALIDATION error, even for one who sees nothing
         if (TrackingPolicy.visiblePrefix(actor, scope) == null || scope.regionPath() == null) {
             return Uni.createFrom().item(RoundConnection.of(List.of(), size, 0));
         }
-        String where = roundScope(TrackingPolicy.seesWholeRegion(actor));
-        return reads.read(s -> {
-            var page = s.createSelectionQuery("from TrackingRound r where" + where
-                    + (afterId == null ? "" : " and r.id < :after") + " order by r.id desc", TrackingRound.class)
-                    .setMaxResults(size + 1);
-            var count = s.createSelectionQuery("select count(r) from TrackingRound r where" + where, Long.class);
-            bindScope(page, actor, scope);
-            bindScope(count, actor, scope);
-            if (afterId != null) {
-                page.setParameter("after", afterId);
-            }
-            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> RoundConnection.of(rows, size, total)));
-        });
+        return NewestFirst.page(reads, "r", " from TrackingRound r where" + roundScope(TrackingPolicy.seesWholeRegion(actor)),
+                        scopeParams(actor, scope), after, size, TrackingRound.class)
+                .map(p -> RoundConnection.of(p.rows(), size, p.total()));
     }
 
     /** One round the actor sees; NOT_FOUND otherwise. */
@@ -160,7 +141,7 @@ public class TrackingReads {
         return reads.read(s -> {
             var q = s.createSelectionQuery("from TrackingRound r where r.id = :id and" + where, TrackingRound.class)
                     .setParameter("id", id);
-            bindScope(q, actor, scope);
+            scopeParams(actor, scope).forEach(q::setParameter);
             return q.getResultList();
         }).map(rows -> {
             if (rows.isEmpty()) {
@@ -290,24 +271,14 @@ public class TrackingReads {
      */
     public Uni<ApplicationConnection> applications(Actor actor, UnitScope scope, Integer first, String after) {
         int size = Paging.pageSize(first);
-        Long afterId = Paging.decodeId(after);
+        Paging.decodeId(after); // a bad cursor is a VALIDATION error, even for one who sees nothing
         String prefix = TrackingPolicy.visiblePrefix(actor, scope);
         if (prefix == null) {
             return Uni.createFrom().item(ApplicationConnection.of(List.of(), size, 0));
         }
-        String where = "u.id = a.unitId and u.path like :prefix";
-        return reads.read(s -> {
-            var page = s.createSelectionQuery("select a from EstablishmentApplication a, Unit u where " + where
-                            + (afterId == null ? "" : " and a.id < :after") + " order by a.id desc", EstablishmentApplication.class)
-                    .setParameter("prefix", prefix + "%").setMaxResults(size + 1);
-            if (afterId != null) {
-                page.setParameter("after", afterId);
-            }
-            var count = s.createSelectionQuery("select count(a) from EstablishmentApplication a, Unit u where " + where, Long.class)
-                    .setParameter("prefix", prefix + "%");
-            return page.getResultList().chain(rows -> count.getSingleResult()
-                    .map(total -> ApplicationConnection.of(rows, size, total)));
-        });
+        return NewestFirst.page(reads, "a", " from EstablishmentApplication a, Unit u where u.id = a.unitId and u.path like :prefix",
+                        Map.of("prefix", prefix + "%"), after, size, EstablishmentApplication.class)
+                .map(p -> ApplicationConnection.of(p.rows(), size, p.total()));
     }
 
     /**
