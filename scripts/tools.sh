@@ -43,10 +43,10 @@ keycloak() {
 # Debian's chromium, for the Playwright tests (never a downloaded browser).
 chromium() {
   fonts
-  if command -v chromium >/dev/null 2>&1; then command -v chromium; return; fi
+  if type -P chromium >/dev/null 2>&1; then type -P chromium; return; fi
   echo "installing chromium from Debian" >&2
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >&2
-  command -v chromium
+  type -P chromium
 }
 
 # Debian's Noto CJK fonts: Chinese in the browser tests' screenshots and in the PDFs the backend writes
