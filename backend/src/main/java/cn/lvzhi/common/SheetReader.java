@@ -134,6 +134,6 @@ public final class SheetReader {
 
     private static String text(Row row, int column) {
         Cell cell = column < row.getCellCount() ? row.getCell(column) : null;
-        return cell == null ? "" : cell.getText().strip();
+        return cell == null ? "" : SheetWriter.fromText(cell.getText()).strip();
     }
 }

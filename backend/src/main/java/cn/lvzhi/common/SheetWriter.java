@@ -11,9 +11,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Writes .xlsx downloads (exports, import templates, error lists) the one way every feature presents its sheets. */
+/**
+ * Writes .xlsx downloads (exports, import templates, error lists) the one way every feature presents its sheets. No text
+ * cell can act as a formula (公式注入): text that spreadsheet software could take for one gets a leading apostrophe
+ * (see {@link #asText}), which {@link SheetReader} takes off again, so an exported sheet imports unchanged.
+ */
 public final class SheetWriter {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** How a formula may start (OWASP, CSV/formula injection), plus the apostrophe itself so that it round-trips. */
+    private static final String QUOTED_STARTS = "=+-@\t\r'";
 
     private SheetWriter() {
     }
@@ -26,11 +32,11 @@ public final class SheetWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "Lvzhi", "1.0")) {
             Worksheet ws = wb.newWorksheet(sheet);
-            ws.value(0, 0, title);
+            ws.value(0, 0, asText(title));
             ws.range(0, 0, 0, headers.size() - 1).merge();
             ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
             for (int c = 0; c < headers.size(); c++) {
-                ws.value(1, c, headers.get(c));
+                ws.value(1, c, asText(headers.get(c)));
                 ws.style(1, c).bold().fillColor("D9E1F2").borderStyle("thin").horizontalAlignment("center").wrapText(true).set();
             }
             ws.freezePane(0, 2);
@@ -41,7 +47,7 @@ public final class SheetWriter {
                     if (v instanceof Number n) {
                         ws.value(row, c, n);
                     } else {
-                        ws.value(row, c, v == null ? "" : String.valueOf(v));
+                        ws.value(row, c, v == null ? "" : asText(String.valueOf(v)));
                     }
                 }
                 ws.range(row, 0, row, headers.size() - 1).style().borderStyle("thin").wrapText(true).set();
@@ -55,6 +61,16 @@ public final class SheetWriter {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The text as a cell holds it: with a leading apostrophe when it starts like a formula (or with an apostrophe). */
+    public static String asText(String text) {
+        return !text.isEmpty() && QUOTED_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** The text a cell written by {@link #asText} stood for. */
+    public static String fromText(String cell) {
+        return cell.startsWith("'") ? cell.substring(1) : cell;
     }
 
     /** An .xlsx download with its Chinese file name (RFC 6266) and an ASCII fallback. */
