@@ -72,6 +72,7 @@ public class CasePhotos {
         if (type == null) {
             throw new ValidationException("file", "只能上传 JPEG、PNG 或 WebP 照片 (JPEG, PNG or WebP only)");
         }
+        PhotoSize.check(type, data);
         String sha = sha256(data);
         return pool.preparedQuery("""
                         INSERT INTO case_photo (id, uploader_subject, uploader_unit_id, content_type, size_bytes, sha256, data)

@@ -9,9 +9,18 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 import static cn.lvzhi.testing.Cases.call;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -85,5 +94,51 @@ class CasePhotoApiTest {
         assertTrue(message.contains("photo:"), message);
         fetch(Role.GRID_WORKER, "photo:00000000-0000-0000-0000-000000000000").then().statusCode(404);
         RestAssured.given().auth().oauth2(Keycloak.tokenFor(Role.GRID_WORKER)).get("/api/cases/photos/not-a-uuid").then().statusCode(404);
+    }
+
+    /** A PNG of eight bytes of signature, an IHDR chunk declaring the size, one tiny IDAT chunk and IEND. */
+    static byte[] pngHeader(int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put(new byte[3]).array());
+        Deflater deflater = new Deflater();
+        deflater.setInput(new byte[] {0, 0, 0, 0});
+        deflater.finish();
+        byte[] idat = new byte[64];
+        chunk(out, "IDAT", Arrays.copyOf(idat, deflater.deflate(idat)));
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(name);
+        out.writeBytes(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    @Test
+    void aPictureClaimingAHugeRasterIsRefusedFromItsHeader() throws IOException {
+        byte[] bomb = pngHeader(50_000, 50_000);
+        assertTrue(bomb.length < 100, "a tiny file: " + bomb.length);
+        Response refused = Cases.upload(Role.GRID_WORKER, bomb, "bomb.png");
+        refused.then().statusCode(400);
+        assertEquals("VALIDATION", refused.jsonPath().getString("errors[0].extensions.code"));
+        assertEquals("file", refused.jsonPath().getString("errors[0].extensions.field"));
+        String message = refused.jsonPath().getString("errors[0].message");
+        assertTrue(message.contains("50000×50000") && message.contains("at most 10000 pixels a side"), message);
+        // within each side but beyond the pixel count; and a header without a size
+        Cases.upload(Role.GRID_WORKER, pngHeader(10_000, 9_000), "wide.png").then().statusCode(400);
+        Cases.upload(Role.GRID_WORKER, Arrays.copyOf(bomb, 12), "cut.png").then().statusCode(400);
+
+        // a real picture of ordinary size, and the largest one allowed, are kept
+        ByteArrayOutputStream real = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "png", real);
+        Cases.upload(Role.GRID_WORKER, real.toByteArray(), "real.png").then().statusCode(200);
+        Cases.upload(Role.GRID_WORKER, pngHeader(10_000, 5_000), "largest.png").then().statusCode(200);
     }
 }

@@ -50,18 +50,19 @@ public final class Cases {
                 Map.of("c", c))).getString("data.unitByCode.id"));
     }
 
-    /** A small JPEG picture, different on every call (so it is not the same upload twice). */
+    /**
+     * A small JPEG header, different on every call (so it is not the same upload twice): a comment segment holding a
+     * fresh marker and a start-of-frame segment declaring 4×3 pixels, which is all the service reads of a photo.
+     */
     public static byte[] jpeg() {
         byte[] marker = UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] data = new byte[4 + marker.length + 2];
-        data[0] = (byte) 0xff;
-        data[1] = (byte) 0xd8;
-        data[2] = (byte) 0xff;
-        data[3] = (byte) 0xe0;
-        System.arraycopy(marker, 0, data, 4, marker.length);
-        data[data.length - 2] = (byte) 0xff;
-        data[data.length - 1] = (byte) 0xd9;
-        return data;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xfe, 0, (byte) (marker.length + 2)});
+        out.writeBytes(marker);
+        // SOF0: length 11, 8-bit samples, height 3, width 4, one component
+        out.writeBytes(new byte[] {(byte) 0xff, (byte) 0xc0, 0, 11, 8, 0, 3, 0, 4, 1, 1, 0x11, 0});
+        out.writeBytes(new byte[] {(byte) 0xff, (byte) 0xd9});
+        return out.toByteArray();
     }
 
     /** Uploads a photo as the role's demo user; the response. */
