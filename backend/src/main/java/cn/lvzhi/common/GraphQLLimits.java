@@ -31,8 +31,9 @@ public class GraphQLLimits {
                          @ConfigProperty(name = "lvzhi.graphql.caller.window") Duration window,
                          SecurityIdentity identity) {
         this.identity = identity;
-        // a permit not returned within two timeouts belongs to a request that can no longer be running
-        CallerBudgets callers = new CallerBudgets(maxConcurrent, budget, window, timeout.multipliedBy(2), System::nanoTime);
+        // a request holds its permit until its resolvers finish, which may be after its timeout; one not returned
+        // long after that was lost on a failure path and no longer counts
+        CallerBudgets callers = new CallerBudgets(maxConcurrent, budget, window, timeout.multipliedBy(6), System::nanoTime);
         this.limits = new QueryLimits(new QueryLimits.Settings(maxDepth, maxFields, maxAliases, maxExecutedFields,
                 timeout, introspection), callers, this::caller);
     }

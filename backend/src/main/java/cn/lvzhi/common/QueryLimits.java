@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -64,10 +65,17 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
     /** Why a request was stopped during execution. */
     private enum Stop { TIMEOUT, EXECUTED_FIELDS }
 
-    /** One request's deadline, executed fields and caller permit. */
+    /**
+     * One request's deadline, executed fields and caller permit. The permit is given back once the request is
+     * answered and every resolver it started has finished: a request answered at its deadline keeps its place
+     * while its resolvers still work, so a caller's work in flight stays within its concurrency limit.
+     */
     private static final class Request implements InstrumentationState {
         final long deadline;
         final AtomicInteger executed = new AtomicInteger();
+        /** The answer still to come, plus each resolver still running. */
+        private final AtomicInteger holds = new AtomicInteger(1);
+        private final AtomicBoolean answered = new AtomicBoolean();
         volatile Stop stopped;
         volatile CallerBudgets.Permit permit;
 
@@ -75,7 +83,23 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
             this.deadline = deadline;
         }
 
-        void release() {
+        void resolverStarted() {
+            holds.incrementAndGet();
+        }
+
+        void resolverFinished() {
+            if (holds.decrementAndGet() == 0) {
+                release();
+            }
+        }
+
+        void answered() {
+            if (answered.compareAndSet(false, true)) {
+                resolverFinished();
+            }
+        }
+
+        private void release() {
             CallerBudgets.Permit held = permit;
             if (held != null) {
                 held.release();
@@ -92,7 +116,7 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
     public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
                                                                   InstrumentationState state) {
         // the result below releases the permit; this covers an execution that fails instead of answering
-        return SimpleInstrumentationContext.whenCompleted((result, failure) -> ((Request) state).release());
+        return SimpleInstrumentationContext.whenCompleted((result, failure) -> ((Request) state).answered());
     }
 
     @Override
@@ -152,13 +176,19 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
         return env -> bounded(dataFetcher.get(env), request, left);
     }
 
-    /** A resolver's pending result, given up on at the deadline (the resolver's own future is left alone). */
+    /**
+     * A resolver's pending result, given up on at the deadline. The resolver's own future is left alone (a
+     * mutation cut off half-way would be worse than one finished late), but it holds the caller's place until done.
+     */
     private static Object bounded(Object value, Request request, long leftNanos) {
         if (!(value instanceof CompletionStage<?> stage)) {
             return value;
         }
+        CompletableFuture<?> running = stage.toCompletableFuture();
+        request.resolverStarted();
+        running.whenComplete((result, failure) -> request.resolverFinished());
         // the engine continues from the returned stage, so it sees the request stopped
-        return stage.toCompletableFuture().copy().orTimeout(leftNanos, TimeUnit.NANOSECONDS)
+        return running.copy().orTimeout(leftNanos, TimeUnit.NANOSECONDS)
                 .whenComplete((result, failure) -> {
                     if (failure instanceof TimeoutException) {
                         request.stopped = Stop.TIMEOUT;
@@ -171,7 +201,7 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
                                                                         InstrumentationExecutionParameters parameters,
                                                                         InstrumentationState state) {
         Request request = (Request) state;
-        request.release();
+        request.answered();
         Stop stopped = request.stopped;
         if (stopped == Stop.TIMEOUT) {
             return answer(abort(String.format("查询超时（上限 %d 秒），请缩小查询范围后重试 (the request took longer than %d s)",

@@ -72,10 +72,16 @@ class QueryLimitsEngineTest {
     }
 
     @Test
-    void aResolverStillRunningAtTheDeadlineIsNoLongerWaitedFor() {
-        ExecutionResult result = engine(100, Duration.ofMillis(100), 10, false).execute("{ hello slow }");
+    void aResolverStillRunningAtTheDeadlineIsNoLongerWaitedForButKeepsTheCallersPlace() {
+        GraphQL engine = engine(100, Duration.ofMillis(100), 1, false);
+        ExecutionResult result = engine.execute("{ hello slow }");
         assertEquals("TIMEOUT", onlyError(result).get("code"));
         assertFalse(pending.isDone(), "the resolver's own future is left to finish or fail by itself");
+
+        // answered, but its resolver still works: the caller's one place is still taken
+        assertEquals("RATE_LIMITED", onlyError(engine.execute("{ hello }")).get("code"));
+        pending.complete("late");
+        assertTrue(engine.execute("{ hello }").getErrors().isEmpty());
     }
 
     @Test
