@@ -1,5 +1,5 @@
 # 履职 Lvzhi — every target works on a fresh machine: what is missing gets installed first.
-.PHONY: run start stop status test e2e bench schema build clean
+.PHONY: run start stop status test e2e bench bench-flood schema build clean
 SHELL := /bin/bash
 MVN = $(shell scripts/tools.sh maven)
 BACKEND_SRC := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
@@ -49,6 +49,10 @@ schema:
 ## bench: p50/p95 of the case statistics query on the demo data of the running product (make start first); not a test
 bench:
 	scripts/bench.sh
+
+## bench-flood: another user's p50/p95/p99 while one user floods with 50 heavy queries (make start first); not a test
+bench-flood:
+	scripts/bench-flood.sh
 
 ## clean: stop everything and remove build output and local state (.run, .tools)
 clean: stop

@@ -7,6 +7,7 @@ export const API_ERROR_CODES = [
   'NOT_FOUND',
   'VALIDATION',
   'CONFLICT',
+  'RATE_LIMITED',
   'INTERNAL',
 ] as const
 
@@ -65,6 +66,8 @@ export function httpStatusToApiError(status: number): ApiError {
       return new ApiError('FORBIDDEN', '')
     case 404:
       return new ApiError('NOT_FOUND', '')
+    case 429:
+      return new ApiError('RATE_LIMITED', '')
     default:
       return new ApiError('INTERNAL', '')
   }

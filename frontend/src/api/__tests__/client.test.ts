@@ -36,6 +36,12 @@ describe('toApiError', () => {
     },
   )
 
+  it('keeps RATE_LIMITED', () => {
+    expect(toApiError({ message: '请求过于频繁', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 3 } }).code).toBe(
+      'RATE_LIMITED',
+    )
+  })
+
   it('names the field of a validation error', () => {
     const error = toApiError({ message: '统一社会信用代码校验位错误', extensions: { code: 'VALIDATION', field: 'creditCode' } })
     expect(error.field).toBe('creditCode')
@@ -63,6 +69,7 @@ describe('httpStatusToApiError', () => {
     [401, 'UNAUTHENTICATED'],
     [403, 'FORBIDDEN'],
     [404, 'NOT_FOUND'],
+    [429, 'RATE_LIMITED'],
     [500, 'INTERNAL'],
     [502, 'INTERNAL'],
   ] as const)('maps HTTP %i to %s', (status, code) => {

@@ -17,6 +17,12 @@ describe('describeError', () => {
     expect(describeError(new ApiError('INTERNAL', 'stack trace'), t)).toBe('[errors.INTERNAL]')
   })
 
+  it("asks a rate-limited user to slow down in the user's language", () => {
+    expect(describeError(new ApiError('RATE_LIMITED', '请求过于频繁，请 3 秒后重试 (too many requests: retry in 3 s)'), t)).toBe(
+      '[errors.RATE_LIMITED]',
+    )
+  })
+
   it('treats any other failure as INTERNAL', () => {
     expect(describeError(new Error('x'), t)).toBe('[errors.INTERNAL]')
   })

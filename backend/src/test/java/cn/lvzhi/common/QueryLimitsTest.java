@@ -96,6 +96,49 @@ class QueryLimitsTest {
         assertEquals("JZ", body.getString("data.me.unit.parent.c"));
     }
 
+    /** One error, VALIDATION, with its message; no data, so nothing was resolved. */
+    static String refused(String document) {
+        JsonPath body = Gql.ok(Gql.post(Keycloak.tokenFor(Role.GRID_WORKER), document, null));
+        List<Map<String, Object>> errors = body.getList("errors");
+        assertEquals(1, errors.size(), body::prettify);
+        assertEquals("VALIDATION", body.getString("errors[0].extensions.code"), body::prettify);
+        assertNull(body.get("data"));
+        return body.getString("errors[0].message");
+    }
+
+    /**
+     * ~1 KB whose fragments spread each other twice per level: 2^30 copies of one field once expanded. It used to
+     * block an event-loop thread until the heap ran out. Now it is one VALIDATION error: the unknown field
+     * {@code salary} would have added a validation error, and {@code unit} a NOT_FOUND, had either step run.
+     */
+    @Test
+    void exponentialFragmentsAreRefusedBeforeValidationAndResolution() {
+        String doc = QueryMeasureTest.doublingFragments("unit(id: 987654321) { code } me { salary }", 30);
+        assertTrue(doc.length() < 1500, "a small document");
+        assertTrue(refused(doc).contains("complexity"));
+    }
+
+    /** Depth 16 reached only by spreading fragments, each one level deep: the old depth check let it through. */
+    @Test
+    void depthReachedThroughFragmentsIsRefused() {
+        String message = refused(QueryMeasureTest.parentsThroughFragments(987654321, 15));
+        assertTrue(message.contains("depth 16"), message);
+    }
+
+    @Test
+    void fragmentCycleIsAValidationError() {
+        String message = refused("""
+                { me { ...A } }
+                fragment A on Me { subject ...B }
+                fragment B on Me { unit { code } ...A }""");
+        assertTrue(message.contains("fragment cycle: A → B → A"), message);
+    }
+
+    @Test
+    void unknownFragmentIsAValidationError() {
+        assertTrue(refused("{ me { ...Nowhere } }").contains("unknown fragment Nowhere"));
+    }
+
     @Test
     void unknownFieldIsAValidationError() {
         JsonPath body = Gql.ok(Gql.post(Keycloak.tokenFor(Role.LEADER), "{ me { salary } }", null));
