@@ -1,6 +1,14 @@
 -- The service runs as its own role (${app_role}), not as the owner that runs these migrations: it owns nothing,
 -- so it can neither alter a table nor switch a trigger off, and it holds only the privileges granted here.
 -- The role itself is created outside the migrations (scripts/postgres.sh locally, CloudNativePG in the cluster).
+DO $$
+BEGIN
+    IF '${app_role}' = current_user THEN
+        RAISE EXCEPTION 'the service role (LVZHI_DB_USER) must not be the owner the migrations run as (%)', current_user;
+    END IF;
+END
+$$;
+
 GRANT USAGE ON SCHEMA public TO ${app_role};
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${app_role};
 -- UPDATE for setval: the demo loaders move identity sequences past the ids they insert
