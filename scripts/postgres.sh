@@ -2,12 +2,16 @@
 # The private PostgreSQL cluster of the local runtime: .run/postgres, port 55432, kept between runs.
 # PostgreSQL refuses to run as root, so as root the cluster belongs to the unprivileged OS user 'postgres'
 # (Debian's package creates it) or, failing that, 'lvzhi'.
+# Two roles: the owner (lvzhi) owns the databases and runs the migrations; the service runs as lvzhi_app, which
+# owns nothing and may only INSERT/SELECT the audit trail (the grants come from the migrations).
 # Usage: scripts/postgres.sh start | stop | status | destroy | recreate-db NAME | psql [args]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PORT="${LVZHI_PG_PORT:-55432}"
-APP_USER=lvzhi
-APP_PASSWORD=lvzhi
+OWNER_USER="${LVZHI_DB_OWNER_USER:-lvzhi}"
+OWNER_PASSWORD="${LVZHI_DB_OWNER_PASSWORD:-lvzhi}"
+APP_USER="${LVZHI_DB_USER:-lvzhi_app}"
+APP_PASSWORD="${LVZHI_DB_PASSWORD:-lvzhi_app}"
 BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 [ -n "$BIN" ] || { echo "PostgreSQL binaries not found; installing from Debian" >&2;
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2;
@@ -64,26 +68,40 @@ CONF
   if ! running; then
     as_owner "$BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -t 60 start >/dev/null
   fi
+  ensure_roles
   if [ "${fresh:-0}" = 1 ]; then
-    superuser_psql -c "CREATE ROLE $APP_USER LOGIN PASSWORD '$APP_PASSWORD' CREATEDB" -c "CREATE DATABASE lvzhi OWNER $APP_USER"
+    superuser_psql -c "CREATE DATABASE lvzhi OWNER $OWNER_USER"
   fi
   echo "PostgreSQL on 127.0.0.1:$PORT" >&2
 }
 
+# Creates the owner and the service role when missing, also on a cluster created before there were two.
+ensure_roles() {
+  superuser_psql -v owner="$OWNER_USER" -v owner_pw="$OWNER_PASSWORD" -v app="$APP_USER" -v app_pw="$APP_PASSWORD" <<'SQL'
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', :'owner', :'owner_pw')
+  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'owner') \gexec
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L NOSUPERUSER NOCREATEDB NOCREATEROLE', :'app', :'app_pw')
+  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'app') \gexec
+SQL
+}
+
 stop() { if running; then as_owner "$BIN/pg_ctl" -D "$DATA" -m fast -w stop >/dev/null; echo "PostgreSQL stopped" >&2; fi; }
 
-# Drops and creates a database owned by the app user (the test suite gets a fresh one per run).
+# Drops and creates a database owned by the owner role (the test suite gets a fresh one per run), and forgets the
+# audit checkpoints taken of the dropped one.
 recreate_db() {
   local name="$1"
   [[ "$name" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "bad database name: $name" >&2; exit 2; }
-  superuser_psql -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" -c "CREATE DATABASE $name OWNER $APP_USER"
+  ensure_roles
+  superuser_psql -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" -c "CREATE DATABASE $name OWNER $OWNER_USER"
+  rm -rf "$ROOT/.run/audit-checkpoints/$name"
 }
 
 # Stops the cluster and deletes its data (and the relocated folder, when .run/postgres is a link).
 destroy() {
   stop
   if [ -L "$DATA" ]; then rm -rf "$(readlink -f "$DATA")"; fi
-  rm -rf "$DATA" "$ROOT/.run/postgres.pw"
+  rm -rf "$DATA" "$ROOT/.run/postgres.pw" "$ROOT/.run/audit-checkpoints"
 }
 
 case "${1:-}" in

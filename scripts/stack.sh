@@ -3,6 +3,7 @@
 # Usage: scripts/stack.sh run | start | stop | status | backend-start | backend-stop
 # Set LVZHI_DB_URL-style variables (LVZHI_DB_HOST_PORT, LVZHI_DB_NAME, LVZHI_DB_USER, LVZHI_DB_PASSWORD) to use an
 # existing PostgreSQL, and LVZHI_OIDC_URL (+ LVZHI_PUBLIC_OIDC_BASE) to use an existing Keycloak.
+# LVZHI_DB_USER is the service's role; the owner the migrations run as is LVZHI_DB_OWNER_USER/_PASSWORD.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 RUN="$ROOT/.run"
@@ -27,6 +28,10 @@ backend_start() {
     echo "port $PORT is taken by another process; stop it first" >&2; exit 1
   fi
   [ -f "$JAR" ] || { echo "backend not built: run make build" >&2; exit 1; }
+  # the key signing the audit checkpoints: generated once for this checkout (a deployment brings its own)
+  [ -f "$RUN/audit-checkpoint.key" ] || (umask 077; head -c 48 /dev/urandom | base64 | tr -d '/+=\n' > "$RUN/audit-checkpoint.key")
+  LVZHI_AUDIT_CHECKPOINT_KEY="${LVZHI_AUDIT_CHECKPOINT_KEY:-$(cat "$RUN/audit-checkpoint.key")}" \
+  LVZHI_AUDIT_CHECKPOINT_DIR="${LVZHI_AUDIT_CHECKPOINT_DIR:-$RUN/audit-checkpoints/${LVZHI_DB_NAME:-lvzhi}}" \
   setsid java ${LVZHI_JAVA_OPTS:--Xmx1g} -jar "$JAR" > "$RUN/backend.log" 2>&1 < /dev/null &
   echo $! > "$RUN/backend.pid"
   for _ in $(seq 1 120); do

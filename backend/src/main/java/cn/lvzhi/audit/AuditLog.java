@@ -48,7 +48,7 @@ public class AuditLog {
         return connection.preparedQuery("""
                         INSERT INTO audit_event (actor_subject, actor_name, actor_unit, action, entity_type, entity_id,
                                                  before_state, after_state)
-                        VALUES ($1, $2, $3, $4, $5, $6, cast($7 AS jsonb), cast($8 AS jsonb))""")
+                        VALUES ($1, $2, $3, $4, $5, $6, cast(cast($7 AS text) AS jsonb), cast(cast($8 AS text) AS jsonb))""")
                 .execute(Tuple.from(java.util.Arrays.asList(actor.subject(), actor.displayName(), actor.unitCode(), action,
                         entityType, String.valueOf(entityId), toJson(before), toJson(after))))
                 .replaceWithVoid();

@@ -9,12 +9,17 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Turns whatever an API method fails with into an {@link ApiException}: a stale version or a broken unique
  * constraint becomes CONFLICT; anything unexpected is logged with a reference and reaches the caller as
- * INTERNAL carrying only that reference, never a stack trace or a class name.
+ * INTERNAL carrying only that reference, never a stack trace or a class name. Every FORBIDDEN answer passes here,
+ * so this is where a refused action is recorded ({@link DeniedActions}) before the caller hears of it.
  */
 @ApiErrors
 @Interceptor
@@ -22,17 +27,51 @@ import java.util.UUID;
 public class ApiErrorsInterceptor {
     private static final Logger LOG = Logger.getLogger(ApiErrorsInterceptor.class);
 
+    private final DeniedActions denied;
+
+    public ApiErrorsInterceptor(DeniedActions denied) {
+        this.denied = denied;
+    }
+
     @AroundInvoke
     Object translate(InvocationContext ctx) throws Exception {
         try {
             Object result = ctx.proceed();
             if (result instanceof Uni<?> uni) {
-                return uni.onFailure().transform(ApiErrorsInterceptor::toApiException);
+                return uni.onFailure().recoverWithUni(failure -> answer(ctx, toApiException(failure)));
             }
             return result;
         } catch (RuntimeException e) {
-            throw toApiException(e);
+            ApiException api = toApiException(e);
+            if (Uni.class.isAssignableFrom(ctx.getMethod().getReturnType())) {
+                return answer(ctx, api);
+            }
+            if (api instanceof ForbiddenException) {
+                record(ctx, api).subscribe().with(ignored -> { });
+            }
+            throw api;
         }
+    }
+
+    /** Fails with the error, after recording it when it is a refusal. */
+    private <T> Uni<T> answer(InvocationContext ctx, ApiException api) {
+        Uni<T> failed = Uni.createFrom().failure(api);
+        return api instanceof ForbiddenException ? record(ctx, api).chain(() -> failed) : failed;
+    }
+
+    // one INSERT per refusal; when it cannot be written the caller still gets the FORBIDDEN answer
+    private Uni<Void> record(InvocationContext ctx, ApiException api) {
+        Method method = ctx.getMethod();
+        Parameter[] parameters = method.getParameters();
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        for (int i = 0; i < parameters.length; i++) {
+            arguments.put(parameters[i].getName(), ctx.getParameters()[i]);
+        }
+        return Uni.createFrom().deferred(() -> denied.record(method.getName(), arguments, api.getMessage()))
+                .onFailure().recoverWithItem(e -> {
+                    LOG.warnf("refused %s not recorded in the audit trail: %s", method.getName(), e.getMessage());
+                    return null;
+                });
     }
 
     static ApiException toApiException(Throwable failure) {

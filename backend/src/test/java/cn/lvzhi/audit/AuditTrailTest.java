@@ -1,10 +1,13 @@
 package cn.lvzhi.audit;
 
 import cn.lvzhi.security.Role;
+import cn.lvzhi.testing.DatabaseOwner;
 import cn.lvzhi.testing.Gql;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.vertx.pgclient.PgException;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +15,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,17 +25,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every change leaves an audit row with actor, unit and before/after; the chain detects tampering. */
+/**
+ * Every change leaves an audit row with actor, unit and before/after; the service's own database role (JDBC and
+ * reactive) may only append and read; the chain detects tampering by the owner.
+ */
 @QuarkusTest
 class AuditTrailTest {
+    static final String PERMISSION_DENIED = "42501";
+
     @Inject
     AgroalDataSource db;
+    @Inject
+    Pool pool;
 
     static JsonPath integrity() {
         return Gql.data(Gql.as(Role.DISCIPLINE, "{ auditIntegrity { intact checkedEvents firstBrokenSeq } }"));
     }
 
-    String renameAUnit() {
+    static String renameAUnit() {
         String code = "JZ-QH-D12-A" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String parent = Gql.data(Gql.as(Role.LEADER, "{ unitByCode(code: \"JZ-QH-D12\") { id } }")).getString("data.unitByCode.id");
         JsonPath created = Gql.data(Gql.as(Role.ESTABLISHMENT_OFFICE,
@@ -63,13 +74,50 @@ class AuditTrailTest {
         }
     }
 
+    /** What someone holding the service's credentials would try first. */
+    static final List<String> REWRITES = List.of(
+            "UPDATE audit_event SET action = 'X' WHERE seq = 1",
+            "DELETE FROM audit_event WHERE seq = 1",
+            "TRUNCATE audit_event",
+            "ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only",
+            "ALTER TABLE audit_event DISABLE TRIGGER ALL",
+            "DROP TRIGGER audit_event_append_only ON audit_event",
+            "SET session_replication_role = replica");
+
     @Test
-    void rowsCannotBeChangedOrDeleted() throws SQLException {
+    void theServiceRoleCannotRewriteTheTrailNorSwitchItsGuardOff() throws SQLException {
         renameAUnit();
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
-            assertThrows(SQLException.class, () -> st.executeUpdate("UPDATE audit_event SET action = 'X' WHERE seq = 1"));
-            assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM audit_event WHERE seq = 1"));
-            assertThrows(SQLException.class, () -> st.executeUpdate("TRUNCATE audit_event"));
+            for (String sql : REWRITES) {
+                SQLException refused = assertThrows(SQLException.class, () -> st.execute(sql), sql);
+                assertEquals(PERMISSION_DENIED, refused.getSQLState(), () -> sql + ": " + refused.getMessage());
+            }
+        }
+        for (String sql : REWRITES) {
+            Throwable refused = assertThrows(Throwable.class, () -> pool.query(sql).execute().await().indefinitely(), sql);
+            assertEquals(PERMISSION_DENIED, ((PgException) refused).getSqlState(), () -> sql + ": " + refused.getMessage());
+        }
+    }
+
+    @Test
+    void theServiceRoleMayAppendAndRead() throws SQLException {
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("INSERT INTO audit_event (actor_subject, action, entity_type, entity_id) "
+                    + "VALUES ('test', 'TEST_APPENDED', 'Test', '1')"));
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM audit_event WHERE action = 'TEST_APPENDED'")) {
+                rs.next();
+                assertTrue(rs.getLong(1) >= 1);
+            }
+        }
+    }
+
+    @Test
+    void theTriggerStillGuardsAgainstTheOwner() throws SQLException {
+        renameAUnit();
+        try (Connection c = DatabaseOwner.connect(); Statement st = c.createStatement()) {
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> st.executeUpdate("UPDATE audit_event SET action = 'X' WHERE seq = 1"));
+            assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
         }
     }
 
@@ -79,7 +127,7 @@ class AuditTrailTest {
         JsonPath before = integrity();
         assertTrue(before.getBoolean("data.auditIntegrity.intact"));
         assertTrue(before.getInt("data.auditIntegrity.checkedEvents") >= 3);
-        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = DatabaseOwner.connect(); Statement st = c.createStatement()) {
             long seq;
             String original;
             try (ResultSet rs = st.executeQuery(
@@ -88,7 +136,7 @@ class AuditTrailTest {
                 seq = rs.getLong(1);
                 original = rs.getString(2);
             }
-            // someone with DDL rights switches the guard off and rewrites history
+            // the owner (DDL rights) switches the guard off and rewrites history
             st.execute("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only");
             try {
                 st.executeUpdate("UPDATE audit_event SET after_state = jsonb_set(after_state, '{name}', '\"篡改\"') WHERE seq = " + seq);
