@@ -3,6 +3,7 @@ package cn.lvzhi.cases;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ListItem;
 import cn.lvzhi.lists.ListKind;
@@ -100,8 +101,8 @@ public class CaseService {
     public Uni<Case> report(CaseActor a, ReportCaseInput in) {
         CasePolicy.report(a).orThrow();
         boolean system = a.has(Role.INTEGRATION) && !a.has(Role.GRID_WORKER);
-        String clientKey = Inputs.text("input.clientKey", in.clientKey, false, 100, "幂等键");
-        String externalId = Inputs.text("input.externalId", in.externalId, system, 100, "外部编号");
+        String clientKey = Texts.name("input.clientKey", in.clientKey, false, 100, "幂等键");
+        String externalId = Texts.name("input.externalId", in.externalId, system, 100, "外部编号");
         Case c = draft(a, in, system, clientKey, externalId);
         return category(a, c.categoryItemId).chain(() -> photos.requireOwn(c.reporterSubject, c.attachments))
                 .chain(() -> area(a, in.areaUnitId)).chain(area -> Panache.withTransaction(() -> {
@@ -116,10 +117,10 @@ public class CaseService {
 
     private static Case draft(CaseActor a, ReportCaseInput in, boolean system, String clientKey, String externalId) {
         Case c = new Case();
-        c.title = Inputs.text("input.title", in.title, true, 200, "标题");
+        c.title = Texts.name("input.title", in.title, true, 200, "标题");
         c.description = Inputs.text("input.description", in.description, true, 5000, "事件描述");
-        c.address = Inputs.text("input.address", in.address, true, 300, "地址");
-        c.categoryText = Inputs.text("input.categoryText", in.categoryText, false, 100, "事件类别");
+        c.address = Texts.name("input.address", in.address, true, 300, "地址");
+        c.categoryText = Texts.name("input.categoryText", in.categoryText, false, 100, "事件类别");
         c.categoryItemId = in.categoryItemId;
         if (c.categoryItemId == null && c.categoryText == null) {
             throw new ValidationException("input.categoryItemId", "请选择清单事项或填写事件类别 (a category item or text is required)");

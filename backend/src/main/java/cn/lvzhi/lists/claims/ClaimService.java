@@ -5,6 +5,7 @@ import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.PageInfo;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
+import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ItemStatus;
 import cn.lvzhi.lists.ListItem;
@@ -131,10 +132,7 @@ public class ClaimService {
     @WithTransaction
     public Uni<ClaimPayload> unclaim(Actor actor, UnclaimCatalogueInput input) {
         List<String> codes = codes(input.catalogueCodes);
-        String reason = input.reason == null ? "" : input.reason.strip();
-        if (reason.isEmpty() || reason.length() > 500) {
-            throw new ValidationException("input.reason", "请填写取消认领的原因（不超过500字） (give a reason of at most 500 characters)");
-        }
+        String reason = Texts.text("input.reason", input.reason, true, 500, "取消认领的原因");
         return permitted(actor, input.unitId).chain(() -> Panache.getSession()
                 .chain(s -> s.createNativeQuery("""
                                 UPDATE catalogue_claim SET claimed = false, reason = :reason, changed_at = now(), changed_by = :by
@@ -195,7 +193,7 @@ public class ClaimService {
             record.itemId = item.id;
             record.date = input.date;
             record.objectCount = input.objectCount;
-            record.note = input.note == null || input.note.isBlank() ? null : input.note.strip();
+            record.note = Texts.text("input.note", input.note, false, 2000, "检查说明");
             record.recordedBy = actor.displayName();
             record.recordedAt = OffsetDateTime.now();
             return record.<InspectionRecord>persistAndFlush();
