@@ -2,6 +2,8 @@ package cn.lvzhi.cases;
 
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
+import cn.lvzhi.common.DateRanges;
+import cn.lvzhi.common.Idempotency;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
@@ -104,6 +106,7 @@ public class CaseService {
         String clientKey = Texts.name("input.clientKey", in.clientKey, false, 100, "幂等键");
         String externalId = Texts.name("input.externalId", in.externalId, system, 100, "外部编号");
         Case c = draft(a, in, system, clientKey, externalId);
+        String keyField = clientKey != null ? "input.clientKey" : "input.externalId";
         return category(a, c.categoryItemId).chain(() -> photos.requireOwn(c.reporterSubject, c.attachments))
                 .chain(() -> area(a, in.areaUnitId)).chain(area -> Panache.withTransaction(() -> {
             Uni<Case> earlier = clientKey != null
@@ -111,7 +114,9 @@ public class CaseService {
                     : externalId != null
                     ? Case.<Case>find("reporterSubject = ?1 and externalId = ?2", c.reporterSubject, externalId).firstResult()
                     : Uni.createFrom().nullItem();
-            return earlier.chain(first -> first != null ? Uni.createFrom().item(first) : persistNew(a, c, area));
+            return earlier.chain(first -> first != null
+                    ? Uni.createFrom().item(() -> Idempotency.replay(first, first.payloadHash, c.payloadHash, keyField))
+                    : persistNew(a, c, area));
         }));
     }
 
@@ -135,7 +140,7 @@ public class CaseService {
         c.longitude = in.longitude;
         c.attachments = Inputs.attachments("input.attachments", in.attachments);
         c.priority = in.priority == null ? CasePriority.NORMAL : in.priority;
-        c.deadline = in.deadline;
+        c.deadline = DateRanges.within("input.deadline", in.deadline, DateRanges.today(), DateRanges.today().plusYears(1), "办理期限");
         if (system) {
             if (in.source != null && in.source != CaseSource.HOTLINE_12345 && in.source != CaseSource.OTHER_SYSTEM) {
                 throw new ValidationException("input.source", "对接系统的来源须为 HOTLINE_12345 或 OTHER_SYSTEM (source of a system)");
@@ -146,6 +151,11 @@ public class CaseService {
         }
         c.externalId = externalId;
         c.clientKey = clientKey;
+        c.clientTime = DateRanges.clientTime("input.clientTime", in.clientTime);
+        // what the reporter asked for, normalised; the client's clock is left out (a retry may read it anew)
+        c.payloadHash = Idempotency.fingerprint(c.title, c.description, c.address, c.categoryText, c.categoryItemId,
+                c.latitude, c.longitude, c.attachments, c.priority, c.deadline == null ? null : c.deadline.toInstant().toString(),
+                in.areaUnitId, c.source, externalId, clientKey);
         c.originUnitId = a.unitId();
         c.reporterSubject = a.actor().subject();
         c.reporterName = a.actor().displayName();

@@ -139,10 +139,10 @@ public final class SheetCells {
     }
 
     /**
-     * A required date no later than {@code latest}: an Excel date cell (its serial number), or text as yyyy-MM-dd,
-     * yyyy/M/d or yyyy年M月d日; null when it is not valid.
+     * A required date from {@code earliest} to {@code latest} (the range {@link DateRanges} states for the field):
+     * an Excel date cell (its serial number), or text as yyyy-MM-dd, yyyy/M/d or yyyy年M月d日; null when it is not valid.
      */
-    public LocalDate date(String header, LocalDate latest) {
+    public LocalDate date(String header, LocalDate earliest, LocalDate latest) {
         String v = raw(header);
         if (v.isEmpty()) {
             error(header, "必填项为空");
@@ -153,8 +153,8 @@ public final class SheetCells {
             error(header, "“" + v + "”不是有效日期，应写作 2026-03-15 或 2026年3月15日");
             return null;
         }
-        if (date.isAfter(latest)) {
-            error(header, "日期 " + date + " 晚于今天（" + latest + "）");
+        if (date.isBefore(earliest) || date.isAfter(latest)) {
+            error(header, "日期 " + date + " 不在 " + earliest + " 至 " + latest + " 之间");
             return null;
         }
         return date;

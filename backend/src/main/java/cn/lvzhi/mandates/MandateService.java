@@ -2,6 +2,7 @@ package cn.lvzhi.mandates;
 
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
+import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
@@ -157,7 +158,9 @@ public class MandateService {
             staffing.apply(after);
             StaffingChange change = new StaffingChange();
             change.unitId = input.unitId;
-            change.effectiveDate = input.effectiveDate == null ? LocalDate.now(BUSINESS_ZONE) : input.effectiveDate;
+            change.effectiveDate = input.effectiveDate == null ? LocalDate.now(BUSINESS_ZONE)
+                    : DateRanges.within("input.effectiveDate", input.effectiveDate, DateRanges.FOUNDING,
+                    DateRanges.today().plusYears(1), "生效日期");
             change.before = before;
             change.after = after;
             change.documentNo = documentNo;

@@ -2,6 +2,7 @@ package cn.lvzhi.tracking;
 
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
+import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.InternalException;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Texts;
@@ -121,12 +122,17 @@ public class TrackingService {
 
     // ---- matters
 
-    /** An approval date (批复日期) lies in the past or today: a decision not yet taken is not a matter to follow up. */
+    /**
+     * An approval date (批复日期) lies between the founding of the PRC and today: a decision not yet taken is not a
+     * matter to follow up.
+     */
     static LocalDate approvedOn(LocalDate approvedOn) {
-        if (approvedOn.isAfter(TrackingReads.today())) {
-            throw new ValidationException("input.approvedOn", "批复日期不能晚于今天 (approvedOn cannot lie in the future)");
-        }
-        return approvedOn;
+        return DateRanges.within("input.approvedOn", approvedOn, DateRanges.FOUNDING, DateRanges.today(), "批复日期");
+    }
+
+    /** A round is planned at most two years ahead, for matters approved 6–12 months before its date. */
+    static LocalDate planDate(LocalDate planDate) {
+        return DateRanges.within("input.planDate", planDate, DateRanges.FOUNDING, DateRanges.today().plusYears(2), "计划日期");
     }
 
     @WithTransaction
@@ -197,6 +203,7 @@ public class TrackingService {
     @WithTransaction
     public Uni<TrackingRound> planRound(Actor actor, Inputs.PlanRound in) {
         String name = Texts.name("input.name", in.name, true, 200, "批次名称");
+        planDate(in.planDate);
         return scopes.of(actor).chain(scope -> {
             TrackingPolicy.manage(actor, scope, scope.regionPath()).orThrow();
             return TrackingTemplate.<TrackingTemplate>listAll().chain(templates -> {
@@ -289,7 +296,8 @@ public class TrackingService {
             RoundSteps.advance(round.step, in.step);
             RoundSnapshot before = RoundSnapshot.of(round);
             round.step = in.step;
-            LocalDate doneOn = in.doneOn == null ? TrackingReads.today() : in.doneOn;
+            LocalDate doneOn = in.doneOn == null ? TrackingReads.today()
+                    : DateRanges.within("input.doneOn", in.doneOn, round.planDate, TrackingReads.today(), "完成日期");
             String note = in.note == null || in.note.isBlank() ? null : Texts.text("input.note", in.note, true, 2000, "说明");
             return round.<TrackingRound>persistAndFlush()
                     .call(r -> stepRecord(actor, r, in.step, doneOn, note))
@@ -385,6 +393,7 @@ public class TrackingService {
     @WithTransaction
     public Uni<RectificationRecord> requireRectification(Actor actor, Inputs.RequireRectification in) {
         String requirement = Texts.text("input.requirement", in.requirement, true, 2000, "整改要求");
+        DateRanges.within("input.deadline", in.deadline, DateRanges.FOUNDING, DateRanges.today().plusYears(3), "整改期限");
         return scopes.of(actor).chain(scope -> managedRound(actor, scope, in.roundId).chain(round -> {
             RoundSteps.requireAt(round.step, "提出整改要求", TrackingStep.FEEDBACK, TrackingStep.RECTIFICATION);
             return roundMatter(actor, scope, round.id, in.matterId)
@@ -421,10 +430,8 @@ public class TrackingService {
             if (r.doneOn != null) {
                 throw new ConflictException("该整改事项已于 " + r.doneOn + " 记录完成 (already recorded done)");
             }
-            LocalDate doneOn = in.doneOn == null ? TrackingReads.today() : in.doneOn;
-            if (doneOn.isAfter(TrackingReads.today())) {
-                throw new ValidationException("input.doneOn", "完成日期不能晚于今天 (doneOn cannot lie in the future)");
-            }
+            LocalDate doneOn = in.doneOn == null ? TrackingReads.today()
+                    : DateRanges.within("input.doneOn", in.doneOn, DateRanges.FOUNDING, TrackingReads.today(), "完成日期");
             RectificationSnapshot before = RectificationSnapshot.of(r);
             r.doneOn = doneOn;
             r.doneNote = in.note == null || in.note.isBlank() ? null : Texts.text("input.note", in.note, true, 2000, "说明");
