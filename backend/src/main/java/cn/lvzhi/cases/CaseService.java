@@ -2,7 +2,10 @@ package cn.lvzhi.cases;
 
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
+import cn.lvzhi.common.DateRanges;
+import cn.lvzhi.common.Idempotency;
 import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ListItem;
 import cn.lvzhi.lists.ListKind;
@@ -100,9 +103,10 @@ public class CaseService {
     public Uni<Case> report(CaseActor a, ReportCaseInput in) {
         CasePolicy.report(a).orThrow();
         boolean system = a.has(Role.INTEGRATION) && !a.has(Role.GRID_WORKER);
-        String clientKey = Inputs.text("input.clientKey", in.clientKey, false, 100, "幂等键");
-        String externalId = Inputs.text("input.externalId", in.externalId, system, 100, "外部编号");
+        String clientKey = Texts.name("input.clientKey", in.clientKey, false, 100, "幂等键");
+        String externalId = Texts.name("input.externalId", in.externalId, system, 100, "外部编号");
         Case c = draft(a, in, system, clientKey, externalId);
+        String keyField = clientKey != null ? "input.clientKey" : "input.externalId";
         return category(a, c.categoryItemId).chain(() -> photos.requireOwn(c.reporterSubject, c.attachments))
                 .chain(() -> area(a, in.areaUnitId)).chain(area -> Panache.withTransaction(() -> {
             Uni<Case> earlier = clientKey != null
@@ -110,16 +114,18 @@ public class CaseService {
                     : externalId != null
                     ? Case.<Case>find("reporterSubject = ?1 and externalId = ?2", c.reporterSubject, externalId).firstResult()
                     : Uni.createFrom().nullItem();
-            return earlier.chain(first -> first != null ? Uni.createFrom().item(first) : persistNew(a, c, area));
+            return earlier.chain(first -> first != null
+                    ? Uni.createFrom().item(() -> Idempotency.replay(first, first.payloadHash, c.payloadHash, keyField))
+                    : persistNew(a, c, area));
         }));
     }
 
     private static Case draft(CaseActor a, ReportCaseInput in, boolean system, String clientKey, String externalId) {
         Case c = new Case();
-        c.title = Inputs.text("input.title", in.title, true, 200, "标题");
+        c.title = Texts.name("input.title", in.title, true, 200, "标题");
         c.description = Inputs.text("input.description", in.description, true, 5000, "事件描述");
-        c.address = Inputs.text("input.address", in.address, true, 300, "地址");
-        c.categoryText = Inputs.text("input.categoryText", in.categoryText, false, 100, "事件类别");
+        c.address = Texts.name("input.address", in.address, true, 300, "地址");
+        c.categoryText = Texts.name("input.categoryText", in.categoryText, false, 100, "事件类别");
         c.categoryItemId = in.categoryItemId;
         if (c.categoryItemId == null && c.categoryText == null) {
             throw new ValidationException("input.categoryItemId", "请选择清单事项或填写事件类别 (a category item or text is required)");
@@ -134,7 +140,7 @@ public class CaseService {
         c.longitude = in.longitude;
         c.attachments = Inputs.attachments("input.attachments", in.attachments);
         c.priority = in.priority == null ? CasePriority.NORMAL : in.priority;
-        c.deadline = in.deadline;
+        c.deadline = DateRanges.within("input.deadline", in.deadline, DateRanges.today(), DateRanges.today().plusYears(1), "办理期限");
         if (system) {
             if (in.source != null && in.source != CaseSource.HOTLINE_12345 && in.source != CaseSource.OTHER_SYSTEM) {
                 throw new ValidationException("input.source", "对接系统的来源须为 HOTLINE_12345 或 OTHER_SYSTEM (source of a system)");
@@ -145,6 +151,11 @@ public class CaseService {
         }
         c.externalId = externalId;
         c.clientKey = clientKey;
+        c.clientTime = DateRanges.clientTime("input.clientTime", in.clientTime);
+        // what the reporter asked for, normalised; the client's clock is left out (a retry may read it anew)
+        c.payloadHash = Idempotency.fingerprint(c.title, c.description, c.address, c.categoryText, c.categoryItemId,
+                c.latitude, c.longitude, c.attachments, c.priority, c.deadline == null ? null : c.deadline.toInstant().toString(),
+                in.areaUnitId, c.source, externalId, clientKey);
         c.originUnitId = a.unitId();
         c.reporterSubject = a.actor().subject();
         c.reporterName = a.actor().displayName();

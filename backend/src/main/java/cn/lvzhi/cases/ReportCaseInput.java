@@ -38,4 +38,6 @@ public class ReportCaseInput {
     public String externalId;
     @Description("Idempotency key chosen by the phone or client; a retry returns the first case")
     public String clientKey;
+    @Description("When the phone or client submitted it, by its own clock: at most a day ahead of the server, 30 days behind")
+    public OffsetDateTime clientTime;
 }

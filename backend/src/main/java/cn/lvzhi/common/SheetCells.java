@@ -41,18 +41,32 @@ public final class SheetCells {
         errors.add(new CellError(row.number(), column, message));
     }
 
+    /**
+     * The cell's text under the API's text rule ({@link Texts}): NFC, invisible characters stripped at the edges; a
+     * cell no input may carry (a NUL, a control character, a broken surrogate) is an error of the row.
+     */
     public String raw(String header) {
-        String v = row.cells().get(header);
-        return v == null ? "" : v.strip();
+        String v = Texts.clean(row.cells().get(header));
+        String refusal = Texts.refusal(v);
+        if (refusal != null) {
+            error(header, refusal);
+        }
+        return v;
     }
 
-    /** A text that may be empty (null then), at most {@code max} characters. */
+    /** A text that may be empty (null then), at most {@code max} characters (counted as a reader counts them). */
     public String optional(String header, int max) {
         String v = raw(header);
-        if (v.length() > max) {
-            error(header, "最长 " + max + " 字，实有 " + v.length() + " 字");
-        }
+        tooLong(header, v, max);
         return v.isEmpty() ? null : v;
+    }
+
+    private boolean tooLong(String header, String v, int max) {
+        int length = Texts.length(v);
+        if (length > max) {
+            error(header, "最长 " + max + " 字，实有 " + length + " 字");
+        }
+        return length > max;
     }
 
     /** A text that must be there, at most {@code max} characters; null when it is not valid. */
@@ -62,11 +76,7 @@ public final class SheetCells {
             error(header, "必填项为空");
             return null;
         }
-        if (v.length() > max) {
-            error(header, "最长 " + max + " 字，实有 " + v.length() + " 字");
-            return null;
-        }
-        return v;
+        return tooLong(header, v, max) ? null : v;
     }
 
     /** A required value given by its label (or the constant's name); null when it is not one of them. */
@@ -129,10 +139,10 @@ public final class SheetCells {
     }
 
     /**
-     * A required date no later than {@code latest}: an Excel date cell (its serial number), or text as yyyy-MM-dd,
-     * yyyy/M/d or yyyy年M月d日; null when it is not valid.
+     * A required date from {@code earliest} to {@code latest} (the range {@link DateRanges} states for the field):
+     * an Excel date cell (its serial number), or text as yyyy-MM-dd, yyyy/M/d or yyyy年M月d日; null when it is not valid.
      */
-    public LocalDate date(String header, LocalDate latest) {
+    public LocalDate date(String header, LocalDate earliest, LocalDate latest) {
         String v = raw(header);
         if (v.isEmpty()) {
             error(header, "必填项为空");
@@ -143,8 +153,8 @@ public final class SheetCells {
             error(header, "“" + v + "”不是有效日期，应写作 2026-03-15 或 2026年3月15日");
             return null;
         }
-        if (date.isAfter(latest)) {
-            error(header, "日期 " + date + " 晚于今天（" + latest + "）");
+        if (date.isBefore(earliest) || date.isAfter(latest)) {
+            error(header, "日期 " + date + " 不在 " + earliest + " 至 " + latest + " 之间");
             return null;
         }
         return date;

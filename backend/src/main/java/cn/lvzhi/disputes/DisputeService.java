@@ -149,7 +149,7 @@ public class DisputeService implements CaseDisputes {
                             "单位不存在或不在本区 (no such unit in your district)");
                 }
             }
-            String name = Texts.text("input.boundaryName", in.boundaryName == null ? category(seen.caseFile()) : in.boundaryName,
+            String name = Texts.name("input.boundaryName", in.boundaryName == null ? category(seen.caseFile()) : in.boundaryName,
                     true, 300, "边界事项名称");
             return Panache.withTransaction(() -> locked(a, seen, in.rung)
                     .chain(d -> decide(a, seen.caseFile(), d, in, decision, leadResponsibility, cooperating, name, found::get)));

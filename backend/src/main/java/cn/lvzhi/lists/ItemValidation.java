@@ -1,5 +1,6 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 
 import java.util.regex.Pattern;
@@ -19,15 +20,11 @@ final class ItemValidation {
     }
 
     static String name(String name) {
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty() || n.length() > 300) {
-            throw new ValidationException("input.name", "事项名称不能为空，最长 300 字 (name: 1 to 300 characters)");
-        }
-        return n;
+        return Texts.name("input.name", name, true, 300, "事项名称");
     }
 
     static String text(String field, String value, boolean required, int max, String label) {
-        return cn.lvzhi.common.Texts.text(field, value, required, max, label);
+        return Texts.text(field, value, required, max, label);
     }
 
     /** The details must hold exactly the part of the item's kind, with its required fields. */

@@ -96,6 +96,15 @@ public class ListChange extends PanacheEntityBase {
     @Column(name = "client_key")
     public String clientKey;
 
+    /** SHA-256 of the request that created this under its client key (see {@code Idempotency}). */
+    @Ignore
+    @Column(name = "payload_hash")
+    public String payloadHash;
+
+    @Description("When the client says it submitted this, by its own clock (the server's time is kept apart)")
+    @Column(name = "client_time")
+    public OffsetDateTime clientTime;
+
     @Version
     @NonNull
     public int version;

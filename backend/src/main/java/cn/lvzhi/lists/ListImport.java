@@ -99,6 +99,11 @@ public class ListImport extends PanacheEntityBase {
     @Ignore
     public String clientKey;
 
+    /** SHA-256 of the request that created this under its client key (see {@code Idempotency}). */
+    @Ignore
+    @Column(name = "payload_hash")
+    public String payloadHash;
+
     @Column(name = "started_at")
     @NonNull
     public OffsetDateTime startedAt;

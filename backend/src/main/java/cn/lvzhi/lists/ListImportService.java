@@ -1,9 +1,11 @@
 package cn.lvzhi.lists;
 
 import cn.lvzhi.common.ConflictException;
+import cn.lvzhi.common.Idempotency;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.SheetReader;
+import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.UnitScopes;
 import cn.lvzhi.security.Actor;
@@ -63,19 +65,29 @@ public class ListImportService {
         if (kind == null) {
             throw new ValidationException("kind", "缺少参数 kind（清单类型）(kind required)");
         }
-        String key = ItemValidation.text("clientKey", clientKey, false, 100, "幂等键 Idempotency-Key");
+        String key = Texts.name("clientKey", clientKey, false, 100, "幂等键 Idempotency-Key");
         String name = fileName(fileName);
-        Uni<ListImport> earlier = key == null ? Uni.createFrom().nullItem()
-                : reads.read(s -> s.createSelectionQuery("from ListImport where unitId = :unit and clientKey = :key", ListImport.class)
-                .setParameter("unit", actor.unitId()).setParameter("key", key).getSingleResultOrNull());
-        return earlier.chain(first -> first != null ? Uni.createFrom().item(first)
-                : running(actor, kind).chain(() -> SheetReader.onWorker(() -> parse(kind, file)))
+        if (key == null) {
+            return importSheet(actor, kind, name, file, null, null);
+        }
+        // the same sheet of the same list under the same key is a retry; the file's name may differ between tries
+        return SheetReader.onWorker(() -> Idempotency.fingerprint(kind, Idempotency.fileFingerprint(file)))
+                .chain(fingerprint -> reads.read(s -> s.createSelectionQuery(
+                                "from ListImport where unitId = :unit and clientKey = :key", ListImport.class)
+                        .setParameter("unit", actor.unitId()).setParameter("key", key).getSingleResultOrNull())
+                        .chain(first -> first != null
+                                ? Uni.createFrom().item(() -> Idempotency.replay(first, first.payloadHash, fingerprint, "clientKey"))
+                                : importSheet(actor, kind, name, file, key, fingerprint)));
+    }
+
+    private Uni<ListImport> importSheet(Actor actor, ListKind kind, String name, Path file, String key, String fingerprint) {
+        return running(actor, kind).chain(() -> SheetReader.onWorker(() -> parse(kind, file)))
                 .chain(parsed -> plan(actor, kind, parsed)
-                        .chain(plan -> record(actor, kind, name, key, parsed.rows().size(), plan).invoke(job -> {
+                        .chain(plan -> record(actor, kind, name, key, fingerprint, parsed.rows().size(), plan).invoke(job -> {
                             if (job.status == ImportStatus.IMPORTING) {
                                 write(actor, job, plan);
                             }
-                        }))));
+                        })));
     }
 
     /** An import the actor's unit ran; NOT_FOUND for anyone else's. */
@@ -129,7 +141,8 @@ public class ListImportService {
                         .map(existing -> ImportPlanner.plan(actor, scope, kind, parsed.rows(), unitsByCode, existing))));
     }
 
-    private Uni<ListImport> record(Actor actor, ListKind kind, String fileName, String key, int rows, ImportPlanner.Plan plan) {
+    private Uni<ListImport> record(Actor actor, ListKind kind, String fileName, String key, String fingerprint, int rows,
+                                   ImportPlanner.Plan plan) {
         ListImport job = new ListImport();
         job.kind = kind;
         job.fileName = fileName;
@@ -137,6 +150,7 @@ public class ListImportService {
         job.subject = actor.subject();
         job.actorName = actor.displayName();
         job.clientKey = key;
+        job.payloadHash = fingerprint;
         job.totalRows = rows;
         job.startedAt = OffsetDateTime.now();
         job.errors = new ListImport.Errors(plan.errors().size() > ERRORS_KEPT ? plan.errors().subList(0, ERRORS_KEPT) : plan.errors());

@@ -2,7 +2,10 @@ package cn.lvzhi.lists;
 
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
+import cn.lvzhi.common.DateRanges;
+import cn.lvzhi.common.Idempotency;
 import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.notifications.NotificationService;
 import cn.lvzhi.notifications.NotificationService.Message;
@@ -49,22 +52,31 @@ public class ListService {
         }
     }
 
+    /** How a proposal was submitted: the caller's idempotency key, the request's fingerprint, the client's clock. */
+    private record Submission(String clientKey, String fingerprint, OffsetDateTime clientTime) {
+    }
+
     @WithTransaction
     public Uni<ListChange> propose(Actor actor, ProposeListChangeInput input) {
         String reason = ItemValidation.text("input.reason", input.reason, true, 2000, "调整理由");
         String legalBasis = ItemValidation.text("input.legalBasis", input.legalBasis, false, 2000, "调整依据");
-        String clientKey = ItemValidation.text("input.clientKey", input.clientKey, false, 100, "幂等键");
+        String clientKey = Texts.name("input.clientKey", input.clientKey, false, 100, "幂等键");
+        OffsetDateTime clientTime = DateRanges.clientTime("input.clientTime", input.clientTime);
+        String fingerprint = Idempotency.fingerprint(input.changeType, input.kind, input.itemId, input.baseVersion,
+                Texts.clean(input.code), input.unitId, Texts.clean(input.name), input.details, reason, legalBasis, clientKey);
+        Submission submission = new Submission(clientKey, fingerprint, clientTime);
         Uni<ListChange> earlier = clientKey == null ? Uni.createFrom().nullItem()
                 : ListChange.<ListChange>find("proposerUnitId = ?1 and clientKey = ?2", actor.unitId(), clientKey).firstResult();
-        return earlier.chain(first -> first != null ? Uni.createFrom().item(first)
+        return earlier.chain(first -> first != null
+                ? Uni.createFrom().item(() -> Idempotency.replay(first, first.payloadHash, fingerprint, "input.clientKey"))
                 : scopes.of(actor).chain(scope -> switch (input.changeType) {
-                    case ADD -> proposeAddition(actor, scope, input, reason, legalBasis, clientKey);
-                    case CHANGE, RETIRE -> proposeChange(actor, scope, input, reason, legalBasis, clientKey);
+                    case ADD -> proposeAddition(actor, scope, input, reason, legalBasis, submission);
+                    case CHANGE, RETIRE -> proposeChange(actor, scope, input, reason, legalBasis, submission);
                 }));
     }
 
     private Uni<ListChange> proposeAddition(Actor actor, UnitScope scope, ProposeListChangeInput input,
-                                            String reason, String legalBasis, String clientKey) {
+                                            String reason, String legalBasis, Submission submission) {
         if (input.kind == null) {
             throw new ValidationException("input.kind", "新增事项须指明清单类型 (kind required)");
         }
@@ -93,7 +105,7 @@ public class ListService {
             item.publishedVersion = 0;
             item.setContent(name, details);
             return item.<ListItem>persistAndFlush();
-        }).chain(item -> record(actor, item, ChangeType.ADD, name, details, reason, legalBasis, clientKey));
+        }).chain(item -> record(actor, item, ChangeType.ADD, name, details, reason, legalBasis, submission));
     }
 
     /** A boundary item a dispute decided (职责争议裁定): who leads, who co-operates, and why. */
@@ -128,7 +140,7 @@ public class ListService {
     }
 
     private Uni<ListChange> proposeChange(Actor actor, UnitScope scope, ProposeListChangeInput input,
-                                          String reason, String legalBasis, String clientKey) {
+                                          String reason, String legalBasis, Submission submission) {
         if (input.itemId == null) {
             throw new ValidationException("input.itemId", "须指明要调整的事项 (itemId required)");
         }
@@ -152,13 +164,13 @@ public class ListService {
                 if (pending > 0) {
                     throw new ConflictException("该事项已有待审核的调整申请 (a proposal for this item is already pending)");
                 }
-                return record(actor, item, input.changeType, name, details, reason, legalBasis, clientKey);
+                return record(actor, item, input.changeType, name, details, reason, legalBasis, submission);
             });
         });
     }
 
     private Uni<ListChange> record(Actor actor, ListItem item, ChangeType type, String name, ItemDetails details,
-                                   String reason, String legalBasis, String clientKey) {
+                                   String reason, String legalBasis, Submission submission) {
         ListChange change = new ListChange();
         change.itemId = item.id;
         change.changeType = type;
@@ -172,7 +184,9 @@ public class ListService {
         change.proposerName = actor.displayName();
         change.proposedAt = OffsetDateTime.now();
         change.status = ChangeStatus.PENDING;
-        change.clientKey = clientKey;
+        change.clientKey = submission.clientKey();
+        change.payloadHash = submission.fingerprint();
+        change.clientTime = submission.clientTime();
         return change.<ListChange>persistAndFlush()
                 .call(c -> audit.record(actor, "LIST_CHANGE_PROPOSED", "ListChange", c.id, null, ChangeSnapshot.of(c)));
     }

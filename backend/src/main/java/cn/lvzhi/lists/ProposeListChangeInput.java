@@ -5,6 +5,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import java.time.OffsetDateTime;
+
 /** A proposal (调整申请): ADD names kind, code, owner, name and details; CHANGE/RETIRE name the item and its version. */
 @Input("ProposeListChangeInput")
 public class ProposeListChangeInput {
@@ -33,4 +35,6 @@ public class ProposeListChangeInput {
     public String legalBasis;
     @Description("Idempotency key: a retried submission with the same key returns the first result")
     public String clientKey;
+    @Description("When the phone or client submitted it, by its own clock: at most a day ahead of the server, 30 days behind")
+    public OffsetDateTime clientTime;
 }

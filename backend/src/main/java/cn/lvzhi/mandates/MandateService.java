@@ -2,7 +2,9 @@ package cn.lvzhi.mandates;
 
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
+import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.mandates.Payloads.StaffingPayload;
 import cn.lvzhi.org.Unit;
@@ -85,7 +87,7 @@ public class MandateService {
     @WithTransaction
     public Uni<Duty> saveDuty(Actor actor, SaveDutyInput input) {
         int ordinal = MandateValidation.ordinal(input.ordinal);
-        String text = MandateValidation.text("input.text", input.text, 2000, "职责内容");
+        String text = Texts.text("input.text", input.text, true, 2000, "职责内容");
         if (input.id == null) {
             if (input.unitId == null) {
                 throw new ValidationException("input.unitId", "新增职责条目须指明单位 (unitId required)");
@@ -142,8 +144,8 @@ public class MandateService {
     @WithTransaction
     public Uni<StaffingPayload> changeStaffing(Actor actor, ChangeStaffingInput input) {
         StaffingFigures after = MandateValidation.figures(input);
-        String documentNo = MandateValidation.text("input.documentNo", input.documentNo, 100, "文号");
-        String reason = MandateValidation.text("input.reason", input.reason, 2000, "变更理由");
+        String documentNo = Texts.name("input.documentNo", input.documentNo, true, 100, "文号");
+        String reason = Texts.text("input.reason", input.reason, true, 2000, "变更理由");
         return editableUnit(actor, input.unitId).chain(unit -> Staffing.<Staffing>findById(unit.id)).chain(current -> {
             StaffingFigures before = current == null ? null : current.figures();
             Staffing staffing = current;
@@ -156,7 +158,9 @@ public class MandateService {
             staffing.apply(after);
             StaffingChange change = new StaffingChange();
             change.unitId = input.unitId;
-            change.effectiveDate = input.effectiveDate == null ? LocalDate.now(BUSINESS_ZONE) : input.effectiveDate;
+            change.effectiveDate = input.effectiveDate == null ? LocalDate.now(BUSINESS_ZONE)
+                    : DateRanges.within("input.effectiveDate", input.effectiveDate, DateRanges.FOUNDING,
+                    DateRanges.today().plusYears(1), "生效日期");
             change.before = before;
             change.after = after;
             change.documentNo = documentNo;

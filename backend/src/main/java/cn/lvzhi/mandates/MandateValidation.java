@@ -9,14 +9,6 @@ final class MandateValidation {
     private MandateValidation() {
     }
 
-    static String text(String field, String value, int max, String label) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty() || v.length() > max) {
-            throw new ValidationException(field, label + "不能为空，最长 " + max + " 字");
-        }
-        return v;
-    }
-
     static int ordinal(Integer ordinal) {
         if (ordinal == null || ordinal < 1 || ordinal > 999) {
             throw new ValidationException("input.ordinal", "条目序号须在 1 至 999 之间 (ordinal must be 1..999)");

@@ -3,6 +3,7 @@ package cn.lvzhi.org;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.security.Actor;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -139,11 +140,7 @@ public class UnitService {
     }
 
     static String requireName(String name) {
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty() || n.length() > 200) {
-            throw new ValidationException("input.name", "单位名称不能为空，最长 200 字 (name: 1 to 200 characters)");
-        }
-        return n;
+        return Texts.name("input.name", name, true, 200, "单位名称");
     }
 
     /** Upper-cases and checks a credit code; an empty string stays empty (it clears the field on update). */

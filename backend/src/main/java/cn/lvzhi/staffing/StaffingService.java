@@ -1,6 +1,7 @@
 package cn.lvzhi.staffing;
 
 import cn.lvzhi.audit.AuditLog;
+import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.ForbiddenException;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ReadSessions;
@@ -80,10 +81,7 @@ public class StaffingService {
     }
 
     static int year(Integer year, String field) {
-        if (year == null || year < 2000 || year > 2100) {
-            throw new ValidationException(field, "年度须在 2000 至 2100 之间 (year must be 2000..2100)");
-        }
-        return year;
+        return DateRanges.year(field, year, "年度");
     }
 
     /** Records (or replaces) the year's workload of each row's item; every row is checked before any is written. */

@@ -14,11 +14,13 @@ import java.util.Set;
 
 /**
  * The rules a row of yearly workload (业务量) must keep, whether it comes from the recordWorkload mutation or from a
- * sheet: counts not negative, each item once, a power item, handled by an office of the item's implementing unit,
- * inside the region of the establishment office that records it. Pure; the caller decides how problems surface.
+ * sheet: counts from 0 to {@value #MAX_COUNT}, each item once, a power item, handled by an office of the item's
+ * implementing unit inside the region of the establishment office that records it. Pure; the caller decides how problems surface.
  */
 final class WorkloadRules {
-    static final String NEGATIVE = "收件量和办结量不能为负数 (counts cannot be negative)";
+    /** More than one case a second all year round: a typing error, and beyond it sums stop meaning anything. */
+    static final int MAX_COUNT = 10_000_000;
+    static final String NEGATIVE = "收件量和办结量不能为负数，且不超过 " + MAX_COUNT + " (counts must be 0.." + MAX_COUNT + ")";
     static final String TWICE = "同一事项重复录入 (the item appears twice)";
     static final String WRONG_OFFICE = "科室须属于事项的实施单位 (the office must belong to the item's implementing unit)";
 
@@ -35,8 +37,8 @@ final class WorkloadRules {
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             StaffingTypes.WorkloadRow r = rows.get(i);
-            boolean badReceived = r.received == null || r.received < 0;
-            if (badReceived || r.completed == null || r.completed < 0) {
+            boolean badReceived = outOfRange(r.received);
+            if (badReceived || outOfRange(r.completed)) {
                 problems.add(new Problem(i, badReceived ? "received" : "completed", NEGATIVE, false));
             }
             if (!seen.add(r.itemId)) {
@@ -44,6 +46,10 @@ final class WorkloadRules {
             }
         }
         return problems;
+    }
+
+    private static boolean outOfRange(Integer count) {
+        return count == null || count < 0 || count > MAX_COUNT;
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.lvzhi.tracking;
 
+import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.SheetCells;
 import cn.lvzhi.common.SheetCells.CellError;
 import cn.lvzhi.common.SheetReader.SheetRow;
@@ -51,7 +52,7 @@ final class MatterSheet {
         String unit = c.unit(UNIT);
         MatterKind kind = c.label(KIND, KINDS);
         String documentNo = c.required(DOCUMENT, DOCUMENT_MAX);
-        LocalDate approvedOn = c.date(APPROVED, today);
+        LocalDate approvedOn = c.date(APPROVED, DateRanges.FOUNDING, today);
         String content = c.required(CONTENT, CONTENT_MAX);
         return new ReadRow(row.number(), c.errors().isEmpty() ? new Entry(unit, kind, documentNo, approvedOn, content) : null,
                 c.errors());

@@ -1,5 +1,6 @@
 package cn.lvzhi.tracking;
 
+import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 
 import java.util.ArrayList;
@@ -8,8 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rule of a template (问效指标模板): not empty, every indicator named with positive points and a unique code, and the
- * points summing to exactly 100 (百分制). Each failure is a VALIDATION error naming the field and the reason.
+ * The rule of a template (问效指标模板): not empty, every indicator named with 1..100 points and a unique code, and the
+ * points summing to exactly 100 (百分制), added exactly (no 32-bit wrap can make huge values sum to 100). Each failure
+ * is a VALIDATION error naming the field and the reason.
  */
 public final class TemplateValidation {
     static final int TOTAL = 100;
@@ -24,19 +26,19 @@ public final class TemplateValidation {
         }
         List<Indicator> checked = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        int sum = 0;
+        long sum = 0;
         for (int i = 0; i < inputs.size(); i++) {
             IndicatorInput in = inputs.get(i);
             String field = "input.indicators[" + i + "]";
-            String code = text(field + ".code", in.code, 20, "指标编码");
-            String name = text(field + ".name", in.name, 200, "指标名称");
-            String guidance = text(field + ".guidance", in.guidance, 2000, "评分标准");
+            String code = Texts.name(field + ".code", in.code, true, 20, "指标编码");
+            String name = Texts.name(field + ".name", in.name, true, 200, "指标名称");
+            String guidance = Texts.text(field + ".guidance", in.guidance, true, 2000, "评分标准");
             if (!codes.add(code)) {
                 throw new ValidationException(field + ".code", "指标编码重复：" + code + " (duplicate indicator code)");
             }
-            if (in.points == null || in.points <= 0) {
-                throw new ValidationException(field + ".points",
-                        "指标“" + name + "”的分值须大于 0，现为 " + in.points + " (points must be positive)");
+            if (in.points == null || in.points < 1 || in.points > TOTAL) {
+                throw new ValidationException(field + ".points", "指标“" + name + "”的分值须大于 0，在 1 至 " + TOTAL
+                        + " 之间，现为 " + in.points + " (points must be 1.." + TOTAL + ")");
             }
             if (in.method == null) {
                 throw new ValidationException(field + ".method", "须注明定性或定量 (method required)");
@@ -49,14 +51,5 @@ public final class TemplateValidation {
                     "指标分值合计须为 100 分，现为 " + sum + " 分 (points must sum to exactly 100, they sum to " + sum + ")");
         }
         return checked;
-    }
-
-    /** A required text of 1..max characters, stripped; VALIDATION naming the field otherwise. */
-    static String text(String field, String value, int max, String what) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty() || v.length() > max) {
-            throw new ValidationException(field, what + "须为 1 至 " + max + " 个字符 (" + field + " must be 1.." + max + " characters)");
-        }
-        return v;
     }
 }

@@ -2,8 +2,10 @@ package cn.lvzhi.tracking;
 
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
+import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.InternalException;
 import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.UnitScopes;
 import cn.lvzhi.org.UnitScopes.UnitScope;
@@ -120,18 +122,23 @@ public class TrackingService {
 
     // ---- matters
 
-    /** An approval date (批复日期) lies in the past or today: a decision not yet taken is not a matter to follow up. */
+    /**
+     * An approval date (批复日期) lies between the founding of the PRC and today: a decision not yet taken is not a
+     * matter to follow up.
+     */
     static LocalDate approvedOn(LocalDate approvedOn) {
-        if (approvedOn.isAfter(TrackingReads.today())) {
-            throw new ValidationException("input.approvedOn", "批复日期不能晚于今天 (approvedOn cannot lie in the future)");
-        }
-        return approvedOn;
+        return DateRanges.within("input.approvedOn", approvedOn, DateRanges.FOUNDING, DateRanges.today(), "批复日期");
+    }
+
+    /** A round is planned at most two years ahead, for matters approved 6–12 months before its date. */
+    static LocalDate planDate(LocalDate planDate) {
+        return DateRanges.within("input.planDate", planDate, DateRanges.FOUNDING, DateRanges.today().plusYears(2), "计划日期");
     }
 
     @WithTransaction
     public Uni<EstablishmentMatter> createMatter(Actor actor, Inputs.CreateMatter in) {
-        String documentNo = TemplateValidation.text("input.documentNo", in.documentNo, 100, "文号");
-        String content = TemplateValidation.text("input.content", in.content, 4000, "事项内容");
+        String documentNo = Texts.name("input.documentNo", in.documentNo, true, 100, "文号");
+        String content = Texts.text("input.content", in.content, true, 4000, "事项内容");
         LocalDate approvedOn = approvedOn(in.approvedOn);
         return scopes.of(actor).chain(scope -> pathOf(in.unitId, "input.unitId").chain(path -> {
             TrackingPolicy.manage(actor, scope, path).orThrow();
@@ -148,8 +155,8 @@ public class TrackingService {
 
     @WithTransaction
     public Uni<EstablishmentMatter> updateMatter(Actor actor, Inputs.UpdateMatter in) {
-        String documentNo = TemplateValidation.text("input.documentNo", in.documentNo, 100, "文号");
-        String content = TemplateValidation.text("input.content", in.content, 4000, "事项内容");
+        String documentNo = Texts.name("input.documentNo", in.documentNo, true, 100, "文号");
+        String content = Texts.text("input.content", in.content, true, 4000, "事项内容");
         LocalDate approvedOn = approvedOn(in.approvedOn);
         return scopes.of(actor).chain(scope -> reads.matter(actor, scope, in.id).chain(visible -> pathOf(visible.unitId, "input.id")
                 .chain(path -> {
@@ -195,7 +202,8 @@ public class TrackingService {
 
     @WithTransaction
     public Uni<TrackingRound> planRound(Actor actor, Inputs.PlanRound in) {
-        String name = TemplateValidation.text("input.name", in.name, 200, "批次名称");
+        String name = Texts.name("input.name", in.name, true, 200, "批次名称");
+        planDate(in.planDate);
         return scopes.of(actor).chain(scope -> {
             TrackingPolicy.manage(actor, scope, scope.regionPath()).orThrow();
             return TrackingTemplate.<TrackingTemplate>listAll().chain(templates -> {
@@ -250,7 +258,7 @@ public class TrackingService {
         if (!reasoned.allowed()) {
             throw new ValidationException("input.reason", reasoned.reason());
         }
-        String reason = TemplateValidation.text("input.reason", in.reason, 2000, "理由");
+        String reason = Texts.text("input.reason", in.reason, true, 2000, "理由");
         return scopes.of(actor).chain(scope -> managedRound(actor, scope, in.roundId).chain(round -> {
             RoundSteps.requireAt(round.step, "调整问效范围", TrackingStep.PLAN, TrackingStep.SURVEY);
             return reads.matter(actor, scope, in.matterId).chain(m -> pathOf(m.unitId, "input.matterId").invoke(path -> {
@@ -288,8 +296,9 @@ public class TrackingService {
             RoundSteps.advance(round.step, in.step);
             RoundSnapshot before = RoundSnapshot.of(round);
             round.step = in.step;
-            LocalDate doneOn = in.doneOn == null ? TrackingReads.today() : in.doneOn;
-            String note = in.note == null || in.note.isBlank() ? null : TemplateValidation.text("input.note", in.note, 2000, "说明");
+            LocalDate doneOn = in.doneOn == null ? TrackingReads.today()
+                    : DateRanges.within("input.doneOn", in.doneOn, round.planDate, TrackingReads.today(), "完成日期");
+            String note = in.note == null || in.note.isBlank() ? null : Texts.text("input.note", in.note, true, 2000, "说明");
             return round.<TrackingRound>persistAndFlush()
                     .call(r -> stepRecord(actor, r, in.step, doneOn, note))
                     .call(r -> audit.record(actor, "ROUND_STEP_ADVANCED", "TrackingRound", r.id, before, RoundSnapshot.of(r)));
@@ -300,7 +309,7 @@ public class TrackingService {
 
     @WithTransaction
     public Uni<SelfCheckPayload> submitSelfCheck(Actor actor, Inputs.SelfCheck in) {
-        String text = TemplateValidation.text("input.text", in.text, 8000, "自评自查内容");
+        String text = Texts.text("input.text", in.text, true, 8000, "自评自查内容");
         return scopes.of(actor).chain(scope -> reads.round(actor, scope, in.roundId).chain(round ->
                 reads.matter(actor, scope, in.matterId).chain(m -> pathOf(m.unitId, "input.matterId")).chain(path -> {
                     TrackingPolicy.selfCheck(actor, scope, path).orThrow();
@@ -364,7 +373,7 @@ public class TrackingService {
                                         x.notApplicable = e.notApplicable();
                                         x.earned = e.earned();
                                         x.evidence = s.evidence == null || s.evidence.isBlank() ? null
-                                                : TemplateValidation.text("input.evidence", s.evidence, 4000, "佐证材料");
+                                                : Texts.text("input.evidence", s.evidence, true, 4000, "佐证材料");
                                         x.scoredByName = actor.displayName();
                                         x.scoredAt = OffsetDateTime.now();
                                         after.add(new ScoreSnapshot(matter.id, x.indicatorCode, x.notApplicable, x.earned, x.evidence));
@@ -383,7 +392,8 @@ public class TrackingService {
 
     @WithTransaction
     public Uni<RectificationRecord> requireRectification(Actor actor, Inputs.RequireRectification in) {
-        String requirement = TemplateValidation.text("input.requirement", in.requirement, 2000, "整改要求");
+        String requirement = Texts.text("input.requirement", in.requirement, true, 2000, "整改要求");
+        DateRanges.within("input.deadline", in.deadline, DateRanges.FOUNDING, DateRanges.today().plusYears(3), "整改期限");
         return scopes.of(actor).chain(scope -> managedRound(actor, scope, in.roundId).chain(round -> {
             RoundSteps.requireAt(round.step, "提出整改要求", TrackingStep.FEEDBACK, TrackingStep.RECTIFICATION);
             return roundMatter(actor, scope, round.id, in.matterId)
@@ -420,13 +430,11 @@ public class TrackingService {
             if (r.doneOn != null) {
                 throw new ConflictException("该整改事项已于 " + r.doneOn + " 记录完成 (already recorded done)");
             }
-            LocalDate doneOn = in.doneOn == null ? TrackingReads.today() : in.doneOn;
-            if (doneOn.isAfter(TrackingReads.today())) {
-                throw new ValidationException("input.doneOn", "完成日期不能晚于今天 (doneOn cannot lie in the future)");
-            }
+            LocalDate doneOn = in.doneOn == null ? TrackingReads.today()
+                    : DateRanges.within("input.doneOn", in.doneOn, DateRanges.FOUNDING, TrackingReads.today(), "完成日期");
             RectificationSnapshot before = RectificationSnapshot.of(r);
             r.doneOn = doneOn;
-            r.doneNote = in.note == null || in.note.isBlank() ? null : TemplateValidation.text("input.note", in.note, 2000, "说明");
+            r.doneNote = in.note == null || in.note.isBlank() ? null : Texts.text("input.note", in.note, true, 2000, "说明");
             return r.<RectificationRecord>persistAndFlush().call(saved -> audit.record(actor, "RECTIFICATION_RECORDED",
                     "TrackingRectification", saved.id, before, RectificationSnapshot.of(saved)));
         });
@@ -434,8 +442,8 @@ public class TrackingService {
 
     @WithTransaction
     public Uni<EstablishmentApplication> apply(Actor actor, Inputs.Apply in) {
-        String title = TemplateValidation.text("input.title", in.title, 200, "申请事项");
-        String reason = TemplateValidation.text("input.reason", in.reason, 4000, "申请理由");
+        String title = Texts.name("input.title", in.title, true, 200, "申请事项");
+        String reason = Texts.text("input.reason", in.reason, true, 4000, "申请理由");
         return scopes.of(actor).chain(scope -> pathOf(in.unitId, "input.unitId").invoke(path ->
                         TrackingPolicy.apply(actor, scope, path).orThrow()))
                 .chain(() -> reads.rectificationsOfUnit(in.unitId))

@@ -20,10 +20,10 @@ class SheetCellsTest {
     @CsvSource(delimiter = '|', nullValues = "null", value = {
             "2025-03-15|2025-03-15", "2025-3-5|2025-03-05", "2025/3/5|2025-03-05", "2025年3月5日|2025-03-05",
             "2025 年 3 月 5 日|2025-03-05", "45731|2025-03-15", "45731.5|2025-03-15", "2026-11-24|2026-11-24",
-            "2026-11-25|null", "2025-02-30|null", "2025-13-01|null", "15/03/2025|null", "明年|null", "60|null"})
+            "2026-11-25|null", "1949-09-30|null", "1949-10-01|1949-10-01", "2025-02-30|null", "2025-13-01|null", "15/03/2025|null", "明年|null", "60|null"})
     void readsDates(String cell, String expected) {
         SheetCells c = cells(cell);
-        LocalDate read = c.date("列", TODAY);
+        LocalDate read = c.date("列", DateRanges.FOUNDING, TODAY);
         assertEquals(expected == null ? null : LocalDate.parse(expected), read);
         assertEquals(expected == null ? 1 : 0, c.errors().size());
         if (expected == null) {

@@ -169,6 +169,17 @@ class ListImportTest {
     }
 
     @Test
+    void aKeyReusedForAnotherSheetIsRefusedAsReused() {
+        String key = "reuse-" + Lists.unique();
+        long first = started(upload(bianban(), "POWER", "a.xlsx", sheet(POWER_HEADERS, List.of(powerRow("IMP-" + Lists.unique(), "JZ-QH-D05"))), key), 202);
+        await(Role.ESTABLISHMENT_OFFICE, first);
+        byte[] other = sheet(POWER_HEADERS, List.of(powerRow("IMP-" + Lists.unique(), "JZ-QH-D05")));
+        Response reused = upload(bianban(), "POWER", "a.xlsx", other, key);
+        reused.then().statusCode(409);
+        assertEquals("IDEMPOTENCY_KEY_REUSED", reused.jsonPath().getString("errors[0].extensions.code"));
+    }
+
+    @Test
     void fiveThousandPowerItemsImportInOneGo() {
         String prefix = "BULK-" + Lists.unique();
         List<List<String>> rows = new ArrayList<>();

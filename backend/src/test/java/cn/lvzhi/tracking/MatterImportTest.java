@@ -145,7 +145,7 @@ class MatterImportTest {
         assertEquals("必填项为空", reasons.get(3));
         assertTrue(reasons.get(4).startsWith("最长 100 字"), reasons.get(4));
         assertTrue(reasons.get(5).contains("不是有效日期"), reasons.get(5));
-        assertTrue(reasons.get(6).contains("晚于今天"), reasons.get(6));
+        assertTrue(reasons.get(6).contains("不在 1949-10-01 至 "), reasons.get(6));
         assertEquals("必填项为空", reasons.get(7));
         assertEquals("与第 2 行的单位、批复文号和事项类型相同", reasons.get(8));
         assertTrue(body.getString("message").contains("9 处错误"), body.getString("message"));

@@ -4,6 +4,7 @@ import cn.lvzhi.cases.CaseActor;
 import cn.lvzhi.cases.CaseStatus;
 import cn.lvzhi.cases.CaseVisibility;
 import cn.lvzhi.cases.WorkingDays;
+import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
 import io.smallrye.mutiny.Uni;
@@ -76,6 +77,9 @@ public class CaseStatisticsReads {
 
     public Uni<CaseStatistics> statistics(CaseActor a, CaseStatisticsInput in) {
         StatisticsPolicy.view(a).orThrow();
+        LocalDate latest = DateRanges.today().plusYears(1);
+        DateRanges.within("input.from", in.from, DateRanges.RECORDS_FROM, latest, "统计开始时间");
+        DateRanges.within("input.to", in.to, DateRanges.RECORDS_FROM, latest, "统计结束时间");
         if (!in.from.isBefore(in.to)) {
             throw new ValidationException("input.to", "结束时间必须晚于开始时间 (to must be after from)");
         }

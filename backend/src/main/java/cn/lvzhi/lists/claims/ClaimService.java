@@ -1,10 +1,12 @@
 package cn.lvzhi.lists.claims;
 
 import cn.lvzhi.audit.AuditLog;
+import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.PageInfo;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
+import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ItemStatus;
 import cn.lvzhi.lists.ListItem;
@@ -22,9 +24,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -41,7 +41,6 @@ public class ClaimService {
     static final String UNIT_NOT_FOUND = "单位不存在 (unit not found)";
     static final String ITEM_NOT_FOUND = "清单事项不存在 (list item not found)";
     static final int MAX_CODES = 500;
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** The power types claimed from the catalogue, as stored. */
     static final String CLAIM_TYPES = "('PENALTY','INSPECTION','COERCION','OTHER')";
 
@@ -131,10 +130,7 @@ public class ClaimService {
     @WithTransaction
     public Uni<ClaimPayload> unclaim(Actor actor, UnclaimCatalogueInput input) {
         List<String> codes = codes(input.catalogueCodes);
-        String reason = input.reason == null ? "" : input.reason.strip();
-        if (reason.isEmpty() || reason.length() > 500) {
-            throw new ValidationException("input.reason", "请填写取消认领的原因（不超过500字） (give a reason of at most 500 characters)");
-        }
+        String reason = Texts.text("input.reason", input.reason, true, 500, "取消认领的原因");
         return permitted(actor, input.unitId).chain(() -> Panache.getSession()
                 .chain(s -> s.createNativeQuery("""
                                 UPDATE catalogue_claim SET claimed = false, reason = :reason, changed_at = now(), changed_by = :by
@@ -173,9 +169,7 @@ public class ClaimService {
         if (input.objectCount == null || input.objectCount < 1) {
             throw new ValidationException("input.objectCount", "检查对象数至少为 1 (at least one inspected object)");
         }
-        if (input.date.isAfter(LocalDate.now(SHANGHAI))) {
-            throw new ValidationException("input.date", "检查日期不能晚于今天 (the date may not be in the future)");
-        }
+        DateRanges.within("input.date", input.date, DateRanges.RECORDS_FROM, DateRanges.today(), "检查日期");
         if (input.note != null && input.note.length() > 1000) {
             throw new ValidationException("input.note", "备注不超过1000字 (at most 1000 characters)");
         }
@@ -195,7 +189,7 @@ public class ClaimService {
             record.itemId = item.id;
             record.date = input.date;
             record.objectCount = input.objectCount;
-            record.note = input.note == null || input.note.isBlank() ? null : input.note.strip();
+            record.note = Texts.text("input.note", input.note, false, 2000, "检查说明");
             record.recordedBy = actor.displayName();
             record.recordedAt = OffsetDateTime.now();
             return record.<InspectionRecord>persistAndFlush();
