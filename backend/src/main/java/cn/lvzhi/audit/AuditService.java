@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.util.List;
 import java.util.Map;
@@ -30,30 +31,39 @@ public class AuditService {
     }
 
     public Uni<AuditIntegrity> verifyChain() {
-        return checkpoints.read().chain(anchors -> reads.read(s -> s.createNativeQuery("""
+        return checkpoints.read().chain(anchors -> reads.read(s -> links(s)
+                .chain(links -> firstMissedCheckpoint(s, anchors.valid())
+                        .map(missed -> integrity(links, missed, anchors)))));
+    }
+
+    /** The number of rows and the first whose hash or link to the row before it fails (null when none). */
+    private static Uni<Object[]> links(Mutiny.StatelessSession s) {
+        return s.createNativeQuery("""
                         SELECT count(*) AS checked,
                                min(seq) FILTER (WHERE hash <> digest OR prev_hash <> expected_prev OR seq <> expected_seq) AS broken
                         FROM (SELECT e.seq, e.hash, e.prev_hash, audit_event_digest(e) AS digest,
                                      coalesce(lag(e.hash) OVER w, repeat('0', 64)) AS expected_prev,
                                      coalesce(lag(e.seq) OVER w, 0) + 1 AS expected_seq
                               FROM audit_event e WINDOW w AS (ORDER BY e.seq)) chain""", Object[].class)
-                .getSingleResult()
-                // the first checkpoint whose row is gone or carries another hash
-                .chain(chain -> s.createNativeQuery("""
-                                SELECT min(c.seq) FROM jsonb_to_recordset(cast(cast(?1 AS text) AS jsonb)) AS c(seq bigint, hash text)
-                                LEFT JOIN audit_event e ON e.seq = c.seq
-                                WHERE e.hash IS DISTINCT FROM c.hash""", Object.class)
-                        .setParameter(1, pairs(anchors.valid()))
-                        .getSingleResult()
-                        .map(missed -> {
-                            Integer first = Stream.of(chain[1], missed).filter(Objects::nonNull)
-                                    .map(seq -> ((Number) seq).intValue()).min(Integer::compare).orElse(null);
-                            Integer lastCheckpoint = anchors.valid().stream().map(c -> (int) c.seq())
-                                    .max(Integer::compare).orElse(null);
-                            return new AuditIntegrity(first == null && anchors.unverified() == 0,
-                                    ((Number) chain[0]).intValue(), first,
-                                    anchors.valid().size(), lastCheckpoint, anchors.unverified());
-                        }))));
+                .getSingleResult();
+    }
+
+    /** The first checkpoint whose row is gone or carries another hash (null when the chain passes through all). */
+    private Uni<Object> firstMissedCheckpoint(Mutiny.StatelessSession s, List<AuditCheckpoints.Checkpoint> valid) {
+        return s.createNativeQuery("""
+                        SELECT min(c.seq) FROM jsonb_to_recordset(cast(cast(?1 AS text) AS jsonb)) AS c(seq bigint, hash text)
+                        LEFT JOIN audit_event e ON e.seq = c.seq
+                        WHERE e.hash IS DISTINCT FROM c.hash""", Object.class)
+                .setParameter(1, pairs(valid))
+                .getSingleResult();
+    }
+
+    private static AuditIntegrity integrity(Object[] links, Object missed, AuditCheckpoints.Anchors anchors) {
+        Integer first = Stream.of(links[1], missed).filter(Objects::nonNull)
+                .map(seq -> ((Number) seq).intValue()).min(Integer::compare).orElse(null);
+        Integer lastCheckpoint = anchors.valid().stream().map(c -> (int) c.seq()).max(Integer::compare).orElse(null);
+        return new AuditIntegrity(first == null && anchors.unverified() == 0, ((Number) links[0]).intValue(), first,
+                anchors.valid().size(), lastCheckpoint, anchors.unverified());
     }
 
     private String pairs(List<AuditCheckpoints.Checkpoint> valid) {

@@ -1,6 +1,7 @@
 package cn.lvzhi.tracking;
 
 import cn.lvzhi.security.Role;
+import cn.lvzhi.testing.DatabaseOwner;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.KeycloakAdmin;
 import cn.lvzhi.testing.Mandates;
@@ -263,7 +264,16 @@ class TrackingApiTest {
                 Map.of("r", r.roundId(), "m", r.matterId()))).getString("data.trackingArchive.contentHash"));
 
         String id = entry.getString("data.archiveReview.entry.id");
+        // the service's role holds no UPDATE/DELETE on the archive; the owner's attempt meets the trigger
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            SQLException update = assertThrows(SQLException.class,
+                    () -> st.executeUpdate("UPDATE tracking_archive SET content = '{}' WHERE id = " + id));
+            assertEquals("42501", update.getSQLState(), update.getMessage());
+            SQLException delete = assertThrows(SQLException.class,
+                    () -> st.executeUpdate("DELETE FROM tracking_archive WHERE id = " + id));
+            assertEquals("42501", delete.getSQLState(), delete.getMessage());
+        }
+        try (Connection c = DatabaseOwner.connect(); Statement st = c.createStatement()) {
             SQLException update = assertThrows(SQLException.class,
                     () -> st.executeUpdate("UPDATE tracking_archive SET content = '{}' WHERE id = " + id));
             assertTrue(update.getMessage().contains("append-only"), update.getMessage());
