@@ -7,6 +7,8 @@ export const API_ERROR_CODES = [
   'NOT_FOUND',
   'VALIDATION',
   'CONFLICT',
+  /** A CONFLICT of its own: the idempotency key was already used for a different request. */
+  'IDEMPOTENCY_KEY_REUSED',
   'INTERNAL',
 ] as const
 
