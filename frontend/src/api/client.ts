@@ -8,6 +8,8 @@ export const API_ERROR_CODES = [
   'VALIDATION',
   'CONFLICT',
   'RATE_LIMITED',
+  /** A CONFLICT of its own: the idempotency key was already used for a different request. */
+  'IDEMPOTENCY_KEY_REUSED',
   'INTERNAL',
 ] as const
 

@@ -236,7 +236,7 @@ export type ConcludeInvestigationInput = {
 };
 
 export type CreateEstablishmentMatterInput = {
-  /** ISO-8601 */
+  /** From 1949-10-01 to today (ISO-8601) */
   approvedOn: string;
   content: string;
   /** 文号, e.g. 清编〔2026〕12号 */
@@ -474,7 +474,7 @@ export type PartyInput = {
 
 export type PlanTrackingRoundInput = {
   name: string;
-  /** Matters approved 6–12 months before this date are proposed (ISO-8601) */
+  /** Matters approved 6–12 months before this date are proposed; at most two years ahead (ISO-8601) */
   planDate: string;
 };
 
@@ -504,8 +504,10 @@ export type ProposeListChangeInput = {
   /** CHANGE/RETIRE: the published version the proposal is based on; a stale one is a CONFLICT */
   baseVersion?: number | null | undefined;
   changeType: ChangeType;
-  /** Idempotency key: a retried submission with the same key returns the first result */
+  /** Idempotency key: a retried submission with the same key returns the first result, the same key with a different submission is IDEMPOTENCY_KEY_REUSED */
   clientKey?: string | null | undefined;
+  /** When the phone or client submitted it, by its own clock: at most a day ahead of the server, 30 days behind (ISO-8601) */
+  clientTime?: string | null | undefined;
   /** ADD: the item code, unique in its list */
   code?: string | null | undefined;
   /** ADD/CHANGE: the content; exactly the part of the item's kind */
@@ -607,9 +609,11 @@ export type ReportCaseInput = {
   categoryItemId?: string | null | undefined;
   /** A free category, when no list item fits */
   categoryText?: string | null | undefined;
-  /** Idempotency key chosen by the phone or client; a retry returns the first case */
+  /** Idempotency key chosen by the phone or client; a retry returns the first case, the same key with a different report is IDEMPOTENCY_KEY_REUSED */
   clientKey?: string | null | undefined;
-  /** ISO-8601 */
+  /** When the phone or client submitted it, by its own clock: at most a day ahead of the server, 30 days behind (ISO-8601) */
+  clientTime?: string | null | undefined;
+  /** From today to a year from today (Asia/Shanghai) (ISO-8601) */
   deadline?: string | null | undefined;
   description: string;
   /** Integrated systems: their own id of the case (required for them); a retry returns the first case */
@@ -811,7 +815,7 @@ export const UnitLevel = {
 
 export type UnitLevel = typeof UnitLevel[keyof typeof UnitLevel];
 export type UpdateEstablishmentMatterInput = {
-  /** ISO-8601 */
+  /** From 1949-10-01 to today (ISO-8601) */
   approvedOn: string;
   content: string;
   documentNo: string;

@@ -4,10 +4,11 @@ import type { ReportCaseInput } from '@/api/generated/graphql'
 /**
  * Reports waiting on the phone (待发送): kept in localStorage with their client key until the server has them, so
  * a report written on a flaky network survives a reload and is sent when the network returns. The client key
- * makes a resend after a lost answer return the first case instead of a second one.
+ * makes a resend after a lost answer return the first case instead of a second one; the client time says when the
+ * grid worker submitted it (the server keeps it beside its own time of receipt).
  */
 export interface PendingReport {
-  input: ReportCaseInput & { clientKey: string }
+  input: ReportCaseInput & { clientKey: string; clientTime: string }
   /** photos waiting with the report, as JPEG data URLs; uploaded just before it is sent */
   photos?: string[]
   savedAt: string
@@ -16,7 +17,7 @@ export interface PendingReport {
 export const OUTBOX_KEY = 'lvzhi.caseOutbox'
 
 /** Refusals that a resend cannot change: the report leaves the outbox with the reason. */
-const FINAL_CODES = new Set(['VALIDATION', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'])
+const FINAL_CODES = new Set(['VALIDATION', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'IDEMPOTENCY_KEY_REUSED'])
 
 export function readOutbox(storage: Storage): PendingReport[] {
   try {
@@ -32,13 +33,13 @@ function writeOutbox(storage: Storage, reports: PendingReport[]): void {
 }
 
 /**
- * Keeps a report (and its photos) with a fresh client key; returns it. Throws when the phone's storage is full, so
+ * Keeps a report (and its photos) with a fresh client key and the time it was submitted; returns it. Throws when the phone's storage is full, so
  * the caller can say so instead of losing the report.
  */
 export function enqueue(storage: Storage, input: ReportCaseInput, newKey: () => string, now = new Date(),
   photos: string[] = []): PendingReport {
   const pending: PendingReport = {
-    input: { ...input, clientKey: input.clientKey ?? newKey() },
+    input: { ...input, clientKey: input.clientKey ?? newKey(), clientTime: input.clientTime ?? now.toISOString() },
     ...(photos.length > 0 ? { photos } : {}),
     savedAt: now.toISOString(),
   }

@@ -42,6 +42,30 @@ describe('the report outbox', () => {
     expect(readOutbox(storage)).toEqual([])
   })
 
+  it('sends the time the report was submitted with its key, unchanged on a resend', async () => {
+    const storage = new MemoryStorage()
+    enqueue(storage, report('一'), () => 'key-1', new Date('2026-11-24T02:30:00Z'))
+    await flush(storage, async () => {
+      throw new ApiError('INTERNAL', '')
+    })
+    const sent: (string | null | undefined)[] = []
+    await flush(storage, async (input) => {
+      sent.push(input.clientTime)
+      return { code: 'QH-20261124-0002' }
+    })
+    expect(sent).toEqual(['2026-11-24T02:30:00.000Z'])
+  })
+
+  it('drops a report whose key the server knows for another report, with the reason', async () => {
+    const storage = new MemoryStorage()
+    enqueue(storage, report('重'), () => 'k')
+    const result = await flush(storage, async () => {
+      throw new ApiError('IDEMPOTENCY_KEY_REUSED', '幂等键已用于另一份内容不同的提交')
+    })
+    expect(result.refused).toEqual([{ title: '重', message: '幂等键已用于另一份内容不同的提交' }])
+    expect(result.left).toBe(0)
+  })
+
   it('keeps everything when the network is down and resends with the same key later', async () => {
     const storage = new MemoryStorage()
     enqueue(storage, report('一'), () => 'key-1')

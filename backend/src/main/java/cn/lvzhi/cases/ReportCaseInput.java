@@ -28,6 +28,7 @@ public class ReportCaseInput {
     public List<@NonNull String> attachments;
     @Description("Default NORMAL")
     public CasePriority priority;
+    @Description("From today to a year from today (Asia/Shanghai)")
     public OffsetDateTime deadline;
     @Id
     @Description("The township where it happened; default: the reporter's own township, else the district")
@@ -36,7 +37,7 @@ public class ReportCaseInput {
     public CaseSource source;
     @Description("Integrated systems: their own id of the case (required for them); a retry returns the first case")
     public String externalId;
-    @Description("Idempotency key chosen by the phone or client; a retry returns the first case")
+    @Description("Idempotency key chosen by the phone or client; a retry returns the first case, the same key with a different report is IDEMPOTENCY_KEY_REUSED")
     public String clientKey;
     @Description("When the phone or client submitted it, by its own clock: at most a day ahead of the server, 30 days behind")
     public OffsetDateTime clientTime;

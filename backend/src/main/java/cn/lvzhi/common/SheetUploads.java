@@ -16,8 +16,7 @@ public final class SheetUploads {
         if (file == null || file.uploadedFile() == null) {
             throw new ValidationException("file", "请选择要导入的 .xlsx 文件 (file required)");
         }
-        String raw = file.fileName() == null ? "" : file.fileName().replace('\\', '/');
-        String name = raw.substring(raw.lastIndexOf('/') + 1).strip();
+        String name = fileName(file.fileName());
         if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new ValidationException("file", "只能导入 Excel 工作簿（.xlsx），请另存为 .xlsx 后重试 (only .xlsx files)");
         }
@@ -26,6 +25,20 @@ public final class SheetUploads {
         }
         if (file.size() > MAX_BYTES) {
             throw new ValidationException("file", "文件不能超过 5 MB，请分批导入 (at most 5 MB)");
+        }
+        return name;
+    }
+
+    /**
+     * An uploaded file's name as kept: without any client path, under the text rule for names (VALIDATION on
+     * {@code file} otherwise), its last 255 characters; "" when the client sent none.
+     */
+    public static String fileName(String raw) {
+        String path = raw == null ? "" : raw.replace('\\', '/');
+        String name = Texts.clean(path.substring(path.lastIndexOf('/') + 1));
+        String problem = Texts.problem(name, Texts.Kind.NAME);
+        if (problem != null) {
+            throw new ValidationException("file", "文件名" + problem);
         }
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }

@@ -5,6 +5,7 @@ import cn.lvzhi.common.Idempotency;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.SheetReader;
+import cn.lvzhi.common.SheetUploads;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.UnitScopes;
@@ -180,11 +181,7 @@ public class ListImportService {
     }
 
     private static String fileName(String raw) {
-        String name = raw == null ? "" : raw.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        if (name.isEmpty()) {
-            return "清单.xlsx";
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+        String name = SheetUploads.fileName(raw);
+        return name.isEmpty() ? "清单.xlsx" : name;
     }
 }

@@ -54,6 +54,8 @@ public class ListService {
 
     /** How a proposal was submitted: the caller's idempotency key, the request's fingerprint, the client's clock. */
     private record Submission(String clientKey, String fingerprint, OffsetDateTime clientTime) {
+        /** A proposal the service drafts itself (from a dispute's decision): no client, no key. */
+        static final Submission NONE = new Submission(null, null, null);
     }
 
     @WithTransaction
@@ -136,7 +138,7 @@ public class ListService {
             item.publishedVersion = 0;
             item.setContent(name, details);
             return item.<ListItem>persistAndFlush();
-        }).chain(item -> record(actor, item, ChangeType.ADD, name, details, b.reason(), null, null));
+        }).chain(item -> record(actor, item, ChangeType.ADD, name, details, b.reason(), null, Submission.NONE));
     }
 
     private Uni<ListChange> proposeChange(Actor actor, UnitScope scope, ProposeListChangeInput input,

@@ -33,7 +33,7 @@ public class ProposeListChangeInput {
     public String reason;
     @Description("Legal basis of the change (调整依据)")
     public String legalBasis;
-    @Description("Idempotency key: a retried submission with the same key returns the first result")
+    @Description("Idempotency key: a retried submission with the same key returns the first result, the same key with a different submission is IDEMPOTENCY_KEY_REUSED")
     public String clientKey;
     @Description("When the phone or client submitted it, by its own clock: at most a day ahead of the server, 30 days behind")
     public OffsetDateTime clientTime;

@@ -19,7 +19,7 @@ public final class Inputs {
         @NonNull @Id public Long unitId;
         @NonNull public MatterKind kind;
         @NonNull @Description("文号, e.g. 清编〔2026〕12号") public String documentNo;
-        @NonNull public LocalDate approvedOn;
+        @NonNull @Description("From 1949-10-01 to today") public LocalDate approvedOn;
         @NonNull public String content;
     }
 
@@ -29,7 +29,7 @@ public final class Inputs {
         @NonNull public Integer version;
         @NonNull public MatterKind kind;
         @NonNull public String documentNo;
-        @NonNull public LocalDate approvedOn;
+        @NonNull @Description("From 1949-10-01 to today") public LocalDate approvedOn;
         @NonNull public String content;
     }
 
@@ -43,7 +43,7 @@ public final class Inputs {
     @Input("PlanTrackingRoundInput")
     public static class PlanRound {
         @NonNull public String name;
-        @NonNull @Description("Matters approved 6–12 months before this date are proposed") public LocalDate planDate;
+        @NonNull @Description("Matters approved 6–12 months before this date are proposed; at most two years ahead") public LocalDate planDate;
     }
 
     @Input("ChangeRoundScopeInput")
