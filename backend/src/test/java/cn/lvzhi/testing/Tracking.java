@@ -39,22 +39,22 @@ public final class Tracking {
     }
 
     /**
-     * Plan dates 190 days apart between 1950-10 and 2001-06, so no round's 6–12-month window holds another caller's
+     * Plan dates 190 days apart between 1950-10 and 2022-12, so no round's 6–12-month window holds another caller's
      * matters (the tests' matters lie 6 months − 1 day to 12 months + 1 day before their round's date, and 190 days
      * is more than that window's width): approval dates lie between 1949-10-01 and today, and the demo's and the
-     * import tests' matters are from 2001 on, so these years are the tests' own (97 slots from a random start among
-     * the first 6, so reruns on one database rarely meet).
+     * import tests' matters are from 2023 on, so these years are the tests' own (about 135 slots from a random start
+     * among the first 6, so reruns on one database rarely meet).
      */
     private static final LocalDate FIRST_PLAN = LocalDate.of(1950, 10, 5)
             .plusDays(190L * ThreadLocalRandom.current().nextInt(0, 6));
-    private static final LocalDate LAST_PLAN = LocalDate.of(2001, 6, 30);
+    private static final LocalDate LAST_PLAN = LocalDate.of(2022, 12, 31);
     private static final AtomicInteger PLANS = new AtomicInteger();
 
     /** A plan date no other caller uses, so the round's window holds only what the caller creates. */
     public static LocalDate freshPlanDate() {
         LocalDate plan = FIRST_PLAN.plusDays(190L * PLANS.getAndIncrement());
         if (plan.isAfter(LAST_PLAN)) {
-            throw new IllegalStateException("no private plan date left before 2001: the tests plan too many rounds");
+            throw new IllegalStateException("no private plan date left before 2023: the tests plan too many rounds");
         }
         return plan;
     }
