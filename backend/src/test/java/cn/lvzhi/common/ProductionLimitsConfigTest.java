@@ -26,7 +26,7 @@ class ProductionLimitsConfigTest {
         SmallRyeConfig prod = profile("prod");
         assertFalse(prod.getValue("lvzhi.graphql.introspection", Boolean.class));
         assertFalse(prod.getValue("quarkus.smallrye-graphql.schema-available", Boolean.class));
-        assertEquals(4, prod.getValue("lvzhi.graphql.caller.max-concurrent", Integer.class));
+        assertEquals(8, prod.getValue("lvzhi.graphql.caller.max-concurrent", Integer.class));
         assertEquals("10s", prod.getRawValue("lvzhi.graphql.timeout"));
         // dev and test keep it: the schema drift test and the authorization matrix read the served schema
         assertTrue(profile("test").getValue("lvzhi.graphql.introspection", Boolean.class));
