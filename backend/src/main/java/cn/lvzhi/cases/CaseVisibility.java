@@ -84,9 +84,12 @@ public final class CaseVisibility {
     public static String dispatchCondition(CaseActor a, Map<String, Object> params) {
         List<String> any = whole(a, params);
         if (party(a)) {
-            any.add("exists (select 1 from Dispatch up join Unit upu on (upu.id = up.fromUnitId or upu.id = up.toUnitId)"
-                    + " where up.caseId = d.caseId and upu.path like :vOwn"
-                    + " and (up.id = d.id or d.ancestry like concat(up.ancestry, cast(up.id as String), '/%')))");
+            // the dispatches at or above d first (a few rows of its case), then their units by key: several times
+            // faster than joining every dispatch of the party's units
+            any.add("exists (select 1 from Dispatch up where up.caseId = d.caseId"
+                    + " and (up.id = d.id or d.ancestry like concat(up.ancestry, cast(up.id as String), '/%'))"
+                    + " and exists (select 1 from Unit upu where (upu.id = up.fromUnitId or upu.id = up.toUnitId)"
+                    + " and upu.path like :vOwn))");
             params.put("vOwn", a.unitPath() + "%");
         }
         return or(any);
