@@ -16,10 +16,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -198,50 +196,32 @@ public class CaseGraphQLApi {
     @NonNull
     @Description("The dispatch tree (by parentDispatchId), oldest first; a department sees its own part and what lies below it")
     public Uni<List<@NonNull List<@NonNull Dispatch>>> dispatches(@Source List<Case> cases) {
-        return caseActor().chain(a -> reads.visibleDispatches(a, cases))
-                .map(byCase -> cases.stream().map(c -> byCase.getOrDefault(c.id, List.of())).toList());
-    }
-
-    /** Rows of the cases that belong to the case itself or to a dispatch the caller sees. */
-    private <T> Uni<List<List<T>>> onVisibleDispatches(List<Case> cases, Function<Collection<Long>, Uni<Map<Long, List<T>>>> load,
-                                                       Function<T, Long> dispatchOf) {
-        List<Long> ids = cases.stream().map(c -> c.id).distinct().toList();
-        return caseActor().chain(a -> reads.visibleDispatches(a, cases)).chain(visible -> load.apply(ids).map(rows -> cases.stream()
-                .map(c -> {
-                    Set<Long> seen = new HashSet<>();
-                    visible.getOrDefault(c.id, List.of()).forEach(d -> seen.add(d.id));
-                    return rows.getOrDefault(c.id, List.<T>of()).stream()
-                            .filter(r -> dispatchOf.apply(r) == null || seen.contains(dispatchOf.apply(r))).toList();
-                }).toList()));
+        return caseActor().chain(a -> reads.dispatches(a, cases));
     }
 
     @Name("timeline")
     @NonNull
     @Description("Every step of the case, in order (事件轨迹)")
     public Uni<List<@NonNull List<@NonNull CaseEvent>>> timeline(@Source List<Case> cases) {
-        return onVisibleDispatches(cases, reads::events, e -> e.dispatchId);
+        return caseActor().chain(a -> reads.timelines(a, cases));
     }
 
     @Name("ratings")
     @NonNull
     public Uni<List<@NonNull List<@NonNull Rating>>> ratings(@Source List<Case> cases) {
-        return onVisibleDispatches(cases, reads::ratings, r -> r.dispatchId);
+        return caseActor().chain(a -> reads.ratings(a, cases));
     }
 
     @Name("reminders")
     @NonNull
     public Uni<List<@NonNull List<@NonNull Reminder>>> reminders(@Source List<Case> cases) {
-        return onVisibleDispatches(cases, reads::reminders, r -> r.dispatchId);
+        return caseActor().chain(a -> reads.reminders(a, cases));
     }
 
     @Name("appeals")
     @NonNull
     public Uni<List<@NonNull List<@NonNull Appeal>>> appeals(@Source List<Case> cases) {
-        return reads.ratings(cases.stream().map(c -> c.id).distinct().toList()).chain(ratings -> {
-            Map<Long, Long> dispatchOfRating = new java.util.HashMap<>();
-            ratings.values().forEach(l -> l.forEach(r -> dispatchOfRating.put(r.id, r.dispatchId)));
-            return onVisibleDispatches(cases, reads::appeals, ap -> dispatchOfRating.get(ap.ratingId));
-        });
+        return caseActor().chain(a -> reads.appeals(a, cases));
     }
 
     @Name("fromUnit")

@@ -5,7 +5,6 @@ import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.security.Actor;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -16,9 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -141,7 +141,10 @@ public class CasePhotos {
         return ids.stream().distinct().toList();
     }
 
-    /** Whether the actor sees a case naming the photo, or the dispatch whose reply names it. */
+    /**
+     * Whether the actor sees a case whose report names the photo, or a dispatch whose reply names it (the reply is
+     * as visible as its dispatch, {@link CaseReads#visibleDispatchIds}).
+     */
     private Uni<Boolean> mayView(CaseActor a, String ref) {
         return pool.preparedQuery("""
                         SELECT id AS case_id, NULL::bigint AS dispatch_id FROM case_file WHERE attachments @> ARRAY[$1]::text[]
@@ -150,22 +153,19 @@ public class CasePhotos {
                         LIMIT 20""")
                 .execute(Tuple.of(ref))
                 .chain(rows -> {
-                    List<long[]> uses = new ArrayList<>();
+                    Set<Long> reports = new HashSet<>();
+                    Set<Long> replies = new HashSet<>();
                     for (Row r : rows) {
                         Long dispatch = r.getLong("dispatch_id");
-                        uses.add(new long[] {r.getLong("case_id"), dispatch == null ? -1 : dispatch});
+                        if (dispatch == null) {
+                            reports.add(r.getLong("case_id"));
+                        } else {
+                            replies.add(dispatch);
+                        }
                     }
-                    return Multi.createFrom().iterable(uses).onItem().transformToUniAndConcatenate(use -> visible(a, use[0], use[1]))
-                            .collect().asList().map(results -> results.stream().anyMatch(Boolean.TRUE::equals));
+                    return cases.byIds(a, reports).chain(seenCases -> !seenCases.isEmpty() ? Uni.createFrom().item(true)
+                            : cases.visibleDispatchIds(a, replies).map(seen -> !seen.isEmpty()));
                 });
-    }
-
-    private Uni<Boolean> visible(CaseActor a, long caseId, long dispatchId) {
-        return cases.byId(a, caseId)
-                .chain(c -> dispatchId < 0 ? Uni.createFrom().item(true)
-                        : cases.visibleDispatches(a, List.of(c)).map(byCase -> byCase.getOrDefault(caseId, List.of()).stream()
-                        .anyMatch(d -> Objects.equals(d.id, dispatchId))))
-                .onFailure(NotFoundException.class).recoverWithItem(false);
     }
 
     private static UUID parse(String id) {

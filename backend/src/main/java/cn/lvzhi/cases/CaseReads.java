@@ -6,13 +6,13 @@ import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
-import cn.lvzhi.security.Role;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +20,33 @@ import java.util.function.Function;
 
 /**
  * Queries over cases, scoped by {@link CaseVisibility}: an invisible case is NOT_FOUND, absent from lists and
- * counts; inside a visible case a department sees only its part of the dispatch tree.
+ * counts; inside a visible case a department sees only its part of the dispatch tree. Every read of dispatches and
+ * of what hangs off them (ratings, reminders, appeals, timeline steps) goes through {@link #seen}, the one place
+ * that puts both rules into a query, so lists, pages and counts agree with each other.
  */
 @ApplicationScoped
 public class CaseReads {
     static final String CASE_NOT_FOUND = "事件不存在 (case not found)";
+
+    /**
+     * How a kind of row reaches its case {@code c} and the dispatch {@code d} it belongs to. A row whose
+     * {@code caseLevel} column is null (a timeline step of the case itself) belongs to no dispatch and is as
+     * visible as its case.
+     */
+    private record Rows<T>(Class<T> type, String alias, String from, String caseLevel, Function<T, Long> caseOf) {
+    }
+
+    private static final Rows<Dispatch> DISPATCHES = new Rows<>(Dispatch.class, "d",
+            " from Dispatch d join CaseFile c on c.id = d.caseId", null, d -> d.caseId);
+    private static final Rows<Rating> RATINGS = new Rows<>(Rating.class, "r",
+            " from Rating r join Dispatch d on d.id = r.dispatchId join CaseFile c on c.id = r.caseId", null, r -> r.caseId);
+    private static final Rows<Reminder> REMINDERS = new Rows<>(Reminder.class, "m",
+            " from Reminder m join Dispatch d on d.id = m.dispatchId join CaseFile c on c.id = m.caseId", null, m -> m.caseId);
+    private static final Rows<Appeal> APPEALS = new Rows<>(Appeal.class, "ap", " from Appeal ap join Rating ar on ar.id = ap.ratingId"
+            + " join Dispatch d on d.id = ar.dispatchId join CaseFile c on c.id = ap.caseId", null, ap -> ap.caseId);
+    private static final Rows<CaseEvent> EVENTS = new Rows<>(CaseEvent.class, "e",
+            " from CaseEvent e join CaseFile c on c.id = e.caseId left join Dispatch d on d.id = e.dispatchId", "e.dispatchId",
+            e -> e.caseId);
 
     private final ReadSessions reads;
 
@@ -93,124 +115,110 @@ public class CaseReads {
         });
     }
 
-    /** A rating on a case the actor sees; NOT_FOUND otherwise (a rating is as visible as its case). */
-    public Uni<Rating> visibleRating(CaseActor a, long ratingId) {
-        Map<String, Object> params = new HashMap<>();
-        String visible = CaseVisibility.condition(a, params);
-        return reads.read(s -> {
-            var q = s.createSelectionQuery("select r from Rating r join CaseFile c on c.id = r.caseId where r.id = :id and " + visible,
-                    Rating.class).setParameter("id", ratingId);
-            params.forEach(q::setParameter);
-            return q.getSingleResultOrNull();
-        }).onItem().ifNull().failWith(() -> new NotFoundException(CaseService.RATING_NOT_FOUND));
+    /**
+     * The condition under which the actor sees a row of {@code rows}: its case is visible ({@link CaseVisibility#condition})
+     * and so is its dispatch ({@link CaseVisibility#dispatchCondition}), unless it belongs to the case itself.
+     */
+    private static String seen(CaseActor a, Rows<?> rows, Map<String, Object> params) {
+        String dispatch = CaseVisibility.dispatchCondition(a, params);
+        return CaseVisibility.condition(a, params) + " and "
+                + (rows.caseLevel() == null ? dispatch : "(" + rows.caseLevel() + " is null or " + dispatch + ")");
     }
 
-    /** Ratings by id (for a parent the caller already sees). */
-    public Uni<Map<Long, Rating>> ratingsByIds(Collection<Long> ids) {
+    /** The rows the actor sees among those matching {@code where} (over the row's alias), in id order. */
+    private <T> Uni<List<T>> visible(CaseActor a, Rows<T> rows, String where, String name, Object value) {
+        Map<String, Object> params = new HashMap<>();
+        String hql = "select " + rows.alias() + rows.from() + " where " + where + " and " + seen(a, rows, params)
+                + " order by " + rows.alias() + ".id";
+        return reads.read(s -> {
+            var q = s.createSelectionQuery(hql, rows.type()).setParameter(name, value);
+            params.forEach(q::setParameter);
+            return q.getResultList();
+        });
+    }
+
+    /** For each case, in order, its rows of this kind that the actor sees (one query for the whole batch). */
+    private <T> Uni<List<List<T>>> ofCases(CaseActor a, Rows<T> rows, List<Case> cases) {
+        List<Long> ids = cases.stream().map(c -> c.id).distinct().toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return visible(a, rows, rows.alias() + ".caseId in :ids", "ids", ids).map(found -> {
+            Map<Long, List<T>> byCase = new HashMap<>();
+            found.forEach(r -> byCase.computeIfAbsent(rows.caseOf().apply(r), k -> new ArrayList<>()).add(r));
+            return cases.stream().map(c -> byCase.getOrDefault(c.id, List.of())).toList();
+        });
+    }
+
+    /** The dispatches of each case that the actor sees, oldest first (a department: its part of the tree). */
+    public Uni<List<List<Dispatch>>> dispatches(CaseActor a, List<Case> cases) {
+        return ofCases(a, DISPATCHES, cases);
+    }
+
+    public Uni<List<List<Rating>>> ratings(CaseActor a, List<Case> cases) {
+        return ofCases(a, RATINGS, cases);
+    }
+
+    public Uni<List<List<Reminder>>> reminders(CaseActor a, List<Case> cases) {
+        return ofCases(a, REMINDERS, cases);
+    }
+
+    public Uni<List<List<Appeal>>> appeals(CaseActor a, List<Case> cases) {
+        return ofCases(a, APPEALS, cases);
+    }
+
+    /** The timeline of each case: its own steps and those of the dispatches the actor sees. */
+    public Uni<List<List<CaseEvent>>> timelines(CaseActor a, List<Case> cases) {
+        return ofCases(a, EVENTS, cases);
+    }
+
+    /** A rating the actor sees; NOT_FOUND otherwise (a rating is as visible as the dispatch it rates). */
+    public Uni<Rating> visibleRating(CaseActor a, long ratingId) {
+        return visible(a, RATINGS, "r.id = :id", "id", ratingId)
+                .map(found -> found.isEmpty() ? null : found.get(0))
+                .onItem().ifNull().failWith(() -> new NotFoundException(CaseService.RATING_NOT_FOUND));
+    }
+
+    /** The ratings of these ids that the actor sees, by id (the others are absent). */
+    public Uni<Map<Long, Rating>> visibleRatings(CaseActor a, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return reads.read(s -> s.createSelectionQuery("from Rating r where r.id in :ids", Rating.class).setParameter("ids", ids)
-                .getResultList()).map(rows -> {
-                    Map<Long, Rating> byId = new HashMap<>();
-                    rows.forEach(r -> byId.put(r.id, r));
-                    return byId;
-                });
+        return visible(a, RATINGS, "r.id in :ids", "ids", ids).map(rows -> {
+            Map<Long, Rating> byId = new HashMap<>();
+            rows.forEach(r -> byId.put(r.id, r));
+            return byId;
+        });
     }
 
-    /** Open dispatches flagged overdue that the actor sees, oldest first (a department: those it sent or received). */
+    /** The ids among these dispatches that the actor sees. */
+    public Uni<Set<Long>> visibleDispatchIds(CaseActor a, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return visible(a, DISPATCHES, "d.id in :ids", "ids", ids).map(rows -> {
+            Set<Long> seen = new HashSet<>();
+            rows.forEach(d -> seen.add(d.id));
+            return seen;
+        });
+    }
+
+    /** A page of the ratings at this level that the actor sees, newest first, and how many there are. */
+    public Uni<NewestFirst.Page<Rating>> ratingsAt(CaseActor a, RatingLevel level, Integer first, String after) {
+        Map<String, Object> params = new HashMap<>();
+        String from = RATINGS.from() + " where r.level = :level and " + seen(a, RATINGS, params);
+        params.put("level", level);
+        return NewestFirst.page(reads, RATINGS.alias(), from, params, after, Paging.pageSize(first), Rating.class);
+    }
+
+    /** Open dispatches flagged overdue that the actor sees, oldest first. */
     public Uni<DispatchConnection> overdue(CaseActor a, Integer first, String after) {
         int size = Paging.pageSize(first);
         Map<String, Object> params = new HashMap<>();
-        String visible = CaseVisibility.condition(a, params);
-        boolean wide = a.has(Role.LEADER) || a.has(Role.ESTABLISHMENT_OFFICE) || a.commandArea() != null
-                || a.has(Role.DISCIPLINE) || a.has(Role.ORGANISATION) || a.has(Role.GRID_WORKER) || a.has(Role.INTEGRATION);
-        if (!wide) {
-            params.put("vOwn", a.unitPath() + "%");
-        }
-        String party = wide ? "" : " and exists (select 1 from Unit du where (du.id = d.fromUnitId or du.id = d.toUnitId)"
-                + " and du.path like :vOwn)";
-        String from = " from Dispatch d join CaseFile c on c.id = d.caseId where d.overdue = true and d.status in :open and "
-                + visible + party;
+        String from = DISPATCHES.from() + " where d.overdue = true and d.status in :open and " + seen(a, DISPATCHES, params);
         params.put("open", List.of(DispatchStatus.SENT, DispatchStatus.SIGNED));
         return NewestFirst.ordered(reads, "d", from, "d.id > :after order by d.id", params, after, size, Dispatch.class)
                 .map(p -> DispatchConnection.of(p.rows(), size, p.total()));
-    }
-
-    /** A dispatch with the tree paths of its two units. */
-    record PathedDispatch(Dispatch dispatch, String fromPath, String toPath) {
-    }
-
-    /** The dispatches of each case the actor may see inside it ({@link CaseVisibility#visibleDispatches}). */
-    public Uni<Map<Long, List<Dispatch>>> visibleDispatches(CaseActor a, List<Case> cases) {
-        List<Long> ids = cases.stream().map(c -> c.id).distinct().toList();
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return reads.read(s -> s.createSelectionQuery("""
-                        select d, fu.path, tu.path from Dispatch d join Unit fu on fu.id = d.fromUnitId
-                        join Unit tu on tu.id = d.toUnitId where d.caseId in :ids order by d.id""", Object[].class)
-                .setParameter("ids", ids).getResultList()
-                .chain(rows -> s.createSelectionQuery("select c.id, u.path from CaseFile c join Unit u on u.id = c.originUnitId"
-                                + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList()
-                        .map(origins -> {
-                            Map<Long, String> originPath = new HashMap<>();
-                            origins.forEach(o -> originPath.put((Long) o[0], (String) o[1]));
-                            Map<Long, List<PathedDispatch>> byCase = new HashMap<>();
-                            rows.forEach(r -> {
-                                Dispatch d = (Dispatch) r[0];
-                                byCase.computeIfAbsent(d.caseId, k -> new ArrayList<>()).add(new PathedDispatch(d, (String) r[1], (String) r[2]));
-                            });
-                            Map<Long, List<Dispatch>> visible = new HashMap<>();
-                            for (Case c : cases) {
-                                List<PathedDispatch> all = byCase.getOrDefault(c.id, List.of());
-                                visible.put(c.id, filter(a, c, originPath.get(c.id), all));
-                            }
-                            return visible;
-                        })));
-    }
-
-    static List<Dispatch> filter(CaseActor a, Case c, String originPath, List<PathedDispatch> all) {
-        List<String> parties = new ArrayList<>();
-        all.forEach(p -> {
-            parties.add(p.fromPath());
-            parties.add(p.toPath());
-        });
-        var facts = new CaseVisibility.CaseFacts(c.reporterSubject, originPath, c.areaPath, c.hasUnsatisfied, c.everDisputed, parties);
-        Set<Long> ids = CaseVisibility.visibleDispatches(a, facts, all.stream()
-                .map(p -> new CaseVisibility.DispatchFacts(p.dispatch().id, p.dispatch().parentDispatchId, p.fromPath(), p.toPath()))
-                .toList());
-        return all.stream().map(PathedDispatch::dispatch).filter(d -> ids.contains(d.id)).toList();
-    }
-
-    /** Rows of an entity by case id, in id order. */
-    private <T> Uni<Map<Long, List<T>>> byCase(Class<T> type, String entity, Collection<Long> caseIds, Function<T, Long> caseOf) {
-        if (caseIds.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return reads.read(s -> s.createSelectionQuery("from " + entity + " x where x.caseId in :ids order by x.id", type)
-                .setParameter("ids", caseIds).getResultList())
-                .map(rows -> {
-                    Map<Long, List<T>> grouped = new HashMap<>();
-                    rows.forEach(r -> grouped.computeIfAbsent(caseOf.apply(r), k -> new ArrayList<>()).add(r));
-                    return grouped;
-                });
-    }
-
-    public Uni<Map<Long, List<Rating>>> ratings(Collection<Long> caseIds) {
-        return byCase(Rating.class, "Rating", caseIds, r -> r.caseId);
-    }
-
-    public Uni<Map<Long, List<Reminder>>> reminders(Collection<Long> caseIds) {
-        return byCase(Reminder.class, "Reminder", caseIds, r -> r.caseId);
-    }
-
-    public Uni<Map<Long, List<CaseEvent>>> events(Collection<Long> caseIds) {
-        return byCase(CaseEvent.class, "CaseEvent", caseIds, e -> e.caseId);
-    }
-
-    public Uni<Map<Long, List<Appeal>>> appeals(Collection<Long> caseIds) {
-        return byCase(Appeal.class, "Appeal", caseIds, e -> e.caseId);
     }
 
     /** The township whose subtree holds the unit with this path, or {@code null}. */

@@ -618,11 +618,17 @@ public class CaseService {
                                 c.hasUnsatisfied = unsatisfied > 0;
                                 return c.<Case>persistAndFlush();
                             })
-                            .chain(() -> event(l.actor(), c, null, CaseEventKind.APPEAL_DECIDED,
+                            // the decision speaks of the rated unit's work: it belongs to the rated dispatch, as visible as it
+                            .chain(() -> event(l.actor(), c, ratedDispatch(l, r), CaseEventKind.APPEAL_DECIDED,
                                     (ap.status == AppealStatus.UPHELD ? "维持原评价" : "改评为" + label(r.level)) + "：" + reason))
                             .chain(() -> audit.record(l.actor().actor(), "APPEAL_DECIDED", "Appeal", ap.id, before, r.level + " " + reason))
                             .map(x -> ap);
                 })));
+    }
+
+    private static Dispatch ratedDispatch(Locked l, Rating r) {
+        return l.all().stream().filter(d -> d.id.equals(r.dispatchId)).findFirst()
+                .orElseThrow(() -> new NotFoundException(RATING_NOT_FOUND));
     }
 
     // ---- loading under lock
@@ -656,18 +662,18 @@ public class CaseService {
                     unitIds.add(d.toUnitId);
                 });
                 return pathsOf(unitIds).map(paths -> {
-                    List<CaseReads.PathedDispatch> pathed = all.stream()
-                            .map(d -> new CaseReads.PathedDispatch(d, paths.get(d.fromUnitId), paths.get(d.toUnitId))).toList();
                     List<String> parties = new ArrayList<>();
-                    pathed.forEach(p -> {
-                        parties.add(p.fromPath());
-                        parties.add(p.toPath());
+                    all.forEach(d -> {
+                        parties.add(paths.get(d.fromUnitId));
+                        parties.add(paths.get(d.toUnitId));
                     });
                     var facts = new CaseVisibility.CaseFacts(c.reporterSubject, paths.get(c.originUnitId), c.areaPath, c.hasUnsatisfied, c.everDisputed, parties);
                     if (!CaseVisibility.sees(a, facts)) {
                         throw new NotFoundException(CaseReads.CASE_NOT_FOUND);
                     }
-                    return new Locked(a, c, CaseReads.filter(a, c, paths.get(c.originUnitId), pathed), all);
+                    Set<Long> visible = CaseVisibility.visibleDispatches(a, facts, all.stream().map(d -> new CaseVisibility.DispatchFacts(
+                            d.id, d.parentDispatchId, paths.get(d.fromUnitId), paths.get(d.toUnitId))).toList());
+                    return new Locked(a, c, all.stream().filter(d -> visible.contains(d.id)).toList(), all);
                 });
             });
         });

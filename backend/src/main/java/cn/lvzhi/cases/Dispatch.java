@@ -41,6 +41,14 @@ public class Dispatch extends PanacheEntityBase {
     @Description("The dispatch this one passes on (null for the first hop): the dispatches form a tree")
     public Long parentDispatchId;
 
+    /**
+     * The ids of the dispatches above this one, '/' for a first hop and '/<first hop>/…/<parent>/' below it; the
+     * database fills it in from the parent, so "downstream of" is a prefix test in a query ({@link CaseVisibility}).
+     */
+    @Ignore
+    @Column(name = "ancestry", insertable = false, updatable = false)
+    public String ancestry;
+
     @Column(name = "from_unit_id")
     @org.eclipse.microprofile.graphql.Id
     @NonNull

@@ -52,7 +52,7 @@ public class InvestigationGraphQLApi {
 
     @Query("unsatisfiedRatings")
     @NonNull
-    @Description("The 不满意 ratings on cases the caller may see, newest first, each with its case's full trail")
+    @Description("The 不满意 ratings the caller may see, newest first: those on dispatches it may see (谁派单、谁知情: a department its own and what lies below them; discipline/organisation whole cases), each with its case")
     public Uni<InvestigationConnections.Ratings> unsatisfiedRatings(Integer first, String after) {
         return currentActor.get().chain(a -> reads.unsatisfied(a, first, after));
     }
@@ -98,7 +98,7 @@ public class InvestigationGraphQLApi {
     @Name("rating")
     @NonNull
     public Uni<List<@NonNull Rating>> investigatedRating(@Source List<Investigation> investigations) {
-        return cases.ratingsByIds(investigations.stream().map(i -> i.ratingId).distinct().toList())
+        return currentActor.get().chain(a -> cases.visibleRatings(a, investigations.stream().map(i -> i.ratingId).distinct().toList()))
                 .map(byId -> investigations.stream().map(i -> byId.get(i.ratingId)).toList());
     }
 

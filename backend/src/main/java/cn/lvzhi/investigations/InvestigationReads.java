@@ -1,8 +1,7 @@
 package cn.lvzhi.investigations;
 
 import cn.lvzhi.cases.CaseActor;
-import cn.lvzhi.cases.CaseVisibility;
-import cn.lvzhi.cases.Rating;
+import cn.lvzhi.cases.CaseReads;
 import cn.lvzhi.cases.RatingLevel;
 import cn.lvzhi.common.NewestFirst;
 import cn.lvzhi.common.NotFoundException;
@@ -27,9 +26,11 @@ public class InvestigationReads {
     static final String NOT_FOUND = "责任倒查不存在 (investigation not found)";
 
     private final ReadSessions reads;
+    private final CaseReads cases;
 
-    public InvestigationReads(ReadSessions reads) {
+    public InvestigationReads(ReadSessions reads, CaseReads cases) {
         this.reads = reads;
+        this.cases = cases;
     }
 
     /** The HQL condition over investigation {@code i} under which the actor sees it; exactly {@link InvestigationPolicy#sees}. */
@@ -95,13 +96,12 @@ public class InvestigationReads {
                 });
     }
 
-    /** The UNSATISFIED ratings (in force) on cases the actor sees, newest first. */
+    /**
+     * The UNSATISFIED ratings (in force) the actor sees, newest first: those on dispatches it may see in cases it
+     * may see (the discipline office: whole trees; a department: its own part of them).
+     */
     public Uni<InvestigationConnections.Ratings> unsatisfied(CaseActor a, Integer first, String after) {
-        int size = Paging.pageSize(first);
-        Map<String, Object> params = new HashMap<>();
-        String from = " from Rating r join CaseFile c on c.id = r.caseId where r.level = :level and " + CaseVisibility.condition(a, params);
-        params.put("level", RatingLevel.UNSATISFIED);
-        return NewestFirst.page(reads, "r", from, params, after, size, Rating.class)
-                .map(p -> InvestigationConnections.Ratings.of(p.rows(), size, p.total()));
+        return cases.ratingsAt(a, RatingLevel.UNSATISFIED, first, after)
+                .map(p -> InvestigationConnections.Ratings.of(p.rows(), Paging.pageSize(first), p.total()));
     }
 }

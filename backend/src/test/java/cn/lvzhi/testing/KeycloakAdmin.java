@@ -37,8 +37,9 @@ public final class KeycloakAdmin implements AutoCloseable {
         return Keycloak.freshPassword("lvzhi-cli", username);
     }
 
+    /** Deletes the user, with a fresh admin token: the master realm's tokens live a minute, a test may take longer. */
     @Override
     public void close() {
-        RestAssured.given().auth().oauth2(admin).delete(location).then().statusCode(204);
+        RestAssured.given().auth().oauth2(Keycloak.adminToken()).delete(location).then().statusCode(204);
     }
 }

@@ -25,13 +25,11 @@ import java.util.function.BiConsumer;
 /**
  * Case statistics and the command-centre board, computed in SQL (GROUP BY) over the caller's scope
  * ({@link StatisticsPolicy}): the region, the command area, or — for a department or township — the cases it may
- * see, counting only the dispatches and ratings it sent or received.
+ * see, counting only the dispatches and ratings it may see (those it sent or received and what lies below them).
  */
 @ApplicationScoped
 public class CaseStatisticsReads {
     private static final String CLOSED = "(cn.lvzhi.cases.CaseStatus.COMPLETED, cn.lvzhi.cases.CaseStatus.CLOSED)";
-    private static final String PARTY = " and exists (select 1 from Unit du where (du.id = d.fromUnitId or du.id = d.toUnitId)"
-            + " and du.path like :vOwn)";
     private static final long MAX_DAYS = 3 * 366;
 
     private final ReadSessions reads;
@@ -98,7 +96,7 @@ public class CaseStatisticsReads {
             where += " and c.areaPath like (select concat(au.path, '%') from Unit au where au.id = :areaUnitId)";
             params.put("areaUnitId", in.areaUnitId);
         }
-        String party = StatisticsPolicy.regionWide(a) || a.commandArea() != null ? "" : PARTY;
+        String party = dispatchScope(a, params);
         String w = where;
         return reads.read(s -> groups(s, Key.of(in.groupBy), w, party, params, true)
                 .chain(groups -> groups(s, Key.TOTAL, w, party, params, false).map(totals -> {
@@ -179,13 +177,21 @@ public class CaseStatisticsReads {
         return CaseVisibility.condition(a, params);
     }
 
+    /**
+     * The dispatches (and their ratings) counted inside the scope: all of them for a region or a command area;
+     * otherwise those the actor sees ({@link CaseVisibility#dispatchCondition}: a department's own part of the tree).
+     */
+    static String dispatchScope(CaseActor a, Map<String, Object> params) {
+        return StatisticsPolicy.regionWide(a) || a.commandArea() != null ? "" : " and " + CaseVisibility.dispatchCondition(a, params);
+    }
+
     public Uni<CaseBoard> board(CaseActor a) {
         StatisticsPolicy.view(a).orThrow();
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         OffsetDateTime today = LocalDate.now(clock.withZone(WorkingDays.ZONE)).atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
         Map<String, Object> params = new HashMap<>();
         String where = scope(a, params);
-        String party = StatisticsPolicy.regionWide(a) || a.commandArea() != null ? "" : PARTY;
+        String party = dispatchScope(a, params);
         params.put("today", today);
         return reads.read(s -> query(s, "select c.status, count(c.id) from CaseFile c where " + where
                 + " and c.status not in (cn.lvzhi.cases.CaseStatus.CLOSED, cn.lvzhi.cases.CaseStatus.CANCELLED) group by c.status", params)

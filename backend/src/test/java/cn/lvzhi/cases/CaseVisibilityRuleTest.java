@@ -1,0 +1,205 @@
+package cn.lvzhi.cases;
+
+import cn.lvzhi.security.Actor;
+import cn.lvzhi.security.Role;
+import cn.lvzhi.testing.Cases;
+import cn.lvzhi.testing.Disputes;
+import cn.lvzhi.testing.Gql;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static cn.lvzhi.testing.Cases.call;
+import static cn.lvzhi.testing.Cases.unitId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@link CaseVisibility} states each rule twice: as Java predicates ({@code sees}, {@code visibleDispatches}, over
+ * parent ids) and as HQL conditions ({@code condition}, {@code dispatchCondition}, over the stored ancestry). This
+ * runs both over the same cases of the test database — trees built here with office and onward hops, a disputed
+ * case, an unsatisfied one, and the demo's — for actors of every role and some holding two roles, and requires the
+ * same answer from both.
+ */
+@QuarkusTest
+class CaseVisibilityRuleTest {
+    @Inject
+    AgroalDataSource db;
+
+    @Inject
+    CaseActors actors;
+
+    @Inject
+    CaseReads reads;
+
+    /** A case with its facts and its dispatches, read straight from the tables. */
+    record Loaded(Case caseFile, CaseVisibility.CaseFacts facts, List<CaseVisibility.DispatchFacts> dispatches) {
+    }
+
+    /**
+     * A tree three hops deep: the centre dispatches to 生态环境局 and 城市管理局; 生态环境局 passes it on to its office
+     * and to 清河街道, which passes it on to one of its communities; the case id.
+     */
+    static String deepTree() {
+        Cases.Dispatched d = Cases.dispatched(true);
+        Gql.data(call(Role.DEPARTMENT, Cases.SIGN, Map.of("dispatchId", d.leadId())));
+        JsonPath onward = Gql.data(call(Role.DEPARTMENT, Cases.DISPATCH, Map.of("caseId", d.caseId(), "caseVersion",
+                Cases.version(d.caseId()), "parentDispatchId", d.leadId(), "targets", List.of(
+                        Map.of("unitId", unitId("JZ-QH-D10-K07"), "role", "LEAD"),
+                        Map.of("unitId", unitId("JZ-QH-T01"), "role", "CO_OPERATE")))));
+        String township = onward.getString("data.dispatchCase.dispatches.find { it.toUnit.code == 'JZ-QH-T01' }.id");
+        Gql.data(call(Role.TOWNSHIP, Cases.SIGN, Map.of("dispatchId", township)));
+        Gql.data(call(Role.TOWNSHIP, Cases.DISPATCH, Map.of("caseId", d.caseId(), "caseVersion", Cases.version(d.caseId()),
+                "parentDispatchId", township, "targets", List.of(Map.of("unitId", unitId("JZ-QH-T01-V01"), "role", "LEAD")))));
+        return d.caseId();
+    }
+
+    @Test
+    void theJavaRuleAndTheQueryRuleAgreeForEveryActorAndCase() throws Throwable {
+        deepTree();
+        Disputes.open();
+        Cases.unsatisfiedRating();
+        Map<Long, Loaded> cases = load("""
+                SELECT id FROM case_file WHERE id IN (SELECT id FROM case_file ORDER BY id DESC LIMIT 150)
+                   OR id IN (SELECT case_id FROM case_dispatch WHERE ancestry <> '/')
+                   OR id % 97 = 0""");
+        assertTrue(cases.values().stream().anyMatch(l -> l.dispatches().stream().anyMatch(d -> depth(l, d) >= 3)),
+                "the sample holds a dispatch three hops down");
+
+        List<CaseActor> sample = actors(cases);
+        int partial = 0;
+        for (CaseActor a : sample) {
+            Set<Long> javaCases = new TreeSet<>();
+            Set<Long> javaDispatches = new TreeSet<>();
+            for (Loaded l : cases.values()) {
+                if (CaseVisibility.sees(a, l.facts())) {
+                    javaCases.add(l.caseFile().id);
+                    Set<Long> seen = CaseVisibility.visibleDispatches(a, l.facts(), l.dispatches());
+                    javaDispatches.addAll(seen);
+                    partial += !seen.isEmpty() && seen.size() < l.dispatches().size() ? 1 : 0;
+                }
+            }
+            Set<Long> allDispatches = new HashSet<>();
+            cases.values().forEach(l -> l.dispatches().forEach(d -> allDispatches.add(d.id())));
+            Set<Long> queryCases = new TreeSet<>(VertxContextSupport.subscribeAndAwait(() -> reads.byIds(a, cases.keySet())).keySet());
+            Set<Long> queryDispatches = new TreeSet<>(VertxContextSupport.subscribeAndAwait(() -> reads.visibleDispatchIds(a, allDispatches)));
+            String who = a.actor().roles() + " at " + a.unitPath() + " (" + a.actor().subject() + ")";
+            assertEquals(javaCases, queryCases, "cases seen by " + who);
+            assertEquals(javaDispatches, queryDispatches, "dispatches seen by " + who);
+
+            // the batched reads of a case's own rows go through the same rule
+            List<Case> visible = javaCases.stream().map(id -> cases.get(id).caseFile()).toList();
+            Set<Long> byCase = new TreeSet<>();
+            VertxContextSupport.subscribeAndAwait(() -> reads.dispatches(a, visible)).forEach(l -> l.forEach(d -> byCase.add(d.id)));
+            assertEquals(javaDispatches, byCase, "dispatches of the visible cases, for " + who);
+        }
+        assertTrue(partial > 0, "some actor sees part of a tree, not all of it or nothing");
+    }
+
+    private static int depth(Loaded l, CaseVisibility.DispatchFacts d) {
+        int depth = 1;
+        Long parent = d.parentId();
+        while (parent != null) {
+            depth++;
+            Long p = parent;
+            parent = l.dispatches().stream().filter(x -> x.id() == p).findFirst().orElseThrow().parentId();
+        }
+        return depth;
+    }
+
+    /** Actors of every role at units the sampled cases touch, some holding two roles, built as a request builds them. */
+    private List<CaseActor> actors(Map<Long, Loaded> cases) throws Throwable {
+        // a demo grid's subject and one of a real reporter (the grid worker or the hotline of an earlier test)
+        Set<String> subjects = new LinkedHashSet<>();
+        cases.values().stream().map(l -> l.facts().reporterSubject()).filter(s -> s.startsWith("demo:")).limit(1).forEach(subjects::add);
+        cases.values().stream().map(l -> l.facts().reporterSubject()).filter(s -> !s.startsWith("demo:")).limit(1).forEach(subjects::add);
+        String reporter = subjects.iterator().next();
+        Map<String, Set<Role>> at = new LinkedHashMap<>();
+        at.put("JZ-QH", Set.of(Role.LEADER));
+        at.put("JZ", Set.of(Role.LEADER));
+        at.put("JZ-QH-BB", Set.of(Role.ESTABLISHMENT_OFFICE));
+        at.put("JZ-QH-BW", Set.of(Role.COMMITTEE));
+        at.put("JZ-QH-JW", Set.of(Role.DISCIPLINE));
+        at.put("JZ-QH-ZZB", Set.of(Role.ORGANISATION));
+        at.put("JZ-QH-ZH", Set.of(Role.COMMAND_CENTRE));
+        at.put("JZ-QH-T01-ZH", Set.of(Role.COMMAND_CENTRE));
+        at.put("JZ-QH-T02-ZH", Set.of(Role.COMMAND_CENTRE));
+        at.put("JZ-QH-D10", Set.of(Role.DEPARTMENT));
+        at.put("JZ-QH-D10-K07", Set.of(Role.DEPARTMENT));
+        at.put("JZ-QH-D11", Set.of(Role.DEPARTMENT, Role.DISCIPLINE));
+        at.put("JZ-QH-D11-K07", Set.of(Role.DEPARTMENT));
+        at.put("JZ-QH-D13", Set.of(Role.DEPARTMENT, Role.COMMITTEE));
+        at.put("JZ-QH-T01", Set.of(Role.TOWNSHIP));
+        at.put("JZ-QH-T01-V01", Set.of(Role.TOWNSHIP, Role.GRID_WORKER));
+        at.put("JZ-QH-T02", Set.of(Role.TOWNSHIP));
+        at.put("JZ-QH-T01-V01-G01", Set.of(Role.GRID_WORKER));
+        at.put("JZ-QH-RX", Set.of(Role.INTEGRATION));
+        at.put("JZ-D10", Set.of(Role.DEPARTMENT));
+        List<CaseActor> out = new ArrayList<>();
+        for (var e : at.entrySet()) {
+            for (String subject : subjects) {
+                long unit = Long.parseLong(unitId(e.getKey()));
+                Actor actor = new Actor(subject, "u", "测试", e.getValue().contains(Role.INTEGRATION), unit, e.getKey(), e.getValue());
+                out.add(VertxContextSupport.subscribeAndAwait(() -> actors.of(actor)));
+            }
+        }
+        // a department that also reported cases (a grid worker's subject), and an actor with no role at all
+        Actor both = new Actor(reporter, "both", "双重", false, Long.parseLong(unitId("JZ-QH-D10")), "JZ-QH-D10",
+                Set.of(Role.DEPARTMENT, Role.GRID_WORKER));
+        out.add(VertxContextSupport.subscribeAndAwait(() -> actors.of(both)));
+        Actor none = new Actor("nobody", "nobody", "无角色", false, Long.parseLong(unitId("JZ-QH-D10")), "JZ-QH-D10", Set.of());
+        out.add(VertxContextSupport.subscribeAndAwait(() -> actors.of(none)));
+        return out;
+    }
+
+    private Map<Long, Loaded> load(String caseIds) throws SQLException {
+        Map<Long, Loaded> out = new LinkedHashMap<>();
+        Map<Long, List<CaseVisibility.DispatchFacts>> dispatches = new HashMap<>();
+        Map<Long, List<String>> parties = new HashMap<>();
+        try (var c = db.getConnection(); var st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("""
+                    SELECT d.id, d.case_id, d.parent_dispatch_id, f.path, t.path FROM case_dispatch d
+                    JOIN unit f ON f.id = d.from_unit_id JOIN unit t ON t.id = d.to_unit_id
+                    WHERE d.case_id IN (%s) ORDER BY d.id""".formatted(caseIds))) {
+                while (rs.next()) {
+                    long caseId = rs.getLong(2);
+                    Long parent = rs.getObject(3) == null ? null : rs.getLong(3);
+                    dispatches.computeIfAbsent(caseId, k -> new ArrayList<>())
+                            .add(new CaseVisibility.DispatchFacts(rs.getLong(1), parent, rs.getString(4), rs.getString(5)));
+                    parties.computeIfAbsent(caseId, k -> new ArrayList<>()).addAll(List.of(rs.getString(4), rs.getString(5)));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("""
+                    SELECT c.id, c.reporter_subject, o.path, c.area_path, c.has_unsatisfied, c.ever_disputed FROM case_file c
+                    JOIN unit o ON o.id = c.origin_unit_id WHERE c.id IN (%s) ORDER BY c.id""".formatted(caseIds))) {
+                while (rs.next()) {
+                    Case k = new Case();
+                    k.id = rs.getLong(1);
+                    k.reporterSubject = rs.getString(2);
+                    k.areaPath = rs.getString(4);
+                    k.hasUnsatisfied = rs.getBoolean(5);
+                    k.everDisputed = rs.getBoolean(6);
+                    var facts = new CaseVisibility.CaseFacts(k.reporterSubject, rs.getString(3), k.areaPath, k.hasUnsatisfied,
+                            k.everDisputed, parties.getOrDefault(k.id, List.of()));
+                    out.put(k.id, new Loaded(k, facts, dispatches.getOrDefault(k.id, List.of())));
+                }
+            }
+        }
+        return out;
+    }
+}
