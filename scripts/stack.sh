@@ -31,12 +31,13 @@ backend_start() {
   [ -f "$JAR" ] || { echo "backend not built: run make build" >&2; exit 1; }
   setsid java ${LVZHI_JAVA_OPTS:--Xmx1g} -jar "$JAR" > "$RUN/backend.log" 2>&1 < /dev/null &
   echo $! > "$RUN/backend.pid"
-  for _ in $(seq 1 120); do
+  local wait_s="${LVZHI_READY_TIMEOUT:-120}" # readiness includes Keycloak: a backend started before it waits for it
+  for _ in $(seq 1 "$wait_s"); do
     if curl -fs -o /dev/null "http://localhost:$MANAGEMENT_PORT/q/health/ready"; then echo "backend on http://localhost:$PORT" >&2; return; fi
     backend_running || { echo "backend exited; see .run/backend.log" >&2; tail -30 "$RUN/backend.log" >&2; exit 1; }
     sleep 1
   done
-  echo "backend did not become ready in 120 s; see .run/backend.log" >&2; exit 1
+  echo "backend did not become ready in $wait_s s; see .run/backend.log" >&2; exit 1
 }
 
 backend_stop() {

@@ -1,5 +1,6 @@
 package cn.lvzhi.common;
 
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import org.jboss.logging.Logger;
@@ -10,8 +11,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Recognises a failure that says the database is out of reach rather than that the request was wrong: a refused or
- * dropped connection, a pool that could not hand out one in time, or PostgreSQL's own "connection" (08…), "shutting
+ * Recognises a failure that says the database is out of reach rather than that the request was wrong: a refused,
+ * dropped or already closed connection, a pool that could not hand out one in time, or PostgreSQL's own "connection" (08…), "shutting
  * down / starting up" (57P01–57P03) and "too many connections" (53300) states. The reactive pool opens new
  * connections on demand, so once the database is back the next request succeeds without a restart.
  */
@@ -30,7 +31,10 @@ final class DatabaseOutage {
             return state != null && (state.startsWith("08") || state.startsWith("57P0") || state.equals("53300"));
         }
         return t instanceof SocketException || t instanceof ClosedChannelException
-                || t instanceof ClosedConnectionException || t instanceof TimeoutException;
+                || t instanceof ClosedConnectionException || t instanceof TimeoutException
+                // what a connection the server dropped answers when used again; the driver gives it no own type
+                || t instanceof NoStackTraceThrowable && t.getMessage() != null
+                        && t.getMessage().startsWith("Connection is not active now");
     }
 
     /**

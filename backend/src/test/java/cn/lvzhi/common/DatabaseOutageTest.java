@@ -1,5 +1,6 @@
 package cn.lvzhi.common;
 
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import org.hibernate.HibernateException;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.net.ConnectException;
 import java.util.concurrent.CompletionException;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +31,25 @@ class DatabaseOutageTest {
     @Test
     void connectionDroppedMidQueryIsUnavailable() {
         assertInstanceOf(UnavailableException.class, ApiErrorsInterceptor.toApiException(new HibernateException("commit failed", ClosedConnectionException.INSTANCE)));
+    }
+
+    @Test
+    void connectionTheServerClosedIsUnavailable() {
+        assertInstanceOf(UnavailableException.class, ApiErrorsInterceptor.toApiException(new HibernateException(
+                new NoStackTraceThrowable("Connection is not active now, current status: CLOSED"))));
+        assertInstanceOf(InternalException.class,
+                ApiErrorsInterceptor.toApiException(new NoStackTraceThrowable("something else")));
+    }
+
+    @Test
+    void poolTimerFiringForAnAlreadyFailedRequestIsRecognised() {
+        IllegalStateException stray = new IllegalStateException("Result is already complete");
+        stray.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("io.vertx.core.Promise", "fail", "Promise.java", 90),
+                new StackTraceElement("io.vertx.sqlclient.impl.pool.SqlConnectionPool", "lambda$execute$3", "SqlConnectionPool.java", 216)});
+        assertTrue(StrayPoolTimeouts.isStrayPoolTimeout(stray));
+        assertFalse(StrayPoolTimeouts.isStrayPoolTimeout(new IllegalStateException("Result is already complete")));
+        assertFalse(StrayPoolTimeouts.isStrayPoolTimeout(new IllegalStateException("other")));
     }
 
     @Test
