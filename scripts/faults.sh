@@ -241,9 +241,11 @@ live_ms=""
 # what clients see meanwhile, with the genuine token (its key never fetched) and the forged ones: until the backend
 # has been up for 20 s, or PROBE_S
 while [ $(($(ms) - start_ms)) -lt $((PROBE_S * 1000)) ] && { [ -z "$live_ms" ] || [ $(($(ms) - live_ms)) -lt 20000 ]; }; do
-  i=0
-  for t in "$(cat "$W/token")" $(cat "$W/forged"); do i=$((i + 1)); status_with "$t" 30 > "$W/probe$i" & done
-  wait
+  i=0; probes=()
+  for t in "$(cat "$W/token")" $(cat "$W/forged"); do
+    i=$((i + 1)); status_with "$t" 30 > "$W/probe$i" & probes+=($!)
+  done
+  wait "${probes[@]}" # not a bare wait: the backend start runs in the background too
   for p in "$W"/probe*; do seen+="$(cat "$p") "; done
   [ -z "$live_ms" ] && curl -fs -o /dev/null -m 5 "http://localhost:$LVZHI_MANAGEMENT_PORT/q/health/live" && live_ms="$(ms)"
   sleep 1
