@@ -1,5 +1,5 @@
 # 履职 Lvzhi — every target works on a fresh machine: what is missing gets installed first.
-.PHONY: run start stop status test e2e bench bench-flood schema build clean
+.PHONY: run start stop status test e2e faults bench bench-flood schema build clean
 SHELL := /bin/bash
 MVN = $(shell scripts/tools.sh maven)
 BACKEND_SRC := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
@@ -39,11 +39,17 @@ test:
 e2e:
 	scripts/test.sh e2e
 
+## faults: the full fault suite (200 writers; PostgreSQL killed, Keycloak stopped; a negative control) on its own stack
+faults: build
+	scripts/faults.sh full
+
 ## schema: regenerate api-schema/schema.graphql from the backend (then commit it)
 schema:
 	scripts/postgres.sh start && scripts/keycloak.sh start
 	scripts/postgres.sh recreate-db lvzhi_test
-	cd backend && LVZHI_DB_NAME=lvzhi_test $(MVN) -B -ntp -q test -Dtest=SchemaDriftTest -Dlvzhi.schema.write=true
+	source scripts/ports.sh && cd backend && LVZHI_DB_NAME=lvzhi_test $(MVN) -B -ntp -q test -Dtest=SchemaDriftTest \
+	  -Dlvzhi.schema.write=true -Dquarkus.http.test-port=$$((LVZHI_HTTP_PORT + 1)) \
+	  -Dquarkus.management.test-port=$$((LVZHI_MANAGEMENT_PORT + 1))
 	cd frontend && npm run --silent codegen
 
 ## bench: p50/p95 of the case statistics query on the demo data of the running product (make start first); not a test

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Times the case statistics query on the demo data of the running product (`make start` first):
 # N requests per groupBy as the demo leader (lingdao), printing p50/p95 in milliseconds.
-# LVZHI_URL (default http://localhost:8080), LVZHI_KC_URL (default http://localhost:8180), BENCH_N (default 100).
+# LVZHI_URL (default http://localhost:$LVZHI_HTTP_PORT), LVZHI_KC_URL (see scripts/ports.sh), BENCH_N (default 100).
 set -euo pipefail
-URL="${LVZHI_URL:-http://localhost:8080}"
-KC="${LVZHI_KC_URL:-http://localhost:8180}"
+source "$(dirname "$0")/ports.sh"
+URL="${LVZHI_URL:-http://localhost:$LVZHI_HTTP_PORT}"
+KC="$LVZHI_KC_URL"
 N="${BENCH_N:-100}"
 
 if ! curl -fsS -m 5 -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"query":"{__typename}"}' "$URL/graphql" 2>/dev/null \

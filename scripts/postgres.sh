@@ -12,10 +12,14 @@ OWNER_USER="${LVZHI_DB_OWNER_USER:-lvzhi}"
 OWNER_PASSWORD="${LVZHI_DB_OWNER_PASSWORD:-lvzhi}"
 APP_USER="${LVZHI_DB_USER:-lvzhi_app}"
 APP_PASSWORD="${LVZHI_DB_PASSWORD:-lvzhi_app}"
-BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+# Debian's server binaries, newest major first; `|| true` because under pipefail a failing ls (none installed yet)
+# would end the script before it installs them.
+PG_LIB="${LVZHI_PG_LIB:-/usr/lib/postgresql}"
+pg_bin() { ls -d "$PG_LIB"/*/bin 2>/dev/null | sort -V | tail -1 || true; }
+BIN="$(pg_bin)"
 [ -n "$BIN" ] || { echo "PostgreSQL binaries not found; installing from Debian" >&2;
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2;
-  BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"; }
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >&2;
+  BIN="$(pg_bin)"; [ -n "$BIN" ] || { echo "no PostgreSQL binaries under $PG_LIB after the install" >&2; exit 1; }; }
 
 OS_USER=""
 if [ "$(id -u)" = 0 ]; then

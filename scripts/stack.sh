@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # The whole local product: PostgreSQL, Keycloak and the backend (serving the SPA).
 # Usage: scripts/stack.sh run | start | stop | status | backend-start | backend-stop
-# Set LVZHI_DB_URL-style variables (LVZHI_DB_HOST_PORT, LVZHI_DB_NAME, LVZHI_DB_USER, LVZHI_DB_PASSWORD) to use an
-# existing PostgreSQL, and LVZHI_OIDC_URL (+ LVZHI_PUBLIC_OIDC_BASE) to use an existing Keycloak.
+# Ports: LVZHI_PG_PORT, LVZHI_KC_PORT, LVZHI_HTTP_PORT, LVZHI_MANAGEMENT_PORT (see scripts/ports.sh). Set
+# LVZHI_DB_HOST_PORT (+ LVZHI_DB_NAME, LVZHI_DB_USER, LVZHI_DB_PASSWORD) to use an existing PostgreSQL, and
+# LVZHI_OIDC_URL (+ LVZHI_PUBLIC_OIDC_BASE) to use an existing Keycloak.
 # LVZHI_DB_USER is the service's role; the owner the migrations run as is LVZHI_DB_OWNER_USER/_PASSWORD.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 RUN="$ROOT/.run"
+source "$ROOT/scripts/ports.sh"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-PORT="${LVZHI_HTTP_PORT:-8080}"
-MANAGEMENT_PORT="${LVZHI_MANAGEMENT_PORT:-9080}"
+PORT="$LVZHI_HTTP_PORT"
+MANAGEMENT_PORT="$LVZHI_MANAGEMENT_PORT"
 mkdir -p "$RUN"
 
-own_postgres() { [ -z "${LVZHI_DB_HOST_PORT:-}" ]; }
-own_keycloak() { [ -z "${LVZHI_OIDC_URL:-}" ]; }
+own_postgres() { [ "$LVZHI_OWN_POSTGRES" = 1 ]; }
+own_keycloak() { [ "$LVZHI_OWN_KEYCLOAK" = 1 ]; }
 
 backend_running() { [ -f "$RUN/backend.pid" ] && kill -0 "$(cat "$RUN/backend.pid")" 2>/dev/null; }
 
@@ -34,12 +36,13 @@ backend_start() {
   LVZHI_AUDIT_CHECKPOINT_DIR="${LVZHI_AUDIT_CHECKPOINT_DIR:-$RUN/audit-checkpoints/${LVZHI_DB_NAME:-lvzhi}}" \
   setsid java ${LVZHI_JAVA_OPTS:--Xmx1g} -jar "$JAR" > "$RUN/backend.log" 2>&1 < /dev/null &
   echo $! > "$RUN/backend.pid"
-  for _ in $(seq 1 120); do
+  local wait_s="${LVZHI_READY_TIMEOUT:-120}" # readiness includes Keycloak: a backend started before it waits for it
+  for _ in $(seq 1 "$wait_s"); do
     if curl -fs -o /dev/null "http://localhost:$MANAGEMENT_PORT/q/health/ready"; then echo "backend on http://localhost:$PORT" >&2; return; fi
     backend_running || { echo "backend exited; see .run/backend.log" >&2; tail -30 "$RUN/backend.log" >&2; exit 1; }
     sleep 1
   done
-  echo "backend did not become ready in 120 s; see .run/backend.log" >&2; exit 1
+  echo "backend did not become ready in $wait_s s; see .run/backend.log" >&2; exit 1
 }
 
 backend_stop() {
@@ -57,7 +60,7 @@ banner() {
   cat <<TXT
 
   履职 Lvzhi is running:  http://localhost:$PORT
-  Keycloak:               ${LVZHI_PUBLIC_OIDC_BASE:-http://localhost:8180} (admin console: admin / admin)
+  Keycloak:               $LVZHI_PUBLIC_OIDC_BASE (admin console: admin / admin)
   GraphQL:                http://localhost:$PORT/graphql
   Health, metrics:        http://localhost:$MANAGEMENT_PORT/q/health  /q/metrics
 

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: backend API tests against the real PostgreSQL (a fresh database) and the real
 # Keycloak, the schema-drift check, the frontend unit tests, and the browser tests in Debian's Chromium against the
-# running product. Whatever this script starts, it stops again; services already running are left running.
-# Usage: scripts/test.sh [all|backend|frontend|e2e]
+# running product, then the short fault suite against that product. Whatever this script starts, it stops again;
+# services already running are left running. Ports: scripts/ports.sh (the backend under test listens one above
+# LVZHI_HTTP_PORT and LVZHI_MANAGEMENT_PORT, so a product started by `make start` may keep running).
+# Usage: scripts/test.sh [all|tools|backend|frontend|e2e]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
+source scripts/ports.sh
 what="${1:-all}"
 MVN="$(scripts/tools.sh maven)"
 started=()
@@ -20,12 +23,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
-ensure() { # ensure postgres|keycloak runs, remembering to stop it if we started it
+ensure() { # ensure postgres|keycloak runs (unless an existing one was named), remembering to stop it if we started it
+  if [ "$1" = postgres ] && [ "$LVZHI_OWN_POSTGRES" != 1 ]; then return; fi
+  if [ "$1" = keycloak ] && [ "$LVZHI_OWN_KEYCLOAK" != 1 ]; then return; fi
   if ! "scripts/$1.sh" status >/dev/null 2>&1; then started+=("$1"); fi
   "scripts/$1.sh" start
 }
 
 step() { printf '\n==== %s (%s)\n' "$1" "$(date +%H:%M:%S)"; }
+
+if [ "$what" = all ] || [ "$what" = tools ]; then
+  step "every install step installs where its tool is missing, and nothing where it is present"
+  scripts/tests/tools-install.sh
+fi
 
 if [ "$what" = all ] || [ "$what" = frontend ] || [ "$what" = e2e ]; then
   scripts/tools.sh node-deps
@@ -57,7 +67,8 @@ fi
 if [ "$what" = all ] || [ "$what" = backend ]; then
   step "backend: API tests against a fresh database"
   scripts/postgres.sh recreate-db lvzhi_test
-  (cd backend && LVZHI_DB_NAME=lvzhi_test "$MVN" -B -ntp verify)
+  (cd backend && LVZHI_DB_NAME=lvzhi_test "$MVN" -B -ntp verify \
+     -Dquarkus.http.test-port=$((LVZHI_HTTP_PORT + 1)) -Dquarkus.management.test-port=$((LVZHI_MANAGEMENT_PORT + 1)))
 fi
 
 if [ "$what" = all ] || [ "$what" = e2e ]; then
@@ -66,6 +77,11 @@ if [ "$what" = all ] || [ "$what" = e2e ]; then
   (cd backend && "$MVN" -B -ntp -q -Pspa package -DskipTests)
   scripts/postgres.sh recreate-db lvzhi_e2e
   LVZHI_DB_NAME=lvzhi_e2e scripts/stack.sh backend-start
-  (cd frontend && BASE_URL=http://localhost:${LVZHI_HTTP_PORT:-8080} npm run e2e)
+  (cd frontend && LVZHI_E2E_BASE_URL="http://localhost:$LVZHI_HTTP_PORT" npm run e2e)
+fi
+
+if [ "$what" = all ]; then
+  step "faults (short): PostgreSQL killed and Keycloak stopped under load, against the product started above"
+  LVZHI_DB_NAME=lvzhi_e2e scripts/faults.sh short
 fi
 step "all green"

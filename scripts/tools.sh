@@ -11,10 +11,11 @@ mkdir -p "$TOOLS"
 # Prints the path of a Maven >= 3.9, bootstrapping 3.9.11 from Maven Central with the machine's Maven if needed.
 maven() {
   if [ -x "$TOOLS/apache-maven-$MAVEN_VERSION/bin/mvn" ]; then echo "$TOOLS/apache-maven-$MAVEN_VERSION/bin/mvn"; return; fi
-  if command -v mvn >/dev/null 2>&1; then
-    local v; v=$(mvn -v 2>/dev/null | sed -n 's/.*Apache Maven \([0-9.]*\).*/\1/p' | head -1)
+  if type -P mvn >/dev/null 2>&1; then
+    # `|| true`: under pipefail a Maven that cannot print its version would end the script here; it counts as too old
+    local v; v=$(mvn -v 2>/dev/null | sed -n 's/.*Apache Maven \([0-9.]*\).*/\1/p' | head -1 || true)
     local major=${v%%.*} rest=${v#*.}; local minor=${rest%%.*}
-    if [ -n "$v" ] && { [ "$major" -gt 3 ] || { [ "$major" -eq 3 ] && [ "$minor" -ge 9 ]; }; }; then command -v mvn; return; fi
+    if [ -n "$v" ] && { [ "$major" -gt 3 ] || { [ "$major" -eq 3 ] && [ "$minor" -ge 9 ]; }; }; then type -P mvn; return; fi
   else
     echo "installing maven (Debian) to bootstrap Maven $MAVEN_VERSION" >&2
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq maven) >&2
@@ -50,8 +51,9 @@ chromium() {
 }
 
 # Debian's Noto CJK fonts: Chinese in the browser tests' screenshots and in the PDFs the backend writes
-# (lvzhi.pdf.cjk-font points at them unless LVZHI_CJK_FONT says otherwise).
-CJK_FONT=/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+# (lvzhi.pdf.cjk-font points at them unless LVZHI_CJK_FONT names another font, which then needs no install).
+CJK_FONT="${LVZHI_CJK_FONT:-/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2}"
+CJK_FONT="${CJK_FONT%,*}"
 fonts() {
   [ -f "$CJK_FONT" ] && return
   echo "installing fonts-noto-cjk from Debian" >&2
@@ -60,8 +62,10 @@ fonts() {
 }
 
 # npm packages of the SPA, reinstalled only when the lock file changed.
+# Node.js itself is a prerequisite: Debian 12 ships 18, the SPA's tools need >= 20.19.
 node_deps() {
   local fe="$ROOT/frontend"
+  type -P npm >/dev/null 2>&1 || { echo "npm not found: install Node.js >= 20.19 (with npm) first" >&2; return 1; }
   if [ ! -f "$fe/node_modules/.lock-stamp" ] || ! cmp -s "$fe/package-lock.json" "$fe/node_modules/.lock-stamp"; then
     echo "installing npm packages" >&2
     (cd "$fe" && npm ci --no-audit --no-fund --loglevel=error) >&2

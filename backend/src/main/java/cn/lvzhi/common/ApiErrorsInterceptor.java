@@ -17,9 +17,10 @@ import java.util.UUID;
 
 /**
  * Turns whatever an API method fails with into an {@link ApiException}: a stale version or a broken unique
- * constraint becomes CONFLICT; anything unexpected is logged with a reference and reaches the caller as
- * INTERNAL carrying only that reference, never a stack trace or a class name. Every FORBIDDEN answer passes here,
- * so this is where a refused action is recorded ({@link DeniedActions}) before the caller hears of it.
+ * constraint becomes CONFLICT; the database out of reach becomes UNAVAILABLE (retryable); anything unexpected is
+ * logged with a reference and reaches the caller as INTERNAL carrying only that reference, never a stack trace or a
+ * class name. Every FORBIDDEN answer passes here, so this is where a refused action is recorded
+ * ({@link DeniedActions}) before the caller hears of it.
  */
 @ApiErrors
 @Interceptor
@@ -87,6 +88,9 @@ public class ApiErrorsInterceptor {
             }
             if (t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())) {
                 return new ConflictException("与已有记录重复 (duplicates an existing record)");
+            }
+            if (DatabaseOutage.is(t)) {
+                return DatabaseOutage.report(t);
             }
         }
         String ref = UUID.randomUUID().toString().substring(0, 8);

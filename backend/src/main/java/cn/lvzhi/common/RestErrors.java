@@ -15,14 +15,19 @@ public class RestErrors {
     public Response map(ApiException e) {
         int status = e instanceof ValidationException ? 400 : e instanceof ForbiddenException ? 403
                 : e instanceof NotFoundException ? 404 : e instanceof UnauthenticatedException ? 401
-                : e instanceof ConflictException ? 409 : 500;
+                : e instanceof ConflictException ? 409 : e instanceof UnavailableException ? 503 : 500;
         Map<String, Object> ext = new LinkedHashMap<>();
         ext.put("code", e.getClass().getAnnotation(ErrorCode.class).value());
         if (e instanceof ValidationException v && v.field() != null) {
             ext.put("field", v.field());
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("errors", List.of(Map.of("message", e.getMessage(), "extensions", ext)))).build();
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("errors", List.of(Map.of("message", e.getMessage(), "extensions", ext))));
+        if (e instanceof UnavailableException) {
+            ext.put("retryable", true);
+            response.header("Retry-After", "1");
+        }
+        return response.build();
     }
 
     /**
