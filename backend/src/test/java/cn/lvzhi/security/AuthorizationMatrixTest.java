@@ -198,13 +198,13 @@ class AuthorizationMatrixTest {
                     () -> {
                         Tracking.Round r = Tracking.scoredAtFeedback(idOf("JZ-QH-D10"), 0.9);
                         return Map.of("i", Map.of("roundId", r.roundId(), "matterId", r.matterId(),
-                                "requirement", "完善内部管理制度", "deadline", "2099-12-31"));
+                                "requirement", "完善内部管理制度", "deadline", LocalDate.now().plusMonths(6).toString()));
                     })),
             Map.entry("recordRectification", new Operation("""
                     mutation($i: RecordRectificationInput!) { recordRectification(input: $i) { rectification { doneOn } } }""",
                     () -> {
                         JsonPath rect = Tracking.rectification(Tracking.scoredAtFeedback(idOf("JZ-QH-D10"), 0.9),
-                                LocalDate.of(2099, 12, 31));
+                                LocalDate.now().plusMonths(6));
                         return Map.of("i", Map.of("id", rect.getString("data.requireRectification.rectification.id"),
                                 "version", rect.getInt("data.requireRectification.rectification.version")));
                     })),
