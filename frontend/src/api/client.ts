@@ -8,6 +8,10 @@ export const API_ERROR_CODES = [
   'VALIDATION',
   'CONFLICT',
   'RATE_LIMITED',
+  /** The request ran past its time limit or its number of fields; nothing was kept. */
+  'TIMEOUT',
+  /** The service could not reach its database: nothing was decided, the same request may be sent again. */
+  'UNAVAILABLE',
   /** A CONFLICT of its own: the idempotency key was already used for a different request. */
   'IDEMPOTENCY_KEY_REUSED',
   'INTERNAL',
@@ -37,7 +41,7 @@ export class ApiError extends Error {
 
 interface GraphQLErrorBody {
   message?: unknown
-  extensions?: { code?: unknown; field?: unknown } | null
+  extensions?: { code?: unknown; field?: unknown; retryAfterSeconds?: unknown; retryable?: unknown } | null
 }
 
 interface GraphQLResponseBody<T> {
@@ -70,6 +74,8 @@ export function httpStatusToApiError(status: number): ApiError {
       return new ApiError('NOT_FOUND', '')
     case 429:
       return new ApiError('RATE_LIMITED', '')
+    case 503:
+      return new ApiError('UNAVAILABLE', '')
     default:
       return new ApiError('INTERNAL', '')
   }

@@ -42,6 +42,10 @@ describe('toApiError', () => {
     )
   })
 
+  it.each(['TIMEOUT', 'UNAVAILABLE'] as const)('keeps %s', (code) => {
+    expect(toApiError({ message: '稍后重试', extensions: { code, retryable: true } }).code).toBe(code)
+  })
+
   it('names the field of a validation error', () => {
     const error = toApiError({ message: '统一社会信用代码校验位错误', extensions: { code: 'VALIDATION', field: 'creditCode' } })
     expect(error.field).toBe('creditCode')
@@ -70,6 +74,7 @@ describe('httpStatusToApiError', () => {
     [403, 'FORBIDDEN'],
     [404, 'NOT_FOUND'],
     [429, 'RATE_LIMITED'],
+    [503, 'UNAVAILABLE'],
     [500, 'INTERNAL'],
     [502, 'INTERNAL'],
   ] as const)('maps HTTP %i to %s', (status, code) => {

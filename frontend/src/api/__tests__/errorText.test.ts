@@ -23,6 +23,16 @@ describe('describeError', () => {
     )
   })
 
+  it('asks to retry when the service could not reach its database', () => {
+    expect(describeError(new ApiError('UNAVAILABLE', '数据库暂时不可用 (database unavailable)'), t)).toBe('[errors.UNAVAILABLE]')
+  })
+
+  it('shows which limit a timed-out request ran into', () => {
+    expect(describeError(new ApiError('TIMEOUT', '请求超过 10 秒 (the request ran past 10 s)'), t)).toBe(
+      '请求超过 10 秒 (the request ran past 10 s)',
+    )
+  })
+
   it('treats any other failure as INTERNAL', () => {
     expect(describeError(new Error('x'), t)).toBe('[errors.INTERNAL]')
   })
