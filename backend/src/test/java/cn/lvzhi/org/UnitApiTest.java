@@ -1,6 +1,6 @@
 package cn.lvzhi.org;
 
-import cn.lvzhi.org.demo.DemoDistrict;
+import cn.lvzhi.demo.org.DemoDistrict;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Gql;
 import io.quarkus.test.junit.QuarkusTest;

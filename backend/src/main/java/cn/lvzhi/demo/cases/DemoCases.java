@@ -1,4 +1,4 @@
-package cn.lvzhi.cases.demo;
+package cn.lvzhi.demo.cases;
 
 import cn.lvzhi.cases.CasePriority;
 import cn.lvzhi.cases.CaseSource;
@@ -9,10 +9,10 @@ import cn.lvzhi.cases.RatingLevel;
 import cn.lvzhi.cases.WorkingDays;
 import cn.lvzhi.lists.ItemDetails;
 import cn.lvzhi.lists.ListKind;
-import cn.lvzhi.lists.demo.ListItemSeed;
+import cn.lvzhi.demo.lists.ListItemSeed;
 import cn.lvzhi.org.UnitKind;
-import cn.lvzhi.org.demo.DemoDistrict;
-import cn.lvzhi.org.demo.UnitSeed;
+import cn.lvzhi.demo.org.DemoDistrict;
+import cn.lvzhi.demo.org.UnitSeed;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,12 +1,12 @@
-package cn.lvzhi.cases.demo;
+package cn.lvzhi.demo.cases;
 
 import cn.lvzhi.cases.CaseStatus;
 import cn.lvzhi.cases.DispatchStatus;
 import cn.lvzhi.cases.WorkingDays;
-import cn.lvzhi.cases.demo.DemoCases.CaseSeed;
-import cn.lvzhi.cases.demo.DemoCases.DispatchSeed;
-import cn.lvzhi.lists.demo.DemoLists;
-import cn.lvzhi.org.demo.DemoDistrict;
+import cn.lvzhi.demo.cases.DemoCases.CaseSeed;
+import cn.lvzhi.demo.cases.DemoCases.DispatchSeed;
+import cn.lvzhi.demo.lists.DemoLists;
+import cn.lvzhi.demo.org.DemoDistrict;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -56,7 +56,7 @@ public class DemoCasesLoader {
         this.perDay = perDay;
     }
 
-    // after the demo district (DemoDataLoader) and the demo lists (DemoListsLoader, 2000)
+    // after the demo district (DemoDistrictLoader) and the demo lists (DemoListsLoader, 2000)
     void onStart(@Observes @Priority(5000) StartupEvent event) throws SQLException {
         if (enabled) {
             load(OffsetDateTime.now());

@@ -1,6 +1,6 @@
-package cn.lvzhi.disputes.demo;
+package cn.lvzhi.demo.disputes;
 
-import cn.lvzhi.disputes.demo.DemoDisputes.StepSeed;
+import cn.lvzhi.demo.disputes.DemoDisputes.StepSeed;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

@@ -1,4 +1,4 @@
-package cn.lvzhi.investigations.demo;
+package cn.lvzhi.demo.investigations;
 
 import cn.lvzhi.investigations.InvestigationConclusion;
 import io.agroal.api.AgroalDataSource;

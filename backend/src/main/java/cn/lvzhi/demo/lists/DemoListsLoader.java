@@ -1,8 +1,8 @@
-package cn.lvzhi.lists.demo;
+package cn.lvzhi.demo.lists;
 
 import cn.lvzhi.common.DemoLoading;
 import cn.lvzhi.lists.ItemTexts;
-import cn.lvzhi.org.demo.DemoDistrict;
+import cn.lvzhi.demo.org.DemoDistrict;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -43,7 +43,7 @@ public class DemoListsLoader {
         this.scale = scale;
     }
 
-    // after the demo district (DemoDataLoader observes with a smaller priority)
+    // after the demo district (DemoDistrictLoader observes with a smaller priority)
     void onStart(@Observes @Priority(2000) StartupEvent event) throws SQLException {
         if (enabled) {
             load();

@@ -1,4 +1,4 @@
-package cn.lvzhi.lists.demo;
+package cn.lvzhi.demo.lists;
 
 import cn.lvzhi.org.UnitLevel;
 

@@ -1,11 +1,11 @@
-package cn.lvzhi.mandates.demo;
+package cn.lvzhi.demo.mandates;
 
 import cn.lvzhi.common.DemoLoading;
 import cn.lvzhi.mandates.StaffingFigures;
-import cn.lvzhi.mandates.demo.DemoMandates.DutySeed;
-import cn.lvzhi.mandates.demo.DemoMandates.MandateSeed;
-import cn.lvzhi.mandates.demo.DemoMandates.StaffingRecord;
-import cn.lvzhi.org.demo.DemoDistrict;
+import cn.lvzhi.demo.mandates.DemoMandates.DutySeed;
+import cn.lvzhi.demo.mandates.DemoMandates.MandateSeed;
+import cn.lvzhi.demo.mandates.DemoMandates.StaffingRecord;
+import cn.lvzhi.demo.org.DemoDistrict;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;

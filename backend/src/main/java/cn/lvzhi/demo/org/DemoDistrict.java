@@ -1,4 +1,4 @@
-package cn.lvzhi.org.demo;
+package cn.lvzhi.demo.org;
 
 import cn.lvzhi.org.CreditCode;
 import cn.lvzhi.org.UnitCategory;

@@ -1,4 +1,4 @@
-package cn.lvzhi.org.demo;
+package cn.lvzhi.demo.org;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
@@ -23,15 +23,15 @@ import java.util.Map;
  * Runs at start-up on the main thread, so plain JDBC batches are the fastest and simplest way in.
  */
 @ApplicationScoped
-public class DemoDataLoader {
-    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+public class DemoDistrictLoader {
+    private static final Logger LOG = Logger.getLogger(DemoDistrictLoader.class);
     private static final long LOAD_LOCK = 7340102L;
 
     private final AgroalDataSource dataSource;
     private final boolean enabled;
     private final int scale;
 
-    public DemoDataLoader(AgroalDataSource dataSource,
+    public DemoDistrictLoader(AgroalDataSource dataSource,
                           @ConfigProperty(name = "lvzhi.demo.enabled") boolean enabled,
                           @ConfigProperty(name = "lvzhi.demo.scale") int scale) {
         this.dataSource = dataSource;

@@ -1,4 +1,4 @@
-package cn.lvzhi.staffing.demo;
+package cn.lvzhi.demo.staffing;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
-package cn.lvzhi.staffing.demo;
+package cn.lvzhi.demo.staffing;
 
 import cn.lvzhi.common.DemoLoading;
-import cn.lvzhi.org.demo.DemoDistrict;
+import cn.lvzhi.demo.org.DemoDistrict;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

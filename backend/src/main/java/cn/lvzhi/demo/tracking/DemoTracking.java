@@ -1,6 +1,6 @@
-package cn.lvzhi.tracking.demo;
+package cn.lvzhi.demo.tracking;
 
-import cn.lvzhi.org.demo.DemoDistrict;
+import cn.lvzhi.demo.org.DemoDistrict;
 import cn.lvzhi.tracking.MatterKind;
 import cn.lvzhi.tracking.TrackingStep;
 

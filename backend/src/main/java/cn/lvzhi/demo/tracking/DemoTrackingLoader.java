@@ -1,15 +1,15 @@
-package cn.lvzhi.tracking.demo;
+package cn.lvzhi.demo.tracking;
 
 import cn.lvzhi.common.DemoLoading;
-import cn.lvzhi.org.demo.DemoDistrict;
+import cn.lvzhi.demo.org.DemoDistrict;
 import cn.lvzhi.tracking.Indicator;
 import cn.lvzhi.tracking.MatterKind;
 import cn.lvzhi.tracking.TrackingScopePolicy;
 import cn.lvzhi.tracking.TrackingService;
-import cn.lvzhi.tracking.demo.DemoTracking.MatterSeed;
-import cn.lvzhi.tracking.demo.DemoTracking.RectificationSeed;
-import cn.lvzhi.tracking.demo.DemoTracking.RoundSeed;
-import cn.lvzhi.tracking.demo.DemoTracking.StepSeed;
+import cn.lvzhi.demo.tracking.DemoTracking.MatterSeed;
+import cn.lvzhi.demo.tracking.DemoTracking.RectificationSeed;
+import cn.lvzhi.demo.tracking.DemoTracking.RoundSeed;
+import cn.lvzhi.demo.tracking.DemoTracking.StepSeed;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;

@@ -1,11 +1,11 @@
-package cn.lvzhi.cases.demo;
+package cn.lvzhi.demo.cases;
 
 import cn.lvzhi.cases.CaseStatus;
 import cn.lvzhi.cases.DispatchStatus;
 import cn.lvzhi.cases.RatingLevel;
-import cn.lvzhi.cases.demo.DemoCases.CaseSeed;
-import cn.lvzhi.lists.demo.DemoLists;
-import cn.lvzhi.org.demo.DemoDistrict;
+import cn.lvzhi.demo.cases.DemoCases.CaseSeed;
+import cn.lvzhi.demo.lists.DemoLists;
+import cn.lvzhi.demo.org.DemoDistrict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package cn.lvzhi.disputes.demo;
+package cn.lvzhi.demo.disputes;
 
 import cn.lvzhi.disputes.DisputeRung;
 import cn.lvzhi.disputes.DisputeStepKind;

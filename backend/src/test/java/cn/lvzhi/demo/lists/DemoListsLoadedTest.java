@@ -1,9 +1,7 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.demo.lists;
 
-import cn.lvzhi.lists.demo.DemoLists;
-import cn.lvzhi.lists.demo.DemoListsLoader;
-import cn.lvzhi.lists.demo.ListItemSeed;
-import cn.lvzhi.org.demo.DemoDistrict;
+import cn.lvzhi.demo.org.DemoDistrict;
+import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Gql;
 import io.quarkus.test.junit.QuarkusTest;

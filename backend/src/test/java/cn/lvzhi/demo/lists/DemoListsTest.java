@@ -1,4 +1,4 @@
-package cn.lvzhi.lists.demo;
+package cn.lvzhi.demo.lists;
 
 import cn.lvzhi.lists.ItemDetails;
 import cn.lvzhi.lists.ItemDetails.Boundary;
@@ -14,8 +14,8 @@ import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.lists.PowerType;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitLevel;
-import cn.lvzhi.org.demo.DemoDistrict;
-import cn.lvzhi.org.demo.UnitSeed;
+import cn.lvzhi.demo.org.DemoDistrict;
+import cn.lvzhi.demo.org.UnitSeed;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

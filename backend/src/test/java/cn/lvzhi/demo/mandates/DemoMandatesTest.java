@@ -1,10 +1,10 @@
-package cn.lvzhi.mandates.demo;
+package cn.lvzhi.demo.mandates;
 
 import cn.lvzhi.mandates.DutyChangeStatus;
-import cn.lvzhi.mandates.demo.DemoMandates.DutySeed;
-import cn.lvzhi.mandates.demo.DemoMandates.MandateSeed;
-import cn.lvzhi.mandates.demo.DemoMandates.StaffingRecord;
-import cn.lvzhi.org.demo.DemoDistrict;
+import cn.lvzhi.demo.mandates.DemoMandates.DutySeed;
+import cn.lvzhi.demo.mandates.DemoMandates.MandateSeed;
+import cn.lvzhi.demo.mandates.DemoMandates.StaffingRecord;
+import cn.lvzhi.demo.org.DemoDistrict;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.lvzhi.staffing.demo;
+package cn.lvzhi.demo.staffing;
 
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Gql;

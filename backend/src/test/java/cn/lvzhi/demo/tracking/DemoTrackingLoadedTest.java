@@ -1,4 +1,4 @@
-package cn.lvzhi.tracking.demo;
+package cn.lvzhi.demo.tracking;
 
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Gql;
