@@ -3,15 +3,13 @@ package cn.lvzhi.demo.cases;
 import cn.lvzhi.cases.CaseStatus;
 import cn.lvzhi.cases.DispatchStatus;
 import cn.lvzhi.cases.WorkingDays;
+import cn.lvzhi.common.DemoLoading;
 import cn.lvzhi.demo.cases.DemoCases.CaseSeed;
 import cn.lvzhi.demo.cases.DemoCases.DispatchSeed;
 import cn.lvzhi.demo.lists.DemoLists;
 import cn.lvzhi.demo.org.DemoDistrict;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -39,46 +37,32 @@ public class DemoCasesLoader {
     private static final String CENTRE_NAME = "区指挥中心值班员";
 
     private final AgroalDataSource dataSource;
-    private final boolean enabled;
     private final int scale;
     private final int days;
     private final int perDay;
 
     public DemoCasesLoader(AgroalDataSource dataSource,
-                           @ConfigProperty(name = "lvzhi.demo.enabled") boolean enabled,
                            @ConfigProperty(name = "lvzhi.demo.scale") int scale,
                            @ConfigProperty(name = "lvzhi.demo.case-days", defaultValue = "120") int days,
                            @ConfigProperty(name = "lvzhi.demo.cases-per-day", defaultValue = "30") int perDay) {
         this.dataSource = dataSource;
-        this.enabled = enabled;
         this.scale = scale;
         this.days = days;
         this.perDay = perDay;
-    }
-
-    // after the demo district (DemoDistrictLoader) and the demo lists (DemoListsLoader, 2000)
-    void onStart(@Observes @Priority(5000) StartupEvent event) throws SQLException {
-        if (enabled) {
-            load(OffsetDateTime.now());
-        }
     }
 
     /** Loads the cases unless some exist; returns the number of cases inserted (0 when skipped). */
     public int load(OffsetDateTime now) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            if (!DemoLoading.lockIfEmpty(c, LOAD_LOCK, "case_file")) {
+                c.rollback();
+                return 0;
+            }
             Map<String, Long> units = new HashMap<>();
             Map<String, Long> items = new HashMap<>();
             Map<Long, String> paths = new HashMap<>();
             try (Statement st = c.createStatement()) {
-                st.execute("SELECT pg_advisory_xact_lock(" + LOAD_LOCK + ")");
-                try (ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM case_file)")) {
-                    rs.next();
-                    if (rs.getBoolean(1)) {
-                        c.rollback();
-                        return 0;
-                    }
-                }
                 try (ResultSet rs = st.executeQuery("SELECT code, id, path FROM unit")) {
                     while (rs.next()) {
                         units.put(rs.getString(1), rs.getLong(2));

@@ -1,12 +1,10 @@
 package cn.lvzhi.demo.disputes;
 
+import cn.lvzhi.common.DemoLoading;
 import cn.lvzhi.demo.disputes.DemoDisputes.StepSeed;
+import cn.lvzhi.demo.org.DemoDistrict;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
@@ -16,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,18 +28,9 @@ public class DemoDisputesLoader {
     private static final long LOAD_LOCK = 7340110L;
 
     private final AgroalDataSource dataSource;
-    private final boolean enabled;
 
-    public DemoDisputesLoader(AgroalDataSource dataSource, @ConfigProperty(name = "lvzhi.demo.enabled") boolean enabled) {
+    public DemoDisputesLoader(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-        this.enabled = enabled;
-    }
-
-    // after the demo cases (DemoCasesLoader, 5000)
-    void onStart(@Observes @Priority(5100) StartupEvent event) throws SQLException {
-        if (enabled) {
-            load();
-        }
     }
 
     /** A disputed demo case: its id, code and when it became DISPUTED. */
@@ -53,29 +41,19 @@ public class DemoDisputesLoader {
     public int load() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            if (!DemoLoading.lockIfEmpty(c, LOAD_LOCK, "case_dispute")) {
+                c.rollback();
+                return 0;
+            }
             List<Disputed> cases = new ArrayList<>();
-            Map<String, Long> units = new HashMap<>();
+            Map<String, Long> units = DemoLoading.unitIds(c, DemoDistrict.DISTRICT);
             try (Statement st = c.createStatement()) {
-                st.execute("SELECT pg_advisory_xact_lock(" + LOAD_LOCK + ")");
-                try (ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM case_dispute)")) {
-                    rs.next();
-                    if (rs.getBoolean(1)) {
-                        c.rollback();
-                        return 0;
-                    }
-                }
                 try (ResultSet rs = st.executeQuery("""
                         SELECT f.id, f.code, coalesce(max(d.refused_at), f.updated_at) FROM case_file f
                         LEFT JOIN case_dispatch d ON d.case_id = f.id AND d.status = 'REFUSED'
                         WHERE f.status = 'DISPUTED' GROUP BY f.id ORDER BY f.id""")) {
                     while (rs.next()) {
                         cases.add(new Disputed(rs.getLong(1), rs.getString(2), rs.getTimestamp(3)));
-                    }
-                }
-                try (ResultSet rs = st.executeQuery("SELECT code, id FROM unit WHERE code IN ('"
-                        + DemoDisputes.CENTRE + "', '" + DemoDisputes.OFFICE + "')")) {
-                    while (rs.next()) {
-                        units.put(rs.getString(1), rs.getLong(2));
                     }
                 }
                 st.executeUpdate("UPDATE case_file SET ever_disputed = true WHERE status = 'DISPUTED'");

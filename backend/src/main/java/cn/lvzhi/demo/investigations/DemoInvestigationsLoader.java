@@ -1,12 +1,9 @@
 package cn.lvzhi.demo.investigations;
 
+import cn.lvzhi.common.DemoLoading;
 import cn.lvzhi.investigations.InvestigationConclusion;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.sql.Array;
@@ -28,49 +25,33 @@ public class DemoInvestigationsLoader {
     private static final Logger LOG = Logger.getLogger(DemoInvestigationsLoader.class);
     private static final long LOAD_LOCK = 7340111L;
     private static final String OPENER = "纪委监委干部";
+    /** The district's discipline inspection commission (纪委监委), which opens the demo investigations. */
+    private static final String OPENER_UNIT = "JZ-QH-JW";
     /** The conclusion of the n-th demo investigation; null while open. */
     static final List<InvestigationConclusion> CONCLUSIONS = java.util.Arrays.asList(null, null,
             InvestigationConclusion.REMINDER_TALK, InvestigationConclusion.NO_FAULT);
 
     private final AgroalDataSource dataSource;
-    private final boolean enabled;
 
-    public DemoInvestigationsLoader(AgroalDataSource dataSource, @ConfigProperty(name = "lvzhi.demo.enabled") boolean enabled) {
+    public DemoInvestigationsLoader(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-        this.enabled = enabled;
-    }
-
-    // after the demo cases (DemoCasesLoader, 5000)
-    void onStart(@Observes @Priority(5110) StartupEvent event) throws SQLException {
-        if (enabled) {
-            load();
-        }
     }
 
     /** Loads the investigations unless some exist; returns how many were inserted. */
     public int load() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            if (!DemoLoading.lockIfEmpty(c, LOAD_LOCK, "investigation")) {
+                c.rollback();
+                return 0;
+            }
+            Long opener = DemoLoading.unitIds(c, OPENER_UNIT).get(OPENER_UNIT);
+            if (opener == null) {
+                c.rollback();
+                return 0;
+            }
             int n = 0;
             try (Statement st = c.createStatement()) {
-                st.execute("SELECT pg_advisory_xact_lock(" + LOAD_LOCK + ")");
-                try (ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM investigation)")) {
-                    rs.next();
-                    if (rs.getBoolean(1)) {
-                        c.rollback();
-                        return 0;
-                    }
-                }
-                Long opener = null;
-                try (ResultSet rs = st.executeQuery("SELECT id FROM unit WHERE code = 'JZ-QH-JW'")) {
-                    if (rs.next()) {
-                        opener = rs.getLong(1);
-                    }
-                }
-                if (opener == null) {
-                    c.rollback();
-                    return 0;
-                }
                 try (ResultSet rs = st.executeQuery("""
                         SELECT r.id, r.case_id, f.area_path, r.rated_unit_id, r.rated_at, u.name, f.title FROM case_rating r
                         JOIN case_file f ON f.id = r.case_id JOIN unit u ON u.id = r.rated_unit_id

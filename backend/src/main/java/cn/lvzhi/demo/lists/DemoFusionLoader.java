@@ -3,10 +3,7 @@ package cn.lvzhi.demo.lists;
 import cn.lvzhi.common.DemoLoading;
 import cn.lvzhi.demo.org.DemoDistrict;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -39,22 +36,12 @@ public class DemoFusionLoader {
     private static final int DEPARTMENTS = 35;
 
     private final AgroalDataSource dataSource;
-    private final boolean enabled;
     private final int scale;
 
     public DemoFusionLoader(AgroalDataSource dataSource,
-                            @ConfigProperty(name = "lvzhi.demo.enabled") boolean enabled,
                             @ConfigProperty(name = "lvzhi.demo.scale") int scale) {
         this.dataSource = dataSource;
-        this.enabled = enabled;
         this.scale = scale;
-    }
-
-    // after the demo lists (DemoListsLoader, priority 2000), whose power items it derives from
-    void onStart(@Observes @Priority(4000) StartupEvent event) throws SQLException {
-        if (enabled) {
-            load();
-        }
     }
 
     /** Loads what is missing; returns the number of service items inserted (0 when skipped). */

@@ -6,10 +6,7 @@ import cn.lvzhi.demo.org.DemoDistrict;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -32,22 +29,12 @@ public class DemoListsLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AgroalDataSource dataSource;
-    private final boolean enabled;
     private final int scale;
 
     public DemoListsLoader(AgroalDataSource dataSource,
-                           @ConfigProperty(name = "lvzhi.demo.enabled") boolean enabled,
                            @ConfigProperty(name = "lvzhi.demo.scale") int scale) {
         this.dataSource = dataSource;
-        this.enabled = enabled;
         this.scale = scale;
-    }
-
-    // after the demo district (DemoDistrictLoader observes with a smaller priority)
-    void onStart(@Observes @Priority(2000) StartupEvent event) throws SQLException {
-        if (enabled) {
-            load();
-        }
     }
 
     /** Loads the lists unless items exist; returns the number of items inserted (0 when skipped). */

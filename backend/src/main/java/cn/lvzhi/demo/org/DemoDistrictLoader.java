@@ -1,16 +1,13 @@
 package cn.lvzhi.demo.org;
 
+import cn.lvzhi.common.DemoLoading;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -28,38 +25,21 @@ public class DemoDistrictLoader {
     private static final long LOAD_LOCK = 7340102L;
 
     private final AgroalDataSource dataSource;
-    private final boolean enabled;
     private final int scale;
 
     public DemoDistrictLoader(AgroalDataSource dataSource,
-                          @ConfigProperty(name = "lvzhi.demo.enabled") boolean enabled,
-                          @ConfigProperty(name = "lvzhi.demo.scale") int scale) {
+                              @ConfigProperty(name = "lvzhi.demo.scale") int scale) {
         this.dataSource = dataSource;
-        this.enabled = enabled;
         this.scale = scale;
-    }
-
-    // before the demo lists, which refer to these units
-    void onStart(@Observes @Priority(1000) StartupEvent event) throws SQLException {
-        if (enabled) {
-            load();
-        }
     }
 
     /** Loads the district unless units exist; returns the number of units inserted (0 when skipped). */
     public int load() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
-                // replicas starting together: one loads, the others find the tree present
-                st.execute("SELECT pg_advisory_xact_lock(" + LOAD_LOCK + ")");
-                try (ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM unit)")) {
-                    rs.next();
-                    if (rs.getBoolean(1)) {
-                        c.rollback();
-                        return 0;
-                    }
-                }
+            if (!DemoLoading.lockIfEmpty(c, LOAD_LOCK, "unit")) {
+                c.rollback();
+                return 0;
             }
             long started = System.nanoTime();
             List<UnitSeed> seeds = DemoDistrict.generate(scale);

@@ -3,11 +3,7 @@ package cn.lvzhi.demo.staffing;
 import cn.lvzhi.common.DemoLoading;
 import cn.lvzhi.demo.org.DemoDistrict;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
@@ -27,18 +23,9 @@ public class DemoWorkloadLoader {
     private static final String GENERAL_OFFICE = "办公室";
 
     private final AgroalDataSource dataSource;
-    private final boolean enabled;
 
-    public DemoWorkloadLoader(AgroalDataSource dataSource, @ConfigProperty(name = "lvzhi.demo.enabled") boolean enabled) {
+    public DemoWorkloadLoader(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-        this.enabled = enabled;
-    }
-
-    // after the demo district (1000), lists (2000) and follow-up (6000)
-    void onStart(@Observes @Priority(6100) StartupEvent event) throws SQLException {
-        if (enabled) {
-            load();
-        }
     }
 
     /** Loads the demo unless workload exists; returns the number of rows inserted (0 when skipped). */

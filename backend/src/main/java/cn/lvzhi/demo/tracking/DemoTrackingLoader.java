@@ -13,11 +13,7 @@ import cn.lvzhi.demo.tracking.DemoTracking.StepSeed;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -44,20 +40,10 @@ public class DemoTrackingLoader {
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
-    private final boolean enabled;
 
-    public DemoTrackingLoader(AgroalDataSource dataSource, ObjectMapper json,
-                              @ConfigProperty(name = "lvzhi.demo.enabled") boolean enabled) {
+    public DemoTrackingLoader(AgroalDataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
         this.json = json;
-        this.enabled = enabled;
-    }
-
-    // after the demo district (1000), lists (2000) and mandates (3000)
-    void onStart(@Observes @Priority(6000) StartupEvent event) throws SQLException, IOException {
-        if (enabled) {
-            load();
-        }
     }
 
     /** Loads the demo unless matters exist; returns the number of matters inserted (0 when skipped). */

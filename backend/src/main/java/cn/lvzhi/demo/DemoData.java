@@ -1,0 +1,75 @@
+package cn.lvzhi.demo;
+
+import cn.lvzhi.demo.cases.DemoCasesLoader;
+import cn.lvzhi.demo.disputes.DemoDisputesLoader;
+import cn.lvzhi.demo.investigations.DemoInvestigationsLoader;
+import cn.lvzhi.demo.lists.DemoFusionLoader;
+import cn.lvzhi.demo.lists.DemoListsLoader;
+import cn.lvzhi.demo.mandates.DemoMandatesLoader;
+import cn.lvzhi.demo.org.DemoDistrictLoader;
+import cn.lvzhi.demo.staffing.DemoWorkloadLoader;
+import cn.lvzhi.demo.tracking.DemoTrackingLoader;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+
+/**
+ * The demo district (演示数据) at start-up, right after the migrations: runs every feature's demo loader in the one
+ * order their data needs. Each loader fills its own tables in its own transaction and only when they are empty, so a
+ * restart, or a second instance starting at the same time, adds nothing.
+ */
+@ApplicationScoped
+public class DemoData {
+    private final boolean enabled;
+    private final DemoDistrictLoader district;
+    private final DemoListsLoader lists;
+    private final DemoMandatesLoader mandates;
+    private final DemoFusionLoader fusion;
+    private final DemoCasesLoader cases;
+    private final DemoDisputesLoader disputes;
+    private final DemoInvestigationsLoader investigations;
+    private final DemoTrackingLoader tracking;
+    private final DemoWorkloadLoader workload;
+
+    public DemoData(@ConfigProperty(name = "lvzhi.demo.enabled") boolean enabled, DemoDistrictLoader district,
+                    DemoListsLoader lists, DemoMandatesLoader mandates, DemoFusionLoader fusion, DemoCasesLoader cases,
+                    DemoDisputesLoader disputes, DemoInvestigationsLoader investigations, DemoTrackingLoader tracking,
+                    DemoWorkloadLoader workload) {
+        this.enabled = enabled;
+        this.district = district;
+        this.lists = lists;
+        this.mandates = mandates;
+        this.fusion = fusion;
+        this.cases = cases;
+        this.disputes = disputes;
+        this.investigations = investigations;
+        this.tracking = tracking;
+        this.workload = workload;
+    }
+
+    // before the other start-up observers of the application (default priority 2500)
+    void onStart(@Observes @Priority(1000) StartupEvent event) throws SQLException, IOException {
+        if (enabled) {
+            load(OffsetDateTime.now());
+        }
+    }
+
+    /** Runs the loaders in order; the case history ends the day before {@code now}. */
+    public void load(OffsetDateTime now) throws SQLException, IOException {
+        district.load();        // the units, which everything below refers to by code
+        lists.load();           // the list items of those units
+        mandates.load();        // the departments' 三定 duties and staffing
+        fusion.load();          // service items and claims, derived from the power items of the lists
+        cases.load(now);        // the case history, categorised by list items
+        disputes.load();        // on the DISPUTED cases of that history
+        investigations.load();  // on its 不满意 ratings
+        tracking.load();        // establishment matters and the follow-up rounds
+        workload.load();        // the yearly workload of the published power items
+    }
+}
