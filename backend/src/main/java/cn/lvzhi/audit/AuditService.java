@@ -2,6 +2,7 @@ package cn.lvzhi.audit;
 
 import cn.lvzhi.common.InternalException;
 import cn.lvzhi.common.ReadSessions;
+import cn.lvzhi.security.Actor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -30,7 +31,9 @@ public class AuditService {
         this.json = json;
     }
 
-    public Uni<AuditIntegrity> verifyChain() {
+    /** Verifies the chain for an actor the audit policy lets inspect it (else FORBIDDEN). */
+    public Uni<AuditIntegrity> verifyChain(Actor actor) {
+        AuditPolicy.verifyChain(actor).orThrow();
         return checkpoints.read().chain(anchors -> reads.read(s -> links(s)
                 .chain(links -> firstMissedCheckpoint(s, anchors.valid())
                         .map(missed -> integrity(links, missed, anchors)))));
