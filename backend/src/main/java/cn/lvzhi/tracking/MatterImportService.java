@@ -9,7 +9,7 @@ import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.org.UnitScopes;
 import cn.lvzhi.org.UnitScopes.UnitScope;
 import cn.lvzhi.security.Actor;
-import cn.lvzhi.tracking.TrackingService.MatterSnapshot;
+import cn.lvzhi.tracking.MatterService.MatterSnapshot;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -39,15 +39,19 @@ public class TrackingGraphQLApi {
     private final CurrentActor currentActor;
     private final UnitScopes scopes;
     private final TrackingReads reads;
-    private final TrackingService service;
+    private final MatterService matters;
+    private final RoundService rounds;
+    private final ReviewService reviews;
     private final UnitReads units;
 
-    public TrackingGraphQLApi(CurrentActor currentActor, UnitScopes scopes, TrackingReads reads, TrackingService service,
-                              UnitReads units) {
+    public TrackingGraphQLApi(CurrentActor currentActor, UnitScopes scopes, TrackingReads reads, MatterService matters,
+                              RoundService rounds, ReviewService reviews, UnitReads units) {
         this.currentActor = currentActor;
         this.scopes = scopes;
         this.reads = reads;
-        this.service = service;
+        this.matters = matters;
+        this.rounds = rounds;
+        this.reviews = reviews;
         this.units = units;
     }
 
@@ -148,82 +152,82 @@ public class TrackingGraphQLApi {
     @Mutation("createEstablishmentMatter")
     @NonNull
     public Uni<MatterPayload> createEstablishmentMatter(@NonNull Inputs.CreateMatter input) {
-        return currentActor.get().chain(a -> service.createMatter(a, input)).map(MatterPayload::new);
+        return currentActor.get().chain(a -> matters.createMatter(a, input)).map(MatterPayload::new);
     }
 
     @Mutation("updateEstablishmentMatter")
     @NonNull
     public Uni<MatterPayload> updateEstablishmentMatter(@NonNull Inputs.UpdateMatter input) {
-        return currentActor.get().chain(a -> service.updateMatter(a, input)).map(MatterPayload::new);
+        return currentActor.get().chain(a -> matters.updateMatter(a, input)).map(MatterPayload::new);
     }
 
     @Mutation("saveTrackingTemplate")
     @NonNull
     @Description("编办 replaces a kind's indicators; points must sum to exactly 100")
     public Uni<TemplatePayload> saveTrackingTemplate(@NonNull Inputs.SaveTemplate input) {
-        return currentActor.get().chain(a -> service.saveTemplate(a, input)).map(TemplatePayload::new);
+        return currentActor.get().chain(a -> rounds.saveTemplate(a, input)).map(TemplatePayload::new);
     }
 
     @Mutation("planTrackingRound")
     @NonNull
     @Description("编办 plans a round; every matter approved 6–12 months before the plan date is proposed")
     public Uni<RoundPayload> planTrackingRound(@NonNull Inputs.PlanRound input) {
-        return currentActor.get().chain(a -> service.planRound(a, input)).map(RoundPayload::new);
+        return currentActor.get().chain(a -> rounds.planRound(a, input)).map(RoundPayload::new);
     }
 
     @Mutation("changeRoundScope")
     @NonNull
     @Description("编办 adds or drops a matter, with a reason, before the self-check")
     public Uni<RoundPayload> changeRoundScope(@NonNull Inputs.ChangeScope input) {
-        return currentActor.get().chain(a -> service.changeScope(a, input)).map(RoundPayload::new);
+        return currentActor.get().chain(a -> rounds.changeScope(a, input)).map(RoundPayload::new);
     }
 
     @Mutation("advanceRoundStep")
     @NonNull
     @Description("编办 moves the round to the next of the seven steps; anything else is a CONFLICT naming the current step")
     public Uni<RoundPayload> advanceRoundStep(@NonNull Inputs.AdvanceStep input) {
-        return currentActor.get().chain(a -> service.advanceStep(a, input)).map(RoundPayload::new);
+        return currentActor.get().chain(a -> rounds.advanceStep(a, input)).map(RoundPayload::new);
     }
 
     @Mutation("submitSelfCheck")
     @NonNull
     @Description("The unit under review fills in its self-check (自评自查) during that step")
     public Uni<SelfCheckPayload> submitSelfCheck(@NonNull Inputs.SelfCheck input) {
-        return currentActor.get().chain(a -> service.submitSelfCheck(a, input));
+        return currentActor.get().chain(a -> reviews.submitSelfCheck(a, input));
     }
 
     @Mutation("scoreMatter")
     @NonNull
     @Description("编办 scores indicators of a matter (on-site check or assessment); returns the normalised result")
     public Uni<ScorePayload> scoreMatter(@NonNull Inputs.ScoreMatter input) {
-        return currentActor.get().chain(a -> service.scoreMatter(a, input));
+        return currentActor.get().chain(a -> reviews.scoreMatter(a, input));
     }
 
     @Mutation("requireRectification")
     @NonNull
     @Description("编办 requires a rectification with a deadline (feedback or rectification step)")
     public Uni<RectificationPayload> requireRectification(@NonNull Inputs.RequireRectification input) {
-        return currentActor.get().chain(a -> service.requireRectification(a, input)).map(RectificationPayload::new);
+        return currentActor.get().chain(a -> reviews.requireRectification(a, input)).map(RectificationPayload::new);
     }
 
     @Mutation("recordRectification")
     @NonNull
     @Description("编办 records a rectification done; this lifts the suspension of the unit's applications")
     public Uni<RectificationPayload> recordRectification(@NonNull Inputs.RecordRectification input) {
-        return currentActor.get().chain(a -> service.recordRectification(a, input)).map(RectificationPayload::new);
+        return currentActor.get().chain(a -> reviews.recordRectification(a, input)).map(RectificationPayload::new);
     }
 
     @Mutation("applyForEstablishment")
     @NonNull
     @Description("A unit applies for a new establishment matter; refused while one of its rectifications is overdue")
     public Uni<ApplicationPayload> applyForEstablishment(@NonNull Inputs.Apply input) {
-        return currentActor.get().chain(a -> service.apply(a, input)).map(ApplicationPayload::new);
+        return currentActor.get().chain(a -> matters.apply(a, input)).map(ApplicationPayload::new);
     }
 
     @Mutation("archiveReview")
     @NonNull
     @Description("编办 archives a matter's finished review immutably, with its SHA-256")
     public Uni<ArchivePayload> archiveReview(@NonNull Inputs.Archive input) {
-        return currentActor.get().chain(a -> service.archive(a, input)).map(ArchivePayload::new);
+        return currentActor.get().chain(a -> reviews.archive(a, input)).map(ArchivePayload::new);
     }
 }

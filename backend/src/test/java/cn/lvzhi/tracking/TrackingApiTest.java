@@ -256,7 +256,7 @@ class TrackingApiTest {
         Map<String, Object> input = Map.of("i", Map.of("roundId", r.roundId(), "matterId", r.matterId()));
         JsonPath entry = Tracking.office(archive, input);
         String content = entry.getString("data.archiveReview.entry.content");
-        assertEquals(TrackingService.sha256(content), entry.getString("data.archiveReview.entry.contentHash"));
+        assertEquals(ReviewService.sha256(content), entry.getString("data.archiveReview.entry.contentHash"));
         assertTrue(content.contains("\"result\":80.0"), content);
         Gql.error(Tracking.as(Role.ESTABLISHMENT_OFFICE, archive, input), "CONFLICT");
         assertEquals(entry.getString("data.archiveReview.entry.contentHash"), Gql.data(Tracking.as(Role.LEADER, """

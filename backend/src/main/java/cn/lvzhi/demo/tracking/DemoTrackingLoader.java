@@ -5,7 +5,7 @@ import cn.lvzhi.demo.org.DemoDistrict;
 import cn.lvzhi.tracking.Indicator;
 import cn.lvzhi.tracking.MatterKind;
 import cn.lvzhi.tracking.TrackingScopePolicy;
-import cn.lvzhi.tracking.TrackingService;
+import cn.lvzhi.tracking.ReviewService;
 import cn.lvzhi.demo.tracking.DemoTracking.MatterSeed;
 import cn.lvzhi.demo.tracking.DemoTracking.RectificationSeed;
 import cn.lvzhi.demo.tracking.DemoTracking.RoundSeed;
@@ -236,7 +236,7 @@ public class DemoTrackingLoader {
                 archive.setLong(1, roundId);
                 archive.setLong(2, matterId);
                 archive.setString(3, text);
-                archive.setString(4, TrackingService.sha256(text));
+                archive.setString(4, ReviewService.sha256(text));
                 archive.setString(5, BY);
                 archive.addBatch();
             }

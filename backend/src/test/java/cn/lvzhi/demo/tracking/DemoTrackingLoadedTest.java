@@ -3,7 +3,7 @@ package cn.lvzhi.demo.tracking;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
-import cn.lvzhi.tracking.TrackingService;
+import cn.lvzhi.tracking.ReviewService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class DemoTrackingLoadedTest {
             assertTrue(m.get("result") != null, "scored: " + m);
             @SuppressWarnings("unchecked")
             Map<String, Object> archive = (Map<String, Object>) m.get("archive");
-            assertEquals(TrackingService.sha256((String) archive.get("content")), archive.get("contentHash"));
+            assertEquals(ReviewService.sha256((String) archive.get("content")), archive.get("contentHash"));
         }
         Map<String, Object> underSixty = matters.stream()
                 .filter(m -> "清编〔2025〕11号".equals(((Map<?, ?>) m.get("matter")).get("documentNo"))).findFirst().orElseThrow();
