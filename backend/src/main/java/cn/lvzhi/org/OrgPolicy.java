@@ -1,6 +1,5 @@
 package cn.lvzhi.org;
 
-import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;
 
@@ -18,14 +17,14 @@ public final class OrgPolicy {
     }
 
     /**
-     * @param regionPath the tree path of the region the actor's office serves
+     * @param actor      the actor, placed in its region (the region its office serves)
      * @param targetPath the tree path of the unit changed (for a new unit: of its parent)
      */
-    public static Decision maintain(Actor actor, String regionPath, String targetPath) {
+    public static Decision maintain(ScopedActor actor, String targetPath) {
         if (!actor.has(Role.ESTABLISHMENT_OFFICE)) {
             return Decision.refuse(ONLY_ESTABLISHMENT_OFFICE);
         }
-        if (regionPath == null || targetPath == null || !targetPath.startsWith(regionPath)) {
+        if (!actor.regionHolds(targetPath)) {
             return Decision.refuse(OUTSIDE_REGION);
         }
         return Decision.ALLOW;

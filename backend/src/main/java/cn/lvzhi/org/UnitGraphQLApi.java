@@ -22,11 +22,13 @@ import java.util.List;
 @ApiErrors
 public class UnitGraphQLApi {
     private final CurrentActor currentActor;
+    private final CurrentScopedActor scopedActor;
     private final UnitReads reads;
     private final UnitService service;
 
-    public UnitGraphQLApi(CurrentActor currentActor, UnitReads reads, UnitService service) {
+    public UnitGraphQLApi(CurrentActor currentActor, CurrentScopedActor scopedActor, UnitReads reads, UnitService service) {
         this.currentActor = currentActor;
+        this.scopedActor = scopedActor;
         this.reads = reads;
         this.service = service;
     }
@@ -70,14 +72,14 @@ public class UnitGraphQLApi {
     @NonNull
     @Description("编办 adds a unit inside its region")
     public Uni<UnitPayload> createUnit(@NonNull CreateUnitInput input) {
-        return currentActor.get().chain(actor -> service.create(actor, input)).map(UnitPayload::new);
+        return scopedActor.get().chain(actor -> service.create(actor, input)).map(UnitPayload::new);
     }
 
     @Mutation("updateUnit")
     @NonNull
     @Description("编办 changes a unit inside its region; a stale version is a CONFLICT")
     public Uni<UnitPayload> updateUnit(@NonNull UpdateUnitInput input) {
-        return currentActor.get().chain(actor -> service.update(actor, input)).map(UnitPayload::new);
+        return scopedActor.get().chain(actor -> service.update(actor, input)).map(UnitPayload::new);
     }
 
     @Name("parent")

@@ -5,7 +5,6 @@ import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
-import cn.lvzhi.security.Actor;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -30,22 +29,22 @@ public class UnitService {
     }
 
     private final AuditLog audit;
-    private final UnitScopes scopes;
+    private final UnitPlaces places;
 
-    public UnitService(AuditLog audit, UnitScopes scopes) {
+    public UnitService(AuditLog audit, UnitPlaces places) {
         this.audit = audit;
-        this.scopes = scopes;
+        this.places = places;
     }
 
     @WithTransaction
-    public Uni<Unit> create(Actor actor, CreateUnitInput input) {
+    public Uni<Unit> create(ScopedActor actor, CreateUnitInput input) {
         String code = requireCode(input.code);
         String name = requireName(input.name);
         String creditCode = normaliseCreditCode(input.creditCode);
         return Unit.<Unit>findById(input.parentId)
                 .onItem().ifNull().failWith(() -> new ValidationException("input.parentId", "上级单位不存在 (parent unit not found)"))
-                .chain(parent -> regionPath(actor).invoke(region -> OrgPolicy.maintain(actor, region, parent.path).orThrow())
-                        .chain(() -> requireUnique(code, creditCode, null))
+                .invoke(parent -> OrgPolicy.maintain(actor, parent.path).orThrow())
+                .chain(parent -> requireUnique(code, creditCode, null)
                         .chain(() -> requireUniqueSiblingName(parent.id, name, null))
                         .chain(() -> {
                             Unit unit = new Unit();
@@ -65,24 +64,25 @@ public class UnitService {
                     unit.path = unit.path + unit.id + "/";
                     return Panache.getSession().chain(s -> s.flush()).replaceWith(unit);
                 })
-                .call(unit -> audit.record(actor, "UNIT_CREATED", ENTITY, unit.id, null, Snapshot.of(unit)));
+                .call(unit -> audit.record(actor.actor(), "UNIT_CREATED", ENTITY, unit.id, null, Snapshot.of(unit)))
+                .invoke(places::forgetAll);
     }
 
     @WithTransaction
-    public Uni<Unit> update(Actor actor, UpdateUnitInput input) {
+    public Uni<Unit> update(ScopedActor actor, UpdateUnitInput input) {
         String name = input.name == null ? null : requireName(input.name);
         String creditCode = input.creditCode == null ? null : normaliseCreditCode(input.creditCode);
         return Unit.<Unit>findById(input.id)
                 .onItem().ifNull().failWith(() -> new NotFoundException("单位不存在 (unit not found)"))
-                .chain(unit -> regionPath(actor).invoke(region -> OrgPolicy.maintain(actor, region, unit.path).orThrow())
-                        .invoke(() -> {
-                            if (unit.version != input.version) {
-                                throw new ConflictException("单位已被他人修改（当前版本 " + unit.version
-                                        + "），请刷新后重试 (stale version; current is " + unit.version + ")");
-                            }
-                        })
-                        .chain(() -> creditCode == null || creditCode.equals(unit.creditCode)
-                                ? Uni.createFrom().voidItem() : requireUnique(null, creditCode, unit.id))
+                .invoke(unit -> {
+                    OrgPolicy.maintain(actor, unit.path).orThrow();
+                    if (unit.version != input.version) {
+                        throw new ConflictException("单位已被他人修改（当前版本 " + unit.version
+                                + "），请刷新后重试 (stale version; current is " + unit.version + ")");
+                    }
+                })
+                .chain(unit -> (creditCode == null || creditCode.equals(unit.creditCode)
+                        ? Uni.createFrom().voidItem() : requireUnique(null, creditCode, unit.id))
                         .chain(() -> name == null || name.equals(unit.name) || unit.parentId == null
                                 ? Uni.createFrom().voidItem() : requireUniqueSiblingName(unit.parentId, name, unit.id))
                         .chain(() -> {
@@ -98,13 +98,10 @@ public class UnitService {
                             }
                             unit.updatedAt = OffsetDateTime.now();
                             return unit.<Unit>persistAndFlush()
-                                    .call(saved -> audit.record(actor, "UNIT_UPDATED", ENTITY, saved.id, before, Snapshot.of(saved)));
-                        }));
-    }
-
-    /** The subtree an establishment office serves: the nearest government at or above its unit. */
-    private Uni<String> regionPath(Actor actor) {
-        return scopes.of(actor).map(UnitScopes.UnitScope::regionPath);
+                                    .call(saved -> audit.record(actor.actor(), "UNIT_UPDATED", ENTITY, saved.id, before,
+                                            Snapshot.of(saved)));
+                        }))
+                .invoke(places::forgetAll);
     }
 
     private Uni<Void> requireUnique(String code, String creditCode, Long exceptId) {

@@ -1,9 +1,8 @@
 package cn.lvzhi.tracking;
 
 import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.security.CurrentActor;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
@@ -20,16 +19,14 @@ import java.util.List;
 @Path("/api/tracking")
 @ApiErrors
 public class FeedbackResource {
-    private final CurrentActor currentActor;
-    private final UnitScopes scopes;
+    private final CurrentScopedActor currentActor;
     private final TrackingReads reads;
     private final UnitReads units;
     private final String fontPath;
 
-    public FeedbackResource(CurrentActor currentActor, UnitScopes scopes, TrackingReads reads, UnitReads units,
+    public FeedbackResource(CurrentScopedActor currentActor, TrackingReads reads, UnitReads units,
                             @ConfigProperty(name = "lvzhi.pdf.cjk-font") String fontPath) {
         this.currentActor = currentActor;
-        this.scopes = scopes;
         this.reads = reads;
         this.units = units;
         this.fontPath = fontPath;
@@ -38,7 +35,7 @@ public class FeedbackResource {
     @GET
     @Path("reviews/{id}/feedback.pdf")
     public Uni<Response> feedback(@PathParam("id") long reviewId) {
-        return currentActor.get().chain(actor -> scopes.of(actor).chain(scope -> reads.review(actor, scope, reviewId)))
+        return currentActor.get().chain(actor -> reads.review(actor, reviewId))
                 .chain(letter -> units.byIds(List.of(letter.review().matter().unitId)).map(byId -> new FeedbackDocument.Letter(
                         letter.roundName(), byId.get(letter.review().matter().unitId).name, letter.review(), TrackingReads.today())))
                 .emitOn(Infrastructure.getDefaultWorkerPool())

@@ -1,5 +1,9 @@
 package cn.lvzhi.tracking;
 
+import cn.lvzhi.common.validation.Name;
+import cn.lvzhi.common.validation.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -9,7 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The inputs of the follow-up mutations: one per mutation. */
+/** The inputs of the follow-up mutations, one per mutation, with the constraints of each field. */
 public final class Inputs {
     private Inputs() {
     }
@@ -18,9 +22,9 @@ public final class Inputs {
     public static class CreateMatter {
         @NonNull @Id public Long unitId;
         @NonNull public MatterKind kind;
-        @NonNull @Description("文号, e.g. 清编〔2026〕12号") public String documentNo;
+        @NonNull @Description("文号, e.g. 清编〔2026〕12号") @Name(label = "文号", max = 100) public String documentNo;
         @NonNull @Description("From 1949-10-01 to today") public LocalDate approvedOn;
-        @NonNull public String content;
+        @NonNull @Text(label = "事项内容", max = 4000) public String content;
     }
 
     @Input("UpdateEstablishmentMatterInput")
@@ -28,21 +32,22 @@ public final class Inputs {
         @NonNull @Id public Long id;
         @NonNull public Integer version;
         @NonNull public MatterKind kind;
-        @NonNull public String documentNo;
+        @NonNull @Name(label = "文号", max = 100) public String documentNo;
         @NonNull @Description("From 1949-10-01 to today") public LocalDate approvedOn;
-        @NonNull public String content;
+        @NonNull @Text(label = "事项内容", max = 4000) public String content;
     }
 
     @Input("SaveTrackingTemplateInput")
     public static class SaveTemplate {
         @NonNull public MatterKind kind;
         @NonNull public Integer version;
-        @NonNull public List<@NonNull IndicatorInput> indicators;
+        @NonNull @Size(min = 1, message = "模板至少需要一项指标 (a template needs at least one indicator)")
+        public List<@NonNull @Valid IndicatorInput> indicators;
     }
 
     @Input("PlanTrackingRoundInput")
     public static class PlanRound {
-        @NonNull public String name;
+        @NonNull @Name(label = "批次名称", max = 200) public String name;
         @NonNull @Description("Matters approved 6–12 months before this date are proposed; at most two years ahead") public LocalDate planDate;
     }
 
@@ -51,7 +56,8 @@ public final class Inputs {
         @NonNull @Id public Long roundId;
         @NonNull @Id public Long matterId;
         @NonNull @Description("true adds the matter, false drops it") public Boolean include;
-        @NonNull public String reason;
+        /** Required by TrackingScopePolicy, which names the rule; the constraint bounds its length. */
+        @NonNull @Text(label = "理由", max = 2000, required = false) public String reason;
     }
 
     @Input("AdvanceRoundStepInput")
@@ -60,14 +66,14 @@ public final class Inputs {
         @NonNull public Integer version;
         @NonNull @Description("The step entered: must be the one right after the current") public TrackingStep step;
         @Description("The date of the step; today when absent") public LocalDate doneOn;
-        public String note;
+        @Text(label = "说明", max = 2000, required = false) public String note;
     }
 
     @Input("SubmitSelfCheckInput")
     public static class SelfCheck {
         @NonNull @Id public Long roundId;
         @NonNull @Id public Long matterId;
-        @NonNull public String text;
+        @NonNull @Text(label = "自评自查内容", max = 8000) public String text;
     }
 
     @Input("IndicatorScoreInput")
@@ -75,21 +81,22 @@ public final class Inputs {
         @NonNull public String indicatorCode;
         @NonNull public Boolean notApplicable;
         @Description("Points earned; absent when not applicable") public BigDecimal earned;
-        public String evidence;
+        @Text(label = "佐证材料", max = 4000, required = false) public String evidence;
     }
 
     @Input("ScoreMatterInput")
     public static class ScoreMatter {
         @NonNull @Id public Long roundId;
         @NonNull @Id public Long matterId;
-        @NonNull public List<@NonNull IndicatorScore> scores;
+        @NonNull @Size(min = 1, message = "至少给出一项指标的评分 (at least one score)")
+        public List<@NonNull @Valid IndicatorScore> scores;
     }
 
     @Input("RequireRectificationInput")
     public static class RequireRectification {
         @NonNull @Id public Long roundId;
         @NonNull @Id public Long matterId;
-        @NonNull public String requirement;
+        @NonNull @Text(label = "整改要求", max = 2000) public String requirement;
         @NonNull public LocalDate deadline;
     }
 
@@ -98,15 +105,15 @@ public final class Inputs {
         @NonNull @Id public Long id;
         @NonNull public Integer version;
         @Description("When the unit completed it; today when absent") public LocalDate doneOn;
-        public String note;
+        @Text(label = "说明", max = 2000, required = false) public String note;
     }
 
     @Input("ApplyForEstablishmentInput")
     public static class Apply {
         @NonNull @Id public Long unitId;
         @NonNull public MatterKind kind;
-        @NonNull public String title;
-        @NonNull public String reason;
+        @NonNull @Name(label = "申请事项", max = 200) public String title;
+        @NonNull @Text(label = "申请理由", max = 4000) public String reason;
     }
 
     @Input("ArchiveReviewInput")

@@ -1,9 +1,8 @@
 package cn.lvzhi.tracking;
 
 import cn.lvzhi.common.SheetCells.CellError;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
-import cn.lvzhi.org.UnitScopes.UnitScope;
-import cn.lvzhi.security.Actor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ final class MatterImportPlanner {
     private MatterImportPlanner() {
     }
 
-    static Plan plan(Actor actor, UnitScope scope, List<MatterSheet.ReadRow> rows, Map<String, Unit> unitsByCode,
+    static Plan plan(ScopedActor actor, List<MatterSheet.ReadRow> rows, Map<String, Unit> unitsByCode,
                      List<Existing> existing) {
         Map<Key, List<Existing>> stored = new HashMap<>();
         existing.forEach(e -> stored.computeIfAbsent(new Key(e.unitId(), e.documentNo(), e.kind()), k -> new ArrayList<>()).add(e));
@@ -54,7 +53,7 @@ final class MatterImportPlanner {
                 continue;
             }
             Unit unit = unitsByCode.get(entry.unitCode());
-            if (unit == null || !TrackingPolicy.manage(actor, scope, unit.path).allowed()) {
+            if (unit == null || !TrackingPolicy.manage(actor, unit.path).allowed()) {
                 // a unit of another region answers like a missing one: the sheet learns nothing beyond the region
                 errors.add(new CellError(row.row(), MatterSheet.UNIT, "单位编码 " + entry.unitCode() + " 不存在或不在本辖区"));
                 continue;

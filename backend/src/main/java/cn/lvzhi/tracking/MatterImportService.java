@@ -4,11 +4,9 @@ import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.SheetReader;
 import cn.lvzhi.common.SheetRowsException;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.org.UnitScopes.UnitScope;
-import cn.lvzhi.security.Actor;
 import cn.lvzhi.tracking.MatterService.MatterSnapshot;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -34,13 +32,11 @@ import java.util.function.Function;
 public class MatterImportService {
     static final int MAX_EXPORT = 20_000;
 
-    private final UnitScopes scopes;
     private final UnitReads units;
     private final ReadSessions reads;
     private final AuditLog audit;
 
-    public MatterImportService(UnitScopes scopes, UnitReads units, ReadSessions reads, AuditLog audit) {
-        this.scopes = scopes;
+    public MatterImportService(UnitReads units, ReadSessions reads, AuditLog audit) {
         this.units = units;
         this.reads = reads;
         this.audit = audit;
@@ -55,33 +51,31 @@ public class MatterImportService {
                           List<MatterSnapshot> matters) {
     }
 
-    public Uni<Result> importSheet(Actor actor, String fileName, Path file) {
-        return scopes.of(actor).chain(scope -> {
-            // the refusal comes before the file is read: only the office of a region imports
-            TrackingPolicy.manage(actor, scope, scope.regionPath()).orThrow();
-            LocalDate today = TrackingReads.today();
-            return SheetReader.onWorker(() -> SheetReader.read(file, MatterSheet.DOCUMENT, MatterSheet.REQUIRED, MatterSheet.MAX_ROWS,
-                            MatterSheet.SHEET_NAME).stream().map(row -> MatterSheet.read(row, today)).toList())
-                    .chain(rows -> {
-                        Set<String> codes = new TreeSet<>();
-                        rows.stream().filter(r -> r.entry() != null).forEach(r -> codes.add(r.entry().unitCode()));
-                        return units.byCodeMap(codes).chain(byCode -> Panache.withTransaction(() -> write(actor, scope, fileName, rows, byCode)));
-                    });
-        });
+    public Uni<Result> importSheet(ScopedActor actor, String fileName, Path file) {
+        // the refusal comes before the file is read: only the office of a region imports
+        TrackingPolicy.manage(actor, actor.regionPath()).orThrow();
+        LocalDate today = TrackingReads.today();
+        return SheetReader.onWorker(() -> SheetReader.read(file, MatterSheet.DOCUMENT, MatterSheet.REQUIRED, MatterSheet.MAX_ROWS,
+                        MatterSheet.SHEET_NAME).stream().map(row -> MatterSheet.read(row, today)).toList())
+                .chain(rows -> {
+                    Set<String> codes = new TreeSet<>();
+                    rows.stream().filter(r -> r.entry() != null).forEach(r -> codes.add(r.entry().unitCode()));
+                    return units.byCodeMap(codes).chain(byCode -> Panache.withTransaction(() -> write(actor, fileName, rows, byCode)));
+                });
     }
 
-    private Uni<Result> write(Actor actor, UnitScope scope, String fileName, List<MatterSheet.ReadRow> rows, Map<String, Unit> byCode) {
+    private Uni<Result> write(ScopedActor actor, String fileName, List<MatterSheet.ReadRow> rows, Map<String, Unit> byCode) {
         List<Long> unitIds = byCode.values().stream().map(u -> u.id).distinct().toList();
         List<String> documents = rows.stream().filter(r -> r.entry() != null).map(r -> r.entry().documentNo()).distinct().toList();
         // two uploads of one region at once would both create the same new matters: the second waits for the first
         return Panache.getSession().chain(s -> s.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(?1))", Integer.class)
-                        .setParameter(1, "matter-import:" + scope.regionPath()).getSingleResult())
+                        .setParameter(1, "matter-import:" + actor.regionPath()).getSingleResult())
                 .chain(() -> unitIds.isEmpty() || documents.isEmpty() ? Uni.createFrom().item(List.<EstablishmentMatter>of())
                         : EstablishmentMatter.<EstablishmentMatter>list("unitId in ?1 and documentNo in ?2", unitIds, documents))
                 .chain(found -> {
                     Map<Long, EstablishmentMatter> byId = new HashMap<>();
                     found.forEach(m -> byId.put(m.id, m));
-                    MatterImportPlanner.Plan plan = MatterImportPlanner.plan(actor, scope, rows, byCode, found.stream()
+                    MatterImportPlanner.Plan plan = MatterImportPlanner.plan(actor, rows, byCode, found.stream()
                             .map(m -> new MatterImportPlanner.Existing(m.id, m.unitId, m.kind, m.documentNo, m.approvedOn, m.content))
                             .toList());
                     if (!plan.valid()) {
@@ -116,7 +110,7 @@ public class MatterImportService {
                         updated.forEach(m -> after.add(MatterSnapshot.of(m)));
                         ImportSnapshot snapshot = new ImportSnapshot(fileName, created.size(), updated.size(), plan.unchanged(),
                                 created.stream().map(m -> m.id).toList(), updated.stream().map(m -> m.id).toList(), after);
-                        return audit.record(actor, "MATTERS_IMPORTED", "EstablishmentMatter", "import:" + scope.regionPath(),
+                        return audit.record(actor.actor(), "MATTERS_IMPORTED", "EstablishmentMatter", "import:" + actor.regionPath(),
                                 before.isEmpty() ? null : before, snapshot);
                     }).replaceWith(new Result(created.size(), updated.size(), plan.unchanged(), List.of()));
                 });
@@ -126,40 +120,21 @@ public class MatterImportService {
      * The matters the actor sees, narrowed like the establishmentMatters query, as a sheet (oldest approval first);
      * with {@code template}, only the headers.
      */
-    public Uni<byte[]> export(Actor actor, MatterFilter filter, boolean template) {
+    public Uni<byte[]> export(ScopedActor actor, MatterFilter filter, boolean template) {
         if (template) {
             return sheet(List.of(), true);
         }
-        return scopes.of(actor).chain(scope -> {
-            String prefix = TrackingPolicy.visiblePrefix(actor, scope);
-            if (prefix == null) {
-                return Uni.createFrom().item(List.<EstablishmentMatter>of());
-            }
-            Map<String, Object> params = new HashMap<>();
-            StringBuilder where = new StringBuilder("u.id = m.unitId and u.path like :prefix");
-            params.put("prefix", prefix + "%");
-            if (filter.kind != null) {
-                where.append(" and m.kind = :kind");
-                params.put("kind", filter.kind);
-            }
-            if (filter.unitId != null) {
-                where.append(" and m.unitId = :unit");
-                params.put("unit", filter.unitId);
-            }
-            if (filter.approvedFrom != null) {
-                where.append(" and m.approvedOn >= :from");
-                params.put("from", filter.approvedFrom);
-            }
-            if (filter.approvedTo != null) {
-                where.append(" and m.approvedOn <= :to");
-                params.put("to", filter.approvedTo);
-            }
-            return reads.read(s -> {
-                var query = s.createSelectionQuery("select m from EstablishmentMatter m, Unit u where " + where
-                        + " order by m.approvedOn, m.id", EstablishmentMatter.class).setMaxResults(MAX_EXPORT);
-                params.forEach(query::setParameter);
-                return query.getResultList();
-            });
+        String prefix = TrackingPolicy.visiblePrefix(actor);
+        if (prefix == null) {
+            return sheet(List.of(), false);
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = TrackingReads.matterConditions(prefix, filter, params);
+        return reads.read(s -> {
+            var query = s.createSelectionQuery("select m from EstablishmentMatter m, Unit u where " + where
+                    + " order by m.approvedOn, m.id", EstablishmentMatter.class).setMaxResults(MAX_EXPORT);
+            params.forEach(query::setParameter);
+            return query.getResultList();
         }).chain(matters -> sheet(matters, false));
     }
 

@@ -2,9 +2,7 @@ package cn.lvzhi.tracking;
 
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.DateRanges;
-import cn.lvzhi.common.Texts;
-import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.security.Actor;
+import cn.lvzhi.org.ScopedActor;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,14 +19,12 @@ import java.util.Map;
 public class MatterService {
     private final TrackingReads reads;
     private final TrackingTargets targets;
-    private final UnitScopes scopes;
     private final AuditLog audit;
 
 
-    public MatterService(TrackingReads reads, TrackingTargets targets, UnitScopes scopes, AuditLog audit) {
+    public MatterService(TrackingReads reads, TrackingTargets targets, AuditLog audit) {
         this.reads = reads;
         this.targets = targets;
-        this.scopes = scopes;
         this.audit = audit;
     }
 
@@ -48,67 +44,61 @@ public class MatterService {
     }
 
     @WithTransaction
-    public Uni<EstablishmentMatter> createMatter(Actor actor, Inputs.CreateMatter in) {
-        String documentNo = Texts.name("input.documentNo", in.documentNo, true, 100, "文号");
-        String content = Texts.text("input.content", in.content, true, 4000, "事项内容");
+    public Uni<EstablishmentMatter> createMatter(ScopedActor actor, Inputs.CreateMatter in) {
         LocalDate approvedOn = approvedOn(in.approvedOn);
-        return scopes.of(actor).chain(scope -> targets.pathOf(in.unitId, "input.unitId").chain(path -> {
-            TrackingPolicy.manage(actor, scope, path).orThrow();
+        return targets.pathOf(in.unitId, "input.unitId").chain(path -> {
+            TrackingPolicy.manage(actor, path).orThrow();
             EstablishmentMatter m = new EstablishmentMatter();
             m.unitId = in.unitId;
             m.kind = in.kind;
-            m.documentNo = documentNo;
+            m.documentNo = in.documentNo;
             m.approvedOn = approvedOn;
-            m.content = content;
+            m.content = in.content;
             m.updatedAt = OffsetDateTime.now();
             return m.<EstablishmentMatter>persistAndFlush();
-        })).call(m -> audit.record(actor, "MATTER_CREATED", "EstablishmentMatter", m.id, null, MatterSnapshot.of(m)));
+        }).call(m -> audit.record(actor.actor(), "MATTER_CREATED", "EstablishmentMatter", m.id, null, MatterSnapshot.of(m)));
     }
 
     @WithTransaction
-    public Uni<EstablishmentMatter> updateMatter(Actor actor, Inputs.UpdateMatter in) {
-        String documentNo = Texts.name("input.documentNo", in.documentNo, true, 100, "文号");
-        String content = Texts.text("input.content", in.content, true, 4000, "事项内容");
+    public Uni<EstablishmentMatter> updateMatter(ScopedActor actor, Inputs.UpdateMatter in) {
         LocalDate approvedOn = approvedOn(in.approvedOn);
-        return scopes.of(actor).chain(scope -> reads.matter(actor, scope, in.id).chain(visible -> targets.pathOf(visible.unitId, "input.id")
+        return reads.matter(actor, in.id).chain(visible -> targets.pathOf(visible.unitId, "input.id")
                 .chain(path -> {
-                    TrackingPolicy.manage(actor, scope, path).orThrow();
+                    TrackingPolicy.manage(actor, path).orThrow();
                     return EstablishmentMatter.<EstablishmentMatter>findById(in.id);
-                }))).chain(m -> {
+                })).chain(m -> {
                     if (m.version != in.version) {
                         throw TrackingTargets.stale("机构编制事项", m.version);
                     }
                     MatterSnapshot before = MatterSnapshot.of(m);
                     m.kind = in.kind;
-                    m.documentNo = documentNo;
+                    m.documentNo = in.documentNo;
                     m.approvedOn = approvedOn;
-                    m.content = content;
+                    m.content = in.content;
                     m.updatedAt = OffsetDateTime.now();
                     return m.<EstablishmentMatter>persistAndFlush()
-                            .call(saved -> audit.record(actor, "MATTER_UPDATED", "EstablishmentMatter", saved.id, before,
+                            .call(saved -> audit.record(actor.actor(), "MATTER_UPDATED", "EstablishmentMatter", saved.id, before,
                                     MatterSnapshot.of(saved)));
                 });
     }
 
     @WithTransaction
-    public Uni<EstablishmentApplication> apply(Actor actor, Inputs.Apply in) {
-        String title = Texts.name("input.title", in.title, true, 200, "申请事项");
-        String reason = Texts.text("input.reason", in.reason, true, 4000, "申请理由");
-        return scopes.of(actor).chain(scope -> targets.pathOf(in.unitId, "input.unitId").invoke(path ->
-                        TrackingPolicy.apply(actor, scope, path).orThrow()))
+    public Uni<EstablishmentApplication> apply(ScopedActor actor, Inputs.Apply in) {
+        return targets.pathOf(in.unitId, "input.unitId").invoke(path ->
+                        TrackingPolicy.apply(actor, path).orThrow())
                 .chain(() -> reads.rectificationsOfUnit(in.unitId))
                 .chain(open -> {
                     ConsequencePolicy.application(open, TrackingReads.today()).orThrow();
                     EstablishmentApplication a = new EstablishmentApplication();
                     a.unitId = in.unitId;
                     a.kind = in.kind;
-                    a.title = title;
-                    a.reason = reason;
-                    a.submittedBy = actor.displayName();
+                    a.title = in.title;
+                    a.reason = in.reason;
+                    a.submittedBy = actor.actor().displayName();
                     a.submittedAt = OffsetDateTime.now();
                     return a.<EstablishmentApplication>persistAndFlush();
                 })
-                .call(a -> audit.record(actor, "ESTABLISHMENT_APPLIED", "EstablishmentApplication", a.id, null,
+                .call(a -> audit.record(actor.actor(), "ESTABLISHMENT_APPLIED", "EstablishmentApplication", a.id, null,
                         Map.of("unitId", a.unitId, "kind", a.kind, "title", a.title)));
     }
 }

@@ -4,7 +4,7 @@ import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.common.SheetUploads;
 import cn.lvzhi.common.SheetWriter;
 import cn.lvzhi.common.ValidationException;
-import cn.lvzhi.security.CurrentActor;
+import cn.lvzhi.org.CurrentScopedActor;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,10 +29,10 @@ import java.time.format.DateTimeParseException;
 @Path("/api/tracking/matters")
 @ApiErrors
 public class MatterSheetResource {
-    private final CurrentActor currentActor;
+    private final CurrentScopedActor currentActor;
     private final MatterImportService service;
 
-    public MatterSheetResource(CurrentActor currentActor, MatterImportService service) {
+    public MatterSheetResource(CurrentScopedActor currentActor, MatterImportService service) {
         this.currentActor = currentActor;
         this.service = service;
     }

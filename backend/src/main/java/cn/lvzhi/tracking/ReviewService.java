@@ -7,8 +7,7 @@ import cn.lvzhi.common.InternalException;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
-import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.security.Actor;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.tracking.Payloads.ScorePayload;
 import cn.lvzhi.tracking.Payloads.SelfCheckPayload;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,14 +39,12 @@ public class ReviewService {
 
     private final TrackingReads reads;
     private final TrackingTargets targets;
-    private final UnitScopes scopes;
     private final AuditLog audit;
     private final ObjectMapper json;
 
-    public ReviewService(TrackingReads reads, TrackingTargets targets, UnitScopes scopes, AuditLog audit, ObjectMapper json) {
+    public ReviewService(TrackingReads reads, TrackingTargets targets, AuditLog audit, ObjectMapper json) {
         this.reads = reads;
         this.targets = targets;
-        this.scopes = scopes;
         this.audit = audit;
         this.json = json;
     }
@@ -72,34 +69,30 @@ public class ReviewService {
     // ---- self-check and scores
 
     @WithTransaction
-    public Uni<SelfCheckPayload> submitSelfCheck(Actor actor, Inputs.SelfCheck in) {
-        String text = Texts.text("input.text", in.text, true, 8000, "自评自查内容");
-        return scopes.of(actor).chain(scope -> reads.round(actor, scope, in.roundId).chain(round ->
-                reads.matter(actor, scope, in.matterId).chain(m -> targets.pathOf(m.unitId, "input.matterId")).chain(path -> {
-                    TrackingPolicy.selfCheck(actor, scope, path).orThrow();
+    public Uni<SelfCheckPayload> submitSelfCheck(ScopedActor actor, Inputs.SelfCheck in) {
+        return reads.round(actor, in.roundId).chain(round ->
+                reads.matter(actor, in.matterId).chain(m -> targets.pathOf(m.unitId, "input.matterId")).chain(path -> {
+                    TrackingPolicy.selfCheck(actor, path).orThrow();
                     RoundSteps.requireAt(round.step, "自评自查", TrackingStep.SELF_CHECK);
-                    return targets.roundMatter(actor, scope, in.roundId, in.matterId);
+                    return targets.roundMatter(actor, in.roundId, in.matterId);
                 }).chain(rm -> {
                     String before = rm.selfCheck;
-                    rm.selfCheck = text;
-                    rm.selfCheckBy = actor.displayName();
+                    rm.selfCheck = in.text;
+                    rm.selfCheckBy = actor.actor().displayName();
                     rm.selfCheckAt = OffsetDateTime.now();
                     return rm.persistAndFlush()
-                            .call(() -> audit.record(actor, "SELF_CHECK_SUBMITTED", "TrackingRound", in.roundId,
+                            .call(() -> audit.record(actor.actor(), "SELF_CHECK_SUBMITTED", "TrackingRound", in.roundId,
                                     before == null ? null : Map.of("matterId", in.matterId, "selfCheck", before),
-                                    Map.of("matterId", in.matterId, "selfCheck", text)))
-                            .replaceWith(new SelfCheckPayload(round, text));
-                })));
+                                    Map.of("matterId", in.matterId, "selfCheck", in.text)))
+                            .replaceWith(new SelfCheckPayload(round, in.text));
+                }));
     }
 
     @WithTransaction
-    public Uni<ScorePayload> scoreMatter(Actor actor, Inputs.ScoreMatter in) {
-        if (in.scores == null || in.scores.isEmpty()) {
-            throw new ValidationException("input.scores", "至少给出一项指标的评分 (at least one score)");
-        }
-        return scopes.of(actor).chain(scope -> targets.managedRound(actor, scope, in.roundId).chain(round -> {
+    public Uni<ScorePayload> scoreMatter(ScopedActor actor, Inputs.ScoreMatter in) {
+        return targets.managedRound(actor, in.roundId).chain(round -> {
             RoundSteps.requireAt(round.step, "评分", TrackingStep.ON_SITE, TrackingStep.ASSESSMENT);
-            return targets.roundMatter(actor, scope, round.id, in.matterId)
+            return targets.roundMatter(actor, round.id, in.matterId)
                     .chain(rm -> EstablishmentMatter.<EstablishmentMatter>findById(rm.matterId))
                     .chain(matter -> {
                         List<Indicator> indicators = round.templates.getOrDefault(matter.kind, List.of());
@@ -136,57 +129,55 @@ public class ReviewService {
                                         ScoreNormalisation.Entry e = checked.get(s.indicatorCode);
                                         x.notApplicable = e.notApplicable();
                                         x.earned = e.earned();
-                                        x.evidence = s.evidence == null || s.evidence.isBlank() ? null
-                                                : Texts.text("input.evidence", s.evidence, true, 4000, "佐证材料");
-                                        x.scoredByName = actor.displayName();
+                                        x.evidence = Texts.optional(s.evidence);
+                                        x.scoredByName = actor.actor().displayName();
                                         x.scoredAt = OffsetDateTime.now();
                                         after.add(new ScoreSnapshot(matter.id, x.indicatorCode, x.notApplicable, x.earned, x.evidence));
                                     }
                                     List<MatterScore> all = indicators.stream().map(i -> byIndicator.get(i.code()))
                                             .filter(x -> x != null).toList();
                                     return MatterScore.persist(all).chain(() -> Panache.getSession().chain(s -> s.flush()))
-                                            .call(() -> audit.record(actor, "MATTER_SCORED", "TrackingRound", round.id, null, after))
+                                            .call(() -> audit.record(actor.actor(), "MATTER_SCORED", "TrackingRound", round.id, null, after))
                                             .replaceWith(new ScorePayload(all, TrackingReads.result(indicators, all)));
                                 });
                     });
-        }));
+        });
     }
 
     // ---- rectification
 
     @WithTransaction
-    public Uni<RectificationRecord> requireRectification(Actor actor, Inputs.RequireRectification in) {
-        String requirement = Texts.text("input.requirement", in.requirement, true, 2000, "整改要求");
+    public Uni<RectificationRecord> requireRectification(ScopedActor actor, Inputs.RequireRectification in) {
         DateRanges.within("input.deadline", in.deadline, DateRanges.FOUNDING, DateRanges.today().plusYears(3), "整改期限");
-        return scopes.of(actor).chain(scope -> targets.managedRound(actor, scope, in.roundId).chain(round -> {
+        return targets.managedRound(actor, in.roundId).chain(round -> {
             RoundSteps.requireAt(round.step, "提出整改要求", TrackingStep.FEEDBACK, TrackingStep.RECTIFICATION);
-            return targets.roundMatter(actor, scope, round.id, in.matterId)
+            return targets.roundMatter(actor, round.id, in.matterId)
                     .chain(rm -> EstablishmentMatter.<EstablishmentMatter>findById(rm.matterId))
                     .chain(matter -> {
                         RectificationRecord r = new RectificationRecord();
                         r.roundId = round.id;
                         r.matterId = matter.id;
                         r.unitId = matter.unitId;
-                        r.requirement = requirement;
+                        r.requirement = in.requirement;
                         r.deadline = in.deadline;
                         return r.<RectificationRecord>persistAndFlush();
                     });
-        })).call(r -> audit.record(actor, "RECTIFICATION_REQUIRED", "TrackingRectification", r.id, null,
+        }).call(r -> audit.record(actor.actor(), "RECTIFICATION_REQUIRED", "TrackingRectification", r.id, null,
                 RectificationSnapshot.of(r)));
     }
 
     @WithTransaction
-    public Uni<RectificationRecord> recordRectification(Actor actor, Inputs.RecordRectification in) {
+    public Uni<RectificationRecord> recordRectification(ScopedActor actor, Inputs.RecordRectification in) {
         return RectificationRecord.<RectificationRecord>findById(in.id).chain(found -> {
             if (found == null) {
                 throw new NotFoundException(RECTIFICATION_NOT_FOUND);
             }
-            return scopes.of(actor).chain(scope -> reads.round(actor, scope, found.roundId).onFailure(NotFoundException.class)
+            return reads.round(actor, found.roundId).onFailure(NotFoundException.class)
                     .transform(e -> new NotFoundException(RECTIFICATION_NOT_FOUND)).chain(round -> {
-                        TrackingPolicy.manage(actor, scope, round.regionPath).orThrow();
-                        return reads.matter(actor, scope, found.matterId).onFailure(NotFoundException.class)
+                        TrackingPolicy.manage(actor, round.regionPath).orThrow();
+                        return reads.matter(actor, found.matterId).onFailure(NotFoundException.class)
                                 .transform(e -> new NotFoundException(RECTIFICATION_NOT_FOUND));
-                    })).replaceWith(found);
+                    }).replaceWith(found);
         }).chain(r -> {
             if (r.version != in.version) {
                 throw TrackingTargets.stale("整改事项", r.version);
@@ -198,8 +189,8 @@ public class ReviewService {
                     : DateRanges.within("input.doneOn", in.doneOn, DateRanges.FOUNDING, TrackingReads.today(), "完成日期");
             RectificationSnapshot before = RectificationSnapshot.of(r);
             r.doneOn = doneOn;
-            r.doneNote = in.note == null || in.note.isBlank() ? null : Texts.text("input.note", in.note, true, 2000, "说明");
-            return r.<RectificationRecord>persistAndFlush().call(saved -> audit.record(actor, "RECTIFICATION_RECORDED",
+            r.doneNote = Texts.optional(in.note);
+            return r.<RectificationRecord>persistAndFlush().call(saved -> audit.record(actor.actor(), "RECTIFICATION_RECORDED",
                     "TrackingRectification", saved.id, before, RectificationSnapshot.of(saved)));
         });
     }
@@ -207,10 +198,10 @@ public class ReviewService {
     // ---- archive
 
     @WithTransaction
-    public Uni<ArchiveEntry> archive(Actor actor, Inputs.Archive in) {
-        return scopes.of(actor).chain(scope -> targets.managedRound(actor, scope, in.roundId).chain(round -> {
+    public Uni<ArchiveEntry> archive(ScopedActor actor, Inputs.Archive in) {
+        return targets.managedRound(actor, in.roundId).chain(round -> {
             RoundSteps.requireAt(round.step, "归档", TrackingStep.FEEDBACK, TrackingStep.RECTIFICATION);
-            return targets.roundMatter(actor, scope, round.id, in.matterId)
+            return targets.roundMatter(actor, round.id, in.matterId)
                     .chain(rm -> EstablishmentMatter.<EstablishmentMatter>findById(rm.matterId))
                     .chain(matter -> ArchiveEntry.count("roundId = ?1 and matterId = ?2", round.id, matter.id).chain(n -> {
                         if (n > 0) {
@@ -234,11 +225,11 @@ public class ReviewService {
                         entry.matterId = matter.id;
                         entry.content = toJson(review);
                         entry.contentHash = sha256(entry.content);
-                        entry.archivedBy = actor.displayName();
+                        entry.archivedBy = actor.actor().displayName();
                         entry.archivedAt = OffsetDateTime.now();
                         return entry.<ArchiveEntry>persistAndFlush();
                     })));
-        })).call(e -> audit.record(actor, "REVIEW_ARCHIVED", "TrackingArchiveEntry", e.id, null,
+        }).call(e -> audit.record(actor.actor(), "REVIEW_ARCHIVED", "TrackingArchiveEntry", e.id, null,
                 Map.of("roundId", e.roundId, "matterId", e.matterId, "contentHash", e.contentHash)));
     }
 

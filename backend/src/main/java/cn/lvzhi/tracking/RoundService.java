@@ -5,8 +5,7 @@ import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
-import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.security.Actor;
+import cn.lvzhi.org.ScopedActor;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -26,14 +25,12 @@ import java.util.List;
 public class RoundService {
     private final TrackingReads reads;
     private final TrackingTargets targets;
-    private final UnitScopes scopes;
     private final AuditLog audit;
 
 
-    public RoundService(TrackingReads reads, TrackingTargets targets, UnitScopes scopes, AuditLog audit) {
+    public RoundService(TrackingReads reads, TrackingTargets targets, AuditLog audit) {
         this.reads = reads;
         this.targets = targets;
-        this.scopes = scopes;
         this.audit = audit;
     }
 
@@ -54,12 +51,10 @@ public class RoundService {
     }
 
     @WithTransaction
-    public Uni<TrackingTemplate> saveTemplate(Actor actor, Inputs.SaveTemplate in) {
-        List<Indicator> indicators = TemplateValidation.indicators(in.indicators);
-        return scopes.of(actor).chain(scope -> {
-            TrackingPolicy.manage(actor, scope, scope.regionPath()).orThrow();
-            return TrackingTemplate.<TrackingTemplate>findById(in.kind);
-        }).chain(t -> {
+    public Uni<TrackingTemplate> saveTemplate(ScopedActor actor, Inputs.SaveTemplate in) {
+        List<Indicator> indicators = TemplatePolicy.indicators(in.indicators);
+        TrackingPolicy.manage(actor, actor.regionPath()).orThrow();
+        return TrackingTemplate.<TrackingTemplate>findById(in.kind).chain(t -> {
             if (t.version != in.version) {
                 throw TrackingTargets.stale("问效指标模板", t.version);
             }
@@ -67,72 +62,68 @@ public class RoundService {
             t.indicatorSet = new TrackingTemplate.IndicatorSet(indicators);
             t.updatedAt = OffsetDateTime.now();
             return t.<TrackingTemplate>persistAndFlush()
-                    .call(saved -> audit.record(actor, "TEMPLATE_SAVED", "TrackingTemplate", saved.kind, before, saved.getIndicators()));
+                    .call(saved -> audit.record(actor.actor(), "TEMPLATE_SAVED", "TrackingTemplate", saved.kind, before, saved.getIndicators()));
         });
     }
 
     @WithTransaction
-    public Uni<TrackingRound> planRound(Actor actor, Inputs.PlanRound in) {
-        String name = Texts.name("input.name", in.name, true, 200, "批次名称");
+    public Uni<TrackingRound> planRound(ScopedActor actor, Inputs.PlanRound in) {
         planDate(in.planDate);
-        return scopes.of(actor).chain(scope -> {
-            TrackingPolicy.manage(actor, scope, scope.regionPath()).orThrow();
-            return TrackingTemplate.<TrackingTemplate>listAll().chain(templates -> {
-                TrackingRound round = new TrackingRound();
-                round.regionPath = scope.regionPath();
-                round.name = name;
-                round.planDate = in.planDate;
-                round.step = TrackingStep.PLAN;
-                round.templates = new EnumMap<>(MatterKind.class);
-                templates.forEach(t -> round.templates.put(t.kind, t.getIndicators()));
-                return round.<TrackingRound>persistAndFlush();
-            }).call(round -> stepRecord(actor, round, TrackingStep.PLAN, in.planDate, "计划日期 " + in.planDate))
-                    .call(round -> Panache.getSession().chain(s -> s.createSelectionQuery("""
-                                    select m.id from EstablishmentMatter m, Unit u where u.id = m.unitId and u.path like :region
-                                    and m.approvedOn between :from and :to order by m.id""", Long.class)
-                            .setParameter("region", scope.regionPath() + "%")
-                            .setParameter("from", TrackingScopePolicy.earliest(in.planDate))
-                            .setParameter("to", TrackingScopePolicy.latest(in.planDate))
-                            .getResultList()).chain(ids -> {
-                                List<RoundMatter> proposed = new ArrayList<>();
-                                for (Long id : ids) {
-                                    RoundMatter rm = new RoundMatter();
-                                    rm.roundId = round.id;
-                                    rm.matterId = id;
-                                    rm.included = true;
-                                    rm.proposed = true;
-                                    proposed.add(rm);
-                                }
-                                if (proposed.isEmpty()) {
-                                    return Uni.createFrom().voidItem();
-                                }
-                                return RoundMatter.persist(proposed).chain(() -> Panache.getSession().chain(s -> s.flush()));
-                            }))
-                    .call(round -> audit.record(actor, "ROUND_PLANNED", "TrackingRound", round.id, null, RoundSnapshot.of(round)));
-        });
+        TrackingPolicy.manage(actor, actor.regionPath()).orThrow();
+        return TrackingTemplate.<TrackingTemplate>listAll().chain(templates -> {
+            TrackingRound round = new TrackingRound();
+            round.regionPath = actor.regionPath();
+            round.name = in.name;
+            round.planDate = in.planDate;
+            round.step = TrackingStep.PLAN;
+            round.templates = new EnumMap<>(MatterKind.class);
+            templates.forEach(t -> round.templates.put(t.kind, t.getIndicators()));
+            return round.<TrackingRound>persistAndFlush();
+        }).call(round -> stepRecord(actor, round, TrackingStep.PLAN, in.planDate, "计划日期 " + in.planDate))
+                .call(round -> Panache.getSession().chain(s -> s.createSelectionQuery("""
+                                select m.id from EstablishmentMatter m, Unit u where u.id = m.unitId and u.path like :region
+                                and m.approvedOn between :from and :to order by m.id""", Long.class)
+                        .setParameter("region", actor.regionPath() + "%")
+                        .setParameter("from", TrackingScopePolicy.earliest(in.planDate))
+                        .setParameter("to", TrackingScopePolicy.latest(in.planDate))
+                        .getResultList()).chain(ids -> {
+                            List<RoundMatter> proposed = new ArrayList<>();
+                            for (Long id : ids) {
+                                RoundMatter rm = new RoundMatter();
+                                rm.roundId = round.id;
+                                rm.matterId = id;
+                                rm.included = true;
+                                rm.proposed = true;
+                                proposed.add(rm);
+                            }
+                            if (proposed.isEmpty()) {
+                                return Uni.createFrom().voidItem();
+                            }
+                            return RoundMatter.persist(proposed).chain(() -> Panache.getSession().chain(s -> s.flush()));
+                        }))
+                .call(round -> audit.record(actor.actor(), "ROUND_PLANNED", "TrackingRound", round.id, null, RoundSnapshot.of(round)));
     }
 
-    private Uni<RoundStepRecord> stepRecord(Actor actor, TrackingRound round, TrackingStep step, LocalDate doneOn, String note) {
+    private Uni<RoundStepRecord> stepRecord(ScopedActor actor, TrackingRound round, TrackingStep step, LocalDate doneOn, String note) {
         RoundStepRecord r = new RoundStepRecord();
         r.roundId = round.id;
         r.step = step;
         r.doneOn = doneOn;
-        r.doneByName = actor.displayName();
+        r.doneByName = actor.actor().displayName();
         r.note = note;
         r.recordedAt = OffsetDateTime.now();
         return r.persist();
     }
 
     @WithTransaction
-    public Uni<TrackingRound> changeScope(Actor actor, Inputs.ChangeScope in) {
+    public Uni<TrackingRound> changeScope(ScopedActor actor, Inputs.ChangeScope in) {
         var reasoned = TrackingScopePolicy.change(in.reason);
         if (!reasoned.allowed()) {
             throw new ValidationException("input.reason", reasoned.reason());
         }
-        String reason = Texts.text("input.reason", in.reason, true, 2000, "理由");
-        return scopes.of(actor).chain(scope -> targets.managedRound(actor, scope, in.roundId).chain(round -> {
+        return targets.managedRound(actor, in.roundId).chain(round -> {
             RoundSteps.requireAt(round.step, "调整问效范围", TrackingStep.PLAN, TrackingStep.SURVEY);
-            return reads.matter(actor, scope, in.matterId).chain(m -> targets.pathOf(m.unitId, "input.matterId").invoke(path -> {
+            return reads.matter(actor, in.matterId).chain(m -> targets.pathOf(m.unitId, "input.matterId").invoke(path -> {
                         if (!path.startsWith(round.regionPath)) {
                             throw new NotFoundException(TrackingReads.MATTER_NOT_FOUND);
                         }
@@ -149,18 +140,18 @@ public class RoundService {
                         }
                         rm.included = in.include;
                         // back to what the date rule proposed needs no standing reason; the trail keeps it anyway
-                        rm.reason = rm.included == rm.proposed ? null : reason;
+                        rm.reason = rm.included == rm.proposed ? null : in.reason;
                         RoundMatter changed = rm;
-                        return changed.persistAndFlush().call(() -> audit.record(actor,
+                        return changed.persistAndFlush().call(() -> audit.record(actor.actor(),
                                 in.include ? "ROUND_MATTER_ADDED" : "ROUND_MATTER_DROPPED", "TrackingRound", round.id, before,
-                                new ScopeSnapshot(changed.matterId, changed.included, reason))).replaceWith(round);
+                                new ScopeSnapshot(changed.matterId, changed.included, in.reason))).replaceWith(round);
                     });
-        }));
+        });
     }
 
     @WithTransaction
-    public Uni<TrackingRound> advanceStep(Actor actor, Inputs.AdvanceStep in) {
-        return scopes.of(actor).chain(scope -> targets.managedRound(actor, scope, in.roundId)).chain(round -> {
+    public Uni<TrackingRound> advanceStep(ScopedActor actor, Inputs.AdvanceStep in) {
+        return targets.managedRound(actor, in.roundId).chain(round -> {
             if (round.version != in.version) {
                 throw TrackingTargets.stale("问效批次", round.version);
             }
@@ -169,10 +160,10 @@ public class RoundService {
             round.step = in.step;
             LocalDate doneOn = in.doneOn == null ? TrackingReads.today()
                     : DateRanges.within("input.doneOn", in.doneOn, round.planDate, TrackingReads.today(), "完成日期");
-            String note = in.note == null || in.note.isBlank() ? null : Texts.text("input.note", in.note, true, 2000, "说明");
+            String note = Texts.optional(in.note);
             return round.<TrackingRound>persistAndFlush()
                     .call(r -> stepRecord(actor, r, in.step, doneOn, note))
-                    .call(r -> audit.record(actor, "ROUND_STEP_ADVANCED", "TrackingRound", r.id, before, RoundSnapshot.of(r)));
+                    .call(r -> audit.record(actor.actor(), "ROUND_STEP_ADVANCED", "TrackingRound", r.id, before, RoundSnapshot.of(r)));
         });
     }
 }

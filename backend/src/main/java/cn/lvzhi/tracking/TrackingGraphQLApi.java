@@ -1,11 +1,9 @@
 package cn.lvzhi.tracking;
 
 import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.security.Actor;
-import cn.lvzhi.security.CurrentActor;
 import cn.lvzhi.tracking.Connections.ApplicationConnection;
 import cn.lvzhi.tracking.Connections.MatterConnection;
 import cn.lvzhi.tracking.Connections.RoundConnection;
@@ -29,25 +27,22 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.util.List;
-import java.util.function.BiFunction;
 
 /** GraphQL entry for follow-up of establishment decisions (跟踪问效). Maps and delegates. */
 @GraphQLApi
 @Authenticated
 @ApiErrors
 public class TrackingGraphQLApi {
-    private final CurrentActor currentActor;
-    private final UnitScopes scopes;
+    private final CurrentScopedActor currentActor;
     private final TrackingReads reads;
     private final MatterService matters;
     private final RoundService rounds;
     private final ReviewService reviews;
     private final UnitReads units;
 
-    public TrackingGraphQLApi(CurrentActor currentActor, UnitScopes scopes, TrackingReads reads, MatterService matters,
+    public TrackingGraphQLApi(CurrentScopedActor currentActor, TrackingReads reads, MatterService matters,
                               RoundService rounds, ReviewService reviews, UnitReads units) {
         this.currentActor = currentActor;
-        this.scopes = scopes;
         this.reads = reads;
         this.matters = matters;
         this.rounds = rounds;
@@ -55,21 +50,17 @@ public class TrackingGraphQLApi {
         this.units = units;
     }
 
-    private <T> Uni<T> scoped(BiFunction<Actor, UnitScopes.UnitScope, Uni<T>> read) {
-        return currentActor.get().chain(actor -> scopes.of(actor).chain(scope -> read.apply(actor, scope)));
-    }
-
     @Query("establishmentMatters")
     @NonNull
     @Description("Establishment matters (机构编制事项) the caller sees: the region's for 编办, committee and leaders; a unit's own")
     public Uni<MatterConnection> establishmentMatters(MatterFilter filter, Integer first, String after) {
-        return scoped((a, s) -> reads.matters(a, s, filter, first, after));
+        return currentActor.get().chain(a -> reads.matters(a, filter, first, after));
     }
 
     @Query("establishmentMatter")
     @NonNull
     public Uni<EstablishmentMatter> establishmentMatter(@NonNull @Id Long id) {
-        return scoped((a, s) -> reads.matter(a, s, id));
+        return currentActor.get().chain(a -> reads.matter(a, id));
     }
 
     @Name("unit")
@@ -83,7 +74,7 @@ public class TrackingGraphQLApi {
     @NonNull
     @Description("Establishment applications (机构编制事项申请), newest first: a unit's own; the region's for 编办, committee and leaders")
     public Uni<ApplicationConnection> establishmentApplications(Integer first, String after) {
-        return scoped((a, s) -> reads.applications(a, s, first, after));
+        return currentActor.get().chain(a -> reads.applications(a, first, after));
     }
 
     @Name("unit")
@@ -104,19 +95,19 @@ public class TrackingGraphQLApi {
     @NonNull
     @Description("The template of each kind (问效指标模板)")
     public Uni<List<@NonNull TrackingTemplate>> trackingTemplates() {
-        return scoped(reads::templates);
+        return currentActor.get().chain(reads::templates);
     }
 
     @Query("trackingRounds")
     @NonNull
     public Uni<RoundConnection> trackingRounds(Integer first, String after) {
-        return scoped((a, s) -> reads.rounds(a, s, first, after));
+        return currentActor.get().chain(a -> reads.rounds(a, first, after));
     }
 
     @Query("trackingRound")
     @NonNull
     public Uni<TrackingRound> trackingRound(@NonNull @Id Long id) {
-        return scoped((a, s) -> reads.round(a, s, id));
+        return currentActor.get().chain(a -> reads.round(a, id));
     }
 
     @Name("steps")
@@ -131,7 +122,7 @@ public class TrackingGraphQLApi {
     @NonNull
     @Description("The matters of the round the caller sees (a unit under review: only its own)")
     public Uni<List<@NonNull List<@NonNull RoundMatterView>>> roundMatters(@Source List<TrackingRound> rounds) {
-        return scoped((a, s) -> reads.roundMatters(a, s, rounds.stream().map(r -> r.id).distinct().toList()))
+        return currentActor.get().chain(a -> reads.roundMatters(a, rounds.stream().map(r -> r.id).distinct().toList()))
                 .map(byRound -> rounds.stream().map(r -> byRound.getOrDefault(r.id, List.of())).toList());
     }
 
@@ -139,14 +130,14 @@ public class TrackingGraphQLApi {
     @NonNull
     @Description("The round's fully scored matters of one kind, best first (同类排名)")
     public Uni<List<@NonNull RankingRow>> rankingOfKind(@NonNull @Id Long roundId, @NonNull MatterKind kind) {
-        return scoped((a, s) -> reads.ranking(a, s, roundId, kind));
+        return currentActor.get().chain(a -> reads.ranking(a, roundId, kind));
     }
 
     @Query("trackingArchive")
     @NonNull
     @Description("The archived review of a matter in a round, with its content hash")
     public Uni<ArchiveEntry> trackingArchive(@NonNull @Id Long roundId, @NonNull @Id Long matterId) {
-        return scoped((a, s) -> reads.archive(a, s, roundId, matterId));
+        return currentActor.get().chain(a -> reads.archive(a, roundId, matterId));
     }
 
     @Mutation("createEstablishmentMatter")

@@ -1,7 +1,6 @@
 package cn.lvzhi.tracking;
 
-import cn.lvzhi.org.UnitScopes.UnitScope;
-import cn.lvzhi.security.Actor;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;
 
@@ -28,14 +27,14 @@ public final class TrackingPolicy {
     }
 
     /** How the actor sees a matter of the unit with this tree path. */
-    public static View view(Actor actor, UnitScope scope, String unitPath) {
-        if (actor.system()) {
+    public static View view(ScopedActor actor, String unitPath) {
+        if (actor.actor().system()) {
             return View.NONE;
         }
-        if (actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER) && scope.regionHolds(unitPath)) {
+        if (actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER) && actor.regionHolds(unitPath)) {
             return View.ALL;
         }
-        if (actor.hasAny(Role.DEPARTMENT, Role.TOWNSHIP) && scope.ownsPath(unitPath)) {
+        if (actor.hasAny(Role.DEPARTMENT, Role.TOWNSHIP) && actor.owns(unitPath)) {
             return View.OWN;
         }
         return View.NONE;
@@ -45,33 +44,33 @@ public final class TrackingPolicy {
      * The tree-path prefix of the units whose matters the actor sees: the region for the office, committee and leaders,
      * its own unit for a department or township, {@code null} (nothing) for everyone else. Agrees with {@link #view}.
      */
-    public static String visiblePrefix(Actor actor, UnitScope scope) {
-        if (actor.system()) {
+    public static String visiblePrefix(ScopedActor actor) {
+        if (actor.actor().system()) {
             return null;
         }
         if (actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER)) {
-            return scope.regionPath();
+            return actor.regionPath();
         }
-        return actor.hasAny(Role.DEPARTMENT, Role.TOWNSHIP) ? scope.unitPath() : null;
+        return actor.hasAny(Role.DEPARTMENT, Role.TOWNSHIP) ? actor.unitPath() : null;
     }
 
     /** Does the actor see every matter of the region (not only its own)? */
-    public static boolean seesWholeRegion(Actor actor) {
-        return !actor.system() && actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER);
+    public static boolean seesWholeRegion(ScopedActor actor) {
+        return !actor.actor().system() && actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER);
     }
 
     /** May the actor run follow-up (matters, templates, rounds, scores, rectifications) for the unit with this path? */
-    public static Decision manage(Actor actor, UnitScope scope, String unitPath) {
-        return actor.has(Role.ESTABLISHMENT_OFFICE) && scope.regionHolds(unitPath) ? Decision.ALLOW : Decision.refuse(OFFICE_ONLY);
+    public static Decision manage(ScopedActor actor, String unitPath) {
+        return actor.has(Role.ESTABLISHMENT_OFFICE) && actor.regionHolds(unitPath) ? Decision.ALLOW : Decision.refuse(OFFICE_ONLY);
     }
 
     /** May the actor fill in the self-check of a matter of the unit with this path? */
-    public static Decision selfCheck(Actor actor, UnitScope scope, String unitPath) {
-        return view(actor, scope, unitPath) == View.OWN ? Decision.ALLOW : Decision.refuse(SELF_CHECK_ONLY);
+    public static Decision selfCheck(ScopedActor actor, String unitPath) {
+        return view(actor, unitPath) == View.OWN ? Decision.ALLOW : Decision.refuse(SELF_CHECK_ONLY);
     }
 
     /** May the actor submit an establishment application for the unit with this path (before the suspension rule)? */
-    public static Decision apply(Actor actor, UnitScope scope, String unitPath) {
-        return actor.hasAny(Role.DEPARTMENT, Role.TOWNSHIP) && scope.ownsPath(unitPath) ? Decision.ALLOW : Decision.refuse(APPLY_OWN);
+    public static Decision apply(ScopedActor actor, String unitPath) {
+        return actor.hasAny(Role.DEPARTMENT, Role.TOWNSHIP) && actor.owns(unitPath) ? Decision.ALLOW : Decision.refuse(APPLY_OWN);
     }
 }

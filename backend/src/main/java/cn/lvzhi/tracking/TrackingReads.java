@@ -1,11 +1,10 @@
 package cn.lvzhi.tracking;
 
-import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.NewestFirst;
+import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
-import cn.lvzhi.org.UnitScopes.UnitScope;
-import cn.lvzhi.security.Actor;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.tracking.Connections.ApplicationConnection;
@@ -46,14 +45,24 @@ public class TrackingReads {
         return LocalDate.now(BUSINESS_ZONE);
     }
 
-    public Uni<MatterConnection> matters(Actor actor, UnitScope scope, MatterFilter f, Integer first, String after) {
+    public Uni<MatterConnection> matters(ScopedActor actor, MatterFilter f, Integer first, String after) {
         int size = Paging.pageSize(first);
         Paging.decodeId(after); // a bad cursor is a VALIDATION error, even for one who sees nothing
-        String prefix = TrackingPolicy.visiblePrefix(actor, scope);
+        String prefix = TrackingPolicy.visiblePrefix(actor);
         if (prefix == null) {
             return Uni.createFrom().item(MatterConnection.of(List.of(), size, 0));
         }
         Map<String, Object> params = new HashMap<>();
+        return NewestFirst.ordered(reads, "m", " from EstablishmentMatter m, Unit u where " + matterConditions(prefix, f, params),
+                        "m.id > :after order by m.id", params, after, size, EstablishmentMatter.class)
+                .map(p -> MatterConnection.of(p.rows(), size, p.total()));
+    }
+
+    /**
+     * The HQL conditions on matter {@code m} of unit {@code u}: under the visible prefix and narrowed by the filter (the
+     * establishmentMatters query and the export); their parameters go into {@code params}.
+     */
+    static String matterConditions(String prefix, MatterFilter f, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
         where.add("u.id = m.unitId and u.path like :prefix");
         params.put("prefix", prefix + "%");
@@ -73,14 +82,12 @@ public class TrackingReads {
             where.add("m.approvedOn <= :to");
             params.put("to", f.approvedTo);
         }
-        return NewestFirst.ordered(reads, "m", " from EstablishmentMatter m, Unit u where " + String.join(" and ", where),
-                        "m.id > :after order by m.id", params, after, size, EstablishmentMatter.class)
-                .map(p -> MatterConnection.of(p.rows(), size, p.total()));
+        return String.join(" and ", where);
     }
 
     /** One matter the actor sees; NOT_FOUND otherwise. */
-    public Uni<EstablishmentMatter> matter(Actor actor, UnitScope scope, long id) {
-        String prefix = TrackingPolicy.visiblePrefix(actor, scope);
+    public Uni<EstablishmentMatter> matter(ScopedActor actor, long id) {
+        String prefix = TrackingPolicy.visiblePrefix(actor);
         if (prefix == null) {
             return Uni.createFrom().failure(new NotFoundException(MATTER_NOT_FOUND));
         }
@@ -97,8 +104,8 @@ public class TrackingReads {
     }
 
     /** The templates, for anyone who sees follow-up at all. */
-    public Uni<List<TrackingTemplate>> templates(Actor actor, UnitScope scope) {
-        if (TrackingPolicy.visiblePrefix(actor, scope) == null) {
+    public Uni<List<TrackingTemplate>> templates(ScopedActor actor) {
+        if (TrackingPolicy.visiblePrefix(actor) == null) {
             return Uni.createFrom().item(List.of());
         }
         return reads.read(s -> s.createSelectionQuery("from TrackingTemplate t", TrackingTemplate.class).getResultList())
@@ -111,37 +118,37 @@ public class TrackingReads {
                 + " and u.id = m.unitId and u.path like :prefix)");
     }
 
-    private static Map<String, Object> scopeParams(Actor actor, UnitScope scope) {
+    private static Map<String, Object> scopeParams(ScopedActor actor) {
         Map<String, Object> params = new HashMap<>();
-        params.put("region", scope.regionPath());
+        params.put("region", actor.regionPath());
         if (!TrackingPolicy.seesWholeRegion(actor)) {
-            params.put("prefix", TrackingPolicy.visiblePrefix(actor, scope) + "%");
+            params.put("prefix", TrackingPolicy.visiblePrefix(actor) + "%");
         }
         return params;
     }
 
     /** The rounds the actor sees: all of the region's for the office, committee and leaders; those reviewing its own matters for a unit. */
-    public Uni<RoundConnection> rounds(Actor actor, UnitScope scope, Integer first, String after) {
+    public Uni<RoundConnection> rounds(ScopedActor actor, Integer first, String after) {
         int size = Paging.pageSize(first);
         Paging.decodeId(after); // a bad cursor is a VALIDATION error, even for one who sees nothing
-        if (TrackingPolicy.visiblePrefix(actor, scope) == null || scope.regionPath() == null) {
+        if (TrackingPolicy.visiblePrefix(actor) == null || actor.regionPath() == null) {
             return Uni.createFrom().item(RoundConnection.of(List.of(), size, 0));
         }
         return NewestFirst.page(reads, "r", " from TrackingRound r where" + roundScope(TrackingPolicy.seesWholeRegion(actor)),
-                        scopeParams(actor, scope), after, size, TrackingRound.class)
+                        scopeParams(actor), after, size, TrackingRound.class)
                 .map(p -> RoundConnection.of(p.rows(), size, p.total()));
     }
 
     /** One round the actor sees; NOT_FOUND otherwise. */
-    public Uni<TrackingRound> round(Actor actor, UnitScope scope, long id) {
-        if (TrackingPolicy.visiblePrefix(actor, scope) == null || scope.regionPath() == null) {
+    public Uni<TrackingRound> round(ScopedActor actor, long id) {
+        if (TrackingPolicy.visiblePrefix(actor) == null || actor.regionPath() == null) {
             return Uni.createFrom().failure(new NotFoundException(ROUND_NOT_FOUND));
         }
         String where = roundScope(TrackingPolicy.seesWholeRegion(actor));
         return reads.read(s -> {
             var q = s.createSelectionQuery("from TrackingRound r where r.id = :id and" + where, TrackingRound.class)
                     .setParameter("id", id);
-            scopeParams(actor, scope).forEach(q::setParameter);
+            scopeParams(actor).forEach(q::setParameter);
             return q.getResultList();
         }).map(rows -> {
             if (rows.isEmpty()) {
@@ -165,8 +172,8 @@ public class TrackingReads {
      * The matters of the rounds as each reviews them, limited to those the actor sees (a unit: its own), with scores,
      * normalised results, rectifications, recommendations and archive entries; five queries for any number of rounds.
      */
-    public Uni<Map<Long, List<RoundMatterView>>> roundMatters(Actor actor, UnitScope scope, Collection<Long> roundIds) {
-        String prefix = TrackingPolicy.visiblePrefix(actor, scope);
+    public Uni<Map<Long, List<RoundMatterView>>> roundMatters(ScopedActor actor, Collection<Long> roundIds) {
+        String prefix = TrackingPolicy.visiblePrefix(actor);
         if (prefix == null || roundIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
@@ -240,8 +247,8 @@ public class TrackingReads {
     }
 
     /** The ranking of the round's included, fully scored matters of one kind (only the actor's visible matters). */
-    public Uni<List<RankingRow>> ranking(Actor actor, UnitScope scope, long roundId, MatterKind kind) {
-        return round(actor, scope, roundId).chain(r -> roundMatters(actor, scope, List.of(r.id))).map(byRound -> {
+    public Uni<List<RankingRow>> ranking(ScopedActor actor, long roundId, MatterKind kind) {
+        return round(actor, roundId).chain(r -> roundMatters(actor, List.of(r.id))).map(byRound -> {
             List<RoundMatterView> ranked = byRound.getOrDefault(roundId, List.of()).stream()
                     .filter(v -> v.included() && v.matter().kind == kind && v.result() != null)
                     .sorted(Comparator.comparing(RoundMatterView::result).reversed().thenComparing(v -> v.matter().id))
@@ -269,10 +276,10 @@ public class TrackingReads {
      * The establishment applications the actor sees, newest first: its own unit's for a department or township, the
      * region's for the office, committee and leaders, none for others.
      */
-    public Uni<ApplicationConnection> applications(Actor actor, UnitScope scope, Integer first, String after) {
+    public Uni<ApplicationConnection> applications(ScopedActor actor, Integer first, String after) {
         int size = Paging.pageSize(first);
         Paging.decodeId(after); // a bad cursor is a VALIDATION error, even for one who sees nothing
-        String prefix = TrackingPolicy.visiblePrefix(actor, scope);
+        String prefix = TrackingPolicy.visiblePrefix(actor);
         if (prefix == null) {
             return Uni.createFrom().item(ApplicationConnection.of(List.of(), size, 0));
         }
@@ -285,8 +292,8 @@ public class TrackingReads {
      * Whether the caller's own unit is suspended: only a department or township applies, so only they can be; the
      * reason is the refusal an application would get now.
      */
-    public Uni<Suspension> suspension(Actor actor) {
-        if (actor.system() || !actor.hasAny(Role.DEPARTMENT, Role.TOWNSHIP)) {
+    public Uni<Suspension> suspension(ScopedActor actor) {
+        if (actor.actor().system() || !actor.hasAny(Role.DEPARTMENT, Role.TOWNSHIP)) {
             return Uni.createFrom().item(new Suspension(actor.unitId(), false, null));
         }
         return rectificationsOfUnit(actor.unitId()).map(open -> {
@@ -296,8 +303,8 @@ public class TrackingReads {
     }
 
     /** The archive entry of a matter in a round; NOT_FOUND unless the actor sees both and it is archived. */
-    public Uni<ArchiveEntry> archive(Actor actor, UnitScope scope, long roundId, long matterId) {
-        return round(actor, scope, roundId).chain(() -> matter(actor, scope, matterId))
+    public Uni<ArchiveEntry> archive(ScopedActor actor, long roundId, long matterId) {
+        return round(actor, roundId).chain(() -> matter(actor, matterId))
                 .chain(() -> reads.read(s -> s.createSelectionQuery(
                                 "from ArchiveEntry a where a.roundId = :r and a.matterId = :m", ArchiveEntry.class)
                         .setParameter("r", roundId).setParameter("m", matterId).getResultList()))
@@ -313,12 +320,12 @@ public class TrackingReads {
     public record Review(String roundName, RoundMatterView review) {
     }
 
-    public Uni<Review> review(Actor actor, UnitScope scope, long reviewId) {
+    public Uni<Review> review(ScopedActor actor, long reviewId) {
         return reads.read(s -> s.get(RoundMatter.class, reviewId)).chain(rm -> {
             if (rm == null) {
                 throw new NotFoundException(REVIEW_NOT_FOUND);
             }
-            return round(actor, scope, rm.roundId).chain(round -> roundMatters(actor, scope, List.of(round.id)).map(byRound -> {
+            return round(actor, rm.roundId).chain(round -> roundMatters(actor, List.of(round.id)).map(byRound -> {
                 RoundMatterView view = byRound.getOrDefault(round.id, List.of()).stream()
                         .filter(v -> v.reviewId().equals(reviewId)).findFirst()
                         .orElseThrow(() -> new NotFoundException(REVIEW_NOT_FOUND));

@@ -3,9 +3,8 @@ package cn.lvzhi.tracking;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.org.UnitScopes.UnitScope;
-import cn.lvzhi.security.Actor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -45,16 +44,16 @@ class TrackingTargets {
     }
 
     /** The round, loaded for change, once the actor sees it (else NOT_FOUND) and manages it (else FORBIDDEN). */
-    Uni<TrackingRound> managedRound(Actor actor, UnitScope scope, long roundId) {
-        return reads.round(actor, scope, roundId).chain(visible -> {
-            TrackingPolicy.manage(actor, scope, visible.regionPath).orThrow();
+    Uni<TrackingRound> managedRound(ScopedActor actor, long roundId) {
+        return reads.round(actor, roundId).chain(visible -> {
+            TrackingPolicy.manage(actor, visible.regionPath).orThrow();
             return TrackingRound.<TrackingRound>findById(roundId);
         });
     }
 
     /** The matter as part of the round; NOT_FOUND when the actor does not see it or it is not in the round. */
-    Uni<RoundMatter> roundMatter(Actor actor, UnitScope scope, long roundId, long matterId) {
-        return reads.matter(actor, scope, matterId).chain(m -> RoundMatter.of(roundId, matterId)).map(rm -> {
+    Uni<RoundMatter> roundMatter(ScopedActor actor, long roundId, long matterId) {
+        return reads.matter(actor, matterId).chain(m -> RoundMatter.of(roundId, matterId)).map(rm -> {
                     if (rm == null || !rm.included) {
                         throw new NotFoundException(NOT_IN_ROUND);
                     }

@@ -15,8 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class OrgPolicyTest {
     static final String REGION = "/1/2/";
 
-    static Actor actor(Role role) {
-        return new Actor("sub", "user", "用户", false, 3, "JZ-QH-BB", Set.of(role));
+    static ScopedActor actor(Role role, String regionPath) {
+        return ScopedActor.of(new Actor("sub", "user", "用户", false, 3, "JZ-QH-BB", Set.of(role)),
+                UnitKind.ESTABLISHMENT_OFFICE, "/1/2/3/", regionPath);
     }
 
     @ParameterizedTest(name = "{0} on {1} -> {2}")
@@ -35,7 +36,7 @@ class OrgPolicyTest {
             "INTEGRATION,          /1/2/40/,     false, 编办",
     })
     void maintain(Role role, String target, boolean allowed, String reasonPart) {
-        Decision d = OrgPolicy.maintain(actor(role), REGION, target);
+        Decision d = OrgPolicy.maintain(actor(role, REGION), target);
         assertEquals(allowed, d.allowed());
         if (allowed) {
             assertNull(d.reason());
@@ -47,6 +48,6 @@ class OrgPolicyTest {
     @ParameterizedTest
     @CsvSource({"ESTABLISHMENT_OFFICE", "LEADER"})
     void unknownRegionRefuses(Role role) {
-        assertEquals(false, OrgPolicy.maintain(actor(role), null, "/1/2/").allowed());
+        assertEquals(false, OrgPolicy.maintain(actor(role, null), "/1/2/").allowed());
     }
 }

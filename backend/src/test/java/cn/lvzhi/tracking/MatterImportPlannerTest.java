@@ -3,7 +3,6 @@ package cn.lvzhi.tracking;
 import cn.lvzhi.common.SheetCells.CellError;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
-import cn.lvzhi.org.UnitScopes.UnitScope;
 import cn.lvzhi.testing.TestActors;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +33,7 @@ class MatterImportPlannerTest {
     }
 
     static MatterImportPlanner.Plan plan(String who, List<MatterSheet.ReadRow> rows, List<MatterImportPlanner.Existing> existing) {
-        var actor = TestActors.of(who);
-        return MatterImportPlanner.plan(actor.actor(), new UnitScope(actor.unitPath(), actor.regionPath()), rows, UNITS, existing);
+        return MatterImportPlanner.plan(TestActors.scoped(who), rows, UNITS, existing);
     }
 
     @Test

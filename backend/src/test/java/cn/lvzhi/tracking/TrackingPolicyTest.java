@@ -1,13 +1,12 @@
 package cn.lvzhi.tracking;
 
-import cn.lvzhi.org.UnitScopes.UnitScope;
-import cn.lvzhi.security.Actor;
+import cn.lvzhi.org.ScopedActor;
+import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.security.Role;
+import cn.lvzhi.testing.TestActors;
 import cn.lvzhi.tracking.TrackingPolicy.View;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -33,13 +32,12 @@ class TrackingPolicyTest {
             "INTEGRATION,          /1/2/9/,  NONE, false,  false,      false",
     })
     void table(Role role, String path, View view, boolean manage, boolean selfCheck, boolean apply) {
-        Actor a = new Actor("s", "u", "用户", role == Role.INTEGRATION, 9, "X", Set.of(role));
-        UnitScope scope = new UnitScope("/1/2/9/", "/1/2/");
-        assertEquals(view, TrackingPolicy.view(a, scope, path), "view");
-        assertEquals(manage, TrackingPolicy.manage(a, scope, path).allowed(), "manage");
-        assertEquals(selfCheck, TrackingPolicy.selfCheck(a, scope, path).allowed(), "self-check");
-        assertEquals(apply, TrackingPolicy.apply(a, scope, path).allowed(), "apply");
-        String prefix = TrackingPolicy.visiblePrefix(a, scope);
+        ScopedActor a = TestActors.scoped(role, 9, UnitKind.GOVERNMENT_DEPARTMENT, "/1/2/9/");
+        assertEquals(view, TrackingPolicy.view(a, path), "view");
+        assertEquals(manage, TrackingPolicy.manage(a, path).allowed(), "manage");
+        assertEquals(selfCheck, TrackingPolicy.selfCheck(a, path).allowed(), "self-check");
+        assertEquals(apply, TrackingPolicy.apply(a, path).allowed(), "apply");
+        String prefix = TrackingPolicy.visiblePrefix(a);
         assertEquals(view != View.NONE, prefix != null && path.startsWith(prefix), "the query prefix agrees with the view");
     }
 }
