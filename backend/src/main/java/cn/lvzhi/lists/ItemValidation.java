@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** Checks on proposed content; each failure names the input field. */
 final class ItemValidation {
-    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
+    static final Pattern CODE = Pattern.compile(ListItem.CODE_FORMAT);
 
     private ItemValidation() {
     }

@@ -25,6 +25,9 @@ import java.time.OffsetDateTime;
 @Table(name = "list_item")
 @Type("ListItem")
 public class ListItem extends PanacheEntityBase {
+    /** What an item code (事项编码) may be: letters, digits and '-', at most 64, not starting with '-'. */
+    public static final String CODE_FORMAT = "[A-Za-z0-9][A-Za-z0-9-]{0,63}";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @org.eclipse.microprofile.graphql.Id

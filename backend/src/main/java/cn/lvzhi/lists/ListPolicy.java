@@ -20,7 +20,7 @@ public final class ListPolicy {
             "只有部门、镇街（针对本单位事项）和编办可以提出清单调整 (only departments and townships, for their own items, and the establishment office propose changes)";
     static final String NOT_OWN_ITEM = "只能对本单位的清单事项提出调整 (you may propose changes to your own unit's items only)";
     static final String DECIDE_REFUSED = "只有编办可以审核清单调整 (only the establishment office decides on list changes)";
-    static final String OUTSIDE_REGION = "该事项不在本辖区 (the item lies outside your region)";
+    public static final String OUTSIDE_REGION = "该事项不在本辖区 (the item lies outside your region)";
     static final String WITHDRAW_REFUSED = "只有提出单位可以撤回申请 (only the proposing unit may withdraw it)";
 
     private ListPolicy() {

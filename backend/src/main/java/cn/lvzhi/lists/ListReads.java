@@ -265,10 +265,39 @@ public class ListReads {
         }
         return reads.read(s -> s.createSelectionQuery("from ListItem i where i.kind = :kind and i.code in :codes", ListItem.class)
                         .setParameter("kind", kind).setParameter("codes", codes).getResultList())
-                .map(list -> {
-                    Map<String, ListItem> byCode = new HashMap<>();
-                    list.forEach(i -> byCode.put(i.code, i));
-                    return byCode;
-                });
+                .map(ListReads::byCode);
+    }
+
+    /** The published power items (权责事项) of one unit, by code: a side of a cross-level comparison (上下联动). */
+    public Uni<List<ListItem>> publishedPower(long unitId) {
+        return reads.read(s -> s.createSelectionQuery("from ListItem i where i.kind = :kind and i.status = :status"
+                        + " and i.unitId = :unit order by i.code", ListItem.class)
+                .setParameter("kind", ListKind.POWER).setParameter("status", ItemStatus.PUBLISHED).setParameter("unit", unitId)
+                .getResultList());
+    }
+
+    /** The published power items of every unit at or below the tree path, by code: a side of a fusion (两单融合). */
+    public Uni<List<ListItem>> publishedPowerUnder(String path) {
+        return reads.read(s -> s.createSelectionQuery("from ListItem i where i.kind = :kind and i.status = :status"
+                        + " and i.unitId in (select u.id from Unit u where u.path like :path) order by i.code", ListItem.class)
+                .setParameter("kind", ListKind.POWER).setParameter("status", ItemStatus.PUBLISHED).setParameter("path", path + "%")
+                .getResultList());
+    }
+
+    /** The published items of the list with these codes, by code; unknown or unpublished codes are left out. */
+    public Uni<Map<String, ListItem>> publishedByCodes(ListKind kind, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return reads.read(s -> s.createSelectionQuery("from ListItem i where i.kind = :kind and i.status = :status and i.code in :codes",
+                        ListItem.class)
+                .setParameter("kind", kind).setParameter("status", ItemStatus.PUBLISHED).setParameter("codes", codes)
+                .getResultList()).map(ListReads::byCode);
+    }
+
+    private static Map<String, ListItem> byCode(List<ListItem> items) {
+        Map<String, ListItem> byCode = new HashMap<>();
+        items.forEach(i -> byCode.put(i.code, i));
+        return byCode;
     }
 }

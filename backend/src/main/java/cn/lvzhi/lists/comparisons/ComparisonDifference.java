@@ -1,4 +1,4 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.comparisons;
 
 /** A difference a comparison reports: per catalogue code (上下联动) or per power item code (两单融合). */
 public enum ComparisonDifference {

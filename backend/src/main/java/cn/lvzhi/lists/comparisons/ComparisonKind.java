@@ -1,4 +1,4 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.comparisons;
 
 /** Which comparison a stored report is. */
 public enum ComparisonKind {

@@ -1,10 +1,12 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.comparisons;
 
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.lists.ListPolicy;
+import cn.lvzhi.lists.ListReads;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.org.UnitScopes;
@@ -29,8 +31,10 @@ public class ComparisonService {
     private final UnitReads units;
     private final AuditLog audit;
     private final ReadSessions reads;
+    private final ListReads lists;
 
-    public ComparisonService(UnitScopes scopes, UnitReads units, AuditLog audit, ReadSessions reads) {
+    public ComparisonService(UnitScopes scopes, UnitReads units, AuditLog audit, ReadSessions reads, ListReads lists) {
+        this.lists = lists;
         this.scopes = scopes;
         this.units = units;
         this.audit = audit;
@@ -56,7 +60,7 @@ public class ComparisonService {
                 throw new ValidationException("input.referenceUnitId", "单位不存在 (unit not found)");
             }
             return scopes.of(actor).invoke(scope -> ListPolicy.runComparison(actor, scope, subject.path).orThrow())
-                    .chain(() -> publishedPower(subject.id)).chain(own -> publishedPower(reference.id).chain(city -> {
+                    .chain(() -> lists.publishedPower(subject.id)).chain(own -> lists.publishedPower(reference.id).chain(city -> {
                         var findings = CrossLevelComparison.compare(own, subject.level, city, reference.level);
                         ListComparison report = newReport(actor, ComparisonKind.CROSS_LEVEL, subject.id, own.size(), city.size());
                         report.referenceUnitId = reference.id;
@@ -80,7 +84,7 @@ public class ComparisonService {
                 throw new ValidationException("input.unitId", "单位不存在 (unit not found)");
             }
             return scopes.of(actor).invoke(scope -> ListPolicy.runFusion(actor, scope, subject.kind, subject.path).orThrow())
-                    .chain(() -> servicesUnder(subject.path)).chain(services -> publishedPowerUnder(subject.path).chain(powers -> {
+                    .chain(() -> servicesUnder(subject.path)).chain(services -> lists.publishedPowerUnder(subject.path).chain(powers -> {
                         var findings = ListFusion.compare(services, powers);
                         ListComparison report = newReport(actor, ComparisonKind.FUSION, subject.id, services.size(), powers.size());
                         List<ListComparisonRow> rows = findings.stream().map(f -> row(f.difference(), f.key(), f.itemName(),
@@ -132,17 +136,6 @@ public class ComparisonService {
     private static Uni<List<ServiceItem>> servicesUnder(String path) {
         return ServiceItem.find("from ServiceItem s where s.unitId in (select u.id from Unit u where u.path like ?1) order by s.code",
                 path + "%").list();
-    }
-
-    private static Uni<List<ListItem>> publishedPowerUnder(String path) {
-        return ListItem.find("from ListItem i where i.kind = ?1 and i.status = ?2"
-                        + " and i.unitId in (select u.id from Unit u where u.path like ?3) order by i.code",
-                ListKind.POWER, ItemStatus.PUBLISHED, path + "%").list();
-    }
-
-    private static Uni<List<ListItem>> publishedPower(long unitId) {
-        return ListItem.list("kind = ?1 and status = ?2 and unitId = ?3 order by code",
-                ListKind.POWER, ItemStatus.PUBLISHED, unitId);
     }
 
     /** A stored report, NOT_FOUND unless the actor may see reports about its unit. */

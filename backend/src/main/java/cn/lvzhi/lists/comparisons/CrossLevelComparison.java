@@ -1,5 +1,8 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.comparisons;
 
+import cn.lvzhi.lists.ListItem;
+import cn.lvzhi.lists.ListLabels;
+import cn.lvzhi.lists.PowerType;
 import cn.lvzhi.org.UnitLevel;
 
 import java.util.ArrayList;
@@ -45,7 +48,7 @@ public final class CrossLevelComparison {
                 }
                 if (s.itemLevel != subjectLevel || r.itemLevel != referenceLevel) {
                     findings.add(new Finding(ComparisonDifference.LEVEL_DIFFERS, code, s.name, s, r,
-                            ListExport.LEVELS.get(s.itemLevel), ListExport.LEVELS.get(r.itemLevel)));
+                            ListLabels.LEVELS.get(s.itemLevel), ListLabels.LEVELS.get(r.itemLevel)));
                 }
             }
         }
@@ -53,7 +56,7 @@ public final class CrossLevelComparison {
     }
 
     private static String label(PowerType type) {
-        return type == null ? null : ListExport.POWER_TYPES.get(type);
+        return type == null ? null : ListLabels.POWER_TYPES.get(type);
     }
 
     private static Map<String, ListItem> byCode(List<ListItem> items) {

@@ -1,4 +1,4 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.comparisons;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

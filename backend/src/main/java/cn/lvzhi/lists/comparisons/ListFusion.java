@@ -1,4 +1,8 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.comparisons;
+
+import cn.lvzhi.lists.ListItem;
+import cn.lvzhi.lists.ListLabels;
+import cn.lvzhi.lists.PowerType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,13 +49,13 @@ public final class ListFusion {
             linked.add(p.code);
             if (s.level != p.itemLevel) {
                 findings.add(new Finding(ComparisonDifference.LEVEL_DIFFERS, p.code, s.name, s, p,
-                        ListExport.LEVELS.get(s.level), p.itemLevel == null ? null : ListExport.LEVELS.get(p.itemLevel)));
+                        ListLabels.LEVELS.get(s.level), p.itemLevel == null ? null : ListLabels.LEVELS.get(p.itemLevel)));
             }
         }
         for (ListItem p : powers) {
             if (SERVICE_TYPES.contains(p.powerType) && !linked.contains(p.code)) {
                 findings.add(new Finding(ComparisonDifference.NO_SERVICE_ITEM, p.code, p.name, null, p, null,
-                        ListExport.POWER_TYPES.get(p.powerType)));
+                        ListLabels.POWER_TYPES.get(p.powerType)));
             }
         }
         findings.sort(Comparator.comparing(Finding::key).thenComparing(Finding::difference));

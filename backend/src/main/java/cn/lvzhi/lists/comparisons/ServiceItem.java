@@ -1,4 +1,4 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.comparisons;
 
 import cn.lvzhi.org.UnitLevel;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;

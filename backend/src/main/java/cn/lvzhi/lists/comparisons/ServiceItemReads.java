@@ -1,8 +1,11 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.comparisons;
 
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.lists.ListItem;
+import cn.lvzhi.lists.ListKind;
+import cn.lvzhi.lists.ListReads;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,9 +19,11 @@ import java.util.Map;
 @ApplicationScoped
 public class ServiceItemReads {
     private final ReadSessions reads;
+    private final ListReads lists;
 
-    public ServiceItemReads(ReadSessions reads) {
+    public ServiceItemReads(ReadSessions reads, ListReads lists) {
         this.reads = reads;
+        this.lists = lists;
     }
 
     public Uni<ServiceItemConnection> page(ServiceItemFilter f, Integer first, String after) {
@@ -63,16 +68,6 @@ public class ServiceItemReads {
 
     /** Published power items by code, for the links of service items. */
     public Uni<Map<String, ListItem>> powerItemsByCodes(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return reads.read(s -> s.createSelectionQuery("from ListItem i where i.kind = :kind and i.status = :status and i.code in :codes",
-                        ListItem.class)
-                .setParameter("kind", ListKind.POWER).setParameter("status", ItemStatus.PUBLISHED).setParameter("codes", codes)
-                .getResultList()).map(items -> {
-                    Map<String, ListItem> byCode = new HashMap<>();
-                    items.forEach(i -> byCode.put(i.code, i));
-                    return byCode;
-                });
+        return lists.publishedByCodes(ListKind.POWER, codes);
     }
 }

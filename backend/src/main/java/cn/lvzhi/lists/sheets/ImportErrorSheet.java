@@ -1,6 +1,7 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.sheets;
 
 import cn.lvzhi.common.SheetWriter;
+import cn.lvzhi.lists.ListLabels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ final class ImportErrorSheet {
 
     static byte[] write(ListImport job) {
         List<ImportError> errors = job.errors.items();
-        String title = ListExport.LIST_NAMES.get(job.kind) + "导入错误清单（" + job.fileName + "，共 " + job.errorCount + " 处"
+        String title = ListLabels.LIST_NAMES.get(job.kind) + "导入错误清单（" + job.fileName + "，共 " + job.errorCount + " 处"
                 + (job.errorCount > errors.size() ? "，列出前 " + errors.size() + " 处" : "") + "）";
         List<List<Object>> rows = new ArrayList<>();
         for (ImportError e : errors) {

@@ -1,5 +1,10 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.sheets;
 
+import cn.lvzhi.lists.ItemDetails;
+import cn.lvzhi.lists.ItemStatus;
+import cn.lvzhi.lists.ListKind;
+import cn.lvzhi.lists.ListLabels;
+import cn.lvzhi.lists.ListPolicy;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitScopes.UnitScope;
@@ -76,7 +81,7 @@ final class ImportPlanner {
             } else {
                 if (!ownerKinds(kind).contains(owner.kind)) {
                     errors.add(new ImportError(row.row(), ownerColumn, owner.name + "（" + owner.code + "）不能作为"
-                            + ListExport.LIST_NAMES.get(kind) + "的" + ListSheet.ownerHeader(kind)));
+                            + ListLabels.LIST_NAMES.get(kind) + "的" + ListSheet.ownerHeader(kind)));
                 }
                 Decision decision = ListPolicy.decide(actor, scope, owner.path);
                 if (!decision.allowed()) {

@@ -1,4 +1,4 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.sheets;
 
 /** Where an import (清单导入) stands. */
 public enum ImportStatus {

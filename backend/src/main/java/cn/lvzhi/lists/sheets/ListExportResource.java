@@ -1,8 +1,15 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.sheets;
 
 import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.SheetWriter;
 import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.lists.ListItem;
+import cn.lvzhi.lists.ListItemFilter;
+import cn.lvzhi.lists.ListKind;
+import cn.lvzhi.lists.ListLabels;
+import cn.lvzhi.lists.ListReads;
+import cn.lvzhi.lists.PowerType;
 import cn.lvzhi.org.UnitLevel;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.org.UnitScopes;
@@ -11,44 +18,36 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
- * Downloads as .xlsx: a list (清单导出), with the same filters and visibility as the {@code listItems} query, and
- * a stored comparison report, with the same visibility as the {@code listComparison} query.
+ * Downloads a list as .xlsx (清单导出), with the same filters and visibility as the {@code listItems} query, or the
+ * empty import template of a list. A comparison report is downloaded from {@code ComparisonExportResource}.
  */
 @Path("/api/lists")
 @ApiErrors
 public class ListExportResource {
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     private final CurrentActor currentActor;
     private final UnitScopes scopes;
     private final ListReads reads;
     private final UnitReads units;
     private final SheetUnits sheetUnits;
-    private final ComparisonService comparisons;
 
     public ListExportResource(CurrentActor currentActor, UnitScopes scopes, ListReads reads, UnitReads units,
-                              SheetUnits sheetUnits, ComparisonService comparisons) {
+                              SheetUnits sheetUnits) {
         this.currentActor = currentActor;
         this.scopes = scopes;
         this.reads = reads;
         this.units = units;
         this.sheetUnits = sheetUnits;
-        this.comparisons = comparisons;
     }
 
     @GET
@@ -75,8 +74,8 @@ public class ListExportResource {
                 }))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(data -> {
-                    LocalDate today = LocalDate.now(SHANGHAI);
-                    String name = ListExport.LIST_NAMES.get(filter.kind);
+                    LocalDate today = LocalDate.now(DateRanges.ZONE);
+                    String name = ListLabels.LIST_NAMES.get(filter.kind);
                     String title = template ? name + "导入模板（第 3 行起每行一个事项；必填列："
                             + String.join("、", ListSheet.requiredHeaders(filter.kind)) + "）"
                             : name + "（导出日期：" + today.format(DateTimeFormatter.ofPattern("yyyy年M月d日")) + "）";
@@ -84,29 +83,6 @@ public class ListExportResource {
                     return SheetWriter.attachment(xlsx, "lvzhi-" + filter.kind.name().toLowerCase() + (template ? "-template" : ""),
                             name + (template ? "导入模板" : "_" + today.format(DateTimeFormatter.BASIC_ISO_DATE)));
                 });
-    }
-
-    /** A report ready to be written: its sheet title and file name. */
-    private record ReportSheet(ListComparison report, List<ListComparisonRow> rows, String title, String fileName) {
-    }
-
-    @GET
-    @Path("comparisons/{id}/export")
-    public Uni<Response> exportComparison(@PathParam("id") long id) {
-        return currentActor.get().chain(actor -> comparisons.byId(actor, id))
-                .chain(report -> comparisons.rows(List.of(report.id)).chain(rows -> units.byIds(
-                        Stream.of(report.subjectUnitId, report.referenceUnitId).filter(Objects::nonNull).toList()).map(byId -> {
-                            String subject = byId.get(report.subjectUnitId).name;
-                            String scope = report.referenceUnitId == null ? subject : subject + " — " + byId.get(report.referenceUnitId).name;
-                            String kind = ComparisonExport.KINDS.get(report.kind);
-                            LocalDate day = report.runAt.atZoneSameInstant(SHANGHAI).toLocalDate();
-                            return new ReportSheet(report, rows.getOrDefault(report.id, List.of()),
-                                    kind + "（" + scope + "，" + day.format(DateTimeFormatter.ofPattern("yyyy年M月d日")) + "）",
-                                    kind + "_" + subject + "_" + day.format(DateTimeFormatter.BASIC_ISO_DATE));
-                        })))
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(sheet -> SheetWriter.attachment(ComparisonExport.write(sheet.report(), sheet.title(), sheet.rows()),
-                        "lvzhi-comparison-" + id, sheet.fileName()));
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String field, String value, boolean required) {

@@ -1,5 +1,6 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.sheets;
 
+import cn.lvzhi.lists.ListKind;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.sheets;
 
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.common.Paging;

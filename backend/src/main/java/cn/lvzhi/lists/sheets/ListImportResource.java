@@ -1,8 +1,9 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.sheets;
 
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.common.SheetWriter;
 import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.security.CurrentActor;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;

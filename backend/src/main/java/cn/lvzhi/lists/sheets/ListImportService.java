@@ -1,4 +1,4 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.sheets;
 
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.Idempotency;
@@ -8,6 +8,9 @@ import cn.lvzhi.common.SheetReader;
 import cn.lvzhi.common.SheetUploads;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.lists.ListKind;
+import cn.lvzhi.lists.ListLabels;
+import cn.lvzhi.lists.ListPolicy;
 import cn.lvzhi.org.UnitScopes;
 import cn.lvzhi.security.Actor;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -113,7 +116,7 @@ public class ListImportService {
                         .getSingleResultOrNull())
                 .map(job -> {
                     if (job != null) {
-                        throw new ConflictException("本单位正在导入" + ListExport.LIST_NAMES.get(kind) + "（导入编号 " + job.id
+                        throw new ConflictException("本单位正在导入" + ListLabels.LIST_NAMES.get(kind) + "（导入编号 " + job.id
                                 + "），请待其完成后再导入 (an import of this list is running)");
                     }
                     return null;

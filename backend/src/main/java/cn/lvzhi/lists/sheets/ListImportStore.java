@@ -1,8 +1,12 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.sheets;
 
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.InternalException;
+import cn.lvzhi.lists.ItemDetails;
+import cn.lvzhi.lists.ItemStatus;
+import cn.lvzhi.lists.ItemTexts;
+import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.security.Actor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

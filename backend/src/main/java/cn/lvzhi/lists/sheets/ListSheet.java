@@ -1,7 +1,8 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.sheets;
 
 import cn.lvzhi.common.SheetCells;
 import cn.lvzhi.common.SheetReader;
+import cn.lvzhi.lists.ItemDetails;
 import cn.lvzhi.lists.ItemDetails.Boundary;
 import cn.lvzhi.lists.ItemDetails.BoundaryScope;
 import cn.lvzhi.lists.ItemDetails.Collaboration;
@@ -13,6 +14,9 @@ import cn.lvzhi.lists.ItemDetails.Step;
 import cn.lvzhi.lists.ItemDetails.Territorial;
 import cn.lvzhi.lists.ItemDetails.Village;
 import cn.lvzhi.lists.ItemDetails.VillageKind;
+import cn.lvzhi.lists.ListItem;
+import cn.lvzhi.lists.ListKind;
+import cn.lvzhi.lists.ListLabels;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -146,8 +150,8 @@ final class ListSheet {
         switch (kind) {
             case POWER -> {
                 Power p = d.power();
-                c.put("权力类型", p.type() == null ? "" : ListExport.POWER_TYPES.get(p.type()));
-                c.put("实施层级", p.level() == null ? "" : ListExport.LEVELS.get(p.level()));
+                c.put("权力类型", p.type() == null ? "" : ListLabels.POWER_TYPES.get(p.type()));
+                c.put("实施层级", p.level() == null ? "" : ListLabels.LEVELS.get(p.level()));
                 c.put("设定依据", text(p.legalBasis()));
                 c.put("通用目录编码", text(p.catalogueCode()));
                 c.put("监管责任", lines(list(p.supervisionDuties())));
@@ -199,7 +203,7 @@ final class ListSheet {
     static ReadRow read(ListKind kind, int row, Map<String, String> cells) {
         Reader r = new Reader(row, cells);
         String code = r.required(CODE);
-        if (code != null && !ItemValidation.CODE.matcher(code).matches()) {
+        if (code != null && !code.matches(ListItem.CODE_FORMAT)) {
             r.error(CODE, "事项编码须由字母、数字和连字符组成，最长 64 位");
         }
         String name = r.required(NAME);
@@ -208,8 +212,8 @@ final class ListSheet {
         }
         String unitCode = r.unit(ownerCodeHeader(kind), true);
         ItemDetails details = switch (kind) {
-            case POWER -> new ItemDetails(new Power(r.label("权力类型", ListExport.POWER_TYPES, true), r.text("设定依据", 2000),
-                    r.label("实施层级", ListExport.LEVELS, true), r.text("通用目录编码", 64), r.lines("监管责任")), null, null, null, null, null);
+            case POWER -> new ItemDetails(new Power(r.label("权力类型", ListLabels.POWER_TYPES, true), r.text("设定依据", 2000),
+                    r.label("实施层级", ListLabels.LEVELS, true), r.text("通用目录编码", 64), r.lines("监管责任")), null, null, null, null, null);
             case DUTY_TASK -> new ItemDetails(null, new DutyTask(r.text("对应“三定”职责", 2000), r.steps("工作流程"),
                     r.text("工作规范", 4000)), null, null, null, null);
             case BOUNDARY -> new ItemDetails(null, null, new Boundary(r.label("边界类型", SCOPES, true),

@@ -1,6 +1,8 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.sheets;
 
 import cn.lvzhi.common.SheetReader;
+import cn.lvzhi.lists.ListKind;
+import cn.lvzhi.lists.ListLabels;
 
 import java.io.InputStream;
 import java.util.List;
@@ -20,7 +22,7 @@ final class SheetParser {
     }
 
     static Parsed parse(ListKind kind, InputStream in) {
-        return new Parsed(SheetReader.read(in, ListSheet.CODE, ListSheet.requiredHeaders(kind), MAX_ROWS, ListExport.LIST_NAMES.get(kind))
+        return new Parsed(SheetReader.read(in, ListSheet.CODE, ListSheet.requiredHeaders(kind), MAX_ROWS, ListLabels.LIST_NAMES.get(kind))
                 .stream().map(row -> ListSheet.read(kind, row.number(), row.cells())).toList());
     }
 }

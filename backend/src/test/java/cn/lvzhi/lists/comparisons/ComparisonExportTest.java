@@ -1,12 +1,12 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.comparisons;
 
 import cn.lvzhi.common.SheetWriter;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
 import cn.lvzhi.testing.Lists;
-import io.restassured.RestAssured;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;

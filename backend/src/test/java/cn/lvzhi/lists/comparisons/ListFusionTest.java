@@ -1,5 +1,7 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.comparisons;
 
+import cn.lvzhi.lists.ListItem;
+import cn.lvzhi.lists.PowerType;
 import cn.lvzhi.org.UnitLevel;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,8 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.sheets;
 
+import cn.lvzhi.lists.ItemStatus;
+import cn.lvzhi.lists.ListKind;
+import cn.lvzhi.lists.ListPolicy;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitScopes.UnitScope;

@@ -1,4 +1,4 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.sheets;
 
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Gql;

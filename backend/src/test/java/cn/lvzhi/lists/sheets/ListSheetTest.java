@@ -1,5 +1,6 @@
-package cn.lvzhi.lists;
+package cn.lvzhi.lists.sheets;
 
+import cn.lvzhi.lists.ItemDetails;
 import cn.lvzhi.lists.ItemDetails.Boundary;
 import cn.lvzhi.lists.ItemDetails.BoundaryScope;
 import cn.lvzhi.lists.ItemDetails.Collaboration;
@@ -11,6 +12,8 @@ import cn.lvzhi.lists.ItemDetails.Step;
 import cn.lvzhi.lists.ItemDetails.Territorial;
 import cn.lvzhi.lists.ItemDetails.Village;
 import cn.lvzhi.lists.ItemDetails.VillageKind;
+import cn.lvzhi.lists.ListKind;
+import cn.lvzhi.lists.PowerType;
 import cn.lvzhi.org.UnitLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
