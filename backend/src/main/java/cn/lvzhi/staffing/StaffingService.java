@@ -6,10 +6,8 @@ import cn.lvzhi.common.ForbiddenException;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
-import cn.lvzhi.lists.ListItem;
-import cn.lvzhi.lists.ListKind;
-import cn.lvzhi.lists.ListReads;
-import cn.lvzhi.mandates.MandateReads;
+import cn.lvzhi.lists.PowerItems;
+import cn.lvzhi.mandates.ApprovedPosts;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitReads;
@@ -47,17 +45,17 @@ public class StaffingService {
     private final ReadSessions reads;
     private final UnitScopes scopes;
     private final UnitReads units;
-    private final ListReads lists;
-    private final MandateReads mandates;
+    private final PowerItems powerItems;
+    private final ApprovedPosts approvedPosts;
     private final AuditLog audit;
 
-    public StaffingService(ReadSessions reads, UnitScopes scopes, UnitReads units, ListReads lists, MandateReads mandates,
+    public StaffingService(ReadSessions reads, UnitScopes scopes, UnitReads units, PowerItems powerItems, ApprovedPosts approvedPosts,
                            AuditLog audit) {
         this.reads = reads;
         this.scopes = scopes;
         this.units = units;
-        this.lists = lists;
-        this.mandates = mandates;
+        this.powerItems = powerItems;
+        this.approvedPosts = approvedPosts;
         this.audit = audit;
     }
 
@@ -94,8 +92,8 @@ public class StaffingService {
         throwFirst(WorkloadRules.ofRows(in.rows));
         List<Long> itemIds = in.rows.stream().map(r -> r.itemId).toList();
         List<Long> unitIds = new ArrayList<>(in.rows.stream().map(r -> r.officeUnitId).distinct().toList());
-        return scopes.of(actor).chain(scope -> lists.itemsByIds(itemIds).chain(items -> {
-            items.values().forEach(item -> unitIds.add(item.unitId));
+        return scopes.of(actor).chain(scope -> powerItems.byIds(itemIds).chain(items -> {
+            items.values().forEach(item -> unitIds.add(item.unitId()));
             return scopes.pathsOf(unitIds).map(paths -> {
                 throwFirst(WorkloadRules.ofPlacement(actor, scope, in.rows, items, paths));
                 return items;
@@ -200,7 +198,7 @@ public class StaffingService {
                 .chain(pair -> {
                     Workload w = (Workload) pair[0];
                     long officeTotal = (Long) pair[1];
-                    return lists.itemsByIds(List.of(w.itemId)).chain(items -> units.byIds(List.of(w.officeUnitId, in.toUnitId))
+                    return powerItems.byIds(List.of(w.itemId)).chain(items -> units.byIds(List.of(w.officeUnitId, in.toUnitId))
                             .chain(found -> {
                                 Unit office = found.get(w.officeUnitId);
                                 Unit to = found.get(in.toUnitId);
@@ -212,7 +210,7 @@ public class StaffingService {
                                 }
                                 return posts(in.officePosts, office.id).map(posts -> {
                                     PostSuggestion.Suggestion s = PostSuggestion.suggest(w.completed, officeTotal, posts);
-                                    return new PostSuggestionResult(w.itemId, items.get(w.itemId).name, office, to, w.completed,
+                                    return new PostSuggestionResult(w.itemId, items.get(w.itemId).name(), office, to, w.completed,
                                             officeTotal, posts, s.share(), s.exactPosts(), s.posts());
                                 });
                             }));
@@ -223,13 +221,13 @@ public class StaffingService {
         if (given != null) {
             return Uni.createFrom().item(given);
         }
-        return mandates.staffing(List.of(officeId)).map(byUnit -> {
-            var staffing = byUnit.get(officeId);
-            if (staffing == null) {
+        return approvedPosts.of(List.of(officeId)).map(byUnit -> {
+            Integer posts = byUnit.get(officeId);
+            if (posts == null) {
                 throw new ValidationException("input.officePosts",
                         "该科室没有编制记录，请给出科室编制数 (the office has no recorded staffing; give its posts)");
             }
-            return staffing.administrativePosts + staffing.institutionalPosts + staffing.serviceWorkerPosts;
+            return posts;
         });
     }
 }

@@ -3,9 +3,8 @@ package cn.lvzhi.staffing;
 import cn.lvzhi.common.SheetCells.CellError;
 import cn.lvzhi.common.SheetReader;
 import cn.lvzhi.common.SheetRowsException;
-import cn.lvzhi.lists.ListItem;
-import cn.lvzhi.lists.ListKind;
-import cn.lvzhi.lists.ListReads;
+import cn.lvzhi.lists.PowerItems;
+import cn.lvzhi.lists.PowerItems.PowerItem;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.org.UnitScopes;
@@ -32,13 +31,13 @@ import java.util.TreeSet;
 public class WorkloadImportService {
     private final UnitScopes scopes;
     private final UnitReads units;
-    private final ListReads lists;
+    private final PowerItems powerItems;
     private final StaffingService staffing;
 
-    public WorkloadImportService(UnitScopes scopes, UnitReads units, ListReads lists, StaffingService staffing) {
+    public WorkloadImportService(UnitScopes scopes, UnitReads units, PowerItems powerItems, StaffingService staffing) {
         this.scopes = scopes;
         this.units = units;
-        this.lists = lists;
+        this.powerItems = powerItems;
         this.staffing = staffing;
     }
 
@@ -73,7 +72,7 @@ public class WorkloadImportService {
             itemCodes.add(r.entry().itemCode());
             officeCodes.add(r.entry().officeCode());
         });
-        return lists.itemsByCodes(ListKind.POWER, itemCodes).chain(items -> units.byCodeMap(officeCodes).chain(offices -> {
+        return powerItems.byCodes(itemCodes).chain(items -> units.byCodeMap(officeCodes).chain(offices -> {
             List<CellError> errors = new ArrayList<>();
             List<StaffingTypes.WorkloadRow> input = new ArrayList<>();
             List<Integer> sheetRows = new ArrayList<>();
@@ -83,7 +82,7 @@ public class WorkloadImportService {
                 if (e == null) {
                     continue;
                 }
-                ListItem item = items.get(e.itemCode());
+                PowerItem item = items.get(e.itemCode());
                 Unit office = offices.get(e.officeCode());
                 if (item == null) {
                     errors.add(new CellError(row.row(), WorkloadSheet.CODE, "权责事项 " + e.itemCode() + " 不存在"));
@@ -93,7 +92,7 @@ public class WorkloadImportService {
                 }
                 if (item != null && office != null) {
                     StaffingTypes.WorkloadRow r = new StaffingTypes.WorkloadRow();
-                    r.itemId = item.id;
+                    r.itemId = item.id();
                     r.officeUnitId = office.id;
                     r.received = e.received();
                     r.completed = e.completed();
@@ -102,7 +101,7 @@ public class WorkloadImportService {
                 }
             }
             List<Long> unitIds = new ArrayList<>(offices.values().stream().map(u -> u.id).toList());
-            items.values().forEach(i -> unitIds.add(i.unitId));
+            items.values().forEach(i -> unitIds.add(i.unitId()));
             return scopes.pathsOf(unitIds).map(paths -> {
                 List<WorkloadRules.Problem> problems = new ArrayList<>(WorkloadRules.ofRows(input));
                 problems.addAll(WorkloadRules.ofPlacement(actor, scope, input, items(items), paths));
@@ -121,9 +120,9 @@ public class WorkloadImportService {
         }));
     }
 
-    private static Map<Long, ListItem> items(Map<String, ListItem> byCode) {
-        Map<Long, ListItem> byId = new HashMap<>();
-        byCode.values().forEach(i -> byId.put(i.id, i));
+    private static Map<Long, PowerItem> items(Map<String, PowerItem> byCode) {
+        Map<Long, PowerItem> byId = new HashMap<>();
+        byCode.values().forEach(i -> byId.put(i.id(), i));
         return byId;
     }
 }

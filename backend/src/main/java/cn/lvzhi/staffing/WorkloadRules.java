@@ -1,7 +1,6 @@
 package cn.lvzhi.staffing;
 
-import cn.lvzhi.lists.ListItem;
-import cn.lvzhi.lists.ListKind;
+import cn.lvzhi.lists.PowerItems.PowerItem;
 import cn.lvzhi.org.UnitScopes.UnitScope;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Decision;
@@ -57,17 +56,17 @@ final class WorkloadRules {
      * office outside the item's unit (VALIDATION), an office the actor may not record for (FORBIDDEN).
      */
     static List<Problem> ofPlacement(Actor actor, UnitScope scope, List<StaffingTypes.WorkloadRow> rows,
-                                     Map<Long, ListItem> items, Map<Long, String> paths) {
+                                     Map<Long, PowerItem> items, Map<Long, String> paths) {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             StaffingTypes.WorkloadRow r = rows.get(i);
-            ListItem item = items.get(r.itemId);
-            if (item == null || item.kind != ListKind.POWER) {
+            PowerItem item = items.get(r.itemId);
+            if (item == null) {
                 problems.add(new Problem(i, "itemId", StaffingService.ITEM_NOT_FOUND, false));
                 continue;
             }
             String office = paths.get(r.officeUnitId);
-            String owner = paths.get(item.unitId);
+            String owner = paths.get(item.unitId());
             if (office == null || owner == null || !office.startsWith(owner)) {
                 problems.add(new Problem(i, "officeUnitId", WRONG_OFFICE, false));
                 continue;
