@@ -1,10 +1,9 @@
 package cn.lvzhi.lists;
 
 import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.security.CurrentActor;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.graphql.Description;
@@ -24,15 +23,13 @@ import java.util.Objects;
 @Authenticated
 @ApiErrors
 public class ListGraphQLApi {
-    private final CurrentActor currentActor;
-    private final UnitScopes scopes;
+    private final CurrentScopedActor currentActor;
     private final ListReads reads;
     private final ListService service;
     private final UnitReads units;
 
-    public ListGraphQLApi(CurrentActor currentActor, UnitScopes scopes, ListReads reads, ListService service, UnitReads units) {
+    public ListGraphQLApi(CurrentScopedActor currentActor, ListReads reads, ListService service, UnitReads units) {
         this.currentActor = currentActor;
-        this.scopes = scopes;
         this.reads = reads;
         this.service = service;
         this.units = units;
@@ -42,22 +39,21 @@ public class ListGraphQLApi {
     @NonNull
     @Description("Items of one list, by code; published ones unless a status is asked for")
     public Uni<ListItemConnection> listItems(@NonNull ListItemFilter filter, Integer first, String after) {
-        return currentActor.get().chain(actor -> scopes.of(actor).chain(scope -> reads.page(actor, scope, filter, first, after)));
+        return currentActor.get().chain(actor -> reads.page(actor, filter, first, after));
     }
 
     @Query("listItem")
     @NonNull
     @Description("One item; NOT_FOUND when absent or a draft the caller may not see")
     public Uni<ListItem> listItem(@NonNull @Id Long id) {
-        return currentActor.get().chain(actor -> scopes.of(actor).chain(scope -> reads.item(actor, scope, id)));
+        return currentActor.get().chain(actor -> reads.item(actor, id));
     }
 
     @Query("listItemDiff")
     @NonNull
     @Description("What changed between two published versions of an item (版本比对)")
     public Uni<List<@NonNull FieldChange>> listItemDiff(@NonNull @Id Long itemId, @NonNull Integer fromVersion, @NonNull Integer toVersion) {
-        return currentActor.get().chain(actor -> scopes.of(actor)
-                .chain(scope -> reads.diff(actor, scope, itemId, fromVersion, toVersion)));
+        return currentActor.get().chain(actor -> reads.diff(actor, itemId, fromVersion, toVersion));
     }
 
     @Query("listCounts")
@@ -71,7 +67,7 @@ public class ListGraphQLApi {
     @NonNull
     @Description("Proposals the caller may see, newest first; status PENDING is the approval queue (待审核)")
     public Uni<ListChangeConnection> listChanges(ChangeStatus status, Integer first, String after) {
-        return currentActor.get().chain(actor -> scopes.of(actor).chain(scope -> reads.changes(actor, scope, status, first, after)));
+        return currentActor.get().chain(actor -> reads.changes(actor, status, first, after));
     }
 
     @Mutation("proposeListChange")

@@ -8,11 +8,11 @@ import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.PowerItems;
 import cn.lvzhi.mandates.ApprovedPosts;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.org.UnitScopes.UnitScope;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.staffing.StaffingTypes.DepartmentWorkload;
 import cn.lvzhi.staffing.StaffingTypes.OfficeWorkload;
@@ -84,7 +84,7 @@ public class StaffingService {
 
     /** Records (or replaces) the year's workload of each row's item; every row is checked before any is written. */
     @WithTransaction
-    public Uni<Integer> record(Actor actor, StaffingTypes.RecordWorkload in) {
+    public Uni<Integer> record(ScopedActor actor, StaffingTypes.RecordWorkload in) {
         int year = year(in.year);
         if (in.rows == null || in.rows.isEmpty() || in.rows.size() > MAX_ROWS) {
             throw new ValidationException("input.rows", "须录入 1 至 " + MAX_ROWS + " 行业务量 (1.." + MAX_ROWS + " rows)");
@@ -92,13 +92,13 @@ public class StaffingService {
         throwFirst(WorkloadRules.ofRows(in.rows));
         List<Long> itemIds = in.rows.stream().map(r -> r.itemId).toList();
         List<Long> unitIds = new ArrayList<>(in.rows.stream().map(r -> r.officeUnitId).distinct().toList());
-        return scopes.of(actor).chain(scope -> powerItems.byIds(itemIds).chain(items -> {
+        return powerItems.byIds(itemIds).chain(items -> {
             items.values().forEach(item -> unitIds.add(item.unitId()));
             return scopes.pathsOf(unitIds).map(paths -> {
-                throwFirst(WorkloadRules.ofPlacement(actor, scope, in.rows, items, paths));
+                throwFirst(WorkloadRules.ofPlacement(actor, in.rows, items, paths));
                 return items;
             });
-        })).chain(items -> Workload.<Workload>list("year = ?1 and itemId in ?2", year, itemIds).chain(existing -> {
+        }).chain(items -> Workload.<Workload>list("year = ?1 and itemId in ?2", year, itemIds).chain(existing -> {
             Map<Long, Workload> byItem = new HashMap<>();
             existing.forEach(w -> byItem.put(w.itemId, w));
             List<Workload> rows = new ArrayList<>();
@@ -113,20 +113,20 @@ public class StaffingService {
                 w.officeUnitId = r.officeUnitId;
                 w.received = r.received;
                 w.completed = r.completed;
-                w.recordedBy = actor.displayName();
+                w.recordedBy = actor.actor().displayName();
                 w.recordedAt = OffsetDateTime.now();
                 rows.add(w);
                 after.add(new WorkloadSnapshot(r.itemId, year, r.officeUnitId, r.received, r.completed));
             }
             return Workload.persist(rows).chain(() -> Panache.getSession().chain(s -> s.flush()))
-                    .call(() -> audit.record(actor, "WORKLOAD_RECORDED", "PowerItemWorkload", year, null, after))
+                    .call(() -> audit.record(actor.actor(), "WORKLOAD_RECORDED", "PowerItemWorkload", year, null, after))
                     .replaceWith(rows.size());
         }));
     }
 
     /** The year's workload per office (busiest first) and per department, for the offices the actor sees. */
-    public Uni<WorkloadSummary> summary(Actor actor, UnitScope scope, int year) {
-        String prefix = StaffingPolicy.visiblePrefix(actor, scope);
+    public Uni<WorkloadSummary> summary(ScopedActor actor, int year) {
+        String prefix = StaffingPolicy.visiblePrefix(actor);
         if (prefix == null) {
             return Uni.createFrom().item(new WorkloadSummary(year, List.of(), List.of()));
         }
@@ -174,7 +174,7 @@ public class StaffingService {
     }
 
     /** How many posts move with the item to the other unit; NOT_FOUND for callers who do not decide staffing. */
-    public Uni<PostSuggestionResult> suggest(Actor actor, UnitScope scope, StaffingTypes.SuggestPosts in) {
+    public Uni<PostSuggestionResult> suggest(ScopedActor actor, StaffingTypes.SuggestPosts in) {
         if (!StaffingPolicy.suggests(actor)) {
             return Uni.createFrom().failure(new NotFoundException(ITEM_NOT_FOUND));
         }
@@ -205,7 +205,7 @@ public class StaffingService {
                                 if (to == null) {
                                     throw new ValidationException("input.toUnitId", "接收单位不存在 (unit not found)");
                                 }
-                                if (!scope.regionHolds(office.path)) {
+                                if (!actor.regionHolds(office.path)) {
                                     throw new NotFoundException(ITEM_NOT_FOUND);
                                 }
                                 return posts(in.officePosts, office.id).map(posts -> {

@@ -5,10 +5,10 @@ import cn.lvzhi.common.SheetReader;
 import cn.lvzhi.common.SheetRowsException;
 import cn.lvzhi.lists.PowerItems;
 import cn.lvzhi.lists.PowerItems.PowerItem;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.org.UnitScopes.UnitScope;
 import cn.lvzhi.security.Actor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,26 +46,23 @@ public class WorkloadImportService {
     }
 
     /** The import template (header row) of the year; for the office that records workload only. */
-    public Uni<byte[]> template(Actor actor, Integer year) {
+    public Uni<byte[]> template(ScopedActor actor, Integer year) {
         int y = StaffingService.year(year, "year");
-        return scopes.of(actor).chain(scope -> {
-            StaffingPolicy.record(actor, scope, scope.regionPath()).orThrow();
-            return SheetReader.onWorker(() -> WorkloadSheet.template(y));
-        });
+        StaffingPolicy.record(actor, actor.regionPath()).orThrow();
+        return SheetReader.onWorker(() -> WorkloadSheet.template(y));
     }
 
-    public Uni<Result> importSheet(Actor actor, Integer year, Path file) {
+    public Uni<Result> importSheet(ScopedActor actor, Integer year, Path file) {
         int y = StaffingService.year(year, "year");
-        return scopes.of(actor).chain(scope -> {
-            StaffingPolicy.record(actor, scope, scope.regionPath()).orThrow();
-            return SheetReader.onWorker(() -> SheetReader.read(file, WorkloadSheet.CODE, WorkloadSheet.REQUIRED, StaffingService.MAX_ROWS,
-                            WorkloadSheet.SHEET_NAME).stream().map(WorkloadSheet::read).toList())
-                    .chain(rows -> check(actor, scope, y, rows));
-        }).chain(input -> staffing.record(actor, input)).map(n -> new Result(y, n, List.of()));
+        StaffingPolicy.record(actor, actor.regionPath()).orThrow();
+        return SheetReader.onWorker(() -> SheetReader.read(file, WorkloadSheet.CODE, WorkloadSheet.REQUIRED, StaffingService.MAX_ROWS,
+                        WorkloadSheet.SHEET_NAME).stream().map(WorkloadSheet::read).toList())
+                .chain(rows -> check(actor, y, rows))
+                .chain(input -> staffing.record(actor, input)).map(n -> new Result(y, n, List.of()));
     }
 
     /** The rows as the mutation's input once none breaks a rule; SheetRowsException with every problem otherwise. */
-    private Uni<StaffingTypes.RecordWorkload> check(Actor actor, UnitScope scope, int year, List<WorkloadSheet.ReadRow> rows) {
+    private Uni<StaffingTypes.RecordWorkload> check(ScopedActor actor, int year, List<WorkloadSheet.ReadRow> rows) {
         Set<String> itemCodes = new TreeSet<>();
         Set<String> officeCodes = new TreeSet<>();
         rows.stream().filter(r -> r.entry() != null).forEach(r -> {
@@ -104,7 +101,7 @@ public class WorkloadImportService {
             items.values().forEach(i -> unitIds.add(i.unitId()));
             return scopes.pathsOf(unitIds).map(paths -> {
                 List<WorkloadRules.Problem> problems = new ArrayList<>(WorkloadRules.ofRows(input));
-                problems.addAll(WorkloadRules.ofPlacement(actor, scope, input, items(items), paths));
+                problems.addAll(WorkloadRules.ofPlacement(actor, input, items(items), paths));
                 for (WorkloadRules.Problem p : problems) {
                     errors.add(new CellError(sheetRows.get(p.index()), WorkloadSheet.COLUMNS.get(p.field()), p.message()));
                 }

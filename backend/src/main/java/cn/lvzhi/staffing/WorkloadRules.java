@@ -1,7 +1,7 @@
 package cn.lvzhi.staffing;
 
 import cn.lvzhi.lists.PowerItems.PowerItem;
-import cn.lvzhi.org.UnitScopes.UnitScope;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Decision;
 
@@ -55,7 +55,7 @@ final class WorkloadRules {
      * What the rows break given the items and the tree paths of offices and owners: an unknown or non-power item, an
      * office outside the item's unit (VALIDATION), an office the actor may not record for (FORBIDDEN).
      */
-    static List<Problem> ofPlacement(Actor actor, UnitScope scope, List<StaffingTypes.WorkloadRow> rows,
+    static List<Problem> ofPlacement(ScopedActor actor, List<StaffingTypes.WorkloadRow> rows,
                                      Map<Long, PowerItem> items, Map<Long, String> paths) {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -71,7 +71,7 @@ final class WorkloadRules {
                 problems.add(new Problem(i, "officeUnitId", WRONG_OFFICE, false));
                 continue;
             }
-            Decision decision = StaffingPolicy.record(actor, scope, office);
+            Decision decision = StaffingPolicy.record(actor, office);
             if (!decision.allowed()) {
                 problems.add(new Problem(i, "officeUnitId", decision.reason(), true));
             }

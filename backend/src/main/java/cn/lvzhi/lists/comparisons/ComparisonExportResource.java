@@ -3,8 +3,8 @@ package cn.lvzhi.lists.comparisons;
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.SheetWriter;
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.security.CurrentActor;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
@@ -22,11 +22,11 @@ import java.util.stream.Stream;
 @Path("/api/lists/comparisons")
 @ApiErrors
 public class ComparisonExportResource {
-    private final CurrentActor currentActor;
+    private final CurrentScopedActor currentActor;
     private final UnitReads units;
     private final ComparisonService comparisons;
 
-    public ComparisonExportResource(CurrentActor currentActor, UnitReads units, ComparisonService comparisons) {
+    public ComparisonExportResource(CurrentScopedActor currentActor, UnitReads units, ComparisonService comparisons) {
         this.currentActor = currentActor;
         this.units = units;
         this.comparisons = comparisons;

@@ -2,9 +2,9 @@ package cn.lvzhi.lists.comparisons;
 
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.lists.ListItem;
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.security.CurrentActor;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.graphql.Description;
@@ -27,12 +27,12 @@ import java.util.Objects;
 @Authenticated
 @ApiErrors
 public class ComparisonGraphQLApi {
-    private final CurrentActor currentActor;
+    private final CurrentScopedActor currentActor;
     private final UnitReads units;
     private final ComparisonService comparisons;
     private final ServiceItemReads serviceItems;
 
-    public ComparisonGraphQLApi(CurrentActor currentActor, UnitReads units, ComparisonService comparisons,
+    public ComparisonGraphQLApi(CurrentScopedActor currentActor, UnitReads units, ComparisonService comparisons,
                                 ServiceItemReads serviceItems) {
         this.currentActor = currentActor;
         this.units = units;

@@ -7,6 +7,7 @@ import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ListPolicy;
 import cn.lvzhi.lists.ListReads;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.org.UnitScopes;
@@ -46,7 +47,7 @@ public class ComparisonService {
     }
 
     @WithTransaction
-    public Uni<ListComparison> run(Actor actor, RunComparisonInput input) {
+    public Uni<ListComparison> run(ScopedActor actor, RunComparisonInput input) {
         if (input.subjectUnitId.equals(input.referenceUnitId)) {
             throw new ValidationException("input.referenceUnitId", "比对双方不能是同一单位 (compare two different units)");
         }
@@ -59,8 +60,8 @@ public class ComparisonService {
             if (reference == null) {
                 throw new ValidationException("input.referenceUnitId", "单位不存在 (unit not found)");
             }
-            return scopes.of(actor).invoke(scope -> ListPolicy.runComparison(actor, scope, subject.path).orThrow())
-                    .chain(() -> lists.publishedPower(subject.id)).chain(own -> lists.publishedPower(reference.id).chain(city -> {
+            ListPolicy.runComparison(actor, subject.path).orThrow();
+            return lists.publishedPower(subject.id).chain(own -> lists.publishedPower(reference.id).chain(city -> {
                         var findings = CrossLevelComparison.compare(own, subject.level, city, reference.level);
                         ListComparison report = newReport(actor, ComparisonKind.CROSS_LEVEL, subject.id, own.size(), city.size());
                         report.referenceUnitId = reference.id;
@@ -77,14 +78,14 @@ public class ComparisonService {
      * region when the unit is a region government, and stores the report.
      */
     @WithTransaction
-    public Uni<ListComparison> runFusion(Actor actor, RunFusionInput input) {
+    public Uni<ListComparison> runFusion(ScopedActor actor, RunFusionInput input) {
         return units.byIds(List.of(input.unitId)).chain(found -> {
             Unit subject = found.get(input.unitId);
             if (subject == null) {
                 throw new ValidationException("input.unitId", "单位不存在 (unit not found)");
             }
-            return scopes.of(actor).invoke(scope -> ListPolicy.runFusion(actor, scope, subject.kind, subject.path).orThrow())
-                    .chain(() -> servicesUnder(subject.path)).chain(services -> lists.publishedPowerUnder(subject.path).chain(powers -> {
+            ListPolicy.runFusion(actor, subject.kind, subject.path).orThrow();
+            return servicesUnder(subject.path).chain(services -> lists.publishedPowerUnder(subject.path).chain(powers -> {
                         var findings = ListFusion.compare(services, powers);
                         ListComparison report = newReport(actor, ComparisonKind.FUSION, subject.id, services.size(), powers.size());
                         List<ListComparisonRow> rows = findings.stream().map(f -> row(f.difference(), f.key(), f.itemName(),
@@ -95,12 +96,12 @@ public class ComparisonService {
         });
     }
 
-    private static ListComparison newReport(Actor actor, ComparisonKind kind, long subjectUnitId, int subjectItems, int referenceItems) {
+    private static ListComparison newReport(ScopedActor actor, ComparisonKind kind, long subjectUnitId, int subjectItems, int referenceItems) {
         ListComparison report = new ListComparison();
         report.kind = kind;
         report.subjectUnitId = subjectUnitId;
         report.runAt = OffsetDateTime.now();
-        report.runBy = actor.displayName();
+        report.runBy = actor.actor().displayName();
         report.subjectItems = subjectItems;
         report.referenceItems = referenceItems;
         return report;
@@ -121,14 +122,14 @@ public class ComparisonService {
     }
 
     /** Persists a report and its rows (numbered in order) and records the run in the audit trail. */
-    private Uni<ListComparison> store(Actor actor, ListComparison report, List<ListComparisonRow> rows) {
+    private Uni<ListComparison> store(ScopedActor actor, ListComparison report, List<ListComparisonRow> rows) {
         return report.<ListComparison>persistAndFlush().chain(saved -> {
             for (int i = 0; i < rows.size(); i++) {
                 rows.get(i).comparisonId = saved.id;
                 rows.get(i).seq = i + 1;
             }
             return ListComparisonRow.persist(rows).replaceWith(saved)
-                    .call(r -> audit.record(actor, r.kind == ComparisonKind.FUSION ? "LIST_FUSION_RUN" : "LIST_COMPARISON_RUN",
+                    .call(r -> audit.record(actor.actor(), r.kind == ComparisonKind.FUSION ? "LIST_FUSION_RUN" : "LIST_COMPARISON_RUN",
                             "ListComparison", r.id, null, new RunSnapshot(r.kind, r.subjectUnitId, r.referenceUnitId, rows.size())));
         });
     }
@@ -139,7 +140,7 @@ public class ComparisonService {
     }
 
     /** A stored report, NOT_FOUND unless the actor may see reports about its unit. */
-    public Uni<ListComparison> byId(Actor actor, long id) {
+    public Uni<ListComparison> byId(ScopedActor actor, long id) {
         return reads.read(s -> s.get(ListComparison.class, id)).chain(report -> {
             if (report == null) {
                 throw new NotFoundException(NOT_FOUND);
@@ -154,7 +155,7 @@ public class ComparisonService {
     }
 
     /** The newest reports the actor may see, of one kind when asked. */
-    public Uni<List<ListComparison>> recent(Actor actor, ComparisonKind kind, Integer first) {
+    public Uni<List<ListComparison>> recent(ScopedActor actor, ComparisonKind kind, Integer first) {
         int size = Paging.pageSize(first);
         // reports are few (twice a year per department): scope the newest 500 in memory
         return reads.read(s -> {
@@ -168,9 +169,9 @@ public class ComparisonService {
                 .chain(all -> visible(actor, all)).map(list -> list.stream().limit(size).toList());
     }
 
-    private Uni<List<ListComparison>> visible(Actor actor, List<ListComparison> reports) {
-        return scopes.of(actor).chain(scope -> scopes.pathsOf(reports.stream().map(r -> r.subjectUnitId).distinct().toList())
-                .map(paths -> reports.stream().filter(r -> ListPolicy.seesDraft(actor, scope, paths.get(r.subjectUnitId))).toList()));
+    private Uni<List<ListComparison>> visible(ScopedActor actor, List<ListComparison> reports) {
+        return scopes.pathsOf(reports.stream().map(r -> r.subjectUnitId).distinct().toList())
+                .map(paths -> reports.stream().filter(r -> ListPolicy.seesDraft(actor, paths.get(r.subjectUnitId))).toList());
     }
 
     public Uni<Map<Long, List<ListComparisonRow>>> rows(List<Long> comparisonIds) {

@@ -5,9 +5,9 @@ import cn.lvzhi.lists.ItemStatus;
 import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.lists.ListLabels;
 import cn.lvzhi.lists.ListPolicy;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
-import cn.lvzhi.org.UnitScopes.UnitScope;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Decision;
 
@@ -56,7 +56,7 @@ final class ImportPlanner {
         };
     }
 
-    static Plan plan(Actor actor, UnitScope scope, ListKind kind, List<ListSheet.ReadRow> rows,
+    static Plan plan(ScopedActor actor, ListKind kind, List<ListSheet.ReadRow> rows,
                      Map<String, Unit> unitsByCode, Map<String, Existing> existingByCode) {
         List<ImportError> errors = new ArrayList<>();
         List<Write> additions = new ArrayList<>();
@@ -83,7 +83,7 @@ final class ImportPlanner {
                     errors.add(new ImportError(row.row(), ownerColumn, owner.name + "（" + owner.code + "）不能作为"
                             + ListLabels.LIST_NAMES.get(kind) + "的" + ListSheet.ownerHeader(kind)));
                 }
-                Decision decision = ListPolicy.decide(actor, scope, owner.path);
+                Decision decision = ListPolicy.decide(actor, owner.path);
                 if (!decision.allowed()) {
                     errors.add(new ImportError(row.row(), ownerColumn, owner.name + "：" + decision.reason()));
                 }

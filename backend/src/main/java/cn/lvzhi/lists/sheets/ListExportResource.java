@@ -10,10 +10,9 @@ import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.lists.ListLabels;
 import cn.lvzhi.lists.ListReads;
 import cn.lvzhi.lists.PowerType;
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.org.UnitLevel;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.security.CurrentActor;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
@@ -35,16 +34,14 @@ import java.util.TreeSet;
 @Path("/api/lists")
 @ApiErrors
 public class ListExportResource {
-    private final CurrentActor currentActor;
-    private final UnitScopes scopes;
+    private final CurrentScopedActor currentActor;
     private final ListReads reads;
     private final UnitReads units;
     private final SheetUnits sheetUnits;
 
-    public ListExportResource(CurrentActor currentActor, UnitScopes scopes, ListReads reads, UnitReads units,
+    public ListExportResource(CurrentScopedActor currentActor, ListReads reads, UnitReads units,
                               SheetUnits sheetUnits) {
         this.currentActor = currentActor;
-        this.scopes = scopes;
         this.reads = reads;
         this.units = units;
         this.sheetUnits = sheetUnits;
@@ -64,7 +61,7 @@ public class ListExportResource {
         filter.powerType = parse(PowerType.class, "powerType", powerType, false);
         filter.level = parse(UnitLevel.class, "level", level, false);
         Uni<List<ListItem>> items = currentActor.get().chain(actor -> template ? Uni.createFrom().item(List.<ListItem>of())
-                : scopes.of(actor).chain(scope -> reads.all(actor, scope, filter)));
+                : reads.all(actor, filter));
         return items.chain(found -> units.byIds(found.stream().map(i -> i.unitId).distinct().toList()).chain(owners -> {
                     List<ListExport.ExportRow> rows = found.stream().map(i -> new ListExport.ExportRow(
                             new ListSheet.Entry(i.code, i.name, owners.get(i.unitId).code, i.details), i.publishedVersion)).toList();

@@ -2,7 +2,7 @@ package cn.lvzhi.lists.sheets;
 
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.common.Paging;
-import cn.lvzhi.security.CurrentActor;
+import cn.lvzhi.org.CurrentScopedActor;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -23,10 +23,10 @@ import java.util.List;
 @Authenticated
 @ApiErrors
 public class ListImportGraphQLApi {
-    private final CurrentActor currentActor;
+    private final CurrentScopedActor currentActor;
     private final ListImportService imports;
 
-    public ListImportGraphQLApi(CurrentActor currentActor, ListImportService imports) {
+    public ListImportGraphQLApi(CurrentScopedActor currentActor, ListImportService imports) {
         this.currentActor = currentActor;
         this.imports = imports;
     }

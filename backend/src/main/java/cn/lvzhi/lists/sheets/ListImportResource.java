@@ -4,7 +4,7 @@ import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.common.SheetWriter;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ListKind;
-import cn.lvzhi.security.CurrentActor;
+import cn.lvzhi.org.CurrentScopedActor;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
@@ -30,10 +30,10 @@ import java.time.OffsetDateTime;
 @Path("/api/lists/imports")
 @ApiErrors
 public class ListImportResource {
-    private final CurrentActor currentActor;
+    private final CurrentScopedActor currentActor;
     private final ListImportService imports;
 
-    public ListImportResource(CurrentActor currentActor, ListImportService imports) {
+    public ListImportResource(CurrentScopedActor currentActor, ListImportService imports) {
         this.currentActor = currentActor;
         this.imports = imports;
     }

@@ -11,6 +11,7 @@ import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.lists.ListLabels;
 import cn.lvzhi.lists.ListPolicy;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.UnitScopes;
 import cn.lvzhi.security.Actor;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -64,7 +65,7 @@ public class ListImportService {
     }
 
     /** Checks the uploaded sheet and, when every row is valid, starts writing it; returns the import record. */
-    public Uni<ListImport> start(Actor actor, ListKind kind, String fileName, Path file, String clientKey) {
+    public Uni<ListImport> start(ScopedActor actor, ListKind kind, String fileName, Path file, String clientKey) {
         ListPolicy.importList(actor).orThrow();
         if (kind == null) {
             throw new ValidationException("kind", "缺少参数 kind（清单类型）(kind required)");
@@ -84,7 +85,7 @@ public class ListImportService {
                                 : importSheet(actor, kind, name, file, key, fingerprint)));
     }
 
-    private Uni<ListImport> importSheet(Actor actor, ListKind kind, String name, Path file, String key, String fingerprint) {
+    private Uni<ListImport> importSheet(ScopedActor actor, ListKind kind, String name, Path file, String key, String fingerprint) {
         return running(actor, kind).chain(() -> SheetReader.onWorker(() -> parse(kind, file)))
                 .chain(parsed -> plan(actor, kind, parsed)
                         .chain(plan -> record(actor, kind, name, key, fingerprint, parsed.rows().size(), plan).invoke(job -> {
@@ -95,7 +96,7 @@ public class ListImportService {
     }
 
     /** An import the actor's unit ran; NOT_FOUND for anyone else's. */
-    public Uni<ListImport> get(Actor actor, long id) {
+    public Uni<ListImport> get(ScopedActor actor, long id) {
         return reads.read(s -> s.get(ListImport.class, id)).map(job -> {
             if (job == null || !job.unitId.equals(actor.unitId())) {
                 throw new NotFoundException(IMPORT_NOT_FOUND);
@@ -105,12 +106,12 @@ public class ListImportService {
     }
 
     /** The actor's unit's recent imports, newest first. */
-    public Uni<List<ListImport>> recent(Actor actor, int limit) {
+    public Uni<List<ListImport>> recent(ScopedActor actor, int limit) {
         return reads.read(s -> s.createSelectionQuery("from ListImport where unitId = :unit order by id desc", ListImport.class)
                 .setParameter("unit", actor.unitId()).setMaxResults(limit).getResultList());
     }
 
-    private Uni<Void> running(Actor actor, ListKind kind) {
+    private Uni<Void> running(ScopedActor actor, ListKind kind) {
         return reads.read(s -> s.createSelectionQuery("from ListImport where unitId = :unit and kind = :kind and status = :status", ListImport.class)
                         .setParameter("unit", actor.unitId()).setParameter("kind", kind).setParameter("status", ImportStatus.IMPORTING)
                         .getSingleResultOrNull())
@@ -131,7 +132,7 @@ public class ListImportService {
         }
     }
 
-    private Uni<ImportPlanner.Plan> plan(Actor actor, ListKind kind, SheetParser.Parsed parsed) {
+    private Uni<ImportPlanner.Plan> plan(ScopedActor actor, ListKind kind, SheetParser.Parsed parsed) {
         Set<String> unitCodes = new TreeSet<>();
         List<String> itemCodes = new ArrayList<>();
         for (ListSheet.ReadRow row : parsed.rows()) {
@@ -140,19 +141,19 @@ public class ListImportService {
                 itemCodes.add(row.entry().code());
             }
         }
-        return scopes.of(actor).chain(scope -> units.byCodes(unitCodes)
+        return units.byCodes(unitCodes)
                 .chain(unitsByCode -> store.existing(kind, itemCodes)
-                        .map(existing -> ImportPlanner.plan(actor, scope, kind, parsed.rows(), unitsByCode, existing))));
+                        .map(existing -> ImportPlanner.plan(actor, kind, parsed.rows(), unitsByCode, existing)));
     }
 
-    private Uni<ListImport> record(Actor actor, ListKind kind, String fileName, String key, String fingerprint, int rows,
+    private Uni<ListImport> record(ScopedActor actor, ListKind kind, String fileName, String key, String fingerprint, int rows,
                                    ImportPlanner.Plan plan) {
         ListImport job = new ListImport();
         job.kind = kind;
         job.fileName = fileName;
         job.unitId = actor.unitId();
-        job.subject = actor.subject();
-        job.actorName = actor.displayName();
+        job.subject = actor.actor().subject();
+        job.actorName = actor.actor().displayName();
         job.clientKey = key;
         job.payloadHash = fingerprint;
         job.totalRows = rows;
@@ -171,7 +172,7 @@ public class ListImportService {
     }
 
     /** Writes the plan in the background; the import record tells how it went. */
-    private void write(Actor actor, ListImport job, ImportPlanner.Plan plan) {
+    private void write(ScopedActor actor, ListImport job, ImportPlanner.Plan plan) {
         store.apply(job.id, actor, job.kind, job.fileName, plan)
                 .onFailure().call(e -> {
                     String message = e instanceof ConflictException ? e.getMessage()

@@ -7,6 +7,7 @@ import cn.lvzhi.lists.ItemDetails;
 import cn.lvzhi.lists.ItemStatus;
 import cn.lvzhi.lists.ItemTexts;
 import cn.lvzhi.lists.ListKind;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Actor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,7 +70,7 @@ class ListImportStore {
      * Applies a valid plan: every addition published as version 1, every change as the next version, each with an
      * approved change record naming the import; then the audit row and SUCCEEDED, all in one transaction.
      */
-    Uni<Void> apply(long importId, Actor actor, ListKind kind, String fileName, ImportPlanner.Plan plan) {
+    Uni<Void> apply(long importId, ScopedActor actor, ListKind kind, String fileName, ImportPlanner.Plan plan) {
         String reason = "Excel 导入：" + fileName + "（导入编号 " + importId + "）";
         AtomicInteger done = new AtomicInteger(plan.unchanged());
         return pool.withTransaction(conn -> Multi.createFrom().iterable(chunks(plan.additions()))
@@ -80,7 +81,7 @@ class ListImportStore {
                         .onItem().transformToUniAndConcatenate(chunk -> update(conn, actor, reason, chunk)
                                 .chain(() -> progress(importId, done.addAndGet(chunk.size()))))
                         .collect().last())
-                .chain(() -> audit.record(conn, actor, "LIST_IMPORTED", "ListImport", importId, null, Map.of(
+                .chain(() -> audit.record(conn, actor.actor(), "LIST_IMPORTED", "ListImport", importId, null, Map.of(
                         "kind", kind, "fileName", fileName, "created", plan.additions().size(),
                         "updated", plan.changes().size(), "unchanged", plan.unchanged())))
                 .chain(() -> conn.preparedQuery("""
@@ -114,7 +115,7 @@ class ListImportStore {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> insert(SqlConnection conn, Actor actor, ListKind kind, String reason, List<ImportPlanner.Write> chunk) {
+    private Uni<Void> insert(SqlConnection conn, ScopedActor actor, ListKind kind, String reason, List<ImportPlanner.Write> chunk) {
         Columns c = new Columns(chunk);
         return conn.preparedQuery("""
                         WITH input AS (
@@ -137,7 +138,7 @@ class ListImportStore {
                         SELECT i.id, 1, i.name, i.unit_id, 'PUBLISHED', i.details, c.id, $13
                         FROM items i JOIN changes c ON c.item_id = i.id""")
                 .execute(Tuple.from(Arrays.asList(c.codes, c.names, c.unitIds, c.details, c.powerTypes, c.levels, c.catalogueCodes,
-                        c.searchTexts, kind.name(), reason, actor.unitId(), actor.subject(), actor.displayName())))
+                        c.searchTexts, kind.name(), reason, actor.unitId(), actor.actor().subject(), actor.actor().displayName())))
                 .map(rows -> {
                     if (rows.rowCount() != chunk.size()) {
                         throw new ConflictException("导入期间清单被修改，未写入任何数据，请重新导入 (the list changed during the import)");
@@ -147,7 +148,7 @@ class ListImportStore {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> update(SqlConnection conn, Actor actor, String reason, List<ImportPlanner.Write> chunk) {
+    private Uni<Void> update(SqlConnection conn, ScopedActor actor, String reason, List<ImportPlanner.Write> chunk) {
         Columns c = new Columns(chunk);
         Long[] ids = chunk.stream().map(w -> w.existing().id()).toArray(Long[]::new);
         Integer[] versions = chunk.stream().map(w -> w.existing().publishedVersion()).toArray(Integer[]::new);
@@ -176,7 +177,7 @@ class ListImportStore {
                         SELECT i.id, i.published_version, i.name, i.unit_id, 'PUBLISHED', i.details, c.id, $13
                         FROM items i JOIN changes c ON c.item_id = i.id""")
                 .execute(Tuple.from(Arrays.asList(ids, versions, c.names, c.unitIds, c.details, c.powerTypes, c.levels,
-                        c.catalogueCodes, c.searchTexts, reason, actor.unitId(), actor.subject(), actor.displayName())))
+                        c.catalogueCodes, c.searchTexts, reason, actor.unitId(), actor.actor().subject(), actor.actor().displayName())))
                 .map(rows -> {
                     if (rows.rowCount() != chunk.size()) {
                         throw new ConflictException("导入期间有事项被他人调整，未写入任何数据，请重新导入 (items changed during the import)");

@@ -207,8 +207,8 @@ final class ListSheet {
             r.error(CODE, "事项编码须由字母、数字和连字符组成，最长 64 位");
         }
         String name = r.required(NAME);
-        if (name != null && name.length() > 300) {
-            r.error(NAME, "事项名称最长 300 字");
+        if (name != null && name.length() > ListItem.NAME_MAX) {
+            r.error(NAME, "事项名称最长 " + ListItem.NAME_MAX + " 字");
         }
         String unitCode = r.unit(ownerCodeHeader(kind), true);
         ItemDetails details = switch (kind) {

@@ -5,7 +5,7 @@ import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.lists.ListPolicy;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
-import cn.lvzhi.org.UnitScopes.UnitScope;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Role;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What an import does with each row, decided without a database. */
 class ImportPlannerTest {
-    static final UnitScope OFFICE = new UnitScope("/1/2/5/", "/1/2/");
-    static final Actor BIANBAN = new Actor("s", "bianban", "编办", false, 5, "JZ-QH-BB", Set.of(Role.ESTABLISHMENT_OFFICE));
+    static final ScopedActor BIANBAN = ScopedActor.of(new Actor("s", "bianban", "编办", false, 5, "JZ-QH-BB",
+            Set.of(Role.ESTABLISHMENT_OFFICE)), UnitKind.ESTABLISHMENT_OFFICE, "/1/2/5/", "/1/2/");
     static final Map<String, Unit> UNITS = new HashMap<>();
 
     static {
@@ -61,7 +61,7 @@ class ImportPlannerTest {
         Map<String, ImportPlanner.Existing> existing = Map.of(
                 "A-2", published(2, "A-2", "JZ-QH-D10", null),
                 "A-3", published(3, "A-3", "JZ-QH-D10", null));
-        ImportPlanner.Plan plan = ImportPlanner.plan(BIANBAN, OFFICE, ListKind.POWER, rows, UNITS, existing);
+        ImportPlanner.Plan plan = ImportPlanner.plan(BIANBAN, ListKind.POWER, rows, UNITS, existing);
         assertTrue(plan.valid(), () -> plan.errors().toString());
         assertEquals(List.of("A-1"), plan.additions().stream().map(w -> w.entry().code()).toList());
         assertEquals(List.of("A-3"), plan.changes().stream().map(w -> w.entry().code()).toList(), "a new owner is a change");
@@ -73,7 +73,7 @@ class ImportPlannerTest {
     void aRetiredItemInTheSheetIsPublishedAgain() {
         ImportPlanner.Existing retired = new ImportPlanner.Existing(2, "A-2", ItemStatus.RETIRED, 3, "测试事项", "JZ-QH-D10",
                 ListSheetTest.sample(ListKind.POWER).details(), null);
-        ImportPlanner.Plan plan = ImportPlanner.plan(BIANBAN, OFFICE, ListKind.POWER, List.of(row(3, "A-2", "JZ-QH-D10")), UNITS,
+        ImportPlanner.Plan plan = ImportPlanner.plan(BIANBAN, ListKind.POWER, List.of(row(3, "A-2", "JZ-QH-D10")), UNITS,
                 Map.of("A-2", retired));
         assertEquals(1, plan.changes().size());
     }
@@ -88,7 +88,7 @@ class ImportPlannerTest {
                 row(7, "A-7", "JZ-QH-D10-K01"),
                 row(8, "A-8", "JZ-QH-D10"),
                 new ListSheet.ReadRow(9, null, List.of(new ImportError(9, ListSheet.NAME, "必填项为空")))));
-        ImportPlanner.Plan plan = ImportPlanner.plan(BIANBAN, OFFICE, ListKind.POWER, rows, UNITS,
+        ImportPlanner.Plan plan = ImportPlanner.plan(BIANBAN, ListKind.POWER, rows, UNITS,
                 Map.of("A-8", published(8, "A-8", "JZ-QH-D10", 77L)));
         assertEquals(List.of(
                 "4 事项编码 与第 3 行的事项编码 A-1 重复",
@@ -104,7 +104,7 @@ class ImportPlannerTest {
     @Test
     void unitsNamedInsideCellsMustExist() {
         ListSheet.Entry sample = ListSheetTest.sample(ListKind.BOUNDARY);
-        ImportPlanner.Plan plan = ImportPlanner.plan(BIANBAN, OFFICE, ListKind.BOUNDARY,
+        ImportPlanner.Plan plan = ImportPlanner.plan(BIANBAN, ListKind.BOUNDARY,
                 List.of(new ListSheet.ReadRow(3, sample, List.of())), UNITS, Map.of());
         assertEquals(List.of("3 配合单位及职责 单位编码 JZ-QH-D09 不存在"),
                 plan.errors().stream().map(e -> e.row() + " " + e.column() + " " + e.reason()).toList());
@@ -113,7 +113,8 @@ class ImportPlannerTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void onlyTheEstablishmentOfficeImports(Role role) {
-        Actor actor = new Actor("s", "u", "用户", false, 5, "X", Set.of(role));
+        ScopedActor actor = ScopedActor.of(new Actor("s", "u", "用户", false, 5, "X", Set.of(role)),
+                UnitKind.GOVERNMENT_DEPARTMENT, "/1/2/5/", "/1/2/");
         assertEquals(role == Role.ESTABLISHMENT_OFFICE, ListPolicy.importList(actor).allowed());
     }
 }
