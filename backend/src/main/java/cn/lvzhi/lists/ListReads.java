@@ -5,7 +5,6 @@ import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.ScopedActor;
-import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -9,7 +9,6 @@ import cn.lvzhi.mandates.Payloads.StaffingPayload;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.security.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -13,7 +13,6 @@ import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.security.Actor;
 import cn.lvzhi.staffing.StaffingTypes.DepartmentWorkload;
 import cn.lvzhi.staffing.StaffingTypes.OfficeWorkload;
 import cn.lvzhi.staffing.StaffingTypes.PostSuggestionResult;

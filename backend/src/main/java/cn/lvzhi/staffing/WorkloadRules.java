@@ -2,7 +2,6 @@ package cn.lvzhi.staffing;
 
 import cn.lvzhi.lists.PowerItems.PowerItem;
 import cn.lvzhi.org.ScopedActor;
-import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Decision;
 
 import java.util.ArrayList;

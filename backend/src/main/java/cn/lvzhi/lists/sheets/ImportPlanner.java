@@ -8,7 +8,6 @@ import cn.lvzhi.lists.ListPolicy;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
-import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Decision;
 
 import java.util.ArrayList;

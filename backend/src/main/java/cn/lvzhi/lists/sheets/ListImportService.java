@@ -13,7 +13,6 @@ import cn.lvzhi.lists.ListLabels;
 import cn.lvzhi.lists.ListPolicy;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.security.Actor;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;

@@ -8,7 +8,6 @@ import cn.lvzhi.lists.ItemStatus;
 import cn.lvzhi.lists.ItemTexts;
 import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.org.ScopedActor;
-import cn.lvzhi.security.Actor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
