@@ -10,6 +10,7 @@ import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ListItem;
 import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.lists.ListReads;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.org.UnitScopes;
@@ -181,7 +182,7 @@ public class CaseService {
         if (itemId == null) {
             return Uni.createFrom().voidItem();
         }
-        return scopes.of(a.actor()).chain(scope -> lists.item(a.actor(), scope, itemId))
+        return lists.item(ScopedActor.of(a.actor(), a.unitKind(), a.unitPath(), a.regionPath()), itemId)
                 .onFailure(NotFoundException.class).transform(e -> new ValidationException("input.categoryItemId",
                         "清单事项不存在 (no such list item)"))
                 .invoke(item -> {
@@ -719,7 +720,7 @@ public class CaseService {
             if (c.categoryItemId == null) {
                 return Uni.createFrom().item(List.<SuggestedHandler>of());
             }
-            return scopes.of(a.actor()).chain(scope -> lists.item(a.actor(), scope, c.categoryItemId)).chain(item -> suggestions(c, item));
+            return lists.item(ScopedActor.of(a.actor(), a.unitKind(), a.unitPath(), a.regionPath()), c.categoryItemId).chain(item -> suggestions(c, item));
         });
     }
 

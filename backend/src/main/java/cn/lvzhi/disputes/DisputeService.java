@@ -12,6 +12,7 @@ import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ItemDetails;
 import cn.lvzhi.lists.ListService;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.security.Decision;
@@ -171,7 +172,7 @@ public class DisputeService implements CaseDisputes {
                 in.boundaryScope == null ? ItemDetails.BoundaryScope.INTER_DEPARTMENT : in.boundaryScope,
                 "职责争议 " + d.code + "（" + d.rung.label() + "）裁定：" + decision);
         return caseService.dispatchDecided(a, c.id, handlers, "职责争议裁定：" + decision)
-                .chain(() -> lists.proposeDisputedBoundary(a.actor(), boundary))
+                .chain(() -> lists.proposeDisputedBoundary(ScopedActor.of(a.actor(), a.unitKind(), a.unitPath(), a.regionPath()), boundary))
                 .chain(change -> {
                     d.status = DisputeStatus.RESOLVED;
                     d.resolvedAt = OffsetDateTime.now();

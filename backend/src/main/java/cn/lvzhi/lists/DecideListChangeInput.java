@@ -1,5 +1,6 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.common.validation.Text;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -15,5 +16,6 @@ public class DecideListChangeInput {
     @Description("true approves (and publishes a new version), false rejects")
     public Boolean approve;
     @Description("Required when rejecting (驳回理由)")
+    @Text(label = "驳回理由", max = 2000, required = false)
     public String reason;
 }

@@ -1,5 +1,6 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.UnitLevel;
 
 import java.util.List;
@@ -10,6 +11,46 @@ import java.util.List;
  */
 public record ItemDetails(Power power, DutyTask dutyTask, Boundary boundary, Territorial territorial,
                           Collaboration collaboration, Village village) {
+
+    /**
+     * The details of a proposal checked against the item's kind (given on an addition, the item's own on a change),
+     * which is why this is not a constraint on the input: each failure is VALIDATION naming the input field.
+     */
+    public static ItemDetails forKind(ListKind kind, ItemDetails d) {
+        if (d == null) {
+            throw new ValidationException("input.details", "缺少事项内容 (details required)");
+        }
+        int parts = count(d.power()) + count(d.dutyTask()) + count(d.boundary()) + count(d.territorial())
+                + count(d.collaboration()) + count(d.village());
+        Object own = switch (kind) {
+            case POWER -> d.power();
+            case DUTY_TASK -> d.dutyTask();
+            case BOUNDARY -> d.boundary();
+            case TERRITORIAL -> d.territorial();
+            case COLLABORATION -> d.collaboration();
+            case VILLAGE -> d.village();
+        };
+        if (own == null || parts != 1) {
+            throw new ValidationException("input.details", "事项内容须且只能填写与清单类型 " + kind + " 对应的部分 (exactly the " + kind + " part)");
+        }
+        if (d.power() != null && (d.power().type() == null || d.power().level() == null)) {
+            throw new ValidationException("input.details.power", "权责事项须填写权力类型和实施层级 (type and level required)");
+        }
+        if (d.boundary() != null && d.boundary().scope() == null) {
+            throw new ValidationException("input.details.boundary.scope", "须填写边界范围 (scope required)");
+        }
+        if (d.collaboration() != null && d.collaboration().kind() == null) {
+            throw new ValidationException("input.details.collaboration.kind", "须填写协同类型 (kind required)");
+        }
+        if (d.village() != null && d.village().kind() == null) {
+            throw new ValidationException("input.details.village.kind", "须填写村级事项类型 (kind required)");
+        }
+        return d;
+    }
+
+    private static int count(Object part) {
+        return part == null ? 0 : 1;
+    }
 
     /** 权责事项: type, legal basis (依据), implementing level, provincial catalogue code, supervision duties (监管责任). */
     public record Power(PowerType type, String legalBasis, UnitLevel level, String catalogueCode,

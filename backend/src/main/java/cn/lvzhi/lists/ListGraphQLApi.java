@@ -1,10 +1,9 @@
 package cn.lvzhi.lists;
 
 import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.security.CurrentActor;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.graphql.Description;
@@ -24,45 +23,37 @@ import java.util.Objects;
 @Authenticated
 @ApiErrors
 public class ListGraphQLApi {
-    private final CurrentActor currentActor;
-    private final UnitScopes scopes;
+    private final CurrentScopedActor currentActor;
     private final ListReads reads;
     private final ListService service;
     private final UnitReads units;
-    private final ComparisonService comparisons;
-    private final ServiceItemReads serviceItems;
 
-    public ListGraphQLApi(CurrentActor currentActor, UnitScopes scopes, ListReads reads, ListService service, UnitReads units,
-                          ComparisonService comparisons, ServiceItemReads serviceItems) {
-        this.serviceItems = serviceItems;
+    public ListGraphQLApi(CurrentScopedActor currentActor, ListReads reads, ListService service, UnitReads units) {
         this.currentActor = currentActor;
-        this.scopes = scopes;
         this.reads = reads;
         this.service = service;
         this.units = units;
-        this.comparisons = comparisons;
     }
 
     @Query("listItems")
     @NonNull
     @Description("Items of one list, by code; published ones unless a status is asked for")
     public Uni<ListItemConnection> listItems(@NonNull ListItemFilter filter, Integer first, String after) {
-        return currentActor.get().chain(actor -> scopes.of(actor).chain(scope -> reads.page(actor, scope, filter, first, after)));
+        return currentActor.get().chain(actor -> reads.page(actor, filter, first, after));
     }
 
     @Query("listItem")
     @NonNull
     @Description("One item; NOT_FOUND when absent or a draft the caller may not see")
     public Uni<ListItem> listItem(@NonNull @Id Long id) {
-        return currentActor.get().chain(actor -> scopes.of(actor).chain(scope -> reads.item(actor, scope, id)));
+        return currentActor.get().chain(actor -> reads.item(actor, id));
     }
 
     @Query("listItemDiff")
     @NonNull
     @Description("What changed between two published versions of an item (版本比对)")
     public Uni<List<@NonNull FieldChange>> listItemDiff(@NonNull @Id Long itemId, @NonNull Integer fromVersion, @NonNull Integer toVersion) {
-        return currentActor.get().chain(actor -> scopes.of(actor)
-                .chain(scope -> reads.diff(actor, scope, itemId, fromVersion, toVersion)));
+        return currentActor.get().chain(actor -> reads.diff(actor, itemId, fromVersion, toVersion));
     }
 
     @Query("listCounts")
@@ -76,7 +67,7 @@ public class ListGraphQLApi {
     @NonNull
     @Description("Proposals the caller may see, newest first; status PENDING is the approval queue (待审核)")
     public Uni<ListChangeConnection> listChanges(ChangeStatus status, Integer first, String after) {
-        return currentActor.get().chain(actor -> scopes.of(actor).chain(scope -> reads.changes(actor, scope, status, first, after)));
+        return currentActor.get().chain(actor -> reads.changes(actor, status, first, after));
     }
 
     @Mutation("proposeListChange")
@@ -98,78 +89,6 @@ public class ListGraphQLApi {
     @Description("The proposing unit withdraws a pending proposal")
     public Uni<ListChangePayload> withdrawListChange(@NonNull @Id Long changeId) {
         return currentActor.get().chain(actor -> service.withdraw(actor, changeId)).map(ListChangePayload::new);
-    }
-
-    @Mutation("runListComparison")
-    @NonNull
-    @Description("编办 compares a county department's power list with a city department's (上下联动) and stores the report")
-    public Uni<ComparisonPayload> runListComparison(@NonNull RunComparisonInput input) {
-        return currentActor.get().chain(actor -> comparisons.run(actor, input)).map(ComparisonPayload::new);
-    }
-
-    @Mutation("runListFusion")
-    @NonNull
-    @Description("编办 fuses the service items with the power items (两单融合) of a department or of the whole region (a region government) and stores the report")
-    public Uni<ComparisonPayload> runListFusion(@NonNull RunFusionInput input) {
-        return currentActor.get().chain(actor -> comparisons.runFusion(actor, input)).map(ComparisonPayload::new);
-    }
-
-    @Query("serviceItems")
-    @NonNull
-    @Description("Government-service items (政务服务事项), by code")
-    public Uni<ServiceItemConnection> serviceItems(ServiceItemFilter filter, Integer first, String after) {
-        return currentActor.get().chain(actor -> serviceItems.page(filter, first, after));
-    }
-
-    @Name("unit")
-    @NonNull
-    @Description("The implementing unit")
-    public Uni<List<@NonNull Unit>> serviceItemUnit(@Source List<ServiceItem> items) {
-        return units.byIds(items.stream().map(i -> i.unitId).distinct().toList())
-                .map(byId -> items.stream().map(i -> byId.get(i.unitId)).toList());
-    }
-
-    @Name("powerItem")
-    @Description("The published power item it carries out; none when unlinked or the code names no published item")
-    public Uni<List<ListItem>> serviceItemPower(@Source List<ServiceItem> items) {
-        return serviceItems.powerItemsByCodes(items.stream().map(i -> i.powerItemCode).filter(Objects::nonNull).distinct().toList())
-                .map(byCode -> items.stream().map(i -> i.powerItemCode == null ? null : byCode.get(i.powerItemCode)).toList());
-    }
-
-    @Query("listComparison")
-    @NonNull
-    @Description("A stored comparison report with its differences")
-    public Uni<ListComparison> listComparison(@NonNull @Id Long id) {
-        return currentActor.get().chain(actor -> comparisons.byId(actor, id));
-    }
-
-    @Query("listComparisons")
-    @NonNull
-    @Description("The newest comparison reports the caller may see, of one kind when given (first: 1..200, default 50)")
-    public Uni<List<@NonNull ListComparison>> listComparisons(Integer first, ComparisonKind kind) {
-        return currentActor.get().chain(actor -> comparisons.recent(actor, kind, first));
-    }
-
-    @Name("rows")
-    @NonNull
-    @Description("The differences, by catalogue code")
-    public Uni<List<@NonNull List<@NonNull ListComparisonRow>>> comparisonRows(@Source List<ListComparison> reports) {
-        return comparisons.rows(reports.stream().map(r -> r.id).toList())
-                .map(byReport -> reports.stream().map(r -> byReport.getOrDefault(r.id, List.of())).toList());
-    }
-
-    @Name("subjectUnit")
-    @NonNull
-    public Uni<List<@NonNull Unit>> comparisonSubject(@Source List<ListComparison> reports) {
-        return units.byIds(reports.stream().map(r -> r.subjectUnitId).distinct().toList())
-                .map(byId -> reports.stream().map(r -> byId.get(r.subjectUnitId)).toList());
-    }
-
-    @Name("referenceUnit")
-    @Description("The city department (上下联动); none for a fusion report")
-    public Uni<List<Unit>> comparisonReference(@Source List<ListComparison> reports) {
-        return units.byIds(reports.stream().map(r -> r.referenceUnitId).filter(Objects::nonNull).distinct().toList())
-                .map(byId -> reports.stream().map(r -> r.referenceUnitId == null ? null : byId.get(r.referenceUnitId)).toList());
     }
 
     @Name("unit")

@@ -25,6 +25,13 @@ import java.time.OffsetDateTime;
 @Table(name = "list_item")
 @Type("ListItem")
 public class ListItem extends PanacheEntityBase {
+    /** What an item code (事项编码) may be: letters, digits and '-', at most 64, not starting with '-'. */
+    public static final String CODE_FORMAT = "[A-Za-z0-9][A-Za-z0-9-]{0,63}";
+    /** The rule of {@link #CODE_FORMAT} as a user reads it. */
+    public static final String CODE_RULE = "事项编码须由字母、数字和连字符组成，最长 64 位 (code: letters, digits and '-')";
+    /** The longest item name (事项名称), in characters. */
+    public static final int NAME_MAX = 300;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @org.eclipse.microprofile.graphql.Id

@@ -4,8 +4,7 @@ import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
-import cn.lvzhi.org.UnitScopes.UnitScope;
-import cn.lvzhi.security.Actor;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,13 +36,13 @@ public class ListReads {
     }
 
     /** The HQL condition (over owner unit {@code u}) under which the actor sees drafts, with its parameters. */
-    private static String draftScope(Actor actor, UnitScope scope, Map<String, Object> params) {
+    private static String draftScope(ScopedActor actor, Map<String, Object> params) {
         if (actor.has(Role.LEADER)) {
             return "true";
         }
-        params.put("ownPath", scope.unitPath() + "%");
-        if (actor.has(Role.ESTABLISHMENT_OFFICE) && scope.regionPath() != null) {
-            params.put("regionPath", scope.regionPath() + "%");
+        params.put("ownPath", actor.unitPath() + "%");
+        if (actor.has(Role.ESTABLISHMENT_OFFICE) && actor.regionPath() != null) {
+            params.put("regionPath", actor.regionPath() + "%");
             return "(u.path like :ownPath or u.path like :regionPath)";
         }
         return "u.path like :ownPath";
@@ -51,11 +50,11 @@ public class ListReads {
 
     public static final int MAX_EXPORT = 20_000;
 
-    public Uni<ListItemConnection> page(Actor actor, UnitScope scope, ListItemFilter f, Integer first, String after) {
+    public Uni<ListItemConnection> page(ScopedActor actor, ListItemFilter f, Integer first, String after) {
         int size = Paging.pageSize(first);
         String afterCode = Paging.decode(after);
         Map<String, Object> params = new HashMap<>();
-        String from = fromClause(actor, scope, f, params);
+        String from = fromClause(actor, f, params);
         return reads.read(s -> {
             var page = s.createSelectionQuery("select i" + from + (afterCode == null ? "" : " and i.code > :after")
                     + " order by i.code", ListItem.class).setMaxResults(size + 1);
@@ -72,9 +71,9 @@ public class ListReads {
     }
 
     /** Every item matching the filter, by code, for an export; more than {@link #MAX_EXPORT} is refused. */
-    public Uni<List<ListItem>> all(Actor actor, UnitScope scope, ListItemFilter f) {
+    public Uni<List<ListItem>> all(ScopedActor actor, ListItemFilter f) {
         Map<String, Object> params = new HashMap<>();
-        String from = fromClause(actor, scope, f, params);
+        String from = fromClause(actor, f, params);
         return reads.read(s -> {
             var rows = s.createSelectionQuery("select i" + from + " order by i.code", ListItem.class).setMaxResults(MAX_EXPORT + 1);
             params.forEach(rows::setParameter);
@@ -87,13 +86,13 @@ public class ListReads {
     }
 
     /** The FROM/WHERE of a list query: kind, status (drafts only within the actor's scope) and the filters. */
-    private static String fromClause(Actor actor, UnitScope scope, ListItemFilter f, Map<String, Object> params) {
+    private static String fromClause(ScopedActor actor, ListItemFilter f, Map<String, Object> params) {
         List<String> where = new ArrayList<>(List.of("i.kind = :kind", "i.status = :status"));
         params.put("kind", f.kind);
         ItemStatus status = f.status == null ? ItemStatus.PUBLISHED : f.status;
         params.put("status", status);
         if (status == ItemStatus.DRAFT) {
-            where.add(draftScope(actor, scope, params));
+            where.add(draftScope(actor, params));
         }
         if (f.unitId != null) {
             if (Boolean.TRUE.equals(f.includeSubunits)) {
@@ -123,9 +122,9 @@ public class ListReads {
     }
 
     /** One item, NOT_FOUND when missing or a draft the actor may not see. */
-    public Uni<ListItem> item(Actor actor, UnitScope scope, long id) {
+    public Uni<ListItem> item(ScopedActor actor, long id) {
         Map<String, Object> params = new HashMap<>();
-        String draft = draftScope(actor, scope, params);
+        String draft = draftScope(actor, params);
         return reads.read(s -> {
             var q = s.createSelectionQuery("select i from ListItem i join Unit u on u.id = i.unitId where i.id = :id"
                     + " and (i.status <> :draft or " + draft + ")", ListItem.class)
@@ -151,8 +150,8 @@ public class ListReads {
     }
 
     /** The differences between two published versions of a visible item. */
-    public Uni<List<FieldChange>> diff(Actor actor, UnitScope scope, long itemId, int from, int to) {
-        return item(actor, scope, itemId).chain(item -> versions(List.of(item.id))).map(byItem -> {
+    public Uni<List<FieldChange>> diff(ScopedActor actor, long itemId, int from, int to) {
+        return item(actor, itemId).chain(item -> versions(List.of(item.id))).map(byItem -> {
             List<ListItemVersion> versions = byItem.getOrDefault(itemId, List.of());
             ListItemVersion a = versions.stream().filter(v -> v.versionNo == from).findFirst()
                     .orElseThrow(() -> new ValidationException("fromVersion", "没有第 " + from + " 版 (no such version)"));
@@ -211,7 +210,7 @@ public class ListReads {
     }
 
     /** Proposals the actor may see, newest first, optionally of one status. */
-    public Uni<ListChangeConnection> changes(Actor actor, UnitScope scope, ChangeStatus status, Integer first, String after) {
+    public Uni<ListChangeConnection> changes(ScopedActor actor, ChangeStatus status, Integer first, String after) {
         int size = Paging.pageSize(first);
         String afterKey = Paging.decode(after);
         Long afterId;
@@ -222,7 +221,7 @@ public class ListReads {
         }
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>();
-        where.add("(c.proposerUnitId = :actorUnit or " + draftScope(actor, scope, params) + ")");
+        where.add("(c.proposerUnitId = :actorUnit or " + draftScope(actor, params) + ")");
         params.put("actorUnit", actor.unitId());
         if (status != null) {
             where.add("c.status = :status");
@@ -265,10 +264,39 @@ public class ListReads {
         }
         return reads.read(s -> s.createSelectionQuery("from ListItem i where i.kind = :kind and i.code in :codes", ListItem.class)
                         .setParameter("kind", kind).setParameter("codes", codes).getResultList())
-                .map(list -> {
-                    Map<String, ListItem> byCode = new HashMap<>();
-                    list.forEach(i -> byCode.put(i.code, i));
-                    return byCode;
-                });
+                .map(ListReads::byCode);
+    }
+
+    /** The published power items (权责事项) of one unit, by code: a side of a cross-level comparison (上下联动). */
+    public Uni<List<ListItem>> publishedPower(long unitId) {
+        return reads.read(s -> s.createSelectionQuery("from ListItem i where i.kind = :kind and i.status = :status"
+                        + " and i.unitId = :unit order by i.code", ListItem.class)
+                .setParameter("kind", ListKind.POWER).setParameter("status", ItemStatus.PUBLISHED).setParameter("unit", unitId)
+                .getResultList());
+    }
+
+    /** The published power items of every unit at or below the tree path, by code: a side of a fusion (两单融合). */
+    public Uni<List<ListItem>> publishedPowerUnder(String path) {
+        return reads.read(s -> s.createSelectionQuery("from ListItem i where i.kind = :kind and i.status = :status"
+                        + " and i.unitId in (select u.id from Unit u where u.path like :path) order by i.code", ListItem.class)
+                .setParameter("kind", ListKind.POWER).setParameter("status", ItemStatus.PUBLISHED).setParameter("path", path + "%")
+                .getResultList());
+    }
+
+    /** The published items of the list with these codes, by code; unknown or unpublished codes are left out. */
+    public Uni<Map<String, ListItem>> publishedByCodes(ListKind kind, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return reads.read(s -> s.createSelectionQuery("from ListItem i where i.kind = :kind and i.status = :status and i.code in :codes",
+                        ListItem.class)
+                .setParameter("kind", kind).setParameter("status", ItemStatus.PUBLISHED).setParameter("codes", codes)
+                .getResultList()).map(ListReads::byCode);
+    }
+
+    private static Map<String, ListItem> byCode(List<ListItem> items) {
+        Map<String, ListItem> byCode = new HashMap<>();
+        items.forEach(i -> byCode.put(i.code, i));
+        return byCode;
     }
 }

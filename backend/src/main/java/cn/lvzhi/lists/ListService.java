@@ -9,12 +9,11 @@ import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.notifications.NotificationService;
 import cn.lvzhi.notifications.NotificationService.Message;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.org.UnitScopes.UnitScope;
-import cn.lvzhi.security.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +29,8 @@ import java.util.List;
 public class ListService {
     static final String ITEM_NOT_FOUND = "清单事项不存在 (list item not found)";
     static final String CHANGE_NOT_FOUND = "调整申请不存在 (change not found)";
+    static final String NAME_REQUIRED = "事项名称不能为空 (input.name is required)";
+    static final String REASON_REQUIRED = "驳回须填写驳回理由 (input.reason is required when rejecting)";
 
     private final UnitScopes scopes;
     private final AuditLog audit;
@@ -59,25 +60,25 @@ public class ListService {
     }
 
     @WithTransaction
-    public Uni<ListChange> propose(Actor actor, ProposeListChangeInput input) {
-        String reason = ItemValidation.text("input.reason", input.reason, true, 2000, "调整理由");
-        String legalBasis = ItemValidation.text("input.legalBasis", input.legalBasis, false, 2000, "调整依据");
-        String clientKey = Texts.name("input.clientKey", input.clientKey, false, 100, "幂等键");
+    public Uni<ListChange> propose(ScopedActor actor, ProposeListChangeInput input) {
+        String reason = input.reason;
+        String legalBasis = Texts.optional(input.legalBasis);
+        String clientKey = Texts.optional(input.clientKey);
         OffsetDateTime clientTime = DateRanges.clientTime("input.clientTime", input.clientTime);
         String fingerprint = Idempotency.fingerprint(input.changeType, input.kind, input.itemId, input.baseVersion,
-                Texts.clean(input.code), input.unitId, Texts.clean(input.name), input.details, reason, legalBasis, clientKey);
+                input.code, input.unitId, input.name, input.details, reason, legalBasis, clientKey);
         Submission submission = new Submission(clientKey, fingerprint, clientTime);
         Uni<ListChange> earlier = clientKey == null ? Uni.createFrom().nullItem()
                 : ListChange.<ListChange>find("proposerUnitId = ?1 and clientKey = ?2", actor.unitId(), clientKey).firstResult();
         return earlier.chain(first -> first != null
                 ? Uni.createFrom().item(() -> Idempotency.replay(first, first.payloadHash, fingerprint, "input.clientKey"))
-                : scopes.of(actor).chain(scope -> switch (input.changeType) {
-                    case ADD -> proposeAddition(actor, scope, input, reason, legalBasis, submission);
-                    case CHANGE, RETIRE -> proposeChange(actor, scope, input, reason, legalBasis, submission);
-                }));
+                : switch (input.changeType) {
+                    case ADD -> proposeAddition(actor, input, reason, legalBasis, submission);
+                    case CHANGE, RETIRE -> proposeChange(actor, input, reason, legalBasis, submission);
+                });
     }
 
-    private Uni<ListChange> proposeAddition(Actor actor, UnitScope scope, ProposeListChangeInput input,
+    private Uni<ListChange> proposeAddition(ScopedActor actor, ProposeListChangeInput input,
                                             String reason, String legalBasis, Submission submission) {
         if (input.kind == null) {
             throw new ValidationException("input.kind", "新增事项须指明清单类型 (kind required)");
@@ -85,15 +86,18 @@ public class ListService {
         if (input.unitId == null) {
             throw new ValidationException("input.unitId", "新增事项须指明责任单位 (unitId required)");
         }
-        String code = ItemValidation.code(input.code);
-        String name = ItemValidation.name(input.name);
-        ItemDetails details = ItemValidation.details(input.kind, input.details);
+        if (input.code == null) {
+            throw new ValidationException("input.code", ListItem.CODE_RULE);
+        }
+        String code = input.code;
+        String name = name(input.name, null);
+        ItemDetails details = ItemDetails.forKind(input.kind, input.details);
         return units.byIds(List.of(input.unitId)).chain(found -> {
             Unit owner = found.get(input.unitId);
             if (owner == null) {
                 throw new ValidationException("input.unitId", "责任单位不存在 (unit not found)");
             }
-            ListPolicy.propose(actor, scope, input.kind, owner.path, owner.kind).orThrow();
+            ListPolicy.propose(actor, input.kind, owner.path, owner.kind).orThrow();
             return ListItem.count("kind = ?1 and code = ?2", input.kind, code);
         }).chain(existing -> {
             if (existing > 0) {
@@ -120,10 +124,10 @@ public class ListService {
      * to approve, so the same dispute routes itself next time. The disputes feature has checked who decides; this
      * runs in its transaction. The item's code is derived from the dispute's, so a decision drafts it only once.
      */
-    public Uni<ListChange> proposeDisputedBoundary(Actor actor, DisputedBoundary b) {
-        String code = ItemValidation.code("BJ-" + b.disputeCode());
-        String name = ItemValidation.name(b.name());
-        ItemDetails details = ItemValidation.details(ListKind.BOUNDARY, new ItemDetails(null, null,
+    public Uni<ListChange> proposeDisputedBoundary(ScopedActor actor, DisputedBoundary b) {
+        String code = "BJ-" + b.disputeCode();
+        String name = b.name();
+        ItemDetails details = ItemDetails.forKind(ListKind.BOUNDARY, new ItemDetails(null, null,
                 new ItemDetails.Boundary(b.scope(), b.leadResponsibility(), b.cooperating(), List.of(), List.of(), null, 0,
                         b.disputeCode()), null, null, null));
         return ListItem.count("kind = ?1 and code = ?2", ListKind.BOUNDARY, code).chain(existing -> {
@@ -141,7 +145,7 @@ public class ListService {
         }).chain(item -> record(actor, item, ChangeType.ADD, name, details, b.reason(), null, Submission.NONE));
     }
 
-    private Uni<ListChange> proposeChange(Actor actor, UnitScope scope, ProposeListChangeInput input,
+    private Uni<ListChange> proposeChange(ScopedActor actor, ProposeListChangeInput input,
                                           String reason, String legalBasis, Submission submission) {
         if (input.itemId == null) {
             throw new ValidationException("input.itemId", "须指明要调整的事项 (itemId required)");
@@ -149,9 +153,9 @@ public class ListService {
         if (input.baseVersion == null) {
             throw new ValidationException("input.baseVersion", "须指明所依据的版本 (baseVersion required)");
         }
-        return visibleItem(actor, scope, input.itemId).chain(found -> {
+        return visibleItem(actor, input.itemId).chain(found -> {
             ListItem item = found.item();
-            ListPolicy.propose(actor, scope, item.kind, found.ownerPath(), found.ownerKind()).orThrow();
+            ListPolicy.propose(actor, item.kind, found.ownerPath(), found.ownerKind()).orThrow();
             if (item.status != ItemStatus.PUBLISHED) {
                 throw new ConflictException("事项当前状态为 " + item.status + "，不能调整 (item is " + item.status + ")");
             }
@@ -160,8 +164,8 @@ public class ListService {
                         + item.publishedVersion + ")");
             }
             boolean retire = input.changeType == ChangeType.RETIRE;
-            String name = retire ? null : ItemValidation.name(input.name == null ? item.name : input.name);
-            ItemDetails details = retire ? null : ItemValidation.details(item.kind, input.details == null ? item.details : input.details);
+            String name = retire ? null : name(input.name, item.name);
+            ItemDetails details = retire ? null : ItemDetails.forKind(item.kind, input.details == null ? item.details : input.details);
             return ListChange.count("itemId = ?1 and status = ?2", item.id, ChangeStatus.PENDING).chain(pending -> {
                 if (pending > 0) {
                     throw new ConflictException("该事项已有待审核的调整申请 (a proposal for this item is already pending)");
@@ -171,7 +175,16 @@ public class ListService {
         });
     }
 
-    private Uni<ListChange> record(Actor actor, ListItem item, ChangeType type, String name, ItemDetails details,
+    /** The item's name: required when adding; when changing, an absent name keeps the current one but none may be emptied. */
+    private static String name(String given, String current) {
+        String name = given == null ? current : given;
+        if (name == null || name.isEmpty()) {
+            throw new ValidationException("input.name", NAME_REQUIRED);
+        }
+        return name;
+    }
+
+    private Uni<ListChange> record(ScopedActor actor, ListItem item, ChangeType type, String name, ItemDetails details,
                                    String reason, String legalBasis, Submission submission) {
         ListChange change = new ListChange();
         change.itemId = item.id;
@@ -182,47 +195,50 @@ public class ListService {
         change.reason = reason;
         change.legalBasis = legalBasis;
         change.proposerUnitId = actor.unitId();
-        change.proposerSubject = actor.subject();
-        change.proposerName = actor.displayName();
+        change.proposerSubject = actor.actor().subject();
+        change.proposerName = actor.actor().displayName();
         change.proposedAt = OffsetDateTime.now();
         change.status = ChangeStatus.PENDING;
         change.clientKey = submission.clientKey();
         change.payloadHash = submission.fingerprint();
         change.clientTime = submission.clientTime();
         return change.<ListChange>persistAndFlush()
-                .call(c -> audit.record(actor, "LIST_CHANGE_PROPOSED", "ListChange", c.id, null, ChangeSnapshot.of(c)));
+                .call(c -> audit.record(actor.actor(), "LIST_CHANGE_PROPOSED", "ListChange", c.id, null, ChangeSnapshot.of(c)));
     }
 
     @WithTransaction
-    public Uni<ListChange> decide(Actor actor, DecideListChangeInput input) {
-        String reason = ItemValidation.text("input.reason", input.reason, !input.approve, 2000, "驳回理由");
-        return scopes.of(actor).chain(scope -> visibleChange(actor, scope, input.changeId).chain(found -> {
+    public Uni<ListChange> decide(ScopedActor actor, DecideListChangeInput input) {
+        String reason = Texts.optional(input.reason);
+        if (!input.approve && reason == null) {
+            throw new ValidationException("input.reason", REASON_REQUIRED);
+        }
+        return visibleChange(actor, input.changeId).chain(found -> {
             ListChange change = found.change();
-            ListPolicy.decide(actor, scope, found.ownerPath()).orThrow();
+            ListPolicy.decide(actor, found.ownerPath()).orThrow();
             if (change.status != ChangeStatus.PENDING) {
                 throw new ConflictException("申请当前状态为 " + change.status + "，不能再审核 (the change is " + change.status + ")");
             }
             ChangeSnapshot before = ChangeSnapshot.of(change);
-            change.decidedByName = actor.displayName();
+            change.decidedByName = actor.actor().displayName();
             change.decisionReason = reason;
             change.decidedAt = OffsetDateTime.now();
             if (!input.approve) {
                 change.status = ChangeStatus.REJECTED;
                 return change.<ListChange>persistAndFlush()
-                        .call(c -> audit.record(actor, "LIST_CHANGE_REJECTED", "ListChange", c.id, before, ChangeSnapshot.of(c)))
+                        .call(c -> audit.record(actor.actor(), "LIST_CHANGE_REJECTED", "ListChange", c.id, before, ChangeSnapshot.of(c)))
                         .call(c -> tellProposer(actor, c, found.itemName()));
             }
             return ListItem.<ListItem>findById(change.itemId).chain(item -> publish(actor, item, change))
-                    .call(c -> audit.record(actor, "LIST_CHANGE_APPROVED", "ListChange", c.id, before, ChangeSnapshot.of(c)))
+                    .call(c -> audit.record(actor.actor(), "LIST_CHANGE_APPROVED", "ListChange", c.id, before, ChangeSnapshot.of(c)))
                     .call(c -> tellProposer(actor, c, found.itemName()));
-        }));
+        });
     }
 
     /**
      * Tells the proposing unit of the decision (站内通知), unless it decided its own proposal. An approval links to the
      * item; a rejection to the proposals, since a rejected addition stays a draft the proposer may not open.
      */
-    private Uni<Void> tellProposer(Actor actor, ListChange change, String itemName) {
+    private Uni<Void> tellProposer(ScopedActor actor, ListChange change, String itemName) {
         if (change.proposerUnitId == actor.unitId()) {
             return Uni.createFrom().voidItem();
         }
@@ -235,7 +251,7 @@ public class ListService {
     }
 
     /** Applies an approved change to the item and writes its next version. */
-    private Uni<ListChange> publish(Actor actor, ListItem item, ListChange change) {
+    private Uni<ListChange> publish(ScopedActor actor, ListItem item, ListChange change) {
         if (item.publishedVersion != change.baseVersion) {
             throw new ConflictException("事项已更新至第 " + item.publishedVersion + " 版，该申请基于第 " + change.baseVersion
                     + " 版，请驳回后重新提出 (stale proposal)");
@@ -258,15 +274,15 @@ public class ListService {
         version.details = item.details;
         version.changeId = change.id;
         version.publishedAt = OffsetDateTime.now();
-        version.publishedBy = actor.displayName();
+        version.publishedBy = actor.actor().displayName();
         change.status = ChangeStatus.APPROVED;
         change.resultingVersion = next;
         return item.persist().chain(version::persist).chain(change::<ListChange>persistAndFlush);
     }
 
     @WithTransaction
-    public Uni<ListChange> withdraw(Actor actor, long changeId) {
-        return scopes.of(actor).chain(scope -> visibleChange(actor, scope, changeId)).chain(found -> {
+    public Uni<ListChange> withdraw(ScopedActor actor, long changeId) {
+        return visibleChange(actor, changeId).chain(found -> {
             ListChange change = found.change();
             ListPolicy.withdraw(actor, change).orThrow();
             if (change.status != ChangeStatus.PENDING) {
@@ -275,7 +291,7 @@ public class ListService {
             ChangeSnapshot before = ChangeSnapshot.of(change);
             change.status = ChangeStatus.WITHDRAWN;
             return change.<ListChange>persistAndFlush()
-                    .call(c -> audit.record(actor, "LIST_CHANGE_WITHDRAWN", "ListChange", c.id, before, ChangeSnapshot.of(c)));
+                    .call(c -> audit.record(actor.actor(), "LIST_CHANGE_WITHDRAWN", "ListChange", c.id, before, ChangeSnapshot.of(c)));
         });
     }
 
@@ -286,14 +302,14 @@ public class ListService {
     }
 
     /** The item, if the actor may see it; NOT_FOUND exactly like a missing one otherwise. */
-    private Uni<FoundItem> visibleItem(Actor actor, UnitScope scope, long itemId) {
+    private Uni<FoundItem> visibleItem(ScopedActor actor, long itemId) {
         return ListItem.<ListItem>findById(itemId).chain(item -> {
             if (item == null) {
                 throw new NotFoundException(ITEM_NOT_FOUND);
             }
             return units.byIds(List.of(item.unitId)).map(owners -> {
                 Unit owner = owners.get(item.unitId);
-                if (item.status == ItemStatus.DRAFT && !ListPolicy.seesDraft(actor, scope, owner.path)) {
+                if (item.status == ItemStatus.DRAFT && !ListPolicy.seesDraft(actor, owner.path)) {
                     throw new NotFoundException(ITEM_NOT_FOUND);
                 }
                 return new FoundItem(item, owner.path, owner.kind);
@@ -302,7 +318,7 @@ public class ListService {
     }
 
     /** The proposal, if the actor may see proposals about its item. */
-    private Uni<FoundChange> visibleChange(Actor actor, UnitScope scope, long changeId) {
+    private Uni<FoundChange> visibleChange(ScopedActor actor, long changeId) {
         return ListChange.<ListChange>findById(changeId).chain(change -> {
             if (change == null) {
                 throw new NotFoundException(CHANGE_NOT_FOUND);
@@ -310,7 +326,7 @@ public class ListService {
             return ListItem.<ListItem>findById(change.itemId).chain(item -> scopes.pathsOf(List.of(item.unitId)).map(paths -> {
                 String ownerPath = paths.get(item.unitId);
                 boolean proposer = change.proposerUnitId == actor.unitId();
-                if (!proposer && !ListPolicy.seesDraft(actor, scope, ownerPath)) {
+                if (!proposer && !ListPolicy.seesDraft(actor, ownerPath)) {
                     throw new NotFoundException(CHANGE_NOT_FOUND);
                 }
                 return new FoundChange(change, ownerPath, item.name);

@@ -4,9 +4,9 @@ import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.mandates.Payloads.DutyPayload;
 import cn.lvzhi.mandates.Payloads.RemoveDutyPayload;
 import cn.lvzhi.mandates.Payloads.StaffingPayload;
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.security.CurrentActor;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.graphql.Description;
@@ -26,12 +26,12 @@ import java.util.Objects;
 @Authenticated
 @ApiErrors
 public class MandateGraphQLApi {
-    private final CurrentActor currentActor;
+    private final CurrentScopedActor currentActor;
     private final MandateReads reads;
     private final MandateService service;
     private final UnitReads units;
 
-    public MandateGraphQLApi(CurrentActor currentActor, MandateReads reads, MandateService service, UnitReads units) {
+    public MandateGraphQLApi(CurrentScopedActor currentActor, MandateReads reads, MandateService service, UnitReads units) {
         this.currentActor = currentActor;
         this.reads = reads;
         this.service = service;

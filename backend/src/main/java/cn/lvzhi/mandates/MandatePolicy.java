@@ -1,8 +1,7 @@
 package cn.lvzhi.mandates;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.UnitKind;
-import cn.lvzhi.org.UnitScopes.UnitScope;
-import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;
 
@@ -30,15 +29,15 @@ public final class MandatePolicy {
     }
 
     /** May the actor read mandates at all? A system caller gets nothing (NOT_FOUND, not FORBIDDEN). */
-    public static boolean reads(Actor actor) {
-        return !actor.system() && !actor.has(Role.INTEGRATION);
+    public static boolean reads(ScopedActor actor) {
+        return !actor.actor().system() && !actor.has(Role.INTEGRATION);
     }
 
     /** May the actor change the duties or staffing of the unit with this tree path? */
-    public static Decision edit(Actor actor, UnitScope scope, String unitPath) {
+    public static Decision edit(ScopedActor actor, String unitPath) {
         if (!actor.has(Role.ESTABLISHMENT_OFFICE)) {
             return Decision.refuse(EDIT_REFUSED);
         }
-        return scope.regionHolds(unitPath) ? Decision.ALLOW : Decision.refuse(OUTSIDE_REGION);
+        return actor.regionHolds(unitPath) ? Decision.ALLOW : Decision.refuse(OUTSIDE_REGION);
     }
 }

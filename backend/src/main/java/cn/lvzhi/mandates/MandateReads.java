@@ -3,10 +3,10 @@ package cn.lvzhi.mandates;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.security.Actor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,7 +30,7 @@ public class MandateReads {
     }
 
     /** The unit whose mandate the actor asks for; NOT_FOUND for a system caller or a unit without a mandate. */
-    public Uni<Unit> mandateUnit(Actor actor, long unitId) {
+    public Uni<Unit> mandateUnit(ScopedActor actor, long unitId) {
         if (!MandatePolicy.reads(actor)) {
             return Uni.createFrom().failure(new NotFoundException(MANDATE_NOT_FOUND));
         }

@@ -4,12 +4,11 @@ import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.NotFoundException;
-import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.mandates.Payloads.StaffingPayload;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.security.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,15 +50,12 @@ public class MandateService {
     }
 
     /** The mandate's unit, once the actor may see it and may edit it. */
-    private Uni<Unit> editableUnit(Actor actor, long unitId) {
-        return reads.mandateUnit(actor, unitId).chain(unit -> scopes.of(actor).map(scope -> {
-            MandatePolicy.edit(actor, scope, unit.path).orThrow();
-            return unit;
-        }));
+    private Uni<Unit> editableUnit(ScopedActor actor, long unitId) {
+        return reads.mandateUnit(actor, unitId).invoke(unit -> MandatePolicy.edit(actor, unit.path).orThrow());
     }
 
     /** The duty, once the actor may see and edit its mandate, at the version the change is based on. */
-    private Uni<Duty> editableDuty(Actor actor, long id, Integer version) {
+    private Uni<Duty> editableDuty(ScopedActor actor, long id, Integer version) {
         if (!MandatePolicy.reads(actor)) {
             return Uni.createFrom().failure(new NotFoundException(DUTY_NOT_FOUND));
         }
@@ -85,30 +81,43 @@ public class MandateService {
     }
 
     @WithTransaction
-    public Uni<Duty> saveDuty(Actor actor, SaveDutyInput input) {
-        int ordinal = MandateValidation.ordinal(input.ordinal);
-        String text = Texts.text("input.text", input.text, true, 2000, "职责内容");
+    public Uni<Duty> saveDuty(ScopedActor actor, SaveDutyInput input) {
+        int ordinal = input.ordinal;
+        String text = input.text;
         if (input.id == null) {
             if (input.unitId == null) {
                 throw new ValidationException("input.unitId", "新增职责条目须指明单位 (unitId required)");
             }
-            MandateValidation.transfer(input.changeStatus, input.relatedUnitId, input.unitId);
+            transfer(input.changeStatus, input.relatedUnitId, input.unitId);
             return editableUnit(actor, input.unitId).call(unit -> relatedUnitExists(input.relatedUnitId)).chain(unit -> {
                 Duty duty = new Duty();
                 duty.unitId = unit.id;
                 fill(duty, ordinal, text, input);
                 return duty.<Duty>persistAndFlush();
-            }).call(d -> audit.record(actor, "DUTY_ADDED", "Duty", d.id, null, DutySnapshot.of(d)));
+            }).call(d -> audit.record(actor.actor(), "DUTY_ADDED", "Duty", d.id, null, DutySnapshot.of(d)));
         }
         return editableDuty(actor, input.id, input.version).call(duty -> {
-            MandateValidation.transfer(input.changeStatus, input.relatedUnitId, duty.unitId);
+            transfer(input.changeStatus, input.relatedUnitId, duty.unitId);
             return relatedUnitExists(input.relatedUnitId);
         }).chain(duty -> {
             DutySnapshot before = DutySnapshot.of(duty);
             fill(duty, ordinal, text, input);
             return duty.<Duty>persistAndFlush()
-                    .call(d -> audit.record(actor, "DUTY_UPDATED", "Duty", d.id, before, DutySnapshot.of(d)));
+                    .call(d -> audit.record(actor.actor(), "DUTY_UPDATED", "Duty", d.id, before, DutySnapshot.of(d)));
         });
+    }
+
+    /** A transfer names the other unit; any other change status names none. */
+    private static void transfer(DutyChangeStatus status, Long relatedUnitId, long unitId) {
+        if (status.transfer() && relatedUnitId == null) {
+            throw new ValidationException("input.relatedUnitId", "划入、划出职责须指明来源或去向单位 (a transfer names the other unit)");
+        }
+        if (!status.transfer() && relatedUnitId != null) {
+            throw new ValidationException("input.relatedUnitId", "只有划入、划出职责指明来源或去向单位 (only transfers name another unit)");
+        }
+        if (relatedUnitId != null && relatedUnitId == unitId) {
+            throw new ValidationException("input.relatedUnitId", "来源或去向单位不能是本单位 (a duty is not transferred to itself)");
+        }
     }
 
     private static void fill(Duty duty, int ordinal, String text, SaveDutyInput input) {
@@ -133,19 +142,29 @@ public class MandateService {
     }
 
     @WithTransaction
-    public Uni<Long> removeDuty(Actor actor, RemoveDutyInput input) {
+    public Uni<Long> removeDuty(ScopedActor actor, RemoveDutyInput input) {
         return editableDuty(actor, input.id, input.version).chain(duty -> {
             DutySnapshot before = DutySnapshot.of(duty);
-            return duty.delete().call(() -> audit.record(actor, "DUTY_REMOVED", "Duty", duty.id, before, null))
+            return duty.delete().call(() -> audit.record(actor.actor(), "DUTY_REMOVED", "Duty", duty.id, before, null))
                     .replaceWith(duty.id);
         });
     }
 
+    /** The figures of the input; leader posts (领导职数) may not exceed the administrative and institutional posts together. */
+    private static StaffingFigures figures(ChangeStaffingInput in) {
+        StaffingFigures f = new StaffingFigures(in.administrativePosts, in.institutionalPosts, in.serviceWorkerPosts,
+                in.leaderPosts, in.actualHeadcount);
+        if (f.leaderPosts() > f.administrativePosts() + f.institutionalPosts()) {
+            throw new ValidationException("input.leaderPosts", "领导职数不能超过行政编制与事业编制之和 (leader posts exceed the approved posts)");
+        }
+        return f;
+    }
+
     @WithTransaction
-    public Uni<StaffingPayload> changeStaffing(Actor actor, ChangeStaffingInput input) {
-        StaffingFigures after = MandateValidation.figures(input);
-        String documentNo = Texts.name("input.documentNo", input.documentNo, true, 100, "文号");
-        String reason = Texts.text("input.reason", input.reason, true, 2000, "变更理由");
+    public Uni<StaffingPayload> changeStaffing(ScopedActor actor, ChangeStaffingInput input) {
+        StaffingFigures after = figures(input);
+        String documentNo = input.documentNo;
+        String reason = input.reason;
         return editableUnit(actor, input.unitId).chain(unit -> Staffing.<Staffing>findById(unit.id)).chain(current -> {
             StaffingFigures before = current == null ? null : current.figures();
             Staffing staffing = current;
@@ -165,11 +184,11 @@ public class MandateService {
             change.after = after;
             change.documentNo = documentNo;
             change.reason = reason;
-            change.changedByName = actor.displayName();
+            change.changedByName = actor.actor().displayName();
             change.changedAt = OffsetDateTime.now();
             Staffing saved = staffing;
             return saved.<Staffing>persist().chain(s -> change.<StaffingChange>persistAndFlush())
-                    .call(c -> audit.record(actor, "STAFFING_CHANGED", "Staffing", input.unitId, before,
+                    .call(c -> audit.record(actor.actor(), "STAFFING_CHANGED", "Staffing", input.unitId, before,
                             new StaffingChangeSnapshot(c.after, c.documentNo, c.reason, c.effectiveDate)))
                     .map(c -> new StaffingPayload(saved, c));
         });

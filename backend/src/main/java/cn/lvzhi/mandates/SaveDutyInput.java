@@ -1,5 +1,8 @@
 package cn.lvzhi.mandates;
 
+import cn.lvzhi.common.validation.Text;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -8,6 +11,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** A duty to add (no id: names the unit) or to change (id and the version it is based on). */
 @Input("SaveDutyInput")
 public class SaveDutyInput {
+    static final String ORDINAL_RULE = "条目序号须在 1 至 999 之间 (ordinal must be 1..999)";
+
     @Id
     @Description("The duty to change; absent to add one")
     public Long id;
@@ -17,8 +22,11 @@ public class SaveDutyInput {
     @Description("Changing: the version the change is based on; a stale one is a CONFLICT")
     public Integer version;
     @NonNull
+    @Min(value = 1, message = ORDINAL_RULE)
+    @Max(value = 999, message = ORDINAL_RULE)
     public Integer ordinal;
     @NonNull
+    @Text(label = "职责内容", max = 2000)
     public String text;
     @NonNull
     public DutyRole role;

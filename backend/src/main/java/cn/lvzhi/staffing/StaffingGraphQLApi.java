@@ -1,8 +1,7 @@
 package cn.lvzhi.staffing;
 
 import cn.lvzhi.common.ApiErrors;
-import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.security.CurrentActor;
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.staffing.StaffingTypes.PostSuggestionResult;
 import cn.lvzhi.staffing.StaffingTypes.RecordWorkloadPayload;
 import cn.lvzhi.staffing.StaffingTypes.WorkloadSummary;
@@ -19,13 +18,11 @@ import org.eclipse.microprofile.graphql.Query;
 @Authenticated
 @ApiErrors
 public class StaffingGraphQLApi {
-    private final CurrentActor currentActor;
-    private final UnitScopes scopes;
+    private final CurrentScopedActor currentActor;
     private final StaffingService service;
 
-    public StaffingGraphQLApi(CurrentActor currentActor, UnitScopes scopes, StaffingService service) {
+    public StaffingGraphQLApi(CurrentScopedActor currentActor, StaffingService service) {
         this.currentActor = currentActor;
-        this.scopes = scopes;
         this.service = service;
     }
 
@@ -40,13 +37,13 @@ public class StaffingGraphQLApi {
     @NonNull
     @Description("The year's workload summed per office and per department, for the offices the caller sees")
     public Uni<WorkloadSummary> workloadSummary(@NonNull Integer year) {
-        return currentActor.get().chain(a -> scopes.of(a).chain(s -> service.summary(a, s, year)));
+        return currentActor.get().chain(a -> service.summary(a, year));
     }
 
     @Query("suggestPostsToMove")
     @NonNull
     @Description("How many of its office's posts move with a power item to another unit (编随事转)")
     public Uni<PostSuggestionResult> suggestPostsToMove(@NonNull StaffingTypes.SuggestPosts input) {
-        return currentActor.get().chain(a -> scopes.of(a).chain(s -> service.suggest(a, s, input)));
+        return currentActor.get().chain(a -> service.suggest(a, input));
     }
 }

@@ -1,7 +1,6 @@
 package cn.lvzhi.staffing;
 
-import cn.lvzhi.org.UnitScopes.UnitScope;
-import cn.lvzhi.security.Actor;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;
 
@@ -16,23 +15,23 @@ public final class StaffingPolicy {
     }
 
     /** The tree-path prefix of the offices whose workload the actor reads, or {@code null} for none. */
-    public static String visiblePrefix(Actor actor, UnitScope scope) {
-        if (actor.system()) {
+    public static String visiblePrefix(ScopedActor actor) {
+        if (actor.actor().system()) {
             return null;
         }
         if (actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER)) {
-            return scope.regionPath();
+            return actor.regionPath();
         }
-        return actor.has(Role.DEPARTMENT) ? scope.unitPath() : null;
+        return actor.has(Role.DEPARTMENT) ? actor.unitPath() : null;
     }
 
     /** May the actor see post suggestions (decisions of the region, not of one department)? */
-    public static boolean suggests(Actor actor) {
-        return !actor.system() && actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER);
+    public static boolean suggests(ScopedActor actor) {
+        return !actor.actor().system() && actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.LEADER);
     }
 
     /** May the actor record the workload of an office with this path? */
-    public static Decision record(Actor actor, UnitScope scope, String officePath) {
-        return actor.has(Role.ESTABLISHMENT_OFFICE) && scope.regionHolds(officePath) ? Decision.ALLOW : Decision.refuse(OFFICE_ONLY);
+    public static Decision record(ScopedActor actor, String officePath) {
+        return actor.has(Role.ESTABLISHMENT_OFFICE) && actor.regionHolds(officePath) ? Decision.ALLOW : Decision.refuse(OFFICE_ONLY);
     }
 }

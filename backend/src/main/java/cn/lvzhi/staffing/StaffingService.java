@@ -6,16 +6,13 @@ import cn.lvzhi.common.ForbiddenException;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
-import cn.lvzhi.lists.ListItem;
-import cn.lvzhi.lists.ListKind;
-import cn.lvzhi.lists.ListReads;
-import cn.lvzhi.mandates.MandateReads;
+import cn.lvzhi.lists.PowerItems;
+import cn.lvzhi.mandates.ApprovedPosts;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.org.UnitScopes.UnitScope;
-import cn.lvzhi.security.Actor;
 import cn.lvzhi.staffing.StaffingTypes.DepartmentWorkload;
 import cn.lvzhi.staffing.StaffingTypes.OfficeWorkload;
 import cn.lvzhi.staffing.StaffingTypes.PostSuggestionResult;
@@ -47,17 +44,17 @@ public class StaffingService {
     private final ReadSessions reads;
     private final UnitScopes scopes;
     private final UnitReads units;
-    private final ListReads lists;
-    private final MandateReads mandates;
+    private final PowerItems powerItems;
+    private final ApprovedPosts approvedPosts;
     private final AuditLog audit;
 
-    public StaffingService(ReadSessions reads, UnitScopes scopes, UnitReads units, ListReads lists, MandateReads mandates,
+    public StaffingService(ReadSessions reads, UnitScopes scopes, UnitReads units, PowerItems powerItems, ApprovedPosts approvedPosts,
                            AuditLog audit) {
         this.reads = reads;
         this.scopes = scopes;
         this.units = units;
-        this.lists = lists;
-        this.mandates = mandates;
+        this.powerItems = powerItems;
+        this.approvedPosts = approvedPosts;
         this.audit = audit;
     }
 
@@ -86,7 +83,7 @@ public class StaffingService {
 
     /** Records (or replaces) the year's workload of each row's item; every row is checked before any is written. */
     @WithTransaction
-    public Uni<Integer> record(Actor actor, StaffingTypes.RecordWorkload in) {
+    public Uni<Integer> record(ScopedActor actor, StaffingTypes.RecordWorkload in) {
         int year = year(in.year);
         if (in.rows == null || in.rows.isEmpty() || in.rows.size() > MAX_ROWS) {
             throw new ValidationException("input.rows", "须录入 1 至 " + MAX_ROWS + " 行业务量 (1.." + MAX_ROWS + " rows)");
@@ -94,13 +91,13 @@ public class StaffingService {
         throwFirst(WorkloadRules.ofRows(in.rows));
         List<Long> itemIds = in.rows.stream().map(r -> r.itemId).toList();
         List<Long> unitIds = new ArrayList<>(in.rows.stream().map(r -> r.officeUnitId).distinct().toList());
-        return scopes.of(actor).chain(scope -> lists.itemsByIds(itemIds).chain(items -> {
-            items.values().forEach(item -> unitIds.add(item.unitId));
+        return powerItems.byIds(itemIds).chain(items -> {
+            items.values().forEach(item -> unitIds.add(item.unitId()));
             return scopes.pathsOf(unitIds).map(paths -> {
-                throwFirst(WorkloadRules.ofPlacement(actor, scope, in.rows, items, paths));
+                throwFirst(WorkloadRules.ofPlacement(actor, in.rows, items, paths));
                 return items;
             });
-        })).chain(items -> Workload.<Workload>list("year = ?1 and itemId in ?2", year, itemIds).chain(existing -> {
+        }).chain(items -> Workload.<Workload>list("year = ?1 and itemId in ?2", year, itemIds).chain(existing -> {
             Map<Long, Workload> byItem = new HashMap<>();
             existing.forEach(w -> byItem.put(w.itemId, w));
             List<Workload> rows = new ArrayList<>();
@@ -115,20 +112,20 @@ public class StaffingService {
                 w.officeUnitId = r.officeUnitId;
                 w.received = r.received;
                 w.completed = r.completed;
-                w.recordedBy = actor.displayName();
+                w.recordedBy = actor.actor().displayName();
                 w.recordedAt = OffsetDateTime.now();
                 rows.add(w);
                 after.add(new WorkloadSnapshot(r.itemId, year, r.officeUnitId, r.received, r.completed));
             }
             return Workload.persist(rows).chain(() -> Panache.getSession().chain(s -> s.flush()))
-                    .call(() -> audit.record(actor, "WORKLOAD_RECORDED", "PowerItemWorkload", year, null, after))
+                    .call(() -> audit.record(actor.actor(), "WORKLOAD_RECORDED", "PowerItemWorkload", year, null, after))
                     .replaceWith(rows.size());
         }));
     }
 
     /** The year's workload per office (busiest first) and per department, for the offices the actor sees. */
-    public Uni<WorkloadSummary> summary(Actor actor, UnitScope scope, int year) {
-        String prefix = StaffingPolicy.visiblePrefix(actor, scope);
+    public Uni<WorkloadSummary> summary(ScopedActor actor, int year) {
+        String prefix = StaffingPolicy.visiblePrefix(actor);
         if (prefix == null) {
             return Uni.createFrom().item(new WorkloadSummary(year, List.of(), List.of()));
         }
@@ -176,7 +173,7 @@ public class StaffingService {
     }
 
     /** How many posts move with the item to the other unit; NOT_FOUND for callers who do not decide staffing. */
-    public Uni<PostSuggestionResult> suggest(Actor actor, UnitScope scope, StaffingTypes.SuggestPosts in) {
+    public Uni<PostSuggestionResult> suggest(ScopedActor actor, StaffingTypes.SuggestPosts in) {
         if (!StaffingPolicy.suggests(actor)) {
             return Uni.createFrom().failure(new NotFoundException(ITEM_NOT_FOUND));
         }
@@ -200,19 +197,19 @@ public class StaffingService {
                 .chain(pair -> {
                     Workload w = (Workload) pair[0];
                     long officeTotal = (Long) pair[1];
-                    return lists.itemsByIds(List.of(w.itemId)).chain(items -> units.byIds(List.of(w.officeUnitId, in.toUnitId))
+                    return powerItems.byIds(List.of(w.itemId)).chain(items -> units.byIds(List.of(w.officeUnitId, in.toUnitId))
                             .chain(found -> {
                                 Unit office = found.get(w.officeUnitId);
                                 Unit to = found.get(in.toUnitId);
                                 if (to == null) {
                                     throw new ValidationException("input.toUnitId", "接收单位不存在 (unit not found)");
                                 }
-                                if (!scope.regionHolds(office.path)) {
+                                if (!actor.regionHolds(office.path)) {
                                     throw new NotFoundException(ITEM_NOT_FOUND);
                                 }
                                 return posts(in.officePosts, office.id).map(posts -> {
                                     PostSuggestion.Suggestion s = PostSuggestion.suggest(w.completed, officeTotal, posts);
-                                    return new PostSuggestionResult(w.itemId, items.get(w.itemId).name, office, to, w.completed,
+                                    return new PostSuggestionResult(w.itemId, items.get(w.itemId).name(), office, to, w.completed,
                                             officeTotal, posts, s.share(), s.exactPosts(), s.posts());
                                 });
                             }));
@@ -223,13 +220,13 @@ public class StaffingService {
         if (given != null) {
             return Uni.createFrom().item(given);
         }
-        return mandates.staffing(List.of(officeId)).map(byUnit -> {
-            var staffing = byUnit.get(officeId);
-            if (staffing == null) {
+        return approvedPosts.of(List.of(officeId)).map(byUnit -> {
+            Integer posts = byUnit.get(officeId);
+            if (posts == null) {
                 throw new ValidationException("input.officePosts",
                         "该科室没有编制记录，请给出科室编制数 (the office has no recorded staffing; give its posts)");
             }
-            return staffing.administrativePosts + staffing.institutionalPosts + staffing.serviceWorkerPosts;
+            return posts;
         });
     }
 }

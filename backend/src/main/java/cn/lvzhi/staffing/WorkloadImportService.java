@@ -3,14 +3,12 @@ package cn.lvzhi.staffing;
 import cn.lvzhi.common.SheetCells.CellError;
 import cn.lvzhi.common.SheetReader;
 import cn.lvzhi.common.SheetRowsException;
-import cn.lvzhi.lists.ListItem;
-import cn.lvzhi.lists.ListKind;
-import cn.lvzhi.lists.ListReads;
+import cn.lvzhi.lists.PowerItems;
+import cn.lvzhi.lists.PowerItems.PowerItem;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.org.UnitScopes.UnitScope;
-import cn.lvzhi.security.Actor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,13 +30,13 @@ import java.util.TreeSet;
 public class WorkloadImportService {
     private final UnitScopes scopes;
     private final UnitReads units;
-    private final ListReads lists;
+    private final PowerItems powerItems;
     private final StaffingService staffing;
 
-    public WorkloadImportService(UnitScopes scopes, UnitReads units, ListReads lists, StaffingService staffing) {
+    public WorkloadImportService(UnitScopes scopes, UnitReads units, PowerItems powerItems, StaffingService staffing) {
         this.scopes = scopes;
         this.units = units;
-        this.lists = lists;
+        this.powerItems = powerItems;
         this.staffing = staffing;
     }
 
@@ -47,33 +45,30 @@ public class WorkloadImportService {
     }
 
     /** The import template (header row) of the year; for the office that records workload only. */
-    public Uni<byte[]> template(Actor actor, Integer year) {
+    public Uni<byte[]> template(ScopedActor actor, Integer year) {
         int y = StaffingService.year(year, "year");
-        return scopes.of(actor).chain(scope -> {
-            StaffingPolicy.record(actor, scope, scope.regionPath()).orThrow();
-            return SheetReader.onWorker(() -> WorkloadSheet.template(y));
-        });
+        StaffingPolicy.record(actor, actor.regionPath()).orThrow();
+        return SheetReader.onWorker(() -> WorkloadSheet.template(y));
     }
 
-    public Uni<Result> importSheet(Actor actor, Integer year, Path file) {
+    public Uni<Result> importSheet(ScopedActor actor, Integer year, Path file) {
         int y = StaffingService.year(year, "year");
-        return scopes.of(actor).chain(scope -> {
-            StaffingPolicy.record(actor, scope, scope.regionPath()).orThrow();
-            return SheetReader.onWorker(() -> SheetReader.read(file, WorkloadSheet.CODE, WorkloadSheet.REQUIRED, StaffingService.MAX_ROWS,
-                            WorkloadSheet.SHEET_NAME).stream().map(WorkloadSheet::read).toList())
-                    .chain(rows -> check(actor, scope, y, rows));
-        }).chain(input -> staffing.record(actor, input)).map(n -> new Result(y, n, List.of()));
+        StaffingPolicy.record(actor, actor.regionPath()).orThrow();
+        return SheetReader.onWorker(() -> SheetReader.read(file, WorkloadSheet.CODE, WorkloadSheet.REQUIRED, StaffingService.MAX_ROWS,
+                        WorkloadSheet.SHEET_NAME).stream().map(WorkloadSheet::read).toList())
+                .chain(rows -> check(actor, y, rows))
+                .chain(input -> staffing.record(actor, input)).map(n -> new Result(y, n, List.of()));
     }
 
     /** The rows as the mutation's input once none breaks a rule; SheetRowsException with every problem otherwise. */
-    private Uni<StaffingTypes.RecordWorkload> check(Actor actor, UnitScope scope, int year, List<WorkloadSheet.ReadRow> rows) {
+    private Uni<StaffingTypes.RecordWorkload> check(ScopedActor actor, int year, List<WorkloadSheet.ReadRow> rows) {
         Set<String> itemCodes = new TreeSet<>();
         Set<String> officeCodes = new TreeSet<>();
         rows.stream().filter(r -> r.entry() != null).forEach(r -> {
             itemCodes.add(r.entry().itemCode());
             officeCodes.add(r.entry().officeCode());
         });
-        return lists.itemsByCodes(ListKind.POWER, itemCodes).chain(items -> units.byCodeMap(officeCodes).chain(offices -> {
+        return powerItems.byCodes(itemCodes).chain(items -> units.byCodeMap(officeCodes).chain(offices -> {
             List<CellError> errors = new ArrayList<>();
             List<StaffingTypes.WorkloadRow> input = new ArrayList<>();
             List<Integer> sheetRows = new ArrayList<>();
@@ -83,7 +78,7 @@ public class WorkloadImportService {
                 if (e == null) {
                     continue;
                 }
-                ListItem item = items.get(e.itemCode());
+                PowerItem item = items.get(e.itemCode());
                 Unit office = offices.get(e.officeCode());
                 if (item == null) {
                     errors.add(new CellError(row.row(), WorkloadSheet.CODE, "权责事项 " + e.itemCode() + " 不存在"));
@@ -93,7 +88,7 @@ public class WorkloadImportService {
                 }
                 if (item != null && office != null) {
                     StaffingTypes.WorkloadRow r = new StaffingTypes.WorkloadRow();
-                    r.itemId = item.id;
+                    r.itemId = item.id();
                     r.officeUnitId = office.id;
                     r.received = e.received();
                     r.completed = e.completed();
@@ -102,10 +97,10 @@ public class WorkloadImportService {
                 }
             }
             List<Long> unitIds = new ArrayList<>(offices.values().stream().map(u -> u.id).toList());
-            items.values().forEach(i -> unitIds.add(i.unitId));
+            items.values().forEach(i -> unitIds.add(i.unitId()));
             return scopes.pathsOf(unitIds).map(paths -> {
                 List<WorkloadRules.Problem> problems = new ArrayList<>(WorkloadRules.ofRows(input));
-                problems.addAll(WorkloadRules.ofPlacement(actor, scope, input, items(items), paths));
+                problems.addAll(WorkloadRules.ofPlacement(actor, input, items(items), paths));
                 for (WorkloadRules.Problem p : problems) {
                     errors.add(new CellError(sheetRows.get(p.index()), WorkloadSheet.COLUMNS.get(p.field()), p.message()));
                 }
@@ -121,9 +116,9 @@ public class WorkloadImportService {
         }));
     }
 
-    private static Map<Long, ListItem> items(Map<String, ListItem> byCode) {
-        Map<Long, ListItem> byId = new HashMap<>();
-        byCode.values().forEach(i -> byId.put(i.id, i));
+    private static Map<Long, PowerItem> items(Map<String, PowerItem> byCode) {
+        Map<Long, PowerItem> byId = new HashMap<>();
+        byCode.values().forEach(i -> byId.put(i.id(), i));
         return byId;
     }
 }

@@ -1,9 +1,7 @@
 package cn.lvzhi.staffing;
 
-import cn.lvzhi.lists.ListItem;
-import cn.lvzhi.lists.ListKind;
-import cn.lvzhi.org.UnitScopes.UnitScope;
-import cn.lvzhi.security.Actor;
+import cn.lvzhi.lists.PowerItems.PowerItem;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 
 import java.util.ArrayList;
@@ -56,23 +54,23 @@ final class WorkloadRules {
      * What the rows break given the items and the tree paths of offices and owners: an unknown or non-power item, an
      * office outside the item's unit (VALIDATION), an office the actor may not record for (FORBIDDEN).
      */
-    static List<Problem> ofPlacement(Actor actor, UnitScope scope, List<StaffingTypes.WorkloadRow> rows,
-                                     Map<Long, ListItem> items, Map<Long, String> paths) {
+    static List<Problem> ofPlacement(ScopedActor actor, List<StaffingTypes.WorkloadRow> rows,
+                                     Map<Long, PowerItem> items, Map<Long, String> paths) {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             StaffingTypes.WorkloadRow r = rows.get(i);
-            ListItem item = items.get(r.itemId);
-            if (item == null || item.kind != ListKind.POWER) {
+            PowerItem item = items.get(r.itemId);
+            if (item == null) {
                 problems.add(new Problem(i, "itemId", StaffingService.ITEM_NOT_FOUND, false));
                 continue;
             }
             String office = paths.get(r.officeUnitId);
-            String owner = paths.get(item.unitId);
+            String owner = paths.get(item.unitId());
             if (office == null || owner == null || !office.startsWith(owner)) {
                 problems.add(new Problem(i, "officeUnitId", WRONG_OFFICE, false));
                 continue;
             }
-            Decision decision = StaffingPolicy.record(actor, scope, office);
+            Decision decision = StaffingPolicy.record(actor, office);
             if (!decision.allowed()) {
                 problems.add(new Problem(i, "officeUnitId", decision.reason(), true));
             }

@@ -3,7 +3,7 @@ package cn.lvzhi.staffing;
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.common.SheetUploads;
 import cn.lvzhi.common.SheetWriter;
-import cn.lvzhi.security.CurrentActor;
+import cn.lvzhi.org.CurrentScopedActor;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,10 +26,10 @@ import java.time.ZoneId;
 @Path("/api/staffing/workload")
 @ApiErrors
 public class WorkloadSheetResource {
-    private final CurrentActor currentActor;
+    private final CurrentScopedActor currentActor;
     private final WorkloadImportService service;
 
-    public WorkloadSheetResource(CurrentActor currentActor, WorkloadImportService service) {
+    public WorkloadSheetResource(CurrentScopedActor currentActor, WorkloadImportService service) {
         this.currentActor = currentActor;
         this.service = service;
     }

@@ -1,7 +1,7 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.UnitKind;
-import cn.lvzhi.org.UnitScopes.UnitScope;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Role;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,10 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** ListPolicy as a pure table: role × where the item's owner lies relative to the actor. */
 class ListPolicyTest {
     /** The actor's unit is /1/2/10/ (a department) inside the region /1/2/ (its district). */
-    static final UnitScope SCOPE = new UnitScope("/1/2/10/", "/1/2/");
-
-    static Actor actor(Role role) {
-        return new Actor("s", "u", "用户", false, 10, "JZ-QH-D10", Set.of(role));
+    static ScopedActor actor(Role role) {
+        return ScopedActor.of(new Actor("s", "u", "用户", false, 10, "JZ-QH-D10", Set.of(role)),
+                UnitKind.GOVERNMENT_DEPARTMENT, "/1/2/10/", "/1/2/");
     }
 
     @ParameterizedTest(name = "{0} on {1}: sees draft {2}, propose {3}, decide {4}, compare {5}")
@@ -36,11 +35,11 @@ class ListPolicyTest {
             "DISCIPLINE,           /1/2/11/,      false, false, false, false",
     })
     void table(Role role, String ownerPath, boolean seesDraft, boolean propose, boolean decide, boolean compare) {
-        Actor a = actor(role);
-        assertEquals(seesDraft, ListPolicy.seesDraft(a, SCOPE, ownerPath), "sees draft");
-        assertEquals(propose, ListPolicy.propose(a, SCOPE, ownerPath).allowed(), "propose");
-        assertEquals(decide, ListPolicy.decide(a, SCOPE, ownerPath).allowed(), "decide");
-        assertEquals(compare, ListPolicy.runComparison(a, SCOPE, ownerPath).allowed(), "compare");
+        ScopedActor a = actor(role);
+        assertEquals(seesDraft, ListPolicy.seesDraft(a, ownerPath), "sees draft");
+        assertEquals(propose, ListPolicy.propose(a, ownerPath).allowed(), "propose");
+        assertEquals(decide, ListPolicy.decide(a, ownerPath).allowed(), "decide");
+        assertEquals(compare, ListPolicy.runComparison(a, ownerPath).allowed(), "compare");
     }
 
     @ParameterizedTest(name = "{0} fuses {1} at {2}: {3}")
@@ -57,8 +56,8 @@ class ListPolicyTest {
             "LEADER,               REGION_GOVERNMENT,     /1/2/,        false",
             "COMMITTEE,            REGION_GOVERNMENT,     /1/2/,        false",
     })
-    void onlyTheOfficeFusesADepartmentOrItsRegion(Role role, cn.lvzhi.org.UnitKind kind, String path, boolean allowed) {
-        assertEquals(allowed, ListPolicy.runFusion(actor(role), SCOPE, kind, path).allowed());
+    void onlyTheOfficeFusesADepartmentOrItsRegion(Role role, UnitKind kind, String path, boolean allowed) {
+        assertEquals(allowed, ListPolicy.runFusion(actor(role), kind, path).allowed());
     }
 
     @ParameterizedTest
@@ -82,6 +81,6 @@ class ListPolicyTest {
             "GRID_WORKER, TERRITORIAL, /1/2/11/,   GOVERNMENT_DEPARTMENT, false",
     })
     void townshipsAdjustTerritorialItemsOfTheirRegion(Role role, ListKind kind, String ownerPath, UnitKind ownerKind, boolean allowed) {
-        assertEquals(allowed, ListPolicy.propose(actor(role), SCOPE, kind, ownerPath, ownerKind).allowed());
+        assertEquals(allowed, ListPolicy.propose(actor(role), kind, ownerPath, ownerKind).allowed());
     }
 }

@@ -1,7 +1,7 @@
 package cn.lvzhi.mandates;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.UnitKind;
-import cn.lvzhi.org.UnitScopes.UnitScope;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Role;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,10 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** MandatePolicy as a pure table: role × where the department lies relative to the actor's region. */
 class MandatePolicyTest {
     /** The actor's unit is /1/2/9/ inside the region /1/2/ (its district); /1/5/ is the city's own department. */
-    static final UnitScope SCOPE = new UnitScope("/1/2/9/", "/1/2/");
-
-    static Actor actor(Role role, boolean system) {
-        return new Actor("s", "u", "用户", system, 9, "JZ-QH-BB", Set.of(role));
+    static ScopedActor actor(Role role, boolean system) {
+        return ScopedActor.of(new Actor("s", "u", "用户", system, 9, "JZ-QH-BB", Set.of(role)),
+                UnitKind.ESTABLISHMENT_OFFICE, "/1/2/9/", "/1/2/");
     }
 
     @ParameterizedTest(name = "{0} on {1}: reads {2}, edits {3}")
@@ -35,9 +34,9 @@ class MandatePolicyTest {
             "INTEGRATION,          /1/2/10/,        false, false",
     })
     void table(Role role, String path, boolean reads, boolean edits) {
-        Actor a = actor(role, role == Role.INTEGRATION);
+        ScopedActor a = actor(role, role == Role.INTEGRATION);
         assertEquals(reads, MandatePolicy.reads(a), "reads");
-        assertEquals(edits, MandatePolicy.edit(a, SCOPE, path).allowed(), "edits");
+        assertEquals(edits, MandatePolicy.edit(a, path).allowed(), "edits");
     }
 
     @ParameterizedTest

@@ -74,6 +74,28 @@ class StaffingApiTest {
     }
 
     @Test
+    void withoutGivenPostsTheOfficesRecordedStaffingIsUsed() {
+        int year = YEAR - 1;
+        String department = Mandates.unitId("JZ-QH-D11");
+        List<String> items = powerItemsOf("JZ-QH-D11", 2);
+        // the department itself handles one item, its office K01 the other; only the department has a recorded staffing
+        Tracking.office(RECORD, Map.of("i", Map.of("year", year, "rows", List.of(
+                row(items.get(0), "JZ-QH-D11", 300, 300), row(items.get(1), "JZ-QH-D11-K01", 100, 100)))));
+        Map<String, Integer> figures = Gql.data(Gql.as(Role.LEADER,
+                "query($u: ID!) { mandate(unitId: $u) { staffing { administrativePosts institutionalPosts serviceWorkerPosts } } }",
+                Map.of("u", department))).getMap("data.mandate.staffing");
+        int approved = figures.get("administrativePosts") + figures.get("institutionalPosts") + figures.get("serviceWorkerPosts");
+        JsonPath s = Tracking.office(SUGGEST, Map.of("i", Map.of("itemId", items.get(0), "toUnitId", Mandates.unitId("JZ-QH-D10"),
+                "year", year)));
+        assertEquals(approved, s.getInt("data.suggestPostsToMove.officePosts"));
+
+        JsonPath none = Gql.as(Role.ESTABLISHMENT_OFFICE, SUGGEST, Map.of("i", Map.of("itemId", items.get(1),
+                "toUnitId", Mandates.unitId("JZ-QH-D10"), "year", year)));
+        Gql.error(none, "VALIDATION");
+        assertEquals("input.officePosts", none.getString("errors[0].extensions.field"));
+    }
+
+    @Test
     void badRowsAreRefusedNamingTheRow() {
         List<String> items = powerItemsOf("JZ-QH-D11", 1);
         JsonPath wrongOffice = Gql.as(Role.ESTABLISHMENT_OFFICE, RECORD, Map.of("i", Map.of("year", YEAR, "rows",

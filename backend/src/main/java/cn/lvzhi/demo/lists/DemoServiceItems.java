@@ -1,8 +1,8 @@
 package cn.lvzhi.demo.lists;
 
-import cn.lvzhi.lists.ListFusion;
 import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.lists.PowerType;
+import cn.lvzhi.lists.comparisons.ListFusion;
 import cn.lvzhi.org.UnitLevel;
 
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package cn.lvzhi.lists.claims;
 
 import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.security.CurrentActor;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.graphql.Description;
@@ -22,11 +22,11 @@ import java.util.List;
 @Authenticated
 @ApiErrors
 public class ClaimGraphQLApi {
-    private final CurrentActor currentActor;
+    private final CurrentScopedActor currentActor;
     private final ClaimService service;
     private final UnitReads units;
 
-    public ClaimGraphQLApi(CurrentActor currentActor, ClaimService service, UnitReads units) {
+    public ClaimGraphQLApi(CurrentScopedActor currentActor, ClaimService service, UnitReads units) {
         this.currentActor = currentActor;
         this.service = service;
         this.units = units;

@@ -1,7 +1,6 @@
 package cn.lvzhi.lists.claims;
 
-import cn.lvzhi.org.UnitScopes.UnitScope;
-import cn.lvzhi.security.Actor;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;
 
@@ -18,17 +17,17 @@ public final class ClaimPolicy {
     private ClaimPolicy() {
     }
 
-    public static Decision claim(Actor actor, UnitScope scope, String unitPath) {
-        if (actor.has(Role.ESTABLISHMENT_OFFICE) && scope.regionHolds(unitPath)) {
+    public static Decision claim(ScopedActor actor, String unitPath) {
+        if (actor.has(Role.ESTABLISHMENT_OFFICE) && actor.regionHolds(unitPath)) {
             return Decision.ALLOW;
         }
-        if (actor.has(Role.DEPARTMENT) && scope.ownsPath(unitPath)) {
+        if (actor.has(Role.DEPARTMENT) && actor.owns(unitPath)) {
             return Decision.ALLOW;
         }
         return Decision.refuse(CLAIM_REFUSED);
     }
 
-    public static Decision recordInspection(Actor actor, UnitScope scope, String itemOwnerPath) {
-        return actor.has(Role.DEPARTMENT) && scope.ownsPath(itemOwnerPath) ? Decision.ALLOW : Decision.refuse(INSPECTION_REFUSED);
+    public static Decision recordInspection(ScopedActor actor, String itemOwnerPath) {
+        return actor.has(Role.DEPARTMENT) && actor.owns(itemOwnerPath) ? Decision.ALLOW : Decision.refuse(INSPECTION_REFUSED);
     }
 }

@@ -13,11 +13,10 @@ import cn.lvzhi.lists.ListItem;
 import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.lists.ListPolicy;
 import cn.lvzhi.lists.PowerType;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.org.UnitScopes;
-import cn.lvzhi.org.UnitScopes.UnitScope;
-import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Role;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -30,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Claiming (认领) of the upper-level catalogue and inspection coverage (检查覆盖率). A unit's catalogue is the
@@ -67,7 +67,7 @@ public class ClaimService {
     }
 
     /** The catalogue of a unit with its claims; NOT_FOUND unless the actor sees the unit's internal figures. */
-    public Uni<List<CatalogueEntry>> catalogue(Actor actor, long unitId) {
+    public Uni<List<CatalogueEntry>> catalogue(ScopedActor actor, long unitId) {
         return visibleUnit(actor, unitId).chain(unit -> reads.read(s -> s.createNativeQuery("""
                         SELECT c.catalogue_code, min(c.name), min(c.power_type), min(c.id),
                                coalesce(bool_or(k.claimed), false), min(k.reason)
@@ -81,35 +81,33 @@ public class ClaimService {
     }
 
     /** A unit the actor sees the internal figures of; NOT_FOUND otherwise, exactly like a missing unit. */
-    private Uni<Unit> visibleUnit(Actor actor, long unitId) {
-        return unitFor(actor, unitId, (scope, unit) -> {
-            if (!ListPolicy.seesDraft(actor, scope, unit.path)) {
+    private Uni<Unit> visibleUnit(ScopedActor actor, long unitId) {
+        return unitFor(unitId, unit -> {
+            if (!ListPolicy.seesDraft(actor, unit.path)) {
                 throw new NotFoundException(UNIT_NOT_FOUND);
             }
         });
     }
 
     /** The unit, when the actor may claim for it: NOT_FOUND for an unknown unit, FORBIDDEN with the reason otherwise. */
-    private Uni<Unit> permitted(Actor actor, long unitId) {
-        return unitFor(actor, unitId, (scope, unit) -> ClaimPolicy.claim(actor, scope, unit.path).orThrow());
+    private Uni<Unit> permitted(ScopedActor actor, long unitId) {
+        return unitFor(unitId, unit -> ClaimPolicy.claim(actor, unit.path).orThrow());
     }
 
     /** Loads a unit (NOT_FOUND when missing) and applies a check that throws when the actor may not use it. */
-    private Uni<Unit> unitFor(Actor actor, long unitId, java.util.function.BiConsumer<UnitScope, Unit> check) {
-        return units.byIds(List.of(unitId)).chain(found -> {
+    private Uni<Unit> unitFor(long unitId, Consumer<Unit> check) {
+        return units.byIds(List.of(unitId)).map(found -> {
             Unit unit = found.get(unitId);
             if (unit == null) {
                 throw new NotFoundException(UNIT_NOT_FOUND);
             }
-            return scopes.of(actor).map(scope -> {
-                check.accept(scope, unit);
-                return unit;
-            });
+            check.accept(unit);
+            return unit;
         });
     }
 
     @WithTransaction
-    public Uni<ClaimPayload> claim(Actor actor, ClaimCatalogueInput input) {
+    public Uni<ClaimPayload> claim(ScopedActor actor, ClaimCatalogueInput input) {
         List<String> codes = codes(input.catalogueCodes);
         return permitted(actor, input.unitId).chain(unit -> inCatalogue(unit.id, codes)).chain(() -> Panache.getSession()
                 .chain(s -> s.createNativeQuery("""
@@ -119,26 +117,26 @@ public class ClaimService {
                                 ON CONFLICT (unit_id, catalogue_code) DO UPDATE
                                 SET claimed = true, reason = NULL, changed_at = now(), changed_by = excluded.changed_by
                                 WHERE NOT catalogue_claim.claimed""")
-                        .setParameter("unit", input.unitId).setParameter("by", actor.displayName())
+                        .setParameter("unit", input.unitId).setParameter("by", actor.actor().displayName())
                         .setParameter("codes", codes).executeUpdate()))
                 .call(changed -> changed == 0 ? Uni.createFrom().voidItem()
-                        : audit.record(actor, "CATALOGUE_CLAIMED", "Unit", input.unitId, null,
+                        : audit.record(actor.actor(), "CATALOGUE_CLAIMED", "Unit", input.unitId, null,
                         new ClaimSnapshot(input.unitId, codes, true, null)))
                 .chain(changed -> statOf(input.unitId).map(stat -> new ClaimPayload(changed, stat)));
     }
 
     @WithTransaction
-    public Uni<ClaimPayload> unclaim(Actor actor, UnclaimCatalogueInput input) {
+    public Uni<ClaimPayload> unclaim(ScopedActor actor, UnclaimCatalogueInput input) {
         List<String> codes = codes(input.catalogueCodes);
-        String reason = Texts.text("input.reason", input.reason, true, 500, "取消认领的原因");
+        String reason = input.reason;
         return permitted(actor, input.unitId).chain(() -> Panache.getSession()
                 .chain(s -> s.createNativeQuery("""
                                 UPDATE catalogue_claim SET claimed = false, reason = :reason, changed_at = now(), changed_by = :by
                                 WHERE unit_id = :unit AND claimed AND catalogue_code IN (:codes)""")
-                        .setParameter("unit", input.unitId).setParameter("by", actor.displayName()).setParameter("reason", reason)
+                        .setParameter("unit", input.unitId).setParameter("by", actor.actor().displayName()).setParameter("reason", reason)
                         .setParameter("codes", codes).executeUpdate()))
                 .call(changed -> changed == 0 ? Uni.createFrom().voidItem()
-                        : audit.record(actor, "CATALOGUE_UNCLAIMED", "Unit", input.unitId,
+                        : audit.record(actor.actor(), "CATALOGUE_UNCLAIMED", "Unit", input.unitId,
                         new ClaimSnapshot(input.unitId, codes, true, null), new ClaimSnapshot(input.unitId, codes, false, reason)))
                 .chain(changed -> statOf(input.unitId).map(stat -> new ClaimPayload(changed, stat)));
     }
@@ -165,71 +163,63 @@ public class ClaimService {
     }
 
     @WithTransaction
-    public Uni<InspectionRecord> recordInspection(Actor actor, RecordInspectionInput input) {
-        if (input.objectCount == null || input.objectCount < 1) {
-            throw new ValidationException("input.objectCount", "检查对象数至少为 1 (at least one inspected object)");
-        }
+    public Uni<InspectionRecord> recordInspection(ScopedActor actor, RecordInspectionInput input) {
         DateRanges.within("input.date", input.date, DateRanges.RECORDS_FROM, DateRanges.today(), "检查日期");
-        if (input.note != null && input.note.length() > 1000) {
-            throw new ValidationException("input.note", "备注不超过1000字 (at most 1000 characters)");
-        }
         return ListItem.<ListItem>findById(input.itemId).chain(item -> {
             if (item == null || item.kind != ListKind.POWER || item.status != ItemStatus.PUBLISHED) {
                 throw new NotFoundException(ITEM_NOT_FOUND);
             }
-            return scopes.of(actor).chain(scope -> scopes.pathsOf(List.of(item.unitId)).map(paths -> {
-                ClaimPolicy.recordInspection(actor, scope, paths.get(item.unitId)).orThrow();
+            return scopes.pathsOf(List.of(item.unitId)).map(paths -> {
+                ClaimPolicy.recordInspection(actor, paths.get(item.unitId)).orThrow();
                 if (item.powerType != PowerType.INSPECTION) {
                     throw new ValidationException("input.itemId", "只能为行政检查事项登记检查 (only 行政检查 items record inspections)");
                 }
                 return item;
-            }));
+            });
         }).chain(item -> {
             InspectionRecord record = new InspectionRecord();
             record.itemId = item.id;
             record.date = input.date;
             record.objectCount = input.objectCount;
-            record.note = Texts.text("input.note", input.note, false, 2000, "检查说明");
-            record.recordedBy = actor.displayName();
+            record.note = Texts.optional(input.note);
+            record.recordedBy = actor.actor().displayName();
             record.recordedAt = OffsetDateTime.now();
             return record.<InspectionRecord>persistAndFlush();
-        }).call(r -> audit.record(actor, "INSPECTION_RECORDED", "InspectionRecord", r.id, null, r));
+        }).call(r -> audit.record(actor.actor(), "INSPECTION_RECORDED", "InspectionRecord", r.id, null, r));
     }
 
     /**
      * Per-unit figures of the units with a catalogue that the actor sees (its own unit and below; the region for
      * the establishment office; everything for leaders), optionally inside one region or among given units.
      */
-    public Uni<ClaimStatConnection> stats(Actor actor, Long regionId, List<Long> unitIds, Integer first, String after) {
+    public Uni<ClaimStatConnection> stats(ScopedActor actor, Long regionId, List<Long> unitIds, Integer first, String after) {
         int size = Paging.pageSize(first);
         String afterCode = Paging.decode(after);
         if (unitIds != null && unitIds.size() > Paging.MAX_PAGE) {
             throw new ValidationException("unitIds", "单位不超过 " + Paging.MAX_PAGE + " 个 (at most " + Paging.MAX_PAGE + " units)");
         }
-        return scopes.of(actor).chain(scope -> {
-            Map<String, Object> params = new HashMap<>();
-            String where = filter(actor, scope, regionId, unitIds, params);
-            String page = where + (afterCode == null ? "" : " AND u.code > :after");
-            return reads.read(s -> {
-                var rows = s.createNativeQuery(statsSql(page), Object[].class).setParameter("limit", size + 1);
-                var count = s.createNativeQuery("SELECT count(*) FROM claim_catalogue cc JOIN unit u ON u.id = cc.unit_id WHERE " + where,
-                        Long.class);
-                params.forEach((k, v) -> {
-                    rows.setParameter(k, v);
-                    count.setParameter(k, v);
-                });
-                if (afterCode != null) {
-                    rows.setParameter("after", afterCode);
-                }
-                return rows.getResultList().chain(found -> count.getSingleResult().map(total -> {
-                    List<ClaimStatConnection.ClaimStatEdge> edges = new ArrayList<>();
-                    for (Object[] r : found.subList(0, Math.min(size, found.size()))) {
-                        edges.add(new ClaimStatConnection.ClaimStatEdge(Paging.encode((String) r[1]), stat(r)));
-                    }
-                    String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-                    return new ClaimStatConnection(edges, new PageInfo(found.size() > size, end), Math.toIntExact(total));
-                }));
+        Map<String, Object> params = new HashMap<>();
+        String where = filter(actor, regionId, unitIds, params);
+        String page = where + (afterCode == null ? "" : " AND u.code > :after");
+        return reads.read(s -> {
+            var rows = s.createNativeQuery(statsSql(page), Object[].class).setParameter("limit", size + 1);
+            var count = s.createNativeQuery("SELECT count(*) FROM claim_catalogue cc JOIN unit u ON u.id = cc.unit_id WHERE " + where,
+                    Long.class);
+            params.forEach((k, v) -> {
+                rows.setParameter(k, v);
+                count.setParameter(k, v);
             });
+            if (afterCode != null) {
+                rows.setParameter("after", afterCode);
+            }
+            return rows.getResultList().chain(found -> count.getSingleResult().map(total -> {
+                List<ClaimStatConnection.ClaimStatEdge> edges = new ArrayList<>();
+                for (Object[] r : found.subList(0, Math.min(size, found.size()))) {
+                    edges.add(new ClaimStatConnection.ClaimStatEdge(Paging.encode((String) r[1]), stat(r)));
+                }
+                String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+                return new ClaimStatConnection(edges, new PageInfo(found.size() > size, end), Math.toIntExact(total));
+            }));
         });
     }
 
@@ -284,12 +274,12 @@ public class ClaimService {
                 ORDER BY p.code""".formatted(where, CLAIM_TYPES);
     }
 
-    private static String filter(Actor actor, UnitScope scope, Long regionId, List<Long> unitIds, Map<String, Object> params) {
+    private static String filter(ScopedActor actor, Long regionId, List<Long> unitIds, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
         if (!actor.has(Role.LEADER)) {
             // as ListPolicy.seesDraft: the office sees its region (which holds its own unit), everyone else its own unit
-            boolean office = actor.has(Role.ESTABLISHMENT_OFFICE) && scope.regionPath() != null;
-            params.put("visible", (office ? scope.regionPath() : scope.unitPath()) + "%");
+            boolean office = actor.has(Role.ESTABLISHMENT_OFFICE) && actor.regionPath() != null;
+            params.put("visible", (office ? actor.regionPath() : actor.unitPath()) + "%");
             where.add("u.path LIKE :visible");
         }
         if (regionId != null) {

@@ -1,5 +1,7 @@
 package cn.lvzhi.lists.claims;
 
+import cn.lvzhi.common.validation.Text;
+import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -19,6 +21,8 @@ public class RecordInspectionInput {
     public LocalDate date;
     @NonNull
     @Description("Number of inspected objects (检查对象数), at least 1")
+    @Min(value = 1, message = "检查对象数至少为 1 (at least one inspected object)")
     public Integer objectCount;
+    @Text(label = "检查说明", max = 1000, required = false)
     public String note;
 }

@@ -1,5 +1,6 @@
 package cn.lvzhi.lists.claims;
 
+import cn.lvzhi.common.validation.Text;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,5 +16,6 @@ public class UnclaimCatalogueInput {
     @NonNull
     public List<@NonNull String> catalogueCodes;
     @NonNull
+    @Text(label = "取消认领的原因", max = 500)
     public String reason;
 }

@@ -1,6 +1,7 @@
 package cn.lvzhi.lists.claims;
 
-import cn.lvzhi.org.UnitScopes.UnitScope;
+import cn.lvzhi.org.ScopedActor;
+import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Role;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,8 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** ClaimPolicy as a pure table: role × where the unit (or the item's owner) lies relative to the actor. */
 class ClaimPolicyTest {
-    /** The actor's unit is /1/2/10/ (a department) inside the region /1/2/ (its district). */
-    static final UnitScope SCOPE = new UnitScope("/1/2/10/", "/1/2/");
 
     @ParameterizedTest(name = "{0} on {1}: claim {2}, record inspection {3}")
     @CsvSource({
@@ -30,8 +29,10 @@ class ClaimPolicyTest {
             "INTEGRATION,          /1/2/10/,    false, false",
     })
     void table(Role role, String path, boolean claim, boolean record) {
-        Actor actor = new Actor("s", "u", "用户", false, 10, "JZ-QH-D10", Set.of(role));
-        assertEquals(claim, ClaimPolicy.claim(actor, SCOPE, path).allowed(), "claim");
-        assertEquals(record, ClaimPolicy.recordInspection(actor, SCOPE, path).allowed(), "record inspection");
+        // the actor's unit is /1/2/10/ (a department) inside the region /1/2/ (its district)
+        ScopedActor actor = ScopedActor.of(new Actor("s", "u", "用户", false, 10, "JZ-QH-D10", Set.of(role)),
+                UnitKind.GOVERNMENT_DEPARTMENT, "/1/2/10/", "/1/2/");
+        assertEquals(claim, ClaimPolicy.claim(actor, path).allowed(), "claim");
+        assertEquals(record, ClaimPolicy.recordInspection(actor, path).allowed(), "record inspection");
     }
 }

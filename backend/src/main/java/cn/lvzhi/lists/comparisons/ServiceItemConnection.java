@@ -1,0 +1,24 @@
+package cn.lvzhi.lists.comparisons;
+
+import cn.lvzhi.common.PageInfo;
+import cn.lvzhi.common.Paging;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import java.util.List;
+
+/** A page of service items (cursor connection, by code). */
+@Type("ServiceItemConnection")
+public record ServiceItemConnection(@NonNull List<@NonNull ServiceItemEdge> edges, @NonNull PageInfo pageInfo,
+                                    @NonNull int totalCount) {
+
+    /** One edge of a service-item connection. */
+    @Type("ServiceItemEdge")
+    public record ServiceItemEdge(@NonNull String cursor, @NonNull ServiceItem node) {
+    }
+
+    static ServiceItemConnection of(List<ServiceItem> rows, int size, long total) {
+        var page = Paging.slice(rows, size, i -> i.code, ServiceItemEdge::new);
+        return new ServiceItemConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
+    }
+}
