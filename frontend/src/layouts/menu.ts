@@ -32,6 +32,18 @@ interface MenuDefinition {
   roles: readonly Role[] | 'all'
 }
 
+/** Everyone who works at a desk (grid workers use the phone shell; INTEGRATION is a machine). */
+const DESK_ROLES: readonly Role[] = [
+  Role.ESTABLISHMENT_OFFICE,
+  Role.COMMITTEE,
+  Role.COMMAND_CENTRE,
+  Role.DEPARTMENT,
+  Role.TOWNSHIP,
+  Role.DISCIPLINE,
+  Role.ORGANISATION,
+  Role.LEADER,
+]
+
 /**
  * The side menu, in order. Features not built yet have no path and show as disabled entries for the roles
  * that will use them (who sees what: DOMAIN.md §7).
@@ -50,29 +62,13 @@ const MENU: readonly MenuDefinition[] = [
     // mandates are published documents: every desk user reads them (grid workers use the phone shell)
     key: 'mandates',
     path: '/mandates',
-    roles: [
-      Role.ESTABLISHMENT_OFFICE,
-      Role.COMMITTEE,
-      Role.COMMAND_CENTRE,
-      Role.DEPARTMENT,
-      Role.TOWNSHIP,
-      Role.DISCIPLINE,
-      Role.ORGANISATION,
-      Role.LEADER,
-    ],
+    roles: DESK_ROLES,
   },
   {
     key: 'cases',
     path: '/cases',
-    roles: [
-      Role.ESTABLISHMENT_OFFICE,
-      Role.COMMAND_CENTRE,
-      Role.DEPARTMENT,
-      Role.TOWNSHIP,
-      Role.DISCIPLINE,
-      Role.ORGANISATION,
-      Role.LEADER,
-    ],
+    // every desk user but 编委 (the committee decides disputes, it does not work cases)
+    roles: DESK_ROLES.filter((role) => role !== Role.COMMITTEE),
   },
   {
     // the district command centre convenes the first rungs, 编办 coordinates, 编委 decides

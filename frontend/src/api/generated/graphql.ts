@@ -1289,6 +1289,8 @@ export type UnitAncestryQueryVariables = Exact<{
 
 export type UnitAncestryQuery = { unit: { id: string, parentId: string | null, parent: { id: string, parentId: string | null, parent: { id: string, parentId: string | null, parent: { id: string, parentId: string | null } | null } | null } | null } };
 
+export type PageFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
+
 export type WorkloadSummaryQueryVariables = Exact<{
   year: number;
 }>;
@@ -1828,6 +1830,12 @@ export const UnitFieldsFragmentDoc = new TypedDocumentString(`
   childCount
 }
     `, {"fragmentName":"UnitFields"}) as unknown as TypedDocumentString<UnitFieldsFragment, unknown>;
+export const PageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+    `, {"fragmentName":"PageFields"}) as unknown as TypedDocumentString<PageFieldsFragment, unknown>;
 export const StatisticsGroupFieldsFragmentDoc = new TypedDocumentString(`
     fragment StatisticsGroupFields on CaseStatisticsGroup {
   key
@@ -1915,8 +1923,7 @@ export const CaseListDocument = new TypedDocumentString(`
   cases(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageFields
     }
     edges {
       node {
@@ -1948,6 +1955,10 @@ export const CaseListDocument = new TypedDocumentString(`
     id
     name
   }
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<CaseListQuery, CaseListQueryVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
@@ -2187,8 +2198,7 @@ export const OverdueDispatchesDocument = new TypedDocumentString(`
   overdueDispatches(first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageFields
     }
     edges {
       node {
@@ -2228,6 +2238,10 @@ export const OverdueDispatchesDocument = new TypedDocumentString(`
   replyAttachments
   overdue
   version
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<OverdueDispatchesQuery, OverdueDispatchesQueryVariables>;
 export const ReportCaseDocument = new TypedDocumentString(`
     mutation ReportCase($input: ReportCaseInput!) {
@@ -2245,8 +2259,7 @@ export const MyCasesDocument = new TypedDocumentString(`
   cases(first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageFields
     }
     edges {
       node {
@@ -2260,7 +2273,10 @@ export const MyCasesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyCasesQuery, MyCasesQueryVariables>;
+    fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<MyCasesQuery, MyCasesQueryVariables>;
 export const CaseCategoriesDocument = new TypedDocumentString(`
     query CaseCategories($filter: ListItemFilter!) {
   listItems(filter: $filter, first: 30) {
@@ -2291,8 +2307,7 @@ export const ClaimStatsDocument = new TypedDocumentString(`
   claimStats(regionId: $regionId, unitIds: $unitIds, first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageFields
     }
     edges {
       node {
@@ -2314,6 +2329,10 @@ export const ClaimStatsDocument = new TypedDocumentString(`
   inspectionItems
   covered
   coverage
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<ClaimStatsQuery, ClaimStatsQueryVariables>;
 export const ClaimCatalogueItemsDocument = new TypedDocumentString(`
     mutation ClaimCatalogueItems($input: ClaimCatalogueInput!) {
@@ -2448,8 +2467,7 @@ export const DisputesDocument = new TypedDocumentString(`
   disputes(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageFields
     }
     edges {
       node {
@@ -2499,6 +2517,10 @@ export const DisputesDocument = new TypedDocumentString(`
       name
     }
   }
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<DisputesQuery, DisputesQueryVariables>;
 export const RecordDisputeStepDocument = new TypedDocumentString(`
     mutation RecordDisputeStep($input: RecordDisputeStepInput!) {
@@ -2655,8 +2677,7 @@ export const UnsatisfiedRatingsDocument = new TypedDocumentString(`
   unsatisfiedRatings(first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageFields
     }
     edges {
       node {
@@ -2686,14 +2707,16 @@ export const UnsatisfiedRatingsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UnsatisfiedRatingsQuery, UnsatisfiedRatingsQueryVariables>;
+    fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<UnsatisfiedRatingsQuery, UnsatisfiedRatingsQueryVariables>;
 export const InvestigationsDocument = new TypedDocumentString(`
     query Investigations($filter: InvestigationFilter, $first: Int, $after: String) {
   investigations(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageFields
     }
     edges {
       node {
@@ -2725,6 +2748,10 @@ export const InvestigationsDocument = new TypedDocumentString(`
     code
     title
   }
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<InvestigationsQuery, InvestigationsQueryVariables>;
 export const OpenInvestigationDocument = new TypedDocumentString(`
     mutation OpenInvestigation($input: OpenInvestigationInput!) {
@@ -2854,8 +2881,7 @@ export const ListItemsDocument = new TypedDocumentString(`
   listItems(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageFields
     }
     edges {
       node {
@@ -2896,6 +2922,10 @@ export const ListItemsDocument = new TypedDocumentString(`
       kind
     }
   }
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<ListItemsQuery, ListItemsQueryVariables>;
 export const ListItemDetailDocument = new TypedDocumentString(`
     query ListItemDetail($id: ID!) {
@@ -3001,8 +3031,7 @@ export const ListChangesDocument = new TypedDocumentString(`
   listChanges(status: $status, first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageFields
     }
     edges {
       node {
@@ -3100,6 +3129,10 @@ export const ListChangesDocument = new TypedDocumentString(`
     kind
     task
   }
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<ListChangesQuery, ListChangesQueryVariables>;
 export const UnitsByCodesDocument = new TypedDocumentString(`
     query UnitsByCodes($codes: [String!]!) {
@@ -3209,8 +3242,7 @@ export const StaffingHistoryDocument = new TypedDocumentString(`
     staffingHistory(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageFields
       }
       edges {
         node {
@@ -3240,6 +3272,10 @@ fragment StaffingChangeRow on StaffingChange {
   after {
     ...StaffingFiguresFields
   }
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<StaffingHistoryQuery, StaffingHistoryQueryVariables>;
 export const SaveDutyDocument = new TypedDocumentString(`
     mutation SaveDuty($input: SaveDutyInput!) {
@@ -3344,8 +3380,7 @@ export const NotificationsDocument = new TypedDocumentString(`
     totalCount
     unreadCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageFields
     }
     edges {
       node {
@@ -3359,7 +3394,10 @@ export const NotificationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+    fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkNotificationsRead($ids: [ID!]) {
   markNotificationsRead(input: {ids: $ids}) {
@@ -3373,8 +3411,7 @@ export const UnitsDocument = new TypedDocumentString(`
   units(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageFields
     }
     edges {
       node {
@@ -3394,6 +3431,10 @@ export const UnitsDocument = new TypedDocumentString(`
   parentId
   depth
   childCount
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<UnitsQuery, UnitsQueryVariables>;
 export const UnitDetailDocument = new TypedDocumentString(`
     query UnitDetail($id: ID!) {
@@ -3540,8 +3581,7 @@ export const EstablishmentMattersDocument = new TypedDocumentString(`
   establishmentMatters(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageFields
     }
     edges {
       cursor
@@ -3551,7 +3591,11 @@ export const EstablishmentMattersDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment MatterRow on EstablishmentMatter {
+    fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment MatterRow on EstablishmentMatter {
   id
   kind
   documentNo
@@ -3569,8 +3613,7 @@ export const TrackingRoundsDocument = new TypedDocumentString(`
   trackingRounds(first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageFields
     }
     edges {
       cursor
@@ -3580,7 +3623,11 @@ export const TrackingRoundsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment RoundRow on TrackingRound {
+    fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment RoundRow on TrackingRound {
   id
   name
   planDate
@@ -3856,8 +3903,7 @@ export const EstablishmentApplicationsDocument = new TypedDocumentString(`
   establishmentApplications(first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageFields
     }
     edges {
       cursor
@@ -3867,7 +3913,11 @@ export const EstablishmentApplicationsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ApplicationRow on EstablishmentApplication {
+    fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment ApplicationRow on EstablishmentApplication {
   id
   kind
   title

@@ -9,25 +9,18 @@ import {
   VillageKind,
 } from '@/api/generated/graphql'
 import type { ItemDetails, ListItemRow } from '@/api/lists'
+import { buildListFilter, cellText, columnsFor, emptyFilterForm, powerCountSummary } from '../data'
+import { cooperatingParties, detailRows, orderedSteps } from '../details'
+import { diffPathLabel, diffValue } from '../diff'
 import {
-  buildListFilter,
   buildProposalInput,
-  cellText,
-  columnsFor,
-  cooperatingParties,
-  detailRows,
-  diffPathLabel,
-  diffValue,
-  emptyFilterForm,
   emptyProposalForm,
   formFieldForError,
   formFromItem,
-  orderedSteps,
   parseParties,
   parseSteps,
-  powerCountSummary,
   proposalFields,
-} from '../data'
+} from '../proposal'
 
 const t = (key: string, named?: Record<string, unknown>) =>
   named ? `[${key}${JSON.stringify(named)}]` : `[${key}]`

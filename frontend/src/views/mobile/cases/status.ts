@@ -1,20 +1,10 @@
 import { CaseStatus } from '@/api/generated/graphql'
+import { caseStatusTag } from '@/views/cases/actions'
 
 export type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'default'
 
-/** The tag colour of a case's state on the phone: open work blue, done green, trouble orange/red. */
+/** The tag colour of a case's state on the phone, as on the desktop (Vant calls the grey tag `default`). */
 export function statusTagType(status: CaseStatus): TagType {
-  switch (status) {
-    case CaseStatus.CLOSED:
-    case CaseStatus.COMPLETED:
-      return 'success'
-    case CaseStatus.DISPUTED:
-      return 'danger'
-    case CaseStatus.CANCELLED:
-      return 'default'
-    case CaseStatus.REPORTED:
-      return 'warning'
-    default:
-      return 'primary'
-  }
+  const tag = caseStatusTag(status)
+  return tag === 'info' ? 'default' : tag
 }
