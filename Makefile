@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 MVN = $(shell scripts/tools.sh maven)
 BACKEND_SRC := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
-FRONTEND_SRC := $(shell find frontend/src frontend/public -type f 2>/dev/null) $(wildcard frontend/*.json frontend/*.ts frontend/index.html)
+FRONTEND_SRC := $(shell find frontend/src frontend/public -type f 2>/dev/null) $(wildcard frontend/*.json frontend/*.ts frontend/*.js frontend/index.html)
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
 ## run: start PostgreSQL, Keycloak and the backend (serving the SPA) in the foreground; Ctrl-C stops all three
