@@ -1,5 +1,18 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.cases.inputs.CaseFilter;
+import cn.lvzhi.cases.inputs.SignDispatchInput;
+import cn.lvzhi.cases.inputs.ReportCaseInput;
+import cn.lvzhi.cases.inputs.ReplyDispatchInput;
+import cn.lvzhi.cases.inputs.RemindDispatchInput;
+import cn.lvzhi.cases.inputs.RefuseDispatchInput;
+import cn.lvzhi.cases.inputs.RateDispatchInput;
+import cn.lvzhi.cases.inputs.DispatchCaseInput;
+import cn.lvzhi.cases.inputs.DecideAppealInput;
+import cn.lvzhi.cases.inputs.CloseCaseInput;
+import cn.lvzhi.cases.inputs.CancelCaseInput;
+import cn.lvzhi.cases.inputs.AppealRatingInput;
+import cn.lvzhi.cases.inputs.AcceptCaseInput;
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.lists.ListItem;
 import cn.lvzhi.lists.ListReads;

@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.cases.inputs.CaseFilter;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.NewestFirst;
 import cn.lvzhi.common.Paging;

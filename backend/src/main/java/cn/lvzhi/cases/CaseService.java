@@ -1,5 +1,19 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.cases.photos.CasePhotos;
+import cn.lvzhi.cases.inputs.SignDispatchInput;
+import cn.lvzhi.cases.inputs.ReportCaseInput;
+import cn.lvzhi.cases.inputs.ReplyDispatchInput;
+import cn.lvzhi.cases.inputs.RemindDispatchInput;
+import cn.lvzhi.cases.inputs.RefuseDispatchInput;
+import cn.lvzhi.cases.inputs.RateDispatchInput;
+import cn.lvzhi.cases.inputs.DispatchTargetInput;
+import cn.lvzhi.cases.inputs.DispatchCaseInput;
+import cn.lvzhi.cases.inputs.DecideAppealInput;
+import cn.lvzhi.cases.inputs.CloseCaseInput;
+import cn.lvzhi.cases.inputs.CancelCaseInput;
+import cn.lvzhi.cases.inputs.AppealRatingInput;
+import cn.lvzhi.cases.inputs.AcceptCaseInput;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.DateRanges;

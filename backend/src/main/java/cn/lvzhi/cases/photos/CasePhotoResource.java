@@ -1,5 +1,6 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.photos;
 
+import cn.lvzhi.cases.CurrentCaseActor;
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.security.CurrentActor;

@@ -1,5 +1,7 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.inputs;
 
+import cn.lvzhi.cases.RatingLevel;
+import cn.lvzhi.cases.AppealStatus;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

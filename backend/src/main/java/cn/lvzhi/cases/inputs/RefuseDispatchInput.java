@@ -1,15 +1,15 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.inputs;
 
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** Urge (催办) the handler of an open dispatch. */
-@Input("RemindDispatchInput")
-public class RemindDispatchInput {
+/** The handler refuses (退单) a dispatch, with the reason. */
+@Input("RefuseDispatchInput")
+public class RefuseDispatchInput {
     @Id
     @NonNull
     public Long dispatchId;
     @NonNull
-    public String message;
+    public String reason;
 }

@@ -1,13 +1,15 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.inputs;
 
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** The handler signs for (签收) a dispatch. */
-@Input("SignDispatchInput")
-public class SignDispatchInput {
+/** Urge (催办) the handler of an open dispatch. */
+@Input("RemindDispatchInput")
+public class RemindDispatchInput {
     @Id
     @NonNull
     public Long dispatchId;
+    @NonNull
+    public String message;
 }

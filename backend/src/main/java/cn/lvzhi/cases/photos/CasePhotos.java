@@ -1,5 +1,7 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.photos;
 
+import cn.lvzhi.cases.CaseReads;
+import cn.lvzhi.cases.CaseActor;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
@@ -108,14 +110,14 @@ public class CasePhotos {
     }
 
     /** Outside a transaction: every reference is a photo this subject uploaded. */
-    Uni<Void> requireOwn(String subject, List<String> refs) {
+    public Uni<Void> requireOwn(String subject, List<String> refs) {
         List<UUID> ids = ids(refs);
         return ids.isEmpty() ? Uni.createFrom().voidItem() : reads.read(s -> s.createNativeQuery(OWN_COUNT, Long.class)
                 .setParameter("ids", ids).setParameter("subject", subject).getSingleResult()).invoke(n -> check(n, ids)).replaceWithVoid();
     }
 
     /** Inside the caller's transaction (no second connection while it holds a lock). */
-    Uni<Void> requireOwnInTransaction(String subject, List<String> refs) {
+    public Uni<Void> requireOwnInTransaction(String subject, List<String> refs) {
         List<UUID> ids = ids(refs);
         return ids.isEmpty() ? Uni.createFrom().voidItem() : Panache.getSession().chain(s -> s.createNativeQuery(OWN_COUNT, Long.class)
                 .setParameter("ids", ids).setParameter("subject", subject).getSingleResult()).invoke(n -> check(n, ids)).replaceWithVoid();

@@ -1,15 +1,13 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.inputs;
 
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** The handler refuses (退单) a dispatch, with the reason. */
-@Input("RefuseDispatchInput")
-public class RefuseDispatchInput {
+/** The handler signs for (签收) a dispatch. */
+@Input("SignDispatchInput")
+public class SignDispatchInput {
     @Id
     @NonNull
     public Long dispatchId;
-    @NonNull
-    public String reason;
 }
