@@ -7,15 +7,13 @@ import cn.lvzhi.security.Decision;
  * the district command centre of the case's region decides it.
  */
 public final class AppealPolicy {
-    static final String NOT_RATED_UNIT = "只有被评价单位可以申诉 (only the rated unit appeals a rating)";
     static final String ALREADY_APPEALED = "该评价已申诉过，每项评价只能申诉一次 (a rating is appealed once)";
-    static final String NOT_CENTRE = "申诉由区综合信息指挥中心调查处理 (the district command centre decides appeals)";
 
     private AppealPolicy() {
     }
 
     public static Decision appeal(CaseActor a, Rating r) {
-        return a.unitId() == r.ratedUnitId ? Decision.ALLOW : Decision.refuse(NOT_RATED_UNIT);
+        return a.unitId() == r.ratedUnitId ? Decision.ALLOW : Decision.refuse(CaseRefusals.NOT_RATED_UNIT);
     }
 
     public static Decision appealable(boolean appealedBefore) {
@@ -23,6 +21,6 @@ public final class AppealPolicy {
     }
 
     public static Decision decide(CaseActor a, String caseAreaPath) {
-        return a.isDistrictCommandCentre() && a.commands(caseAreaPath) ? Decision.ALLOW : Decision.refuse(NOT_CENTRE);
+        return a.isDistrictCommandCentre() && a.commands(caseAreaPath) ? Decision.ALLOW : Decision.refuse(CaseRefusals.NOT_CENTRE);
     }
 }

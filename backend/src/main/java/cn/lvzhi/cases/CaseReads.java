@@ -27,8 +27,6 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class CaseReads {
-    static final String CASE_NOT_FOUND = "事件不存在 (case not found)";
-
     /**
      * How a kind of row reaches its case {@code c} and the dispatch {@code d} it belongs to. A row whose
      * {@code caseLevel} column is null (a timeline step of the case itself) belongs to no dispatch and is as
@@ -95,7 +93,7 @@ public class CaseReads {
             var q = s.createSelectionQuery("from CaseFile c where c.id = :id and " + visible, Case.class).setParameter("id", id);
             params.forEach(q::setParameter);
             return q.getSingleResultOrNull();
-        }).onItem().ifNull().failWith(() -> new NotFoundException(CASE_NOT_FOUND));
+        }).onItem().ifNull().failWith(() -> new NotFoundException(CaseRefusals.CASE_NOT_FOUND));
     }
 
     /** The cases of these ids the actor sees, by id (the invisible ones are absent). */
@@ -177,7 +175,7 @@ public class CaseReads {
     public Uni<Rating> visibleRating(CaseActor a, long ratingId) {
         return visible(a, RATINGS, "r.id = :id", "id", ratingId)
                 .map(found -> found.isEmpty() ? null : found.get(0))
-                .onItem().ifNull().failWith(() -> new NotFoundException(CaseService.RATING_NOT_FOUND));
+                .onItem().ifNull().failWith(() -> new NotFoundException(CaseRefusals.RATING_NOT_FOUND));
     }
 
     /** The ratings of these ids that the actor sees, by id (the others are absent). */

@@ -5,7 +5,7 @@ import cn.lvzhi.cases.Case;
 import cn.lvzhi.cases.CaseActor;
 import cn.lvzhi.cases.CaseDisputes;
 import cn.lvzhi.cases.CaseReads;
-import cn.lvzhi.cases.CaseService;
+import cn.lvzhi.cases.DispatchService;
 import cn.lvzhi.cases.DispatchRole;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.Texts;
@@ -37,16 +37,16 @@ import java.util.function.Function;
 public class DisputeService implements CaseDisputes {
     private final DisputeReads reads;
     private final CaseReads cases;
-    private final CaseService caseService;
+    private final DispatchService dispatching;
     private final ListService lists;
     private final UnitReads units;
     private final AuditLog audit;
 
-    public DisputeService(DisputeReads reads, CaseReads cases, CaseService caseService, ListService lists, UnitReads units,
+    public DisputeService(DisputeReads reads, CaseReads cases, DispatchService dispatching, ListService lists, UnitReads units,
                           AuditLog audit) {
         this.reads = reads;
         this.cases = cases;
-        this.caseService = caseService;
+        this.dispatching = dispatching;
         this.lists = lists;
         this.units = units;
         this.audit = audit;
@@ -163,14 +163,14 @@ public class DisputeService implements CaseDisputes {
     private Uni<Dispute> decide(CaseActor a, Case c, Dispute d, DisputeInputs.Resolve in, String decision, String leadResponsibility,
                                 List<DisputeParty> cooperating, String name, Function<Long, Unit> unit) {
         DisputeSnapshot before = DisputeSnapshot.of(d);
-        List<CaseService.DecidedHandler> handlers = new ArrayList<>();
-        handlers.add(new CaseService.DecidedHandler(in.leadUnitId, DispatchRole.LEAD));
-        cooperating.forEach(p -> handlers.add(new CaseService.DecidedHandler(p.unitId(), DispatchRole.CO_OPERATE)));
+        List<DispatchService.DecidedHandler> handlers = new ArrayList<>();
+        handlers.add(new DispatchService.DecidedHandler(in.leadUnitId, DispatchRole.LEAD));
+        cooperating.forEach(p -> handlers.add(new DispatchService.DecidedHandler(p.unitId(), DispatchRole.CO_OPERATE)));
         var boundary = new ListService.DisputedBoundary(d.code, name, in.leadUnitId, leadResponsibility,
                 cooperating.stream().map(p -> new ItemDetails.Party(unit.apply(p.unitId()).code, p.responsibility())).toList(),
                 in.boundaryScope == null ? ItemDetails.BoundaryScope.INTER_DEPARTMENT : in.boundaryScope,
                 "职责争议 " + d.code + "（" + d.rung.label() + "）裁定：" + decision);
-        return caseService.dispatchDecided(a, c.id, handlers, "职责争议裁定：" + decision)
+        return dispatching.dispatchDecided(a, c.id, handlers, "职责争议裁定：" + decision)
                 .chain(() -> lists.proposeDisputedBoundary(a.actor(), boundary))
                 .chain(change -> {
                     d.status = DisputeStatus.RESOLVED;

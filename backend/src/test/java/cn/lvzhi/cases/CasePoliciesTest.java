@@ -146,16 +146,16 @@ class CasePoliciesTest {
     @Test
     void noUnitDispatchesToItself() {
         var self = new DispatchPolicy.Target(3, "/1/2/3/", UnitKind.COMMAND_CENTRE);
-        assertEquals(DispatchPolicy.TO_SELF, DispatchPolicy.dispatch(of("centre"), "/1/2/20/", null, self).reason());
+        assertEquals(CaseRefusals.TO_SELF, DispatchPolicy.dispatch(of("centre"), "/1/2/20/", null, self).reason());
     }
 
     @ParameterizedTest(name = "{0} rates a dispatch from 3 to 10: {1}")
     @CsvSource({
             "centre,   true,  ",
-            "dept10,   false, " + RatingPolicy.HANDLER_SELF,
-            "dept11,   false, " + RatingPolicy.NOT_DISPATCHER,
-            "room,     false, " + RatingPolicy.NOT_DISPATCHER,
-            "leader,   false, " + RatingPolicy.NOT_DISPATCHER,
+            "dept10,   false, " + CaseRefusals.HANDLER_SELF,
+            "dept11,   false, " + CaseRefusals.NOT_DISPATCHER,
+            "room,     false, " + CaseRefusals.NOT_DISPATCHER,
+            "leader,   false, " + CaseRefusals.NOT_DISPATCHER,
     })
     void whoDispatchesRates(String who, boolean allowed, String reason) {
         var decision = RatingPolicy.rate(of(who), dispatch(3, 10, DispatchStatus.REPLIED));

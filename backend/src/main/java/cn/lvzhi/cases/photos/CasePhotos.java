@@ -1,6 +1,7 @@
 package cn.lvzhi.cases.photos;
 
 import cn.lvzhi.cases.CaseReads;
+import cn.lvzhi.cases.CaseRefusals;
 import cn.lvzhi.cases.CaseActor;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ReadSessions;
@@ -33,7 +34,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class CasePhotos {
     static final int MAX_BYTES = 5 * 1024 * 1024;
-    static final String PHOTO_NOT_FOUND = "照片不存在 (photo not found)";
     private static final Pattern REF = Pattern.compile("photo:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
     /** A stored photo. */
@@ -93,7 +93,7 @@ public class CasePhotos {
         return pool.preparedQuery("SELECT content_type, data, uploader_subject FROM case_photo WHERE id = $1").execute(Tuple.of(uuid))
                 .chain(rows -> {
                     if (!rows.iterator().hasNext()) {
-                        throw new NotFoundException(PHOTO_NOT_FOUND);
+                        throw new NotFoundException(CaseRefusals.PHOTO_NOT_FOUND);
                     }
                     Row row = rows.iterator().next();
                     Photo photo = new Photo(row.getString("content_type"), row.getBuffer("data").getBytes());
@@ -102,7 +102,7 @@ public class CasePhotos {
                     }
                     return mayView(a, ref).map(allowed -> {
                         if (!allowed) {
-                            throw new NotFoundException(PHOTO_NOT_FOUND);
+                            throw new NotFoundException(CaseRefusals.PHOTO_NOT_FOUND);
                         }
                         return photo;
                     });
@@ -174,7 +174,7 @@ public class CasePhotos {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException(PHOTO_NOT_FOUND);
+            throw new NotFoundException(CaseRefusals.PHOTO_NOT_FOUND);
         }
     }
 
