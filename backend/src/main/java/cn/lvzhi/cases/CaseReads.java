@@ -85,6 +85,15 @@ public class CaseReads {
         }
     }
 
+    /**
+     * An HQL subquery selecting the ids of the cases the actor sees, filling in its parameters. Features whose rows
+     * belong to a case (disputes) put it into their own queries, {@code x.caseId in (…)}, and so never state the
+     * visibility rule themselves.
+     */
+    public String visibleCaseIds(CaseActor a, Map<String, Object> params) {
+        return "select c.id from CaseFile c where " + CaseVisibility.condition(a, params);
+    }
+
     /** One case the actor sees; NOT_FOUND otherwise. */
     public Uni<Case> byId(CaseActor a, long id) {
         Map<String, Object> params = new HashMap<>();
