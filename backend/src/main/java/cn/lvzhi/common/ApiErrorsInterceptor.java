@@ -1,5 +1,6 @@
 package cn.lvzhi.common;
 
+import cn.lvzhi.common.validation.InputValidation;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
@@ -16,7 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Turns whatever an API method fails with into an {@link ApiException}: a stale version or a broken unique
+ * Checks the operation's inputs against the constraints their types declare ({@link InputValidation}), then turns
+ * whatever an API method fails with into an {@link ApiException}: a stale version or a broken unique
  * constraint becomes CONFLICT; the database out of reach becomes UNAVAILABLE (retryable); anything unexpected is
  * logged with a reference and reaches the caller as INTERNAL carrying only that reference, never a stack trace or a
  * class name. Every FORBIDDEN answer passes here, so this is where a refused action is recorded
@@ -29,14 +31,17 @@ public class ApiErrorsInterceptor {
     private static final Logger LOG = Logger.getLogger(ApiErrorsInterceptor.class);
 
     private final DeniedActions denied;
+    private final InputValidation inputs;
 
-    public ApiErrorsInterceptor(DeniedActions denied) {
+    public ApiErrorsInterceptor(DeniedActions denied, InputValidation inputs) {
         this.denied = denied;
+        this.inputs = inputs;
     }
 
     @AroundInvoke
     Object translate(InvocationContext ctx) throws Exception {
         try {
+            inputs.check(ctx.getMethod(), ctx.getParameters());
             Object result = ctx.proceed();
             if (result instanceof Uni<?> uni) {
                 return uni.onFailure().recoverWithUni(failure -> answer(ctx, toApiException(failure)));

@@ -171,7 +171,11 @@ final class InputScalars {
         }
     }
 
-    /** Text in NFC; a string the API must never store (see {@link Texts#refusal}) is marked invalid. */
+    /**
+     * Text cleaned as every field wants it (NFC, line breaks as {@code \n}, no whitespace or invisible character at
+     * the edges, see {@link Texts#clean}); a string the API must never store (see {@link Texts#refusal}) is marked
+     * invalid.
+     */
     private record TextCoercing(Coercing<?, ?> original) implements Faithful {
         @Override
         public Object parseValue(Object input, GraphQLContext context, Locale locale) {
@@ -185,7 +189,7 @@ final class InputScalars {
 
         private static Object text(String s) {
             String refusal = Texts.refusal(s);
-            return refusal != null ? new Invalid(refusal) : Texts.nfc(s);
+            return refusal != null ? new Invalid(refusal) : Texts.clean(s);
         }
     }
 }

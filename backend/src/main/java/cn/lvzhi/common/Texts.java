@@ -36,17 +36,34 @@ public final class Texts {
 
     private static String checked(String field, String value, boolean required, int max, String label, Kind kind) {
         String v = clean(value);
-        String problem = problem(v, kind);
+        String message = violation(v, required, max, label, kind, field);
+        if (message != null) {
+            throw new ValidationException(field, message);
+        }
+        return optional(v);
+    }
+
+    /**
+     * What is wrong with a cleaned value as a text field of this kind (a message naming the field by its label, and
+     * by {@code field} in the English part), or {@code null} when nothing is.
+     */
+    public static String violation(String cleaned, boolean required, int max, String label, Kind kind, String field) {
+        String problem = problem(cleaned, kind);
         if (problem != null) {
-            throw new ValidationException(field, label + problem);
+            return label + problem;
         }
-        int length = length(v);
-        if ((required && v.isEmpty()) || length > max) {
-            throw new ValidationException(field, label + (required ? "不能为空，" : "") + "最长 " + max + " 字"
+        int length = length(cleaned);
+        if ((required && cleaned.isEmpty()) || length > max) {
+            return label + (required ? "不能为空，" : "") + "最长 " + max + " 字"
                     + (length > max ? "，实有 " + length + " 字" : "")
-                    + " (" + field + (required ? " is required, " : " is ") + "at most " + max + " characters)");
+                    + " (" + field + (required ? " is required, " : " is ") + "at most " + max + " characters)";
         }
-        return v.isEmpty() ? null : v;
+        return null;
+    }
+
+    /** An optional text as stored: {@code null} when empty (an input arrives trimmed, so blank means empty). */
+    public static String optional(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     /**

@@ -4,9 +4,6 @@ import cn.lvzhi.common.ForbiddenException;
 import cn.lvzhi.common.UnauthenticatedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -15,19 +12,19 @@ import java.util.Set;
 
 /**
  * The actor of the current request, built once from the token: subject, unit (the {@code unit} claim, looked up
- * by code) and realm roles. Fails closed: no unit claim, or a unit that does not exist, and the caller gets nothing.
+ * by code through {@link UnitIds}) and realm roles. Fails closed: no unit claim, or a unit that does not exist, and the caller gets nothing.
  */
 @RequestScoped
 public class CurrentActor {
     static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
 
     private final SecurityIdentity identity;
-    private final Pool pool;
+    private final UnitIds unitIds;
     private Uni<Actor> actor;
 
-    public CurrentActor(SecurityIdentity identity, Pool pool) {
+    public CurrentActor(SecurityIdentity identity, UnitIds unitIds) {
         this.identity = identity;
-        this.pool = pool;
+        this.unitIds = unitIds;
     }
 
     public synchronized Uni<Actor> get() {
@@ -50,16 +47,10 @@ public class CurrentActor {
         identity.getRoles().forEach(r -> Role.fromRealmRole(r).ifPresent(roles::add));
         String username = token.getClaim("preferred_username");
         boolean system = username != null && username.startsWith(SERVICE_ACCOUNT_PREFIX);
-        return pool.preparedQuery("SELECT id FROM unit WHERE code = $1").execute(Tuple.of(unitCode))
-                .map(rows -> {
-                    var it = rows.iterator();
-                    if (!it.hasNext()) {
-                        throw new ForbiddenException("账号绑定的单位不存在，请联系管理员 (the account's unit does not exist)");
-                    }
-                    Row row = it.next();
-                    return new Actor(token.getSubject(), username, displayName(token, username, system), system,
-                            row.getLong("id"), unitCode, Set.copyOf(roles));
-                });
+        return unitIds.of(unitCode).map(id -> new Actor(token.getSubject(), username, displayName(token, username, system),
+                system, id.orElseThrow(() -> new ForbiddenException(
+                        "账号绑定的单位不存在，请联系管理员 (the account's unit does not exist)")),
+                unitCode, Set.copyOf(roles)));
     }
 
     /** Chinese names read family name first (李明哲); Keycloak's {@code name} claim puts the given name first. */

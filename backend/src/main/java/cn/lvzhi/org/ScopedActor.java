@@ -1,0 +1,76 @@
+package cn.lvzhi.org;
+
+import cn.lvzhi.security.Actor;
+import cn.lvzhi.security.Role;
+
+/**
+ * The actor as every policy sees it (操作者及其位置): who acts (the token's {@link Actor}: subject, unit, roles) and
+ * where that unit stands in the tree — its kind, its path (the unit and the offices below it), its region (the
+ * nearest government at or above it, what an establishment office serves) and, for a command centre, the area it
+ * commands (the district command centre: its whole region; a township command room: its township). Built once per
+ * request by {@link CurrentScopedActor}.
+ */
+public record ScopedActor(Actor actor, UnitKind unitKind, String unitPath, String regionPath) {
+
+    /** The actor placed at a unit of this kind and path, inside this region ({@code null}: no government above). */
+    public static ScopedActor of(Actor actor, UnitKind unitKind, String unitPath, String regionPath) {
+        return new ScopedActor(actor, unitKind, unitPath, regionPath);
+    }
+
+    public long unitId() {
+        return actor.unitId();
+    }
+
+    public boolean has(Role role) {
+        return actor.has(role);
+    }
+
+    public boolean hasAny(Role... roles) {
+        return actor.hasAny(roles);
+    }
+
+    /** True when the unit with this path is the actor's unit or lies below it (its offices). */
+    public boolean owns(String path) {
+        return path != null && unitPath != null && path.startsWith(unitPath);
+    }
+
+    /** True when the unit with this path lies inside the actor's region. */
+    public boolean regionHolds(String path) {
+        return path != null && regionPath != null && path.startsWith(regionPath);
+    }
+
+    /**
+     * The tree path of the area a command centre commands, {@code null} for everyone else: the district command
+     * centre (区综合信息指挥中心) commands its region, a township command room (乡镇指挥室) its township — the parent
+     * of the room.
+     */
+    public String commandArea() {
+        if (!actor.has(Role.COMMAND_CENTRE)) {
+            return null;
+        }
+        if (unitKind == UnitKind.COMMAND_CENTRE) {
+            return regionPath;
+        }
+        return unitKind == UnitKind.TOWNSHIP_COMMAND_ROOM ? parentPath(unitPath) : null;
+    }
+
+    /** True when the actor is a command centre whose area holds a case with this area path. */
+    public boolean commands(String areaPath) {
+        String area = commandArea();
+        return area != null && areaPath != null && areaPath.startsWith(area);
+    }
+
+    /** True for the district command centre (区综合信息指挥中心), which decides appeals. */
+    public boolean isDistrictCommandCentre() {
+        return actor.has(Role.COMMAND_CENTRE) && unitKind == UnitKind.COMMAND_CENTRE;
+    }
+
+    /** The path of a unit's parent: '/1/38/274/275/' → '/1/38/274/'; {@code null} for a root. */
+    static String parentPath(String path) {
+        if (path == null) {
+            return null;
+        }
+        int cut = path.lastIndexOf('/', path.length() - 2);
+        return cut <= 0 ? null : path.substring(0, cut + 1);
+    }
+}

@@ -1,0 +1,74 @@
+package cn.lvzhi.org;
+
+import cn.lvzhi.security.UnitIds;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where each unit stands in the tree (its kind, path and region), read with one statement and kept across requests:
+ * every request needs its actor's place, and the API never moves a unit or changes its kind or code (an update
+ * touches name, category and credit code only). Whatever comes to change the tree calls {@link #forgetAll}; an
+ * entry also expires after {@link #TTL}, so a change made outside the API (a migration, an administrator's SQL) is
+ * seen within that time.
+ */
+@ApplicationScoped
+public class UnitPlaces {
+    /** How long a place is trusted without being read again. */
+    static final Duration TTL = Duration.ofMinutes(5);
+
+    /** A unit's kind, tree path and region path ({@code null} region: no government at or above it). */
+    public record Place(UnitKind kind, String path, String regionPath) {
+    }
+
+    private record Entry(Place place, long readAt) {
+    }
+
+    private static final String PLACE = """
+            SELECT u.kind, u.path,
+                   (SELECT r.path FROM unit r
+                     WHERE r.kind = 'REGION_GOVERNMENT' AND u.path LIKE r.path || '%'
+                     ORDER BY r.depth DESC LIMIT 1) AS region_path
+              FROM unit u WHERE u.id = $1""";
+
+    private final Pool pool;
+    private final UnitIds unitIds;
+    private final Map<Long, Entry> places = new ConcurrentHashMap<>();
+
+    public UnitPlaces(Pool pool, UnitIds unitIds) {
+        this.pool = pool;
+        this.unitIds = unitIds;
+    }
+
+    /** The place of the unit; fails with {@link IllegalStateException} when it does not exist (the actor checks that). */
+    public Uni<Place> of(long unitId) {
+        Entry cached = places.get(unitId);
+        long now = System.nanoTime();
+        if (cached != null && now - cached.readAt() < TTL.toNanos()) {
+            return Uni.createFrom().item(cached.place());
+        }
+        return pool.preparedQuery(PLACE).execute(Tuple.of(unitId)).map(rows -> {
+            var it = rows.iterator();
+            if (!it.hasNext()) {
+                throw new IllegalStateException("unit " + unitId + " vanished");
+            }
+            Row row = it.next();
+            Place place = new Place(UnitKind.valueOf(row.getString("kind")), row.getString("path"),
+                    row.getString("region_path"));
+            places.put(unitId, new Entry(place, now));
+            return place;
+        });
+    }
+
+    /** Forgets every place and every unit code: the tree changed (a unit created, re-coded, re-kinded or moved). */
+    public void forgetAll() {
+        places.clear();
+        unitIds.forgetAll();
+    }
+}
