@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 
 /**
@@ -12,7 +13,7 @@ public final class AppealPolicy {
     private AppealPolicy() {
     }
 
-    public static Decision appeal(CaseActor a, Rating r) {
+    public static Decision appeal(ScopedActor a, Rating r) {
         return a.unitId() == r.ratedUnitId ? Decision.ALLOW : Decision.refuse(CaseRefusals.NOT_RATED_UNIT);
     }
 
@@ -20,7 +21,7 @@ public final class AppealPolicy {
         return appealedBefore ? Decision.refuse(ALREADY_APPEALED) : Decision.ALLOW;
     }
 
-    public static Decision decide(CaseActor a, String caseAreaPath) {
+    public static Decision decide(ScopedActor a, String caseAreaPath) {
         return a.isDistrictCommandCentre() && a.commands(caseAreaPath) ? Decision.ALLOW : Decision.refuse(CaseRefusals.NOT_CENTRE);
     }
 }

@@ -1,5 +1,7 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.CurrentScopedActor;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.inputs.CaseFilter;
 import cn.lvzhi.cases.inputs.SignDispatchInput;
 import cn.lvzhi.cases.inputs.ReportCaseInput;
@@ -40,7 +42,7 @@ import java.util.function.Function;
 @Authenticated
 @ApiErrors
 public class CaseGraphQLApi {
-    private final CurrentCaseActor currentActor;
+    private final CurrentScopedActor currentActor;
     private final CaseReads reads;
     private final CaseService service;
     private final DispatchService dispatching;
@@ -48,7 +50,7 @@ public class CaseGraphQLApi {
     private final UnitReads units;
     private final ListReads lists;
 
-    public CaseGraphQLApi(CurrentCaseActor currentActor, CaseReads reads, CaseService service, DispatchService dispatching,
+    public CaseGraphQLApi(CurrentScopedActor currentActor, CaseReads reads, CaseService service, DispatchService dispatching,
                           RatingService ratings, UnitReads units, ListReads lists) {
         this.currentActor = currentActor;
         this.reads = reads;
@@ -59,7 +61,7 @@ public class CaseGraphQLApi {
         this.lists = lists;
     }
 
-    private Uni<CaseActor> caseActor() {
+    private Uni<ScopedActor> caseActor() {
         return currentActor.get();
     }
 

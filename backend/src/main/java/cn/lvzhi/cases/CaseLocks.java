@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.org.Unit;
@@ -25,7 +26,7 @@ import java.util.Set;
 final class CaseLocks {
 
     /** A locked case with its dispatches: those the actor sees, and all of them (for the rules of a hop). */
-    record Locked(CaseActor actor, Case caseFile, List<Dispatch> visible, List<Dispatch> all) {
+    record Locked(ScopedActor actor, Case caseFile, List<Dispatch> visible, List<Dispatch> all) {
         /** A dispatch of the case the actor sees; NOT_FOUND otherwise. */
         Dispatch dispatch(long id) {
             return visible.stream().filter(d -> d.id == id).findFirst()
@@ -49,7 +50,7 @@ final class CaseLocks {
     }
 
     /** Locks the case and loads its dispatches; NOT_FOUND unless the actor sees the case. */
-    static Uni<Locked> lock(CaseActor a, long caseId) {
+    static Uni<Locked> lock(ScopedActor a, long caseId) {
         return Case.<Case>findById(caseId, LockModeType.PESSIMISTIC_WRITE).chain(c -> {
             if (c == null) {
                 throw new NotFoundException(CaseRefusals.CASE_NOT_FOUND);
@@ -67,7 +68,7 @@ final class CaseLocks {
     }
 
     /** The locked case as the actor sees it ({@link CaseVisibility}); NOT_FOUND when it does not see the case. */
-    private static Locked seen(CaseActor a, Case c, List<Dispatch> all, Map<Long, String> paths) {
+    private static Locked seen(ScopedActor a, Case c, List<Dispatch> all, Map<Long, String> paths) {
         List<String> parties = new ArrayList<>();
         all.forEach(d -> {
             parties.add(paths.get(d.fromUnitId));
@@ -84,20 +85,20 @@ final class CaseLocks {
     }
 
     /** Locks the case of a dispatch; NOT_FOUND unless the actor sees the dispatch. */
-    static Uni<Locked> lockByDispatch(CaseActor a, long dispatchId) {
+    static Uni<Locked> lockByDispatch(ScopedActor a, long dispatchId) {
         return caseOf("select d.caseId from Dispatch d where d.id = :id", dispatchId, CaseRefusals.DISPATCH_NOT_FOUND)
                 .chain(caseId -> lock(a, caseId))
                 .invoke(l -> l.dispatch(dispatchId));
     }
 
     /** Locks the case of a rating (whether the actor sees the rating is the caller's to check). */
-    static Uni<Locked> lockByRating(CaseActor a, long ratingId) {
+    static Uni<Locked> lockByRating(ScopedActor a, long ratingId) {
         return caseOf("select r.caseId from Rating r where r.id = :id", ratingId, CaseRefusals.RATING_NOT_FOUND)
                 .chain(caseId -> lock(a, caseId));
     }
 
     /** Locks the case of an appeal. */
-    static Uni<Locked> lockByAppeal(CaseActor a, long appealId) {
+    static Uni<Locked> lockByAppeal(ScopedActor a, long appealId) {
         return caseOf("select a.caseId from Appeal a where a.id = :id", appealId, CaseRefusals.APPEAL_NOT_FOUND)
                 .chain(caseId -> lock(a, caseId));
     }

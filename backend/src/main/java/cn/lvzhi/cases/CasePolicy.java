@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;
 
@@ -12,28 +13,28 @@ public final class CasePolicy {
     private CasePolicy() {
     }
 
-    public static Decision report(CaseActor a) {
+    public static Decision report(ScopedActor a) {
         return a.has(Role.GRID_WORKER) || a.has(Role.INTEGRATION) || a.has(Role.DEPARTMENT) || a.has(Role.TOWNSHIP)
                 || a.has(Role.COMMAND_CENTRE) ? Decision.ALLOW : Decision.refuse(CaseRefusals.REPORT_REFUSED);
     }
 
     /** Accepting and closing a case. */
-    public static Decision command(CaseActor a, String caseAreaPath) {
+    public static Decision command(ScopedActor a, String caseAreaPath) {
         return a.commands(caseAreaPath) ? Decision.ALLOW : Decision.refuse(CaseRefusals.NOT_COMMANDING);
     }
 
-    public static Decision cancel(CaseActor a, Case c) {
+    public static Decision cancel(ScopedActor a, Case c) {
         boolean reporter = a.actor().subject().equals(c.reporterSubject);
         return reporter || a.commands(c.areaPath) ? Decision.ALLOW : Decision.refuse(CaseRefusals.CANCEL_REFUSED);
     }
 
     /** Signing for, refusing and replying to a dispatch. */
-    public static Decision handle(CaseActor a, Dispatch d) {
+    public static Decision handle(ScopedActor a, Dispatch d) {
         return a.unitId() == d.toUnitId && (a.has(Role.DEPARTMENT) || a.has(Role.TOWNSHIP) || a.has(Role.COMMAND_CENTRE))
                 ? Decision.ALLOW : Decision.refuse(CaseRefusals.NOT_HANDLER);
     }
 
-    public static Decision remind(CaseActor a, String caseAreaPath, Dispatch d) {
+    public static Decision remind(ScopedActor a, String caseAreaPath, Dispatch d) {
         return a.unitId() == d.fromUnitId || a.commands(caseAreaPath) ? Decision.ALLOW : Decision.refuse(CaseRefusals.REMIND_REFUSED);
     }
 }

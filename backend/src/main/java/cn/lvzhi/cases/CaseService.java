@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.inputs.AcceptCaseInput;
 import cn.lvzhi.cases.inputs.CancelCaseInput;
 import cn.lvzhi.cases.inputs.CloseCaseInput;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -42,17 +44,15 @@ public class CaseService {
 
     private final CaseReads reads;
     private final UnitReads units;
-    private final UnitScopes scopes;
     private final ListReads lists;
     private final CaseTrail trail;
     private final CasePhotos photos;
     private final String codePrefix;
 
-    public CaseService(CaseReads reads, UnitReads units, UnitScopes scopes, ListReads lists, CaseTrail trail, CasePhotos photos,
+    public CaseService(CaseReads reads, UnitReads units, ListReads lists, CaseTrail trail, CasePhotos photos,
                        @ConfigProperty(name = "lvzhi.cases.code-prefix", defaultValue = "QH") String codePrefix) {
         this.reads = reads;
         this.units = units;
-        this.scopes = scopes;
         this.lists = lists;
         this.trail = trail;
         this.photos = photos;
@@ -65,11 +65,15 @@ public class CaseService {
      * Reports a case, or returns the first one for a retried client key or external id. The category and area are
      * checked before the transaction opens, so the transaction needs no second connection.
      */
-    public Uni<Case> report(CaseActor a, ReportCaseInput in) {
+    public Uni<Case> report(ScopedActor a, ReportCaseInput in) {
         CasePolicy.report(a).orThrow();
         boolean system = a.has(Role.INTEGRATION) && !a.has(Role.GRID_WORKER);
-        String clientKey = Texts.name("input.clientKey", in.clientKey, false, 100, "幂等键");
-        String externalId = Texts.name("input.externalId", in.externalId, system, 100, "外部编号");
+        String clientKey = Texts.optional(in.clientKey);
+        String externalId = Texts.optional(in.externalId);
+        if (system && externalId == null) {
+            // required of an integrated system only: a rule of two fields, beside the input's own @Name
+            throw new ValidationException("input.externalId", Texts.violation("", true, 100, "外部编号", Texts.Kind.NAME, "input.externalId"));
+        }
         Case c = draft(a, in, system, clientKey, externalId);
         String keyField = clientKey != null ? "input.clientKey" : "input.externalId";
         return category(a, c.categoryItemId).chain(() -> photos.requireOwn(c.reporterSubject, c.attachments))
@@ -85,12 +89,12 @@ public class CaseService {
         }));
     }
 
-    private static Case draft(CaseActor a, ReportCaseInput in, boolean system, String clientKey, String externalId) {
+    private static Case draft(ScopedActor a, ReportCaseInput in, boolean system, String clientKey, String externalId) {
         Case c = new Case();
-        c.title = Texts.name("input.title", in.title, true, 200, "标题");
-        c.description = Inputs.text("input.description", in.description, true, 5000, "事件描述");
-        c.address = Texts.name("input.address", in.address, true, 300, "地址");
-        c.categoryText = Texts.name("input.categoryText", in.categoryText, false, 100, "事件类别");
+        c.title = in.title;
+        c.description = in.description;
+        c.address = in.address;
+        c.categoryText = Texts.optional(in.categoryText);
         c.categoryItemId = in.categoryItemId;
         if (c.categoryItemId == null && c.categoryText == null) {
             throw new ValidationException("input.categoryItemId", "请选择清单事项或填写事件类别 (a category item or text is required)");
@@ -103,7 +107,7 @@ public class CaseService {
         }
         c.latitude = in.latitude;
         c.longitude = in.longitude;
-        c.attachments = Inputs.attachments("input.attachments", in.attachments);
+        c.attachments = in.attachments == null ? List.of() : in.attachments;
         c.priority = in.priority == null ? CasePriority.NORMAL : in.priority;
         c.deadline = DateRanges.within("input.deadline", in.deadline, DateRanges.today(), DateRanges.today().plusYears(1), "办理期限");
         if (system) {
@@ -131,7 +135,7 @@ public class CaseService {
         return c;
     }
 
-    private Uni<Case> persistNew(CaseActor a, Case c, Unit area) {
+    private Uni<Case> persistNew(ScopedActor a, Case c, Unit area) {
         c.areaUnitId = area.id;
         c.areaPath = area.path;
         return nextCode(c.reportedAt).chain(code -> {
@@ -142,11 +146,11 @@ public class CaseService {
     }
 
     /** The category must be a published collaboration, territorial or boundary item. */
-    private Uni<Void> category(CaseActor a, Long itemId) {
+    private Uni<Void> category(ScopedActor a, Long itemId) {
         if (itemId == null) {
             return Uni.createFrom().voidItem();
         }
-        return scopes.of(a.actor()).chain(scope -> lists.item(a.actor(), scope, itemId))
+        return lists.item(a.actor(), new UnitScopes.UnitScope(a.unitPath(), a.regionPath()), itemId)
                 .onFailure(NotFoundException.class).transform(e -> new ValidationException("input.categoryItemId",
                         "清单事项不存在 (no such list item)"))
                 .invoke(item -> {
@@ -158,7 +162,7 @@ public class CaseService {
     }
 
     /** Where the case lies: the given township, else the reporter's own township, else its district. */
-    private Uni<Unit> area(CaseActor a, Long areaUnitId) {
+    private Uni<Unit> area(ScopedActor a, Long areaUnitId) {
         if (areaUnitId != null) {
             return units.byId(areaUnitId).onFailure(NotFoundException.class)
                     .transform(e -> new ValidationException("input.areaUnitId", "所在镇街不存在 (no such unit)"))
@@ -186,8 +190,8 @@ public class CaseService {
     // ---- the command centre: accept, close, cancel
 
     @WithTransaction
-    public Uni<Case> accept(CaseActor a, AcceptCaseInput in) {
-        String note = Inputs.text("input.note", in.note, false, 1000, "受理意见");
+    public Uni<Case> accept(ScopedActor a, AcceptCaseInput in) {
+        String note = Texts.optional(in.note);
         return CaseLocks.lock(a, in.caseId).chain(l -> {
             CasePolicy.command(l.actor(), l.caseFile().areaPath).orThrow();
             return move(l, CaseStatus.ACCEPTED, CaseEventKind.ACCEPTED, note, "CASE_ACCEPTED");
@@ -195,8 +199,8 @@ public class CaseService {
     }
 
     @WithTransaction
-    public Uni<Case> close(CaseActor a, CloseCaseInput in) {
-        String note = Inputs.text("input.note", in.note, false, 1000, "结案意见");
+    public Uni<Case> close(ScopedActor a, CloseCaseInput in) {
+        String note = Texts.optional(in.note);
         return CaseLocks.lock(a, in.caseId).chain(l -> {
             CasePolicy.command(l.actor(), l.caseFile().areaPath).orThrow();
             return move(l, CaseStatus.CLOSED, CaseEventKind.CLOSED, note, "CASE_CLOSED");
@@ -204,8 +208,8 @@ public class CaseService {
     }
 
     @WithTransaction
-    public Uni<Case> cancel(CaseActor a, CancelCaseInput in) {
-        String reason = Inputs.text("input.reason", in.reason, true, 1000, "撤销理由");
+    public Uni<Case> cancel(ScopedActor a, CancelCaseInput in) {
+        String reason = in.reason;
         return CaseLocks.lock(a, in.caseId).chain(l -> {
             CasePolicy.cancel(l.actor(), l.caseFile()).orThrow();
             return move(l, CaseStatus.CANCELLED, CaseEventKind.CANCELLED, reason, "CASE_CANCELLED");

@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.audit.AuditLog;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ public class CaseTrail {
     }
 
     /** A step on the case's timeline, of the dispatch {@code d} (as visible as it) or of the case itself (null). */
-    Uni<Void> step(CaseActor a, Case c, Dispatch d, CaseEventKind kind, String note) {
+    Uni<Void> step(ScopedActor a, Case c, Dispatch d, CaseEventKind kind, String note) {
         CaseEvent e = new CaseEvent();
         e.caseId = c.id;
         e.dispatchId = d == null ? null : d.id;
@@ -51,12 +52,12 @@ public class CaseTrail {
     }
 
     /** A row of the audit trail. */
-    Uni<Void> audit(CaseActor a, String action, String entityType, Object entityId, Object before, Object after) {
+    Uni<Void> audit(ScopedActor a, String action, String entityType, Object entityId, Object before, Object after) {
         return audit.record(a.actor(), action, entityType, entityId, before, after);
     }
 
     /** The audit row of a case whose state moved from {@code before}. */
-    Uni<Void> caseMoved(CaseActor a, String action, Case c, CaseSnapshot before) {
+    Uni<Void> caseMoved(ScopedActor a, String action, Case c, CaseSnapshot before) {
         return audit(a, action, "Case", c.id, before, CaseSnapshot.of(c));
     }
 }

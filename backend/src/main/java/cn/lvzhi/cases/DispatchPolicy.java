@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.inputs.DispatchTargetInput;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.UnitKind;
@@ -83,7 +84,7 @@ public final class DispatchPolicy {
      * May the actor dispatch the case (area {@code caseAreaPath}) to the target, as a first hop ({@code parent}
      * null) or onward from the parent dispatch?
      */
-    public static Decision dispatch(CaseActor a, String caseAreaPath, Dispatch parent, Target target) {
+    public static Decision dispatch(ScopedActor a, String caseAreaPath, Dispatch parent, Target target) {
         if (!a.has(Role.COMMAND_CENTRE) && !a.has(Role.DEPARTMENT) && !a.has(Role.TOWNSHIP)) {
             return Decision.refuse(CaseRefusals.NO_DISPATCH_RIGHT);
         }

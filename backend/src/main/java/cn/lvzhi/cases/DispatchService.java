@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.inputs.DispatchCaseInput;
 import cn.lvzhi.cases.inputs.DispatchTargetInput;
 import cn.lvzhi.cases.inputs.RefuseDispatchInput;
@@ -8,6 +9,7 @@ import cn.lvzhi.cases.inputs.ReplyDispatchInput;
 import cn.lvzhi.cases.inputs.SignDispatchInput;
 import cn.lvzhi.cases.photos.CasePhotos;
 import cn.lvzhi.common.ConflictException;
+import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ItemParties;
 import cn.lvzhi.lists.ListReads;
@@ -35,17 +37,15 @@ import java.util.Set;
 @ApplicationScoped
 public class DispatchService {
     private final CaseReads reads;
-    private final UnitScopes scopes;
     private final ListReads lists;
     private final ItemParties parties;
     private final CaseTrail trail;
     private final CasePhotos photos;
     private final CaseDisputes disputes;
 
-    public DispatchService(CaseReads reads, UnitScopes scopes, ListReads lists, ItemParties parties, CaseTrail trail,
+    public DispatchService(CaseReads reads, ListReads lists, ItemParties parties, CaseTrail trail,
                            CasePhotos photos, CaseDisputes disputes) {
         this.reads = reads;
-        this.scopes = scopes;
         this.lists = lists;
         this.parties = parties;
         this.trail = trail;
@@ -56,10 +56,10 @@ public class DispatchService {
     // ---- dispatch
 
     @WithTransaction
-    public Uni<Payloads.DispatchCasePayload> dispatch(CaseActor a, DispatchCaseInput in) {
-        String instructions = Inputs.text("input.instructions", in.instructions, false, 2000, "派单要求");
-        int signDays = Inputs.days("input.signDays", in.signDays, 1, "签收时限");
-        int handlingDays = Inputs.days("input.handlingDays", in.handlingDays, 5, "办理时限");
+    public Uni<Payloads.DispatchCasePayload> dispatch(ScopedActor a, DispatchCaseInput in) {
+        String instructions = Texts.optional(in.instructions);
+        int signDays = in.signDays == null ? 1 : in.signDays;
+        int handlingDays = in.handlingDays == null ? 5 : in.handlingDays;
         DispatchPolicy.checkTargets(in.targets);
         Set<Long> distinct = new HashSet<>();
         in.targets.forEach(t -> distinct.add(t.unitId));
@@ -141,7 +141,7 @@ public class DispatchService {
      * co-operating units, sent in the name of the unit that dispatched the refused first hop (so that unit rates
      * the work, 谁派单谁评价). Runs inside the caller's transaction; the disputes feature has checked who decides.
      */
-    public Uni<Payloads.DispatchCasePayload> dispatchDecided(CaseActor a, long caseId, List<DecidedHandler> handlers, String instructions) {
+    public Uni<Payloads.DispatchCasePayload> dispatchDecided(ScopedActor a, long caseId, List<DecidedHandler> handlers, String instructions) {
         Set<Long> ids = new HashSet<>();
         handlers.forEach(h -> ids.add(h.unitId()));
         return CaseLocks.lock(a, caseId).chain(l -> CaseLocks.unitsIn(ids).chain(targetUnits -> {
@@ -169,7 +169,7 @@ public class DispatchService {
     // ---- handling: sign, refuse, reply
 
     @WithTransaction
-    public Uni<Payloads.DispatchPayload> sign(CaseActor a, SignDispatchInput in) {
+    public Uni<Payloads.DispatchPayload> sign(ScopedActor a, SignDispatchInput in) {
         return CaseLocks.lockByDispatch(a, in.dispatchId).chain(l -> {
             Dispatch d = l.dispatch(in.dispatchId);
             CasePolicy.handle(l.actor(), d).orThrow();
@@ -185,8 +185,8 @@ public class DispatchService {
     }
 
     @WithTransaction
-    public Uni<Payloads.DispatchPayload> refuse(CaseActor a, RefuseDispatchInput in) {
-        String reason = Inputs.text("input.reason", in.reason, true, 1000, "退单理由");
+    public Uni<Payloads.DispatchPayload> refuse(ScopedActor a, RefuseDispatchInput in) {
+        String reason = in.reason;
         return CaseLocks.lockByDispatch(a, in.dispatchId).chain(l -> {
             Dispatch d = l.dispatch(in.dispatchId);
             CasePolicy.handle(l.actor(), d).orThrow();
@@ -207,9 +207,9 @@ public class DispatchService {
     }
 
     @WithTransaction
-    public Uni<Payloads.DispatchPayload> reply(CaseActor a, ReplyDispatchInput in) {
-        String text = Inputs.text("input.text", in.text, true, 5000, "办结反馈");
-        List<String> attachments = Inputs.attachments("input.attachments", in.attachments);
+    public Uni<Payloads.DispatchPayload> reply(ScopedActor a, ReplyDispatchInput in) {
+        String text = in.text;
+        List<String> attachments = in.attachments == null ? List.of() : in.attachments;
         return photos.requireOwnInTransaction(a.actor().subject(), attachments).chain(() -> CaseLocks.lockByDispatch(a, in.dispatchId)).chain(l -> {
             Dispatch d = l.dispatch(in.dispatchId);
             CasePolicy.handle(l.actor(), d).orThrow();
@@ -263,8 +263,8 @@ public class DispatchService {
     // ---- reminders
 
     @WithTransaction
-    public Uni<Reminder> remind(CaseActor a, RemindDispatchInput in) {
-        String message = Inputs.text("input.message", in.message, true, 500, "催办内容");
+    public Uni<Reminder> remind(ScopedActor a, RemindDispatchInput in) {
+        String message = in.message;
         return CaseLocks.lockByDispatch(a, in.dispatchId).chain(l -> {
             Dispatch d = l.dispatch(in.dispatchId);
             CasePolicy.remind(l.actor(), l.caseFile().areaPath, d).orThrow();
@@ -288,12 +288,12 @@ public class DispatchService {
     // ---- whom to dispatch to
 
     /** The units a case's list item names: its lead and co-operating units (a territorial item: the township), with their duties. */
-    public Uni<List<SuggestedHandler>> suggestedHandlers(CaseActor a, long caseId) {
+    public Uni<List<SuggestedHandler>> suggestedHandlers(ScopedActor a, long caseId) {
         return reads.byId(a, caseId).chain(c -> {
             if (c.categoryItemId == null) {
                 return Uni.createFrom().item(List.<SuggestedHandler>of());
             }
-            return scopes.of(a.actor()).chain(scope -> lists.item(a.actor(), scope, c.categoryItemId)).chain(parties::of).map(p -> {
+            return lists.item(a.actor(), new UnitScopes.UnitScope(a.unitPath(), a.regionPath()), c.categoryItemId).chain(parties::of).map(p -> {
                 List<SuggestedHandler> out = new ArrayList<>();
                 if (p.lead() != null) {
                     out.add(new SuggestedHandler(p.lead().unitId(), DispatchRole.LEAD, p.lead().responsibility()));

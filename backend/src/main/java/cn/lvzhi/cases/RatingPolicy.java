@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 
 /**
@@ -13,7 +14,7 @@ public final class RatingPolicy {
     private RatingPolicy() {
     }
 
-    public static Decision rate(CaseActor a, Dispatch d) {
+    public static Decision rate(ScopedActor a, Dispatch d) {
         if (a.unitId() == d.toUnitId) {
             return Decision.refuse(CaseRefusals.HANDLER_SELF);
         }

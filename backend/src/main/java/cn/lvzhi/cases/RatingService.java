@@ -1,10 +1,12 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.inputs.AppealRatingInput;
 import cn.lvzhi.cases.inputs.DecideAppealInput;
 import cn.lvzhi.cases.inputs.RateDispatchInput;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.security.Decision;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -29,8 +31,12 @@ public class RatingService {
     }
 
     @WithTransaction
-    public Uni<Rating> rate(CaseActor a, RateDispatchInput in) {
-        String comment = Inputs.text("input.comment", in.comment, in.level == RatingLevel.UNSATISFIED, 2000, "评价意见");
+    public Uni<Rating> rate(ScopedActor a, RateDispatchInput in) {
+        String comment = Texts.optional(in.comment);
+        if (in.level == RatingLevel.UNSATISFIED && comment == null) {
+            // required with an UNSATISFIED rating only: a rule of two fields, beside the input's own @Text
+            throw new ValidationException("input.comment", Texts.violation("", true, 2000, "评价意见", Texts.Kind.FREE_TEXT, "input.comment"));
+        }
         return CaseLocks.lockByDispatch(a, in.dispatchId).chain(l -> {
             Dispatch d = l.dispatch(in.dispatchId);
             RatingPolicy.rate(l.actor(), d).orThrow();
@@ -75,8 +81,8 @@ public class RatingService {
     }
 
     @WithTransaction
-    public Uni<Appeal> appeal(CaseActor a, AppealRatingInput in) {
-        String reason = Inputs.text("input.reason", in.reason, true, 2000, "申诉理由");
+    public Uni<Appeal> appeal(ScopedActor a, AppealRatingInput in) {
+        String reason = in.reason;
         return CaseLocks.lockByRating(a, in.ratingId)
                 .chain(l -> Rating.<Rating>findById(in.ratingId).chain(r -> {
                     Dispatch d = l.visible().stream().filter(x -> x.id.equals(r.dispatchId)).findFirst()
@@ -100,8 +106,8 @@ public class RatingService {
     }
 
     @WithTransaction
-    public Uni<Appeal> decideAppeal(CaseActor a, DecideAppealInput in) {
-        String reason = Inputs.text("input.reason", in.reason, true, 2000, "处理理由");
+    public Uni<Appeal> decideAppeal(ScopedActor a, DecideAppealInput in) {
+        String reason = in.reason;
         if (in.outcome == AppealStatus.PENDING) {
             throw new ValidationException("input.outcome", "处理结果须为维持（UPHELD）或改评（REVISED）(UPHELD or REVISED)");
         }

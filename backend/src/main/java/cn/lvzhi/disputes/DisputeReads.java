@@ -1,6 +1,6 @@
 package cn.lvzhi.disputes;
 
-import cn.lvzhi.cases.CaseActor;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.CaseReads;
 import cn.lvzhi.common.NewestFirst;
 import cn.lvzhi.common.NotFoundException;
@@ -28,7 +28,7 @@ public class DisputeReads {
         this.cases = cases;
     }
 
-    public Uni<DisputeConnection> page(CaseActor a, DisputeInputs.Filter filter, Integer first, String after) {
+    public Uni<DisputeConnection> page(ScopedActor a, DisputeInputs.Filter filter, Integer first, String after) {
         int size = Paging.pageSize(first);
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of("d.caseId in (" + cases.visibleCaseIds(a, params) + ")"));
@@ -46,7 +46,7 @@ public class DisputeReads {
     }
 
     /** One dispute the actor sees (its case is visible to it); NOT_FOUND otherwise. */
-    public Uni<Dispute> byId(CaseActor a, long id) {
+    public Uni<Dispute> byId(ScopedActor a, long id) {
         Map<String, Object> params = new HashMap<>();
         String visible = cases.visibleCaseIds(a, params);
         return reads.read(s -> {

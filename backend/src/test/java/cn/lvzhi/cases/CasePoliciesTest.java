@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.security.Actor;
@@ -22,11 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CasePoliciesTest {
     static final String REGION = TestActors.REGION;
 
-    static CaseActor actor(Role role, long unitId, UnitKind kind, String path) {
+    static ScopedActor actor(Role role, long unitId, UnitKind kind, String path) {
         return TestActors.actor(role, unitId, kind, path);
     }
 
-    static CaseActor of(String who) {
+    static ScopedActor of(String who) {
         return TestActors.of(who);
     }
 
@@ -205,7 +206,7 @@ class CasePoliciesTest {
             "leader,     false, false, false, false",
     })
     void otherCaseRules(String who, boolean report, boolean command, boolean remind, boolean handle) {
-        CaseActor a = of(who);
+        ScopedActor a = of(who);
         Dispatch d = dispatch(3, 10, DispatchStatus.SENT);
         assertEquals(report, CasePolicy.report(a).allowed());
         assertEquals(command, CasePolicy.command(a, "/1/2/20/").allowed());

@@ -1,5 +1,7 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
+import cn.lvzhi.org.UnitPlaces;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Cases;
@@ -43,7 +45,7 @@ class CaseVisibilityRuleTest {
     AgroalDataSource db;
 
     @Inject
-    CaseActors actors;
+    UnitPlaces places;
 
     @Inject
     CaseReads reads;
@@ -82,9 +84,9 @@ class CaseVisibilityRuleTest {
         assertTrue(cases.values().stream().anyMatch(l -> l.dispatches().stream().anyMatch(d -> depth(l, d) >= 3)),
                 "the sample holds a dispatch three hops down");
 
-        List<CaseActor> sample = actors(cases);
+        List<ScopedActor> sample = actors(cases);
         int partial = 0;
-        for (CaseActor a : sample) {
+        for (ScopedActor a : sample) {
             Set<Long> javaCases = new TreeSet<>();
             Set<Long> javaDispatches = new TreeSet<>();
             for (Loaded l : cases.values()) {
@@ -143,7 +145,7 @@ class CaseVisibilityRuleTest {
         Actor unrelated = actorAt("JZ-QH-D27", Role.DEPARTMENT);
         kinds.put("unrelated department", unrelated);
         for (var kind : kinds.entrySet()) {
-            CaseActor a = VertxContextSupport.subscribeAndAwait(() -> actors.of(kind.getValue()));
+            ScopedActor a = scoped(kind.getValue());
             Set<Long> javaCases = new TreeSet<>();
             Set<Long> javaDispatches = new TreeSet<>();
             for (Loaded l : cases.values()) {
@@ -168,11 +170,17 @@ class CaseVisibilityRuleTest {
             }
         }
         // a party sees its part of the tree: the township its onward dispatch and below, not its sender's siblings
-        CaseActor township = VertxContextSupport.subscribeAndAwait(() -> actors.of(kinds.get("handling township")));
+        ScopedActor township = scoped(kinds.get("handling township"));
         Loaded deep = cases.get(Long.parseLong(tree));
         Set<Long> part = CaseVisibility.visibleDispatches(township, deep.facts(), deep.dispatches());
         assertFalse(part.isEmpty(), "the township sees its part");
         assertTrue(part.size() < deep.dispatches().size(), "the township sees only part of the tree");
+    }
+
+    /** The actor placed where a request places it (its unit's kind, path and region). */
+    private ScopedActor scoped(Actor actor) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> places.of(actor.unitId())
+                .map(p -> ScopedActor.of(actor, p.kind(), p.path(), p.regionPath())));
     }
 
     private static Actor actorAt(String unitCode, Role role) {
@@ -206,7 +214,7 @@ class CaseVisibilityRuleTest {
     }
 
     /** Actors of every role at units the sampled cases touch, some holding two roles, built as a request builds them. */
-    private List<CaseActor> actors(Map<Long, Loaded> cases) throws Throwable {
+    private List<ScopedActor> actors(Map<Long, Loaded> cases) throws Throwable {
         // a demo grid's subject and one of a real reporter (the grid worker or the hotline of an earlier test)
         Set<String> subjects = new LinkedHashSet<>();
         cases.values().stream().map(l -> l.facts().reporterSubject()).filter(s -> s.startsWith("demo:")).limit(1).forEach(subjects::add);
@@ -233,20 +241,20 @@ class CaseVisibilityRuleTest {
         at.put("JZ-QH-T01-V01-G01", Set.of(Role.GRID_WORKER));
         at.put("JZ-QH-RX", Set.of(Role.INTEGRATION));
         at.put("JZ-D10", Set.of(Role.DEPARTMENT));
-        List<CaseActor> out = new ArrayList<>();
+        List<ScopedActor> out = new ArrayList<>();
         for (var e : at.entrySet()) {
             for (String subject : subjects) {
                 long unit = Long.parseLong(unitId(e.getKey()));
                 Actor actor = new Actor(subject, "u", "测试", e.getValue().contains(Role.INTEGRATION), unit, e.getKey(), e.getValue());
-                out.add(VertxContextSupport.subscribeAndAwait(() -> actors.of(actor)));
+                out.add(scoped(actor));
             }
         }
         // a department that also reported cases (a grid worker's subject), and an actor with no role at all
         Actor both = new Actor(reporter, "both", "双重", false, Long.parseLong(unitId("JZ-QH-D10")), "JZ-QH-D10",
                 Set.of(Role.DEPARTMENT, Role.GRID_WORKER));
-        out.add(VertxContextSupport.subscribeAndAwait(() -> actors.of(both)));
+        out.add(scoped(both));
         Actor none = new Actor("nobody", "nobody", "无角色", false, Long.parseLong(unitId("JZ-QH-D10")), "JZ-QH-D10", Set.of());
-        out.add(VertxContextSupport.subscribeAndAwait(() -> actors.of(none)));
+        out.add(scoped(none));
         return out;
     }
 

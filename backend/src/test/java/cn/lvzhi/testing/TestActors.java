@@ -1,6 +1,5 @@
 package cn.lvzhi.testing;
 
-import cn.lvzhi.cases.CaseActor;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.security.Actor;
@@ -20,25 +19,25 @@ public final class TestActors {
     }
 
     /** An actor of the given role working at the unit with this id, kind and path. */
-    public static CaseActor actor(Role role, long unitId, UnitKind kind, String path) {
-        return CaseActor.of(new Actor("sub-" + unitId, "u", "用户", role == Role.INTEGRATION, unitId, "C" + unitId, Set.of(role)),
+    public static ScopedActor actor(Role role, long unitId, UnitKind kind, String path) {
+        return ScopedActor.of(new Actor("sub-" + unitId, "u", "用户", role == Role.INTEGRATION, unitId, "C" + unitId, Set.of(role)),
                 kind, path, path.startsWith(REGION) ? REGION : "/1/9/");
     }
 
     /** The scoped actor of a role working at the unit with this id, kind and path (region /1/2/ or /1/9/). */
     public static ScopedActor scoped(Role role, long unitId, UnitKind kind, String path) {
-        CaseActor a = actor(role, unitId, kind, path);
+        ScopedActor a = actor(role, unitId, kind, path);
         return ScopedActor.of(a.actor(), kind, path, a.regionPath());
     }
 
     /** The scoped actor of a name (centre, room, dept10, bianban, bianwei, jiwei, …); see {@link #of}. */
     public static ScopedActor scoped(String who) {
-        CaseActor a = of(who);
+        ScopedActor a = of(who);
         return ScopedActor.of(a.actor(), a.unitKind(), a.unitPath(), a.regionPath());
     }
 
     /** The actor of a name (centre, room, dept10, bianban, bianwei, jiwei, …). */
-    public static CaseActor of(String who) {
+    public static ScopedActor of(String who) {
         return switch (who) {
             case "centre" -> actor(Role.COMMAND_CENTRE, 3, UnitKind.COMMAND_CENTRE, "/1/2/3/");
             case "room" -> actor(Role.COMMAND_CENTRE, 21, UnitKind.TOWNSHIP_COMMAND_ROOM, "/1/2/20/21/");

@@ -1,8 +1,8 @@
 package cn.lvzhi.cases.photos;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.CaseReads;
 import cn.lvzhi.cases.CaseRefusals;
-import cn.lvzhi.cases.CaseActor;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
@@ -87,7 +87,7 @@ public class CasePhotos {
     }
 
     /** The photo if the actor uploaded it or may see a case or reply that names it; NOT_FOUND otherwise. */
-    public Uni<Photo> load(CaseActor a, String id) {
+    public Uni<Photo> load(ScopedActor a, String id) {
         UUID uuid = parse(id);
         String ref = "photo:" + uuid;
         return pool.preparedQuery("SELECT content_type, data, uploader_subject FROM case_photo WHERE id = $1").execute(Tuple.of(uuid))
@@ -147,7 +147,7 @@ public class CasePhotos {
      * Whether the actor sees a case whose report names the photo, or a dispatch whose reply names it (the reply is
      * as visible as its dispatch, {@link CaseReads#visibleDispatchIds}).
      */
-    private Uni<Boolean> mayView(CaseActor a, String ref) {
+    private Uni<Boolean> mayView(ScopedActor a, String ref) {
         return pool.preparedQuery("""
                         SELECT id AS case_id, NULL::bigint AS dispatch_id FROM case_file WHERE attachments @> ARRAY[$1]::text[]
                         UNION ALL
