@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 
 /**
@@ -7,22 +8,20 @@ import cn.lvzhi.security.Decision;
  * the district command centre of the case's region decides it.
  */
 public final class AppealPolicy {
-    static final String NOT_RATED_UNIT = "只有被评价单位可以申诉 (only the rated unit appeals a rating)";
     static final String ALREADY_APPEALED = "该评价已申诉过，每项评价只能申诉一次 (a rating is appealed once)";
-    static final String NOT_CENTRE = "申诉由区综合信息指挥中心调查处理 (the district command centre decides appeals)";
 
     private AppealPolicy() {
     }
 
-    public static Decision appeal(CaseActor a, Rating r) {
-        return a.unitId() == r.ratedUnitId ? Decision.ALLOW : Decision.refuse(NOT_RATED_UNIT);
+    public static Decision appeal(ScopedActor a, Rating r) {
+        return a.unitId() == r.ratedUnitId ? Decision.ALLOW : Decision.refuse(CaseRefusals.NOT_RATED_UNIT);
     }
 
     public static Decision appealable(boolean appealedBefore) {
         return appealedBefore ? Decision.refuse(ALREADY_APPEALED) : Decision.ALLOW;
     }
 
-    public static Decision decide(CaseActor a, String caseAreaPath) {
-        return a.isDistrictCommandCentre() && a.commands(caseAreaPath) ? Decision.ALLOW : Decision.refuse(NOT_CENTRE);
+    public static Decision decide(ScopedActor a, String caseAreaPath) {
+        return a.isDistrictCommandCentre() && a.commands(caseAreaPath) ? Decision.ALLOW : Decision.refuse(CaseRefusals.NOT_CENTRE);
     }
 }

@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -7,5 +8,5 @@ import io.smallrye.mutiny.Uni;
  * ladder, in the same transaction as the refusal that made it so.
  */
 public interface CaseDisputes {
-    Uni<Void> disputed(CaseActor actor, Case caseFile);
+    Uni<Void> disputed(ScopedActor actor, Case caseFile);
 }

@@ -1,5 +1,20 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.CurrentScopedActor;
+import cn.lvzhi.org.ScopedActor;
+import cn.lvzhi.cases.inputs.CaseFilter;
+import cn.lvzhi.cases.inputs.SignDispatchInput;
+import cn.lvzhi.cases.inputs.ReportCaseInput;
+import cn.lvzhi.cases.inputs.ReplyDispatchInput;
+import cn.lvzhi.cases.inputs.RemindDispatchInput;
+import cn.lvzhi.cases.inputs.RefuseDispatchInput;
+import cn.lvzhi.cases.inputs.RateDispatchInput;
+import cn.lvzhi.cases.inputs.DispatchCaseInput;
+import cn.lvzhi.cases.inputs.DecideAppealInput;
+import cn.lvzhi.cases.inputs.CloseCaseInput;
+import cn.lvzhi.cases.inputs.CancelCaseInput;
+import cn.lvzhi.cases.inputs.AppealRatingInput;
+import cn.lvzhi.cases.inputs.AcceptCaseInput;
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.lists.ListItem;
 import cn.lvzhi.lists.ListReads;
@@ -27,22 +42,26 @@ import java.util.function.Function;
 @Authenticated
 @ApiErrors
 public class CaseGraphQLApi {
-    private final CurrentCaseActor currentActor;
+    private final CurrentScopedActor currentActor;
     private final CaseReads reads;
     private final CaseService service;
+    private final DispatchService dispatching;
+    private final RatingService ratings;
     private final UnitReads units;
     private final ListReads lists;
 
-    public CaseGraphQLApi(CurrentCaseActor currentActor, CaseReads reads, CaseService service, UnitReads units,
-                          ListReads lists) {
+    public CaseGraphQLApi(CurrentScopedActor currentActor, CaseReads reads, CaseService service, DispatchService dispatching,
+                          RatingService ratings, UnitReads units, ListReads lists) {
         this.currentActor = currentActor;
         this.reads = reads;
         this.service = service;
+        this.dispatching = dispatching;
+        this.ratings = ratings;
         this.units = units;
         this.lists = lists;
     }
 
-    private Uni<CaseActor> caseActor() {
+    private Uni<ScopedActor> caseActor() {
         return currentActor.get();
     }
 
@@ -66,7 +85,7 @@ public class CaseGraphQLApi {
     @NonNull
     @Description("The lead and co-operating units the case's list item names (empty for a free category)")
     public Uni<List<@NonNull SuggestedHandler>> suggestedHandlers(@NonNull @Id Long caseId) {
-        return caseActor().chain(a -> service.suggestedHandlers(a, caseId));
+        return caseActor().chain(a -> dispatching.suggestedHandlers(a, caseId));
     }
 
     @Query("overdueDispatches")
@@ -96,56 +115,56 @@ public class CaseGraphQLApi {
     @NonNull
     @Description("Dispatch (派单) to a lead and co-operating units, as a first hop or onward from a signed dispatch")
     public Uni<Payloads.DispatchCasePayload> dispatchCase(@NonNull DispatchCaseInput input) {
-        return caseActor().chain(a -> service.dispatch(a, input));
+        return caseActor().chain(a -> dispatching.dispatch(a, input));
     }
 
     @Mutation("signDispatch")
     @NonNull
     @Description("The receiving unit signs for a dispatch (签收)")
     public Uni<Payloads.DispatchPayload> signDispatch(@NonNull SignDispatchInput input) {
-        return caseActor().chain(a -> service.sign(a, input));
+        return caseActor().chain(a -> dispatching.sign(a, input));
     }
 
     @Mutation("refuseDispatch")
     @NonNull
     @Description("The receiving unit refuses a dispatch with a reason (退单); when every first-hop unit refuses, the case is DISPUTED")
     public Uni<Payloads.DispatchPayload> refuseDispatch(@NonNull RefuseDispatchInput input) {
-        return caseActor().chain(a -> service.refuse(a, input));
+        return caseActor().chain(a -> dispatching.refuse(a, input));
     }
 
     @Mutation("replyDispatch")
     @NonNull
     @Description("The receiving unit replies with the result (办结反馈)")
     public Uni<Payloads.DispatchPayload> replyDispatch(@NonNull ReplyDispatchInput input) {
-        return caseActor().chain(a -> service.reply(a, input));
+        return caseActor().chain(a -> dispatching.reply(a, input));
     }
 
     @Mutation("rateDispatch")
     @NonNull
     @Description("The dispatching unit rates a replied dispatch once (谁派单、谁评价)")
     public Uni<Payloads.RatingPayload> rateDispatch(@NonNull RateDispatchInput input) {
-        return caseActor().chain(a -> service.rate(a, input)).map(Payloads.RatingPayload::new);
+        return caseActor().chain(a -> ratings.rate(a, input)).map(Payloads.RatingPayload::new);
     }
 
     @Mutation("remindDispatch")
     @NonNull
     @Description("The dispatching unit or the command centre urges the handler of an open dispatch (催办)")
     public Uni<Payloads.ReminderPayload> remindDispatch(@NonNull RemindDispatchInput input) {
-        return caseActor().chain(a -> service.remind(a, input)).map(Payloads.ReminderPayload::new);
+        return caseActor().chain(a -> dispatching.remind(a, input)).map(Payloads.ReminderPayload::new);
     }
 
     @Mutation("appealRating")
     @NonNull
     @Description("The rated unit appeals a rating, once (申诉)")
     public Uni<Payloads.AppealPayload> appealRating(@NonNull AppealRatingInput input) {
-        return caseActor().chain(a -> service.appeal(a, input)).map(Payloads.AppealPayload::new);
+        return caseActor().chain(a -> ratings.appeal(a, input)).map(Payloads.AppealPayload::new);
     }
 
     @Mutation("decideAppeal")
     @NonNull
     @Description("The district command centre upholds or revises the rating under appeal, with reasons")
     public Uni<Payloads.AppealPayload> decideAppeal(@NonNull DecideAppealInput input) {
-        return caseActor().chain(a -> service.decideAppeal(a, input)).map(Payloads.AppealPayload::new);
+        return caseActor().chain(a -> ratings.decideAppeal(a, input)).map(Payloads.AppealPayload::new);
     }
 
     @Mutation("closeCase")

@@ -1,5 +1,7 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
+import cn.lvzhi.cases.inputs.CaseFilter;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.NewestFirst;
 import cn.lvzhi.common.Paging;
@@ -26,8 +28,6 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class CaseReads {
-    static final String CASE_NOT_FOUND = "事件不存在 (case not found)";
-
     /**
      * How a kind of row reaches its case {@code c} and the dispatch {@code d} it belongs to. A row whose
      * {@code caseLevel} column is null (a timeline step of the case itself) belongs to no dispatch and is as
@@ -54,7 +54,7 @@ public class CaseReads {
         this.reads = reads;
     }
 
-    public Uni<CaseConnection> page(CaseActor a, CaseFilter filter, Integer first, String after) {
+    public Uni<CaseConnection> page(ScopedActor a, CaseFilter filter, Integer first, String after) {
         int size = Paging.pageSize(first);
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of(CaseVisibility.condition(a, params)));
@@ -67,9 +67,8 @@ public class CaseReads {
         w.add("c.reportedAt >= :reportedFrom", "reportedFrom", f.reportedFrom);
         w.add("c.reportedAt < :reportedTo", "reportedTo", f.reportedTo);
         if (f.keyword != null && !f.keyword.isBlank()) {
-            String k = Inputs.text("filter.keyword", f.keyword, false, 100, "关键词");
             where.add("(c.code ilike :kw escape '\\' or c.title ilike :kw escape '\\' or c.address ilike :kw escape '\\')");
-            params.put("kw", Paging.containsPattern(k));
+            params.put("kw", Paging.containsPattern(f.keyword));
         }
         String from = " from CaseFile c where " + String.join(" and ", where);
         return NewestFirst.page(reads, "c", from, params, after, size, Case.class)
@@ -86,19 +85,28 @@ public class CaseReads {
         }
     }
 
+    /**
+     * An HQL subquery selecting the ids of the cases the actor sees, filling in its parameters. Features whose rows
+     * belong to a case (disputes) put it into their own queries, {@code x.caseId in (…)}, and so never state the
+     * visibility rule themselves.
+     */
+    public String visibleCaseIds(ScopedActor a, Map<String, Object> params) {
+        return "select c.id from CaseFile c where " + CaseVisibility.condition(a, params);
+    }
+
     /** One case the actor sees; NOT_FOUND otherwise. */
-    public Uni<Case> byId(CaseActor a, long id) {
+    public Uni<Case> byId(ScopedActor a, long id) {
         Map<String, Object> params = new HashMap<>();
         String visible = CaseVisibility.condition(a, params);
         return reads.read(s -> {
             var q = s.createSelectionQuery("from CaseFile c where c.id = :id and " + visible, Case.class).setParameter("id", id);
             params.forEach(q::setParameter);
             return q.getSingleResultOrNull();
-        }).onItem().ifNull().failWith(() -> new NotFoundException(CASE_NOT_FOUND));
+        }).onItem().ifNull().failWith(() -> new NotFoundException(CaseRefusals.CASE_NOT_FOUND));
     }
 
     /** The cases of these ids the actor sees, by id (the invisible ones are absent). */
-    public Uni<Map<Long, Case>> byIds(CaseActor a, Collection<Long> ids) {
+    public Uni<Map<Long, Case>> byIds(ScopedActor a, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
@@ -119,14 +127,14 @@ public class CaseReads {
      * The condition under which the actor sees a row of {@code rows}: its case is visible ({@link CaseVisibility#condition})
      * and so is its dispatch ({@link CaseVisibility#dispatchCondition}), unless it belongs to the case itself.
      */
-    private static String seen(CaseActor a, Rows<?> rows, Map<String, Object> params) {
+    private static String seen(ScopedActor a, Rows<?> rows, Map<String, Object> params) {
         String dispatch = CaseVisibility.dispatchCondition(a, params);
         return CaseVisibility.condition(a, params) + " and "
                 + (rows.caseLevel() == null ? dispatch : "(" + rows.caseLevel() + " is null or " + dispatch + ")");
     }
 
     /** The rows the actor sees among those matching {@code where} (over the row's alias), in id order. */
-    private <T> Uni<List<T>> visible(CaseActor a, Rows<T> rows, String where, String name, Object value) {
+    private <T> Uni<List<T>> visible(ScopedActor a, Rows<T> rows, String where, String name, Object value) {
         Map<String, Object> params = new HashMap<>();
         String hql = "select " + rows.alias() + rows.from() + " where " + where + " and " + seen(a, rows, params)
                 + " order by " + rows.alias() + ".id";
@@ -138,7 +146,7 @@ public class CaseReads {
     }
 
     /** For each case, in order, its rows of this kind that the actor sees (one query for the whole batch). */
-    private <T> Uni<List<List<T>>> ofCases(CaseActor a, Rows<T> rows, List<Case> cases) {
+    private <T> Uni<List<List<T>>> ofCases(ScopedActor a, Rows<T> rows, List<Case> cases) {
         List<Long> ids = cases.stream().map(c -> c.id).distinct().toList();
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
@@ -151,36 +159,36 @@ public class CaseReads {
     }
 
     /** The dispatches of each case that the actor sees, oldest first (a department: its part of the tree). */
-    public Uni<List<List<Dispatch>>> dispatches(CaseActor a, List<Case> cases) {
+    public Uni<List<List<Dispatch>>> dispatches(ScopedActor a, List<Case> cases) {
         return ofCases(a, DISPATCHES, cases);
     }
 
-    public Uni<List<List<Rating>>> ratings(CaseActor a, List<Case> cases) {
+    public Uni<List<List<Rating>>> ratings(ScopedActor a, List<Case> cases) {
         return ofCases(a, RATINGS, cases);
     }
 
-    public Uni<List<List<Reminder>>> reminders(CaseActor a, List<Case> cases) {
+    public Uni<List<List<Reminder>>> reminders(ScopedActor a, List<Case> cases) {
         return ofCases(a, REMINDERS, cases);
     }
 
-    public Uni<List<List<Appeal>>> appeals(CaseActor a, List<Case> cases) {
+    public Uni<List<List<Appeal>>> appeals(ScopedActor a, List<Case> cases) {
         return ofCases(a, APPEALS, cases);
     }
 
     /** The timeline of each case: its own steps and those of the dispatches the actor sees. */
-    public Uni<List<List<CaseEvent>>> timelines(CaseActor a, List<Case> cases) {
+    public Uni<List<List<CaseEvent>>> timelines(ScopedActor a, List<Case> cases) {
         return ofCases(a, EVENTS, cases);
     }
 
     /** A rating the actor sees; NOT_FOUND otherwise (a rating is as visible as the dispatch it rates). */
-    public Uni<Rating> visibleRating(CaseActor a, long ratingId) {
+    public Uni<Rating> visibleRating(ScopedActor a, long ratingId) {
         return visible(a, RATINGS, "r.id = :id", "id", ratingId)
                 .map(found -> found.isEmpty() ? null : found.get(0))
-                .onItem().ifNull().failWith(() -> new NotFoundException(CaseService.RATING_NOT_FOUND));
+                .onItem().ifNull().failWith(() -> new NotFoundException(CaseRefusals.RATING_NOT_FOUND));
     }
 
     /** The ratings of these ids that the actor sees, by id (the others are absent). */
-    public Uni<Map<Long, Rating>> visibleRatings(CaseActor a, Collection<Long> ids) {
+    public Uni<Map<Long, Rating>> visibleRatings(ScopedActor a, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
@@ -192,7 +200,7 @@ public class CaseReads {
     }
 
     /** The ids among these dispatches that the actor sees. */
-    public Uni<Set<Long>> visibleDispatchIds(CaseActor a, Collection<Long> ids) {
+    public Uni<Set<Long>> visibleDispatchIds(ScopedActor a, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
@@ -204,7 +212,7 @@ public class CaseReads {
     }
 
     /** A page of the ratings at this level that the actor sees, newest first, and how many there are. */
-    public Uni<NewestFirst.Page<Rating>> ratingsAt(CaseActor a, RatingLevel level, Integer first, String after) {
+    public Uni<NewestFirst.Page<Rating>> ratingsAt(ScopedActor a, RatingLevel level, Integer first, String after) {
         Map<String, Object> params = new HashMap<>();
         String from = RATINGS.from() + " where r.level = :level and " + seen(a, RATINGS, params);
         params.put("level", level);
@@ -212,7 +220,7 @@ public class CaseReads {
     }
 
     /** Open dispatches flagged overdue that the actor sees, oldest first. */
-    public Uni<DispatchConnection> overdue(CaseActor a, Integer first, String after) {
+    public Uni<DispatchConnection> overdue(ScopedActor a, Integer first, String after) {
         int size = Paging.pageSize(first);
         Map<String, Object> params = new HashMap<>();
         String from = DISPATCHES.from() + " where d.overdue = true and d.status in :open and " + seen(a, DISPATCHES, params);

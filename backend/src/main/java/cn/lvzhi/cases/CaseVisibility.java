@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Role;
 
 import java.util.ArrayDeque;
@@ -43,7 +44,7 @@ public final class CaseVisibility {
     }
 
     /** Does the actor see the whole case, every dispatch in it, by a role wider than being a party? */
-    private static boolean seesWhole(CaseActor a, CaseFacts c) {
+    private static boolean seesWhole(ScopedActor a, CaseFacts c) {
         return (a.has(Role.LEADER) || a.has(Role.ESTABLISHMENT_OFFICE)) && a.regionHolds(c.areaPath())
                 || a.commands(c.areaPath())
                 || (a.has(Role.DISCIPLINE) || a.has(Role.ORGANISATION)) && c.hasUnsatisfied() && a.regionHolds(c.areaPath())
@@ -52,11 +53,11 @@ public final class CaseVisibility {
     }
 
     /** A department or township (or one of their offices): sees a case, and its part of it, as a party. */
-    private static boolean party(CaseActor a) {
+    private static boolean party(ScopedActor a) {
         return (a.has(Role.DEPARTMENT) || a.has(Role.TOWNSHIP)) && a.unitPath() != null;
     }
 
-    public static boolean sees(CaseActor a, CaseFacts c) {
+    public static boolean sees(ScopedActor a, CaseFacts c) {
         return seesWhole(a, c) || party(a) && (a.owns(c.originPath()) || c.partyPaths().stream().anyMatch(a::owns));
     }
 
@@ -64,7 +65,7 @@ public final class CaseVisibility {
      * The HQL condition over case {@code c} under which the actor sees it, filling in its parameters; exactly
      * {@link #sees}. A party is the dispatching or the handling unit of any dispatch of the case.
      */
-    public static String condition(CaseActor a, Map<String, Object> params) {
+    public static String condition(ScopedActor a, Map<String, Object> params) {
         List<String> any = whole(a, params);
         if (party(a)) {
             any.add("exists (select 1 from Unit ou where ou.id = c.originUnitId and ou.path like :vOwn)");
@@ -81,7 +82,7 @@ public final class CaseVisibility {
      * visible in an invisible case): a party sees {@code d} when it sent or received {@code d} or a dispatch whose
      * id is on {@code d}'s ancestry.
      */
-    public static String dispatchCondition(CaseActor a, Map<String, Object> params) {
+    public static String dispatchCondition(ScopedActor a, Map<String, Object> params) {
         List<String> any = whole(a, params);
         if (party(a)) {
             // the dispatches at or above d first (a few rows of its case), then their units by key: several times
@@ -96,7 +97,7 @@ public final class CaseVisibility {
     }
 
     /** The conditions of {@link #seesWhole} over case {@code c}. */
-    private static List<String> whole(CaseActor a, Map<String, Object> params) {
+    private static List<String> whole(ScopedActor a, Map<String, Object> params) {
         List<String> any = new ArrayList<>();
         if ((a.has(Role.LEADER) || a.has(Role.ESTABLISHMENT_OFFICE)) && a.regionPath() != null) {
             any.add("c.areaPath like :vRegion");
@@ -129,7 +130,7 @@ public final class CaseVisibility {
      * Which dispatches of a visible case the actor sees: a department or township (without a wider role) sees the
      * dispatches it sent or received and everything downstream of them (知情); every other role sees the whole tree.
      */
-    public static Set<Long> visibleDispatches(CaseActor a, CaseFacts c, List<DispatchFacts> dispatches) {
+    public static Set<Long> visibleDispatches(ScopedActor a, CaseFacts c, List<DispatchFacts> dispatches) {
         Set<Long> seen = new HashSet<>();
         if (seesWhole(a, c)) {
             dispatches.forEach(d -> seen.add(d.id()));

@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 
 /**
@@ -8,20 +9,16 @@ import cn.lvzhi.security.Decision;
  * its refusal is a CONFLICT, and the database's unique rating per dispatch backs it).
  */
 public final class RatingPolicy {
-    static final String HANDLER_SELF = "处置单位不能评价本单位办理的派单（谁派单、谁评价）"
-            + " (a handler never rates its own dispatch)";
-    static final String NOT_DISPATCHER = "只有派单单位可以评价该派单（谁派单、谁评价）"
-            + " (only the dispatching unit rates this dispatch)";
     static final String ALREADY_RATED = "该派单已评价，不能重复评价 (the dispatch is already rated)";
 
     private RatingPolicy() {
     }
 
-    public static Decision rate(CaseActor a, Dispatch d) {
+    public static Decision rate(ScopedActor a, Dispatch d) {
         if (a.unitId() == d.toUnitId) {
-            return Decision.refuse(HANDLER_SELF);
+            return Decision.refuse(CaseRefusals.HANDLER_SELF);
         }
-        return a.unitId() == d.fromUnitId ? Decision.ALLOW : Decision.refuse(NOT_DISPATCHER);
+        return a.unitId() == d.fromUnitId ? Decision.ALLOW : Decision.refuse(CaseRefusals.NOT_DISPATCHER);
     }
 
     public static Decision rateable(DispatchStatus status) {

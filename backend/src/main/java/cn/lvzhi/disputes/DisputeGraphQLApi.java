@@ -1,8 +1,8 @@
 package cn.lvzhi.disputes;
 
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.cases.Case;
 import cn.lvzhi.cases.CaseReads;
-import cn.lvzhi.cases.CurrentCaseActor;
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
@@ -26,13 +26,13 @@ import java.util.Set;
 @Authenticated
 @ApiErrors
 public class DisputeGraphQLApi {
-    private final CurrentCaseActor currentActor;
+    private final CurrentScopedActor currentActor;
     private final DisputeReads reads;
     private final DisputeService service;
     private final CaseReads cases;
     private final UnitReads units;
 
-    public DisputeGraphQLApi(CurrentCaseActor currentActor, DisputeReads reads, DisputeService service, CaseReads cases,
+    public DisputeGraphQLApi(CurrentScopedActor currentActor, DisputeReads reads, DisputeService service, CaseReads cases,
                              UnitReads units) {
         this.currentActor = currentActor;
         this.reads = reads;

@@ -1,6 +1,10 @@
 package cn.lvzhi.disputes;
 
+import cn.lvzhi.common.validation.Name;
+import cn.lvzhi.common.validation.Text;
 import cn.lvzhi.lists.ItemDetails;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -24,8 +28,10 @@ public final class DisputeInputs {
         public DisputeRung rung;
         @NonNull
         @Description("Minutes or opinion")
+        @Text(label = "会议纪要或协调意见", max = 5000)
         public String minutes;
         @Description("Who took part (names as text)")
+        @Text(label = "参加人员", max = 1000, required = false)
         public String participants;
     }
 
@@ -38,6 +44,7 @@ public final class DisputeInputs {
         @NonNull
         public DisputeRung rung;
         @NonNull
+        @Text(label = "提请上一级协调的理由", max = 5000)
         public String opinion;
     }
 
@@ -48,6 +55,7 @@ public final class DisputeInputs {
         @NonNull
         public Long unitId;
         @NonNull
+        @Text(label = "协同职责", max = 2000)
         public String responsibility;
     }
 
@@ -63,12 +71,16 @@ public final class DisputeInputs {
         @NonNull
         public Long leadUnitId;
         @NonNull
+        @Text(label = "牵头单位职责", max = 2000)
         public String leadResponsibility;
-        public List<@NonNull Party> cooperating;
+        @Size(max = 10, message = "协同单位最多 10 个 (at most 10 co-operating units)")
+        public List<@NonNull @Valid Party> cooperating;
         @NonNull
         @Description("The decision (裁定/协调意见)")
+        @Text(label = "裁定意见", max = 5000)
         public String decision;
         @Description("Name of the boundary item drafted from the decision; default: the case's category")
+        @Name(label = "边界事项名称", max = 300, required = false)
         public String boundaryName;
         @Description("Scope of that boundary item; default INTER_DEPARTMENT")
         public ItemDetails.BoundaryScope boundaryScope;

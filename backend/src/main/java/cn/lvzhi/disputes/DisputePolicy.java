@@ -1,6 +1,6 @@
 package cn.lvzhi.disputes;
 
-import cn.lvzhi.cases.CaseActor;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;
 
@@ -18,7 +18,7 @@ public final class DisputePolicy {
     }
 
     /** May the actor act on a dispute at this rung, for a case in this area? FORBIDDEN otherwise. */
-    public static Decision act(CaseActor a, DisputeRung rung, String caseAreaPath) {
+    public static Decision act(ScopedActor a, DisputeRung rung, String caseAreaPath) {
         return switch (rung) {
             case LEAD_CONVENES, NEGOTIATION, LEADER_COORDINATES -> a.isDistrictCommandCentre() && a.commands(caseAreaPath)
                     ? Decision.ALLOW : Decision.refuse(CENTRE_ACTS.formatted(rung.label()));

@@ -1,7 +1,7 @@
 package cn.lvzhi.disputes;
 
-import cn.lvzhi.cases.CaseActor;
-import cn.lvzhi.cases.CaseVisibility;
+import cn.lvzhi.org.ScopedActor;
+import cn.lvzhi.cases.CaseReads;
 import cn.lvzhi.common.NewestFirst;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Paging;
@@ -15,21 +15,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Queries over disputes: a dispute is visible exactly when its case is ({@link CaseVisibility}). */
+/** Queries over disputes: a dispute is visible exactly when its case is ({@link CaseReads#visibleCaseIds}). */
 @ApplicationScoped
 public class DisputeReads {
     static final String DISPUTE_NOT_FOUND = "争议不存在 (dispute not found)";
 
     private final ReadSessions reads;
+    private final CaseReads cases;
 
-    public DisputeReads(ReadSessions reads) {
+    public DisputeReads(ReadSessions reads, CaseReads cases) {
         this.reads = reads;
+        this.cases = cases;
     }
 
-    public Uni<DisputeConnection> page(CaseActor a, DisputeInputs.Filter filter, Integer first, String after) {
+    public Uni<DisputeConnection> page(ScopedActor a, DisputeInputs.Filter filter, Integer first, String after) {
         int size = Paging.pageSize(first);
         Map<String, Object> params = new HashMap<>();
-        List<String> where = new ArrayList<>(List.of(CaseVisibility.condition(a, params)));
+        List<String> where = new ArrayList<>(List.of("d.caseId in (" + cases.visibleCaseIds(a, params) + ")"));
         if (filter != null && filter.statuses != null && !filter.statuses.isEmpty()) {
             where.add("d.status in :statuses");
             params.put("statuses", filter.statuses);
@@ -38,17 +40,17 @@ public class DisputeReads {
             where.add("d.rung in :rungs");
             params.put("rungs", filter.rungs);
         }
-        String from = " from Dispute d join CaseFile c on c.id = d.caseId where " + String.join(" and ", where);
+        String from = " from Dispute d where " + String.join(" and ", where);
         return NewestFirst.page(reads, "d", from, params, after, size, Dispute.class)
                 .map(p -> DisputeConnection.of(p.rows(), size, p.total()));
     }
 
     /** One dispute the actor sees (its case is visible to it); NOT_FOUND otherwise. */
-    public Uni<Dispute> byId(CaseActor a, long id) {
+    public Uni<Dispute> byId(ScopedActor a, long id) {
         Map<String, Object> params = new HashMap<>();
-        String visible = CaseVisibility.condition(a, params);
+        String visible = cases.visibleCaseIds(a, params);
         return reads.read(s -> {
-            var q = s.createSelectionQuery("select d from Dispute d join CaseFile c on c.id = d.caseId where d.id = :id and " + visible,
+            var q = s.createSelectionQuery("from Dispute d where d.id = :id and d.caseId in (" + visible + ")",
                     Dispute.class).setParameter("id", id);
             params.forEach(q::setParameter);
             return q.getSingleResultOrNull();

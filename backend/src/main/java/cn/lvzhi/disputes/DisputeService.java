@@ -1,18 +1,17 @@
 package cn.lvzhi.disputes;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.cases.Case;
-import cn.lvzhi.cases.CaseActor;
 import cn.lvzhi.cases.CaseDisputes;
 import cn.lvzhi.cases.CaseReads;
-import cn.lvzhi.cases.CaseService;
+import cn.lvzhi.cases.DispatchService;
 import cn.lvzhi.cases.DispatchRole;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ItemDetails;
 import cn.lvzhi.lists.ListService;
-import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.security.Decision;
@@ -38,16 +37,16 @@ import java.util.function.Function;
 public class DisputeService implements CaseDisputes {
     private final DisputeReads reads;
     private final CaseReads cases;
-    private final CaseService caseService;
+    private final DispatchService dispatching;
     private final ListService lists;
     private final UnitReads units;
     private final AuditLog audit;
 
-    public DisputeService(DisputeReads reads, CaseReads cases, CaseService caseService, ListService lists, UnitReads units,
+    public DisputeService(DisputeReads reads, CaseReads cases, DispatchService dispatching, ListService lists, UnitReads units,
                           AuditLog audit) {
         this.reads = reads;
         this.cases = cases;
-        this.caseService = caseService;
+        this.dispatching = dispatching;
         this.lists = lists;
         this.units = units;
         this.audit = audit;
@@ -63,7 +62,7 @@ public class DisputeService implements CaseDisputes {
 
     /** Opens a dispute at the lowest rung; runs in the transaction of the refusal that made the case DISPUTED. */
     @Override
-    public Uni<Void> disputed(CaseActor actor, Case caseFile) {
+    public Uni<Void> disputed(ScopedActor actor, Case caseFile) {
         return Dispute.count("caseId", caseFile.id).chain(earlier -> {
             Dispute d = new Dispute();
             d.code = "ZY-" + caseFile.code + (earlier == 0 ? "" : "-" + (earlier + 1));
@@ -82,7 +81,7 @@ public class DisputeService implements CaseDisputes {
     private record Seen(Dispute dispute, Case caseFile) {
     }
 
-    private Uni<Seen> seen(CaseActor a, long disputeId) {
+    private Uni<Seen> seen(ScopedActor a, long disputeId) {
         return reads.byId(a, disputeId).chain(d -> cases.byId(a, d.caseId).map(c -> new Seen(d, c)));
     }
 
@@ -90,7 +89,7 @@ public class DisputeService implements CaseDisputes {
      * Locks the dispute, then checks the actor may act at its current rung (FORBIDDEN) and that it is open at the
      * rung the request names (CONFLICT naming the current rung).
      */
-    private Uni<Dispute> locked(CaseActor a, Seen seen, DisputeRung claimed) {
+    private Uni<Dispute> locked(ScopedActor a, Seen seen, DisputeRung claimed) {
         return Dispute.<Dispute>findById(seen.dispute().id, LockModeType.PESSIMISTIC_WRITE).invoke(d -> {
             if (d.status == DisputeStatus.OPEN) {
                 DisputePolicy.act(a, d.rung, seen.caseFile().areaPath).orThrow();
@@ -105,16 +104,16 @@ public class DisputeService implements CaseDisputes {
         }
     }
 
-    public Uni<Dispute> recordStep(CaseActor a, DisputeInputs.RecordStep in) {
-        String minutes = Texts.text("input.minutes", in.minutes, true, 5000, "会议纪要或协调意见");
-        String participants = Texts.text("input.participants", in.participants, false, 1000, "参加人员");
+    public Uni<Dispute> recordStep(ScopedActor a, DisputeInputs.RecordStep in) {
+        String minutes = in.minutes;
+        String participants = Texts.optional(in.participants);
         return seen(a, in.disputeId).chain(seen -> Panache.withTransaction(() -> locked(a, seen, in.rung)
                 .call(d -> step(a, d, DisputeStepKind.MEETING, minutes, participants))
                 .call(d -> audit.record(a.actor(), "DISPUTE_STEP_RECORDED", "Dispute", d.id, null, d.rung + " " + minutes))));
     }
 
-    public Uni<Dispute> escalate(CaseActor a, DisputeInputs.Escalate in) {
-        String opinion = Texts.text("input.opinion", in.opinion, true, 5000, "提请上一级协调的理由");
+    public Uni<Dispute> escalate(ScopedActor a, DisputeInputs.Escalate in) {
+        String opinion = in.opinion;
         return seen(a, in.disputeId).chain(seen -> Panache.withTransaction(() -> locked(a, seen, in.rung).chain(d -> {
             conflictUnless(DisputePolicy.escalate(d.rung));
             DisputeSnapshot before = DisputeSnapshot.of(d);
@@ -126,13 +125,10 @@ public class DisputeService implements CaseDisputes {
         })));
     }
 
-    public Uni<Dispute> resolve(CaseActor a, DisputeInputs.Resolve in) {
-        String decision = Texts.text("input.decision", in.decision, true, 5000, "裁定意见");
-        String leadResponsibility = Texts.text("input.leadResponsibility", in.leadResponsibility, true, 2000, "牵头单位职责");
+    public Uni<Dispute> resolve(ScopedActor a, DisputeInputs.Resolve in) {
+        String decision = in.decision;
+        String leadResponsibility = in.leadResponsibility;
         List<DisputeInputs.Party> parties = in.cooperating == null ? List.of() : in.cooperating;
-        if (parties.size() > 10) {
-            throw new ValidationException("input.cooperating", "协同单位最多 10 个 (at most 10 co-operating units)");
-        }
         Set<Long> ids = new HashSet<>();
         ids.add(in.leadUnitId);
         List<DisputeParty> cooperating = new ArrayList<>();
@@ -140,7 +136,7 @@ public class DisputeService implements CaseDisputes {
             if (!ids.add(p.unitId)) {
                 throw new ValidationException("input.cooperating", "单位重复或与牵头单位相同 (a unit appears twice)");
             }
-            cooperating.add(new DisputeParty(p.unitId, Texts.text("input.cooperating.responsibility", p.responsibility, true, 2000, "协同职责")));
+            cooperating.add(new DisputeParty(p.unitId, p.responsibility));
         }
         return seen(a, in.disputeId).chain(seen -> units.byIds(ids).chain(found -> {
             for (Long id : ids) {
@@ -150,8 +146,8 @@ public class DisputeService implements CaseDisputes {
                             "单位不存在或不在本区 (no such unit in your district)");
                 }
             }
-            String name = Texts.name("input.boundaryName", in.boundaryName == null ? category(seen.caseFile()) : in.boundaryName,
-                    true, 300, "边界事项名称");
+            String boundaryName = Texts.optional(in.boundaryName);
+            String name = boundaryName == null ? category(seen.caseFile()) : boundaryName;
             return Panache.withTransaction(() -> locked(a, seen, in.rung)
                     .chain(d -> decide(a, seen.caseFile(), d, in, decision, leadResponsibility, cooperating, name, found::get)));
         }));
@@ -161,18 +157,18 @@ public class DisputeService implements CaseDisputes {
         return c.categoryText != null ? c.categoryText : c.title;
     }
 
-    private Uni<Dispute> decide(CaseActor a, Case c, Dispute d, DisputeInputs.Resolve in, String decision, String leadResponsibility,
+    private Uni<Dispute> decide(ScopedActor a, Case c, Dispute d, DisputeInputs.Resolve in, String decision, String leadResponsibility,
                                 List<DisputeParty> cooperating, String name, Function<Long, Unit> unit) {
         DisputeSnapshot before = DisputeSnapshot.of(d);
-        List<CaseService.DecidedHandler> handlers = new ArrayList<>();
-        handlers.add(new CaseService.DecidedHandler(in.leadUnitId, DispatchRole.LEAD));
-        cooperating.forEach(p -> handlers.add(new CaseService.DecidedHandler(p.unitId(), DispatchRole.CO_OPERATE)));
+        List<DispatchService.DecidedHandler> handlers = new ArrayList<>();
+        handlers.add(new DispatchService.DecidedHandler(in.leadUnitId, DispatchRole.LEAD));
+        cooperating.forEach(p -> handlers.add(new DispatchService.DecidedHandler(p.unitId(), DispatchRole.CO_OPERATE)));
         var boundary = new ListService.DisputedBoundary(d.code, name, in.leadUnitId, leadResponsibility,
                 cooperating.stream().map(p -> new ItemDetails.Party(unit.apply(p.unitId()).code, p.responsibility())).toList(),
                 in.boundaryScope == null ? ItemDetails.BoundaryScope.INTER_DEPARTMENT : in.boundaryScope,
                 "职责争议 " + d.code + "（" + d.rung.label() + "）裁定：" + decision);
-        return caseService.dispatchDecided(a, c.id, handlers, "职责争议裁定：" + decision)
-                .chain(() -> lists.proposeDisputedBoundary(ScopedActor.of(a.actor(), a.unitKind(), a.unitPath(), a.regionPath()), boundary))
+        return dispatching.dispatchDecided(a, c.id, handlers, "职责争议裁定：" + decision)
+                .chain(() -> lists.proposeDisputedBoundary(a, boundary))
                 .chain(change -> {
                     d.status = DisputeStatus.RESOLVED;
                     d.resolvedAt = OffsetDateTime.now();
@@ -187,11 +183,11 @@ public class DisputeService implements CaseDisputes {
                 .call(saved -> audit.record(a.actor(), "DISPUTE_RESOLVED", "Dispute", saved.id, before, DisputeSnapshot.of(saved)));
     }
 
-    private Uni<Void> step(CaseActor a, Dispute d, DisputeStepKind kind, String note, String participants) {
+    private Uni<Void> step(ScopedActor a, Dispute d, DisputeStepKind kind, String note, String participants) {
         return step(a, d.rung, d, kind, note, participants);
     }
 
-    private Uni<Void> step(CaseActor a, DisputeRung rung, Dispute d, DisputeStepKind kind, String note, String participants) {
+    private Uni<Void> step(ScopedActor a, DisputeRung rung, Dispute d, DisputeStepKind kind, String note, String participants) {
         DisputeStep s = new DisputeStep();
         s.disputeId = d.id;
         s.rung = rung;

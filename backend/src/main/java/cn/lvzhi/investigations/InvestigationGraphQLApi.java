@@ -1,8 +1,8 @@
 package cn.lvzhi.investigations;
 
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.cases.Case;
 import cn.lvzhi.cases.CaseReads;
-import cn.lvzhi.cases.CurrentCaseActor;
 import cn.lvzhi.cases.Rating;
 import cn.lvzhi.common.ApiErrors;
 import io.quarkus.security.Authenticated;
@@ -23,12 +23,12 @@ import java.util.List;
 @Authenticated
 @ApiErrors
 public class InvestigationGraphQLApi {
-    private final CurrentCaseActor currentActor;
+    private final CurrentScopedActor currentActor;
     private final InvestigationReads reads;
     private final InvestigationService service;
     private final CaseReads cases;
 
-    public InvestigationGraphQLApi(CurrentCaseActor currentActor, InvestigationReads reads, InvestigationService service,
+    public InvestigationGraphQLApi(CurrentScopedActor currentActor, InvestigationReads reads, InvestigationService service,
                                    CaseReads cases) {
         this.currentActor = currentActor;
         this.reads = reads;

@@ -1,5 +1,7 @@
 package cn.lvzhi.investigations;
 
+import cn.lvzhi.common.validation.Text;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -20,6 +22,7 @@ public final class InvestigationInputs {
         public Long ratingId;
         @NonNull
         @Description("What is investigated (倒查事由)")
+        @Text(label = "倒查事由", max = 1000)
         public String subject;
     }
 
@@ -30,6 +33,7 @@ public final class InvestigationInputs {
         @NonNull
         public Long investigationId;
         @NonNull
+        @Text(label = "调查情况", max = 5000)
         public String text;
     }
 
@@ -45,9 +49,14 @@ public final class InvestigationInputs {
         @NonNull
         public InvestigationConclusion conclusion;
         @NonNull
+        @Text(label = "倒查结论", max = 5000)
         public String text;
-        public List<@NonNull String> linkedUnits;
-        public List<@NonNull String> linkedPeople;
+        @Size(max = InvestigationService.MAX_LINKED, message = "关联单位最多 " + InvestigationService.MAX_LINKED + " 个 (at most "
+                + InvestigationService.MAX_LINKED + ")")
+        public List<@NonNull @Text(label = "关联单位", max = 200) String> linkedUnits;
+        @Size(max = InvestigationService.MAX_LINKED, message = "关联人员最多 " + InvestigationService.MAX_LINKED + " 个 (at most "
+                + InvestigationService.MAX_LINKED + ")")
+        public List<@NonNull @Text(label = "关联人员", max = 200) String> linkedPeople;
     }
 
     /** Which investigations to list. */

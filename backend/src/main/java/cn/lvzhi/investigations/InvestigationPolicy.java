@@ -1,6 +1,6 @@
 package cn.lvzhi.investigations;
 
-import cn.lvzhi.cases.CaseActor;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.RatingLevel;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;
@@ -21,12 +21,12 @@ public final class InvestigationPolicy {
     }
 
     /** Does the actor see investigations of cases in this area at all? */
-    public static boolean sees(CaseActor a, String caseAreaPath) {
+    public static boolean sees(ScopedActor a, String caseAreaPath) {
         return (a.has(Role.DISCIPLINE) || a.has(Role.ORGANISATION)) && a.regionHolds(caseAreaPath);
     }
 
     /** May the actor open investigations? FORBIDDEN with the reason otherwise. */
-    public static Decision investigate(CaseActor a) {
+    public static Decision investigate(ScopedActor a) {
         return a.has(Role.DISCIPLINE) || a.has(Role.ORGANISATION) ? Decision.ALLOW : Decision.refuse(ONLY_DISCIPLINE);
     }
 

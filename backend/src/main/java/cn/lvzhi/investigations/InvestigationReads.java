@@ -1,6 +1,6 @@
 package cn.lvzhi.investigations;
 
-import cn.lvzhi.cases.CaseActor;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.CaseReads;
 import cn.lvzhi.cases.RatingLevel;
 import cn.lvzhi.common.NewestFirst;
@@ -34,7 +34,7 @@ public class InvestigationReads {
     }
 
     /** The HQL condition over investigation {@code i} under which the actor sees it; exactly {@link InvestigationPolicy#sees}. */
-    static String visible(CaseActor a, Map<String, Object> params) {
+    static String visible(ScopedActor a, Map<String, Object> params) {
         if (!(a.has(Role.DISCIPLINE) || a.has(Role.ORGANISATION)) || a.regionPath() == null) {
             return "false";
         }
@@ -42,7 +42,7 @@ public class InvestigationReads {
         return "i.areaPath like :iRegion";
     }
 
-    public Uni<InvestigationConnections.Investigations> page(CaseActor a, InvestigationInputs.Filter filter, Integer first, String after) {
+    public Uni<InvestigationConnections.Investigations> page(ScopedActor a, InvestigationInputs.Filter filter, Integer first, String after) {
         int size = Paging.pageSize(first);
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of(visible(a, params)));
@@ -54,7 +54,7 @@ public class InvestigationReads {
                 Investigation.class).map(p -> InvestigationConnections.Investigations.of(p.rows(), size, p.total()));
     }
 
-    public Uni<Investigation> byId(CaseActor a, long id) {
+    public Uni<Investigation> byId(ScopedActor a, long id) {
         Map<String, Object> params = new HashMap<>();
         String visible = visible(a, params);
         return reads.read(s -> {
@@ -65,7 +65,7 @@ public class InvestigationReads {
     }
 
     /** The investigations of these ratings the actor sees, by rating id. */
-    public Uni<Map<Long, Investigation>> byRatings(CaseActor a, Collection<Long> ratingIds) {
+    public Uni<Map<Long, Investigation>> byRatings(ScopedActor a, Collection<Long> ratingIds) {
         Map<String, Object> params = new HashMap<>();
         String visible = visible(a, params);
         if (ratingIds.isEmpty() || "false".equals(visible)) {
@@ -100,7 +100,7 @@ public class InvestigationReads {
      * The UNSATISFIED ratings (in force) the actor sees, newest first: those on dispatches it may see in cases it
      * may see (the discipline office: whole trees; a department: its own part of them).
      */
-    public Uni<InvestigationConnections.Ratings> unsatisfied(CaseActor a, Integer first, String after) {
+    public Uni<InvestigationConnections.Ratings> unsatisfied(ScopedActor a, Integer first, String after) {
         return cases.ratingsAt(a, RatingLevel.UNSATISFIED, first, after)
                 .map(p -> InvestigationConnections.Ratings.of(p.rows(), Paging.pageSize(first), p.total()));
     }

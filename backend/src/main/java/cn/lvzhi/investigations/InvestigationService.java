@@ -1,11 +1,9 @@
 package cn.lvzhi.investigations;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.audit.AuditLog;
-import cn.lvzhi.cases.CaseActor;
 import cn.lvzhi.cases.CaseReads;
 import cn.lvzhi.common.ConflictException;
-import cn.lvzhi.common.Texts;
-import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.security.Decision;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -21,7 +19,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class InvestigationService {
-    private static final int MAX_LINKED = 20;
+    static final int MAX_LINKED = 20;
 
     private final InvestigationReads reads;
     private final CaseReads cases;
@@ -43,9 +41,9 @@ public class InvestigationService {
         }
     }
 
-    public Uni<Investigation> open(CaseActor a, InvestigationInputs.Open in) {
+    public Uni<Investigation> open(ScopedActor a, InvestigationInputs.Open in) {
         InvestigationPolicy.investigate(a).orThrow();
-        String subject = Texts.text("input.subject", in.subject, true, 1000, "倒查事由");
+        String subject = in.subject;
         return cases.visibleRating(a, in.ratingId).chain(rating -> cases.byId(a, rating.caseId).chain(c -> Panache.withTransaction(() ->
                 Investigation.count("ratingId", rating.id).chain(n -> {
                     conflictUnless(InvestigationPolicy.openable(rating.level, n > 0));
@@ -65,8 +63,8 @@ public class InvestigationService {
                 }).call(i -> audit.record(a.actor(), "INVESTIGATION_OPENED", "Investigation", i.id, null, InvestigationSnapshot.of(i))))));
     }
 
-    public Uni<Investigation> recordFinding(CaseActor a, InvestigationInputs.RecordFinding in) {
-        String text = Texts.text("input.text", in.text, true, 5000, "调查情况");
+    public Uni<Investigation> recordFinding(ScopedActor a, InvestigationInputs.RecordFinding in) {
+        String text = in.text;
         return reads.byId(a, in.investigationId).chain(seen -> Panache.withTransaction(() -> locked(seen.id).chain(i -> {
             InvestigationFinding f = new InvestigationFinding();
             f.investigationId = i.id;
@@ -80,10 +78,10 @@ public class InvestigationService {
         })));
     }
 
-    public Uni<Investigation> conclude(CaseActor a, InvestigationInputs.Conclude in) {
-        String text = Texts.text("input.text", in.text, true, 5000, "倒查结论");
-        List<String> units = names("input.linkedUnits", in.linkedUnits, "关联单位");
-        List<String> people = names("input.linkedPeople", in.linkedPeople, "关联人员");
+    public Uni<Investigation> conclude(ScopedActor a, InvestigationInputs.Conclude in) {
+        String text = in.text;
+        List<String> units = distinct(in.linkedUnits);
+        List<String> people = distinct(in.linkedPeople);
         return reads.byId(a, in.investigationId).chain(seen -> Panache.withTransaction(() -> locked(seen.id).chain(i -> {
             if (i.version != in.version) {
                 throw new ConflictException("责任倒查已被他人更新（当前版本 " + i.version + "），请刷新后重试 (stale version)");
@@ -108,14 +106,8 @@ public class InvestigationService {
                 .invoke(i -> conflictUnless(InvestigationPolicy.changeable(i.status)));
     }
 
-    private static List<String> names(String field, List<String> values, String label) {
-        if (values == null) {
-            return List.of();
-        }
-        if (values.size() > MAX_LINKED) {
-            throw new ValidationException(field, label + "最多 " + MAX_LINKED + " 个 (at most " + MAX_LINKED + ")");
-        }
-        return values.stream().map(v -> Texts.text(field, v, true, 200, label)).distinct().toList();
+    private static List<String> distinct(List<String> values) {
+        return values == null ? List.of() : values.stream().distinct().toList();
     }
 
     private static void conflictUnless(Decision decision) {

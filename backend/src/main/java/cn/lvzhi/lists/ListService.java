@@ -13,7 +13,6 @@ import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.org.UnitScopes;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,13 +31,11 @@ public class ListService {
     static final String NAME_REQUIRED = "事项名称不能为空 (input.name is required)";
     static final String REASON_REQUIRED = "驳回须填写驳回理由 (input.reason is required when rejecting)";
 
-    private final UnitScopes scopes;
     private final AuditLog audit;
     private final UnitReads units;
     private final NotificationService notifications;
 
-    public ListService(UnitScopes scopes, AuditLog audit, UnitReads units, NotificationService notifications) {
-        this.scopes = scopes;
+    public ListService(AuditLog audit, UnitReads units, NotificationService notifications) {
         this.audit = audit;
         this.units = units;
         this.notifications = notifications;
@@ -323,7 +320,7 @@ public class ListService {
             if (change == null) {
                 throw new NotFoundException(CHANGE_NOT_FOUND);
             }
-            return ListItem.<ListItem>findById(change.itemId).chain(item -> scopes.pathsOf(List.of(item.unitId)).map(paths -> {
+            return ListItem.<ListItem>findById(change.itemId).chain(item -> units.pathsOf(List.of(item.unitId)).map(paths -> {
                 String ownerPath = paths.get(item.unitId);
                 boolean proposer = change.proposerUnitId == actor.unitId();
                 if (!proposer && !ListPolicy.seesDraft(actor, ownerPath)) {

@@ -8,7 +8,7 @@ import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.mandates.Payloads.StaffingPayload;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
-import cn.lvzhi.org.UnitScopes;
+import cn.lvzhi.org.UnitReads;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,12 +28,12 @@ public class MandateService {
     private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final MandateReads reads;
-    private final UnitScopes scopes;
+    private final UnitReads units;
     private final AuditLog audit;
 
-    public MandateService(MandateReads reads, UnitScopes scopes, AuditLog audit) {
+    public MandateService(MandateReads reads, UnitReads units, AuditLog audit) {
         this.reads = reads;
-        this.scopes = scopes;
+        this.units = units;
         this.audit = audit;
     }
 
@@ -133,7 +133,7 @@ public class MandateService {
         if (relatedUnitId == null) {
             return Uni.createFrom().voidItem();
         }
-        return scopes.pathsOf(List.of(relatedUnitId)).map(paths -> {
+        return units.pathsOf(List.of(relatedUnitId)).map(paths -> {
             if (!paths.containsKey(relatedUnitId)) {
                 throw new ValidationException("input.relatedUnitId", "来源或去向单位不存在 (unit not found)");
             }

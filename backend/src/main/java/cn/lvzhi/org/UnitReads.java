@@ -155,4 +155,18 @@ public class UnitReads {
                 .setMaxResults(MAX_SUBTREE_SIZE)
                 .getResultList()));
     }
+
+    /** The tree paths of the given units, by id. */
+    public Uni<Map<Long, String>> pathsOf(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return reads.read(s -> s.createSelectionQuery("select u.id, u.path from Unit u where u.id in :ids", Object[].class)
+                .setParameter("ids", unitIds).getResultList()
+                .map(rows -> {
+                    Map<Long, String> paths = new HashMap<>();
+                    rows.forEach(r -> paths.put((Long) r[0], (String) r[1]));
+                    return paths;
+                }));
+    }
 }

@@ -12,7 +12,6 @@ import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.org.UnitScopes;
 import cn.lvzhi.staffing.StaffingTypes.DepartmentWorkload;
 import cn.lvzhi.staffing.StaffingTypes.OfficeWorkload;
 import cn.lvzhi.staffing.StaffingTypes.PostSuggestionResult;
@@ -42,16 +41,14 @@ public class StaffingService {
     static final int MAX_ROWS = 5000;
 
     private final ReadSessions reads;
-    private final UnitScopes scopes;
     private final UnitReads units;
     private final PowerItems powerItems;
     private final ApprovedPosts approvedPosts;
     private final AuditLog audit;
 
-    public StaffingService(ReadSessions reads, UnitScopes scopes, UnitReads units, PowerItems powerItems, ApprovedPosts approvedPosts,
+    public StaffingService(ReadSessions reads, UnitReads units, PowerItems powerItems, ApprovedPosts approvedPosts,
                            AuditLog audit) {
         this.reads = reads;
-        this.scopes = scopes;
         this.units = units;
         this.powerItems = powerItems;
         this.approvedPosts = approvedPosts;
@@ -93,7 +90,7 @@ public class StaffingService {
         List<Long> unitIds = new ArrayList<>(in.rows.stream().map(r -> r.officeUnitId).distinct().toList());
         return powerItems.byIds(itemIds).chain(items -> {
             items.values().forEach(item -> unitIds.add(item.unitId()));
-            return scopes.pathsOf(unitIds).map(paths -> {
+            return units.pathsOf(unitIds).map(paths -> {
                 throwFirst(WorkloadRules.ofPlacement(actor, in.rows, items, paths));
                 return items;
             });

@@ -8,7 +8,6 @@ import cn.lvzhi.lists.PowerItems.PowerItem;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.org.UnitScopes;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,13 +27,11 @@ import java.util.TreeSet;
  */
 @ApplicationScoped
 public class WorkloadImportService {
-    private final UnitScopes scopes;
     private final UnitReads units;
     private final PowerItems powerItems;
     private final StaffingService staffing;
 
-    public WorkloadImportService(UnitScopes scopes, UnitReads units, PowerItems powerItems, StaffingService staffing) {
-        this.scopes = scopes;
+    public WorkloadImportService(UnitReads units, PowerItems powerItems, StaffingService staffing) {
         this.units = units;
         this.powerItems = powerItems;
         this.staffing = staffing;
@@ -98,7 +95,7 @@ public class WorkloadImportService {
             }
             List<Long> unitIds = new ArrayList<>(offices.values().stream().map(u -> u.id).toList());
             items.values().forEach(i -> unitIds.add(i.unitId()));
-            return scopes.pathsOf(unitIds).map(paths -> {
+            return units.pathsOf(unitIds).map(paths -> {
                 List<WorkloadRules.Problem> problems = new ArrayList<>(WorkloadRules.ofRows(input));
                 problems.addAll(WorkloadRules.ofPlacement(actor, input, items(items), paths));
                 for (WorkloadRules.Problem p : problems) {

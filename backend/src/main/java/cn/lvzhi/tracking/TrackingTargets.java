@@ -4,7 +4,7 @@ import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.ScopedActor;
-import cn.lvzhi.org.UnitScopes;
+import cn.lvzhi.org.UnitReads;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,11 +19,11 @@ class TrackingTargets {
     static final String NOT_IN_ROUND = "该事项不在本批次问效范围内 (the matter is not in this round's scope)";
 
     private final TrackingReads reads;
-    private final UnitScopes scopes;
+    private final UnitReads units;
 
-    TrackingTargets(TrackingReads reads, UnitScopes scopes) {
+    TrackingTargets(TrackingReads reads, UnitReads units) {
         this.reads = reads;
-        this.scopes = scopes;
+        this.units = units;
     }
 
     /** A CONFLICT naming what changed under the caller and its current version. */
@@ -34,7 +34,7 @@ class TrackingTargets {
 
     /** The tree path of the unit; VALIDATION on the field when there is no such unit. */
     Uni<String> pathOf(long unitId, String field) {
-        return scopes.pathsOf(List.of(unitId)).map(paths -> {
+        return units.pathsOf(List.of(unitId)).map(paths -> {
             String path = paths.get(unitId);
             if (path == null) {
                 throw new ValidationException(field, "单位不存在 (unit not found)");

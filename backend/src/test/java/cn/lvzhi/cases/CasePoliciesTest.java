@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.security.Actor;
@@ -22,11 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CasePoliciesTest {
     static final String REGION = TestActors.REGION;
 
-    static CaseActor actor(Role role, long unitId, UnitKind kind, String path) {
+    static ScopedActor actor(Role role, long unitId, UnitKind kind, String path) {
         return TestActors.actor(role, unitId, kind, path);
     }
 
-    static CaseActor of(String who) {
+    static ScopedActor of(String who) {
         return TestActors.of(who);
     }
 
@@ -146,16 +147,16 @@ class CasePoliciesTest {
     @Test
     void noUnitDispatchesToItself() {
         var self = new DispatchPolicy.Target(3, "/1/2/3/", UnitKind.COMMAND_CENTRE);
-        assertEquals(DispatchPolicy.TO_SELF, DispatchPolicy.dispatch(of("centre"), "/1/2/20/", null, self).reason());
+        assertEquals(CaseRefusals.TO_SELF, DispatchPolicy.dispatch(of("centre"), "/1/2/20/", null, self).reason());
     }
 
     @ParameterizedTest(name = "{0} rates a dispatch from 3 to 10: {1}")
     @CsvSource({
             "centre,   true,  ",
-            "dept10,   false, " + RatingPolicy.HANDLER_SELF,
-            "dept11,   false, " + RatingPolicy.NOT_DISPATCHER,
-            "room,     false, " + RatingPolicy.NOT_DISPATCHER,
-            "leader,   false, " + RatingPolicy.NOT_DISPATCHER,
+            "dept10,   false, " + CaseRefusals.HANDLER_SELF,
+            "dept11,   false, " + CaseRefusals.NOT_DISPATCHER,
+            "room,     false, " + CaseRefusals.NOT_DISPATCHER,
+            "leader,   false, " + CaseRefusals.NOT_DISPATCHER,
     })
     void whoDispatchesRates(String who, boolean allowed, String reason) {
         var decision = RatingPolicy.rate(of(who), dispatch(3, 10, DispatchStatus.REPLIED));
@@ -205,7 +206,7 @@ class CasePoliciesTest {
             "leader,     false, false, false, false",
     })
     void otherCaseRules(String who, boolean report, boolean command, boolean remind, boolean handle) {
-        CaseActor a = of(who);
+        ScopedActor a = of(who);
         Dispatch d = dispatch(3, 10, DispatchStatus.SENT);
         assertEquals(report, CasePolicy.report(a).allowed());
         assertEquals(command, CasePolicy.command(a, "/1/2/20/").allowed());

@@ -33,7 +33,7 @@ class MatterImportPlannerTest {
     }
 
     static MatterImportPlanner.Plan plan(String who, List<MatterSheet.ReadRow> rows, List<MatterImportPlanner.Existing> existing) {
-        return MatterImportPlanner.plan(TestActors.scoped(who), rows, UNITS, existing);
+        return MatterImportPlanner.plan(TestActors.of(who), rows, UNITS, existing);
     }
 
     @Test

@@ -32,7 +32,7 @@ class TrackingPolicyTest {
             "INTEGRATION,          /1/2/9/,  NONE, false,  false,      false",
     })
     void table(Role role, String path, View view, boolean manage, boolean selfCheck, boolean apply) {
-        ScopedActor a = TestActors.scoped(role, 9, UnitKind.GOVERNMENT_DEPARTMENT, "/1/2/9/");
+        ScopedActor a = TestActors.actor(role, 9, UnitKind.GOVERNMENT_DEPARTMENT, "/1/2/9/");
         assertEquals(view, TrackingPolicy.view(a, path), "view");
         assertEquals(manage, TrackingPolicy.manage(a, path).allowed(), "manage");
         assertEquals(selfCheck, TrackingPolicy.selfCheck(a, path).allowed(), "self-check");

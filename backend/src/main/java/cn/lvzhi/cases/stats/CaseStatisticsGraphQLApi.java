@@ -1,6 +1,6 @@
 package cn.lvzhi.cases.stats;
 
-import cn.lvzhi.cases.CurrentCaseActor;
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.common.ApiErrors;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -14,10 +14,10 @@ import org.eclipse.microprofile.graphql.Query;
 @Authenticated
 @ApiErrors
 public class CaseStatisticsGraphQLApi {
-    private final CurrentCaseActor currentActor;
+    private final CurrentScopedActor currentActor;
     private final CaseStatisticsReads reads;
 
-    public CaseStatisticsGraphQLApi(CurrentCaseActor currentActor, CaseStatisticsReads reads) {
+    public CaseStatisticsGraphQLApi(CurrentScopedActor currentActor, CaseStatisticsReads reads) {
         this.currentActor = currentActor;
         this.reads = reads;
     }

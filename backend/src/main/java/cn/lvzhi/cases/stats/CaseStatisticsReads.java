@@ -1,6 +1,6 @@
 package cn.lvzhi.cases.stats;
 
-import cn.lvzhi.cases.CaseActor;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.CaseStatus;
 import cn.lvzhi.cases.CaseVisibility;
 import cn.lvzhi.cases.WorkingDays;
@@ -73,7 +73,7 @@ public class CaseStatisticsReads {
         static final Key TOTAL = new Key("", "", "", "'total'", "'total'", "'total'", "'total'", false);
     }
 
-    public Uni<CaseStatistics> statistics(CaseActor a, CaseStatisticsInput in) {
+    public Uni<CaseStatistics> statistics(ScopedActor a, CaseStatisticsInput in) {
         StatisticsPolicy.view(a).orThrow();
         LocalDate latest = DateRanges.today().plusYears(1);
         DateRanges.within("input.from", in.from, DateRanges.RECORDS_FROM, latest, "统计开始时间");
@@ -165,7 +165,7 @@ public class CaseStatisticsReads {
     }
 
     /** The caller's scope as a condition over case {@code c}. */
-    static String scope(CaseActor a, Map<String, Object> params) {
+    static String scope(ScopedActor a, Map<String, Object> params) {
         if (StatisticsPolicy.regionWide(a)) {
             params.put("sRegion", a.regionPath() + "%");
             return "c.areaPath like :sRegion";
@@ -181,11 +181,11 @@ public class CaseStatisticsReads {
      * The dispatches (and their ratings) counted inside the scope: all of them for a region or a command area;
      * otherwise those the actor sees ({@link CaseVisibility#dispatchCondition}: a department's own part of the tree).
      */
-    static String dispatchScope(CaseActor a, Map<String, Object> params) {
+    static String dispatchScope(ScopedActor a, Map<String, Object> params) {
         return StatisticsPolicy.regionWide(a) || a.commandArea() != null ? "" : " and " + CaseVisibility.dispatchCondition(a, params);
     }
 
-    public Uni<CaseBoard> board(CaseActor a) {
+    public Uni<CaseBoard> board(ScopedActor a) {
         StatisticsPolicy.view(a).orThrow();
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         OffsetDateTime today = LocalDate.now(clock.withZone(WorkingDays.ZONE)).atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();

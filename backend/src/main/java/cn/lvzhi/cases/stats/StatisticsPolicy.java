@@ -1,6 +1,6 @@
 package cn.lvzhi.cases.stats;
 
-import cn.lvzhi.cases.CaseActor;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;
 
@@ -21,13 +21,13 @@ public final class StatisticsPolicy {
     private StatisticsPolicy() {
     }
 
-    public static Decision view(CaseActor a) {
+    public static Decision view(ScopedActor a) {
         return regionWide(a) || a.commandArea() != null || a.has(Role.DEPARTMENT) || a.has(Role.TOWNSHIP)
                 ? Decision.ALLOW : Decision.refuse(REFUSED);
     }
 
     /** True when the actor reads the figures of its whole region. */
-    public static boolean regionWide(CaseActor a) {
+    public static boolean regionWide(ScopedActor a) {
         return (a.has(Role.LEADER) || a.has(Role.ESTABLISHMENT_OFFICE) || a.has(Role.DISCIPLINE) || a.has(Role.ORGANISATION))
                 && a.regionPath() != null;
     }

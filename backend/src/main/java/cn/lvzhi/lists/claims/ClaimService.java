@@ -16,7 +16,6 @@ import cn.lvzhi.lists.PowerType;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.org.UnitScopes;
 import cn.lvzhi.security.Role;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -50,13 +49,11 @@ public class ClaimService {
              WHERE cc.unit_id = :unit AND c.kind = 'POWER' AND c.status = 'PUBLISHED' AND c.catalogue_code IS NOT NULL
                AND c.power_type IN """ + CLAIM_TYPES;
 
-    private final UnitScopes scopes;
     private final UnitReads units;
     private final ReadSessions reads;
     private final AuditLog audit;
 
-    public ClaimService(UnitScopes scopes, UnitReads units, ReadSessions reads, AuditLog audit) {
-        this.scopes = scopes;
+    public ClaimService(UnitReads units, ReadSessions reads, AuditLog audit) {
         this.units = units;
         this.reads = reads;
         this.audit = audit;
@@ -169,7 +166,7 @@ public class ClaimService {
             if (item == null || item.kind != ListKind.POWER || item.status != ItemStatus.PUBLISHED) {
                 throw new NotFoundException(ITEM_NOT_FOUND);
             }
-            return scopes.pathsOf(List.of(item.unitId)).map(paths -> {
+            return units.pathsOf(List.of(item.unitId)).map(paths -> {
                 ClaimPolicy.recordInspection(actor, paths.get(item.unitId)).orThrow();
                 if (item.powerType != PowerType.INSPECTION) {
                     throw new ValidationException("input.itemId", "只能为行政检查事项登记检查 (only 行政检查 items record inspections)");

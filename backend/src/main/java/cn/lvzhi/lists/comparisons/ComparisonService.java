@@ -10,7 +10,6 @@ import cn.lvzhi.lists.ListReads;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.org.UnitScopes;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,15 +26,13 @@ import java.util.Map;
 public class ComparisonService {
     static final String NOT_FOUND = "比对报告不存在 (comparison not found)";
 
-    private final UnitScopes scopes;
     private final UnitReads units;
     private final AuditLog audit;
     private final ReadSessions reads;
     private final ListReads lists;
 
-    public ComparisonService(UnitScopes scopes, UnitReads units, AuditLog audit, ReadSessions reads, ListReads lists) {
+    public ComparisonService(UnitReads units, AuditLog audit, ReadSessions reads, ListReads lists) {
         this.lists = lists;
-        this.scopes = scopes;
         this.units = units;
         this.audit = audit;
         this.reads = reads;
@@ -169,7 +166,7 @@ public class ComparisonService {
     }
 
     private Uni<List<ListComparison>> visible(ScopedActor actor, List<ListComparison> reports) {
-        return scopes.pathsOf(reports.stream().map(r -> r.subjectUnitId).distinct().toList())
+        return units.pathsOf(reports.stream().map(r -> r.subjectUnitId).distinct().toList())
                 .map(paths -> reports.stream().filter(r -> ListPolicy.seesDraft(actor, paths.get(r.subjectUnitId))).toList());
     }
 

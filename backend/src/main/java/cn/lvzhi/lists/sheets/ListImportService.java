@@ -12,7 +12,6 @@ import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.lists.ListLabels;
 import cn.lvzhi.lists.ListPolicy;
 import cn.lvzhi.org.ScopedActor;
-import cn.lvzhi.org.UnitScopes;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -43,13 +42,11 @@ public class ListImportService {
     static final String IMPORT_NOT_FOUND = "导入记录不存在 (import not found)";
     static final int ERRORS_KEPT = 10_000;
 
-    private final UnitScopes scopes;
     private final SheetUnits units;
     private final ListImportStore store;
     private final ReadSessions reads;
 
-    public ListImportService(UnitScopes scopes, SheetUnits units, ListImportStore store, ReadSessions reads) {
-        this.scopes = scopes;
+    public ListImportService(SheetUnits units, ListImportStore store, ReadSessions reads) {
         this.units = units;
         this.store = store;
         this.reads = reads;

@@ -1,5 +1,6 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.inputs;
 
+import cn.lvzhi.common.validation.Text;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,5 +12,6 @@ public class CancelCaseInput {
     @NonNull
     public Long caseId;
     @NonNull
+    @Text(label = "撤销理由", max = 1000)
     public String reason;
 }

@@ -1,5 +1,6 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.inputs;
 
+import cn.lvzhi.common.validation.Text;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -10,5 +11,6 @@ public class CloseCaseInput {
     @Id
     @NonNull
     public Long caseId;
+    @Text(label = "结案意见", max = 1000, required = false)
     public String note;
 }

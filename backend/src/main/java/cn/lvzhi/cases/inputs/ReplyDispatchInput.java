@@ -1,5 +1,7 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.inputs;
 
+import cn.lvzhi.common.validation.Text;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -13,6 +15,8 @@ public class ReplyDispatchInput {
     @NonNull
     public Long dispatchId;
     @NonNull
+    @Text(label = "办结反馈", max = 5000)
     public String text;
-    public List<@NonNull String> attachments;
+    @Size(max = 20, message = "附件最多 20 个 (at most 20 attachments)")
+    public List<@NonNull @Text(label = "附件引用", max = 500) String> attachments;
 }

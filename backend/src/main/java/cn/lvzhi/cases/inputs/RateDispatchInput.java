@@ -1,5 +1,7 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.inputs;
 
+import cn.lvzhi.cases.RatingLevel;
+import cn.lvzhi.common.validation.Text;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -12,5 +14,6 @@ public class RateDispatchInput {
     public Long dispatchId;
     @NonNull
     public RatingLevel level;
+    @Text(label = "评价意见", max = 2000, required = false)
     public String comment;
 }

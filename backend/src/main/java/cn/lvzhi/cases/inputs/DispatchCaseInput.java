@@ -1,5 +1,8 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.inputs;
 
+import cn.lvzhi.common.validation.Text;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -21,9 +24,14 @@ public class DispatchCaseInput {
     public Long parentDispatchId;
     @NonNull
     public List<@NonNull DispatchTargetInput> targets;
+    @Text(label = "派单要求", max = 2000, required = false)
     public String instructions;
     @Description("Working days to sign for it (签收时限), default 1")
+    @Min(value = 1, message = "签收时限须在 1 至 60 个工作日之间 (⟨field⟩ must be 1..60)")
+    @Max(value = 60, message = "签收时限须在 1 至 60 个工作日之间 (⟨field⟩ must be 1..60)")
     public Integer signDays;
     @Description("Working days to handle it (办理时限), default 5")
+    @Min(value = 1, message = "办理时限须在 1 至 60 个工作日之间 (⟨field⟩ must be 1..60)")
+    @Max(value = 60, message = "办理时限须在 1 至 60 个工作日之间 (⟨field⟩ must be 1..60)")
     public Integer handlingDays;
 }

@@ -1,5 +1,6 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.inputs;
 
+import cn.lvzhi.common.validation.Text;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,5 +12,6 @@ public class RemindDispatchInput {
     @NonNull
     public Long dispatchId;
     @NonNull
+    @Text(label = "催办内容", max = 500)
     public String message;
 }

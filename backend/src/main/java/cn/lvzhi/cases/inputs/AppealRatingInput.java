@@ -1,5 +1,6 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.inputs;
 
+import cn.lvzhi.common.validation.Text;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,5 +12,6 @@ public class AppealRatingInput {
     @NonNull
     public Long ratingId;
     @NonNull
+    @Text(label = "申诉理由", max = 2000)
     public String reason;
 }

@@ -1,4 +1,4 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.photos;
 
 import cn.lvzhi.common.ValidationException;
 

@@ -1,4 +1,4 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.inputs;
 
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

@@ -1,5 +1,8 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.inputs;
 
+import cn.lvzhi.cases.AppealStatus;
+import cn.lvzhi.cases.RatingLevel;
+import cn.lvzhi.common.validation.Text;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -17,5 +20,6 @@ public class DecideAppealInput {
     @Description("REVISED: the new level")
     public RatingLevel revisedLevel;
     @NonNull
+    @Text(label = "处理理由", max = 2000)
     public String reason;
 }

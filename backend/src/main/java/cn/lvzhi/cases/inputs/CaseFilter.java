@@ -1,5 +1,8 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.inputs;
 
+import cn.lvzhi.cases.CaseSource;
+import cn.lvzhi.cases.CaseStatus;
+import cn.lvzhi.common.validation.Text;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -24,5 +27,6 @@ public class CaseFilter {
     @Description("Reported before")
     public OffsetDateTime reportedTo;
     @Description("Substring of the code, title or address")
+    @Text(label = "关键词", max = 100, required = false)
     public String keyword;
 }

@@ -1,5 +1,6 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.photos;
 
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.security.CurrentActor;
@@ -30,10 +31,10 @@ import java.util.Map;
 @ApiErrors
 public class CasePhotoResource {
     private final CurrentActor currentActor;
-    private final CurrentCaseActor caseActor;
+    private final CurrentScopedActor caseActor;
     private final CasePhotos photos;
 
-    public CasePhotoResource(CurrentActor currentActor, CurrentCaseActor caseActor, CasePhotos photos) {
+    public CasePhotoResource(CurrentActor currentActor, CurrentScopedActor caseActor, CasePhotos photos) {
         this.currentActor = currentActor;
         this.caseActor = caseActor;
         this.photos = photos;

@@ -1,5 +1,8 @@
-package cn.lvzhi.cases;
+package cn.lvzhi.cases.photos;
 
+import cn.lvzhi.org.ScopedActor;
+import cn.lvzhi.cases.CaseReads;
+import cn.lvzhi.cases.CaseRefusals;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
@@ -31,7 +34,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class CasePhotos {
     static final int MAX_BYTES = 5 * 1024 * 1024;
-    static final String PHOTO_NOT_FOUND = "照片不存在 (photo not found)";
     private static final Pattern REF = Pattern.compile("photo:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
     /** A stored photo. */
@@ -85,13 +87,13 @@ public class CasePhotos {
     }
 
     /** The photo if the actor uploaded it or may see a case or reply that names it; NOT_FOUND otherwise. */
-    public Uni<Photo> load(CaseActor a, String id) {
+    public Uni<Photo> load(ScopedActor a, String id) {
         UUID uuid = parse(id);
         String ref = "photo:" + uuid;
         return pool.preparedQuery("SELECT content_type, data, uploader_subject FROM case_photo WHERE id = $1").execute(Tuple.of(uuid))
                 .chain(rows -> {
                     if (!rows.iterator().hasNext()) {
-                        throw new NotFoundException(PHOTO_NOT_FOUND);
+                        throw new NotFoundException(CaseRefusals.PHOTO_NOT_FOUND);
                     }
                     Row row = rows.iterator().next();
                     Photo photo = new Photo(row.getString("content_type"), row.getBuffer("data").getBytes());
@@ -100,7 +102,7 @@ public class CasePhotos {
                     }
                     return mayView(a, ref).map(allowed -> {
                         if (!allowed) {
-                            throw new NotFoundException(PHOTO_NOT_FOUND);
+                            throw new NotFoundException(CaseRefusals.PHOTO_NOT_FOUND);
                         }
                         return photo;
                     });
@@ -108,14 +110,14 @@ public class CasePhotos {
     }
 
     /** Outside a transaction: every reference is a photo this subject uploaded. */
-    Uni<Void> requireOwn(String subject, List<String> refs) {
+    public Uni<Void> requireOwn(String subject, List<String> refs) {
         List<UUID> ids = ids(refs);
         return ids.isEmpty() ? Uni.createFrom().voidItem() : reads.read(s -> s.createNativeQuery(OWN_COUNT, Long.class)
                 .setParameter("ids", ids).setParameter("subject", subject).getSingleResult()).invoke(n -> check(n, ids)).replaceWithVoid();
     }
 
     /** Inside the caller's transaction (no second connection while it holds a lock). */
-    Uni<Void> requireOwnInTransaction(String subject, List<String> refs) {
+    public Uni<Void> requireOwnInTransaction(String subject, List<String> refs) {
         List<UUID> ids = ids(refs);
         return ids.isEmpty() ? Uni.createFrom().voidItem() : Panache.getSession().chain(s -> s.createNativeQuery(OWN_COUNT, Long.class)
                 .setParameter("ids", ids).setParameter("subject", subject).getSingleResult()).invoke(n -> check(n, ids)).replaceWithVoid();
@@ -145,7 +147,7 @@ public class CasePhotos {
      * Whether the actor sees a case whose report names the photo, or a dispatch whose reply names it (the reply is
      * as visible as its dispatch, {@link CaseReads#visibleDispatchIds}).
      */
-    private Uni<Boolean> mayView(CaseActor a, String ref) {
+    private Uni<Boolean> mayView(ScopedActor a, String ref) {
         return pool.preparedQuery("""
                         SELECT id AS case_id, NULL::bigint AS dispatch_id FROM case_file WHERE attachments @> ARRAY[$1]::text[]
                         UNION ALL
@@ -172,7 +174,7 @@ public class CasePhotos {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException(PHOTO_NOT_FOUND);
+            throw new NotFoundException(CaseRefusals.PHOTO_NOT_FOUND);
         }
     }
 

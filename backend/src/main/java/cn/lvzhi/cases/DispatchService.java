@@ -1,0 +1,308 @@
+package cn.lvzhi.cases;
+
+import cn.lvzhi.org.ScopedActor;
+import cn.lvzhi.cases.inputs.DispatchCaseInput;
+import cn.lvzhi.cases.inputs.DispatchTargetInput;
+import cn.lvzhi.cases.inputs.RefuseDispatchInput;
+import cn.lvzhi.cases.inputs.RemindDispatchInput;
+import cn.lvzhi.cases.inputs.ReplyDispatchInput;
+import cn.lvzhi.cases.inputs.SignDispatchInput;
+import cn.lvzhi.cases.photos.CasePhotos;
+import cn.lvzhi.common.ConflictException;
+import cn.lvzhi.common.Texts;
+import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.lists.ItemParties;
+import cn.lvzhi.lists.ListReads;
+import cn.lvzhi.org.Unit;
+import cn.lvzhi.security.Decision;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The handling chain of a case (派单): dispatch it to a lead and co-operating units (or pass a dispatch on), sign
+ * for, refuse and reply to a dispatch, remind its handler; and the units a case's list item suggests. Every change
+ * locks the case row first ({@link CaseLocks}), so of two concurrent dispatchers the second sees the first's hop,
+ * and leaves its trail ({@link CaseTrail}) in the same transaction.
+ */
+@ApplicationScoped
+public class DispatchService {
+    private final CaseReads reads;
+    private final ListReads lists;
+    private final ItemParties parties;
+    private final CaseTrail trail;
+    private final CasePhotos photos;
+    private final CaseDisputes disputes;
+
+    public DispatchService(CaseReads reads, ListReads lists, ItemParties parties, CaseTrail trail,
+                           CasePhotos photos, CaseDisputes disputes) {
+        this.reads = reads;
+        this.lists = lists;
+        this.parties = parties;
+        this.trail = trail;
+        this.photos = photos;
+        this.disputes = disputes;
+    }
+
+    // ---- dispatch
+
+    @WithTransaction
+    public Uni<Payloads.DispatchCasePayload> dispatch(ScopedActor a, DispatchCaseInput in) {
+        String instructions = Texts.optional(in.instructions);
+        int signDays = in.signDays == null ? 1 : in.signDays;
+        int handlingDays = in.handlingDays == null ? 5 : in.handlingDays;
+        DispatchPolicy.checkTargets(in.targets);
+        Set<Long> distinct = new HashSet<>();
+        in.targets.forEach(t -> distinct.add(t.unitId));
+        return CaseLocks.lock(a, in.caseId).chain(l -> CaseLocks.unitsIn(distinct).chain(targetUnits -> {
+            Case c = l.caseFile();
+            l.requireVersion(in.caseVersion);
+            Dispatch parent = in.parentDispatchId == null ? null : l.dispatch(in.parentDispatchId);
+            for (DispatchTargetInput t : in.targets) {
+                Unit u = targetUnits.get(t.unitId);
+                if (u == null) {
+                    throw new ValidationException("input.targets", "承办单位不存在 (no such unit)");
+                }
+                DispatchPolicy.dispatch(l.actor(), c.areaPath, parent, new DispatchPolicy.Target(u.id, u.path, u.kind)).orThrow();
+            }
+            CaseTrail.CaseSnapshot before = CaseTrail.CaseSnapshot.of(c);
+            if (parent != null) {
+                if (parent.status != DispatchStatus.SIGNED) {
+                    throw new ConflictException("派单当前状态为 " + parent.status + "，须签收后才能转派 (sign for it before passing it on)");
+                }
+            } else if (c.status != CaseStatus.DISPATCHED && c.status != CaseStatus.IN_PROGRESS) {
+                CaseTransitions.check(c.status, CaseStatus.DISPATCHED);
+                c.status = CaseStatus.DISPATCHED;
+            }
+            Long parentId = parent == null ? null : parent.id;
+            conflictUnless(DispatchPolicy.hop(in.targets, l.hop(parentId).stream().filter(d -> d.status != DispatchStatus.REFUSED).toList()));
+            OffsetDateTime now = OffsetDateTime.now();
+            c.updatedAt = now;
+            List<Dispatch> created = new ArrayList<>();
+            for (DispatchTargetInput t : in.targets) {
+                Dispatch d = newDispatch(l, parentId, l.actor().unitId(), t.unitId, t.role, instructions, now);
+                d.signDeadline = WorkingDays.plus(now, signDays);
+                d.handleDeadline = WorkingDays.plus(now, handlingDays);
+                created.add(d);
+            }
+            return persistDispatches(l, before, created, targetUnits);
+        }));
+    }
+
+    private static Dispatch newDispatch(CaseLocks.Locked l, Long parentId, long fromUnitId, long toUnitId, DispatchRole role,
+                                        String instructions, OffsetDateTime now) {
+        Dispatch d = new Dispatch();
+        d.caseId = l.caseFile().id;
+        d.parentDispatchId = parentId;
+        d.fromUnitId = fromUnitId;
+        d.fromSubject = l.actor().actor().subject();
+        d.fromName = l.actor().actor().displayName();
+        d.toUnitId = toUnitId;
+        d.role = role;
+        d.instructions = instructions;
+        d.status = DispatchStatus.SENT;
+        d.sentAt = now;
+        d.replyAttachments = List.of();
+        return d;
+    }
+
+    /** Saves the case and its new dispatches, writing the timeline and the audit trail of each. */
+    private Uni<Payloads.DispatchCasePayload> persistDispatches(CaseLocks.Locked l, CaseTrail.CaseSnapshot before, List<Dispatch> created,
+                                                                Map<Long, Unit> targetUnits) {
+        Case c = l.caseFile();
+        Uni<Void> chain = c.persist().replaceWithVoid();
+        for (Dispatch d : created) {
+            chain = chain.chain(() -> d.<Dispatch>persist()).chain(() -> Panache.getSession().chain(s -> s.flush()))
+                    .chain(() -> trail.step(l.actor(), c, d, CaseEventKind.DISPATCHED, targetUnits.get(d.toUnitId).name
+                            + "（" + (d.role == DispatchRole.LEAD ? "牵头" : "协同") + "）"))
+                    .chain(() -> trail.audit(l.actor(), "CASE_DISPATCHED", "Dispatch", d.id, null, CaseTrail.DispatchSnapshot.of(d)));
+        }
+        return chain.chain(() -> c.status == before.status() ? Uni.createFrom().voidItem()
+                        : trail.caseMoved(l.actor(), "CASE_STATUS", c, before))
+                .chain(() -> Panache.getSession().chain(s -> s.flush()))
+                .map(x -> new Payloads.DispatchCasePayload(c, created));
+    }
+
+    /** A unit a dispute's decision names, with its role for the case. */
+    public record DecidedHandler(long unitId, DispatchRole role) {
+    }
+
+    /**
+     * Dispatches a DISPUTED case as a dispute's decision says (职责争议裁定): a new first hop to the named lead and
+     * co-operating units, sent in the name of the unit that dispatched the refused first hop (so that unit rates
+     * the work, 谁派单谁评价). Runs inside the caller's transaction; the disputes feature has checked who decides.
+     */
+    public Uni<Payloads.DispatchCasePayload> dispatchDecided(ScopedActor a, long caseId, List<DecidedHandler> handlers, String instructions) {
+        Set<Long> ids = new HashSet<>();
+        handlers.forEach(h -> ids.add(h.unitId()));
+        return CaseLocks.lock(a, caseId).chain(l -> CaseLocks.unitsIn(ids).chain(targetUnits -> {
+            Case c = l.caseFile();
+            CaseTrail.CaseSnapshot before = CaseTrail.CaseSnapshot.of(c);
+            CaseTransitions.check(c.status, CaseStatus.DISPATCHED);
+            long dispatcher = l.hop(null).stream().map(d -> d.fromUnitId).reduce((x, y) -> y).orElse(a.unitId());
+            c.status = CaseStatus.DISPATCHED;
+            OffsetDateTime now = OffsetDateTime.now();
+            c.updatedAt = now;
+            List<Dispatch> created = new ArrayList<>();
+            for (DecidedHandler h : handlers) {
+                if (!targetUnits.containsKey(h.unitId())) {
+                    throw new ValidationException("input.leadUnitId", "承办单位不存在 (no such unit)");
+                }
+                Dispatch d = newDispatch(l, null, dispatcher, h.unitId(), h.role(), instructions, now);
+                d.signDeadline = WorkingDays.plus(now, 1);
+                d.handleDeadline = WorkingDays.plus(now, 5);
+                created.add(d);
+            }
+            return persistDispatches(l, before, created, targetUnits);
+        }));
+    }
+
+    // ---- handling: sign, refuse, reply
+
+    @WithTransaction
+    public Uni<Payloads.DispatchPayload> sign(ScopedActor a, SignDispatchInput in) {
+        return CaseLocks.lockByDispatch(a, in.dispatchId).chain(l -> {
+            Dispatch d = l.dispatch(in.dispatchId);
+            CasePolicy.handle(l.actor(), d).orThrow();
+            requireStatus(d, DispatchStatus.SENT, "签收");
+            CaseTrail.DispatchSnapshot before = CaseTrail.DispatchSnapshot.of(d);
+            d.status = DispatchStatus.SIGNED;
+            d.signedAt = OffsetDateTime.now();
+            d.signedByName = l.actor().actor().displayName();
+            Case c = l.caseFile();
+            CaseStatus caseTo = c.status == CaseStatus.DISPATCHED ? CaseStatus.IN_PROGRESS : null;
+            return handled(l, d, before, CaseEventKind.SIGNED, null, "DISPATCH_SIGNED", caseTo, null);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Payloads.DispatchPayload> refuse(ScopedActor a, RefuseDispatchInput in) {
+        String reason = in.reason;
+        return CaseLocks.lockByDispatch(a, in.dispatchId).chain(l -> {
+            Dispatch d = l.dispatch(in.dispatchId);
+            CasePolicy.handle(l.actor(), d).orThrow();
+            requireStatus(d, DispatchStatus.SENT, "退单");
+            CaseTrail.DispatchSnapshot before = CaseTrail.DispatchSnapshot.of(d);
+            d.status = DispatchStatus.REFUSED;
+            d.refusedAt = OffsetDateTime.now();
+            d.refusalReason = reason;
+            // when every candidate of the first hop has refused, nobody owns the case: a dispute (职责争议)
+            boolean allRefused = d.parentDispatchId == null && l.hop(null).stream().allMatch(x -> x.status == DispatchStatus.REFUSED);
+            CaseStatus caseTo = allRefused ? CaseStatus.DISPUTED : null;
+            if (allRefused) {
+                l.caseFile().everDisputed = true;
+            }
+            return handled(l, d, before, CaseEventKind.REFUSED, reason, "DISPATCH_REFUSED", caseTo, CaseEventKind.DISPUTED)
+                    .call(p -> allRefused ? disputes.disputed(l.actor(), p.caseFile()) : Uni.createFrom().voidItem());
+        });
+    }
+
+    @WithTransaction
+    public Uni<Payloads.DispatchPayload> reply(ScopedActor a, ReplyDispatchInput in) {
+        String text = in.text;
+        List<String> attachments = in.attachments == null ? List.of() : in.attachments;
+        return photos.requireOwnInTransaction(a.actor().subject(), attachments).chain(() -> CaseLocks.lockByDispatch(a, in.dispatchId)).chain(l -> {
+            Dispatch d = l.dispatch(in.dispatchId);
+            CasePolicy.handle(l.actor(), d).orThrow();
+            requireStatus(d, DispatchStatus.SIGNED, "办结反馈");
+            CaseTrail.DispatchSnapshot before = CaseTrail.DispatchSnapshot.of(d);
+            d.status = DispatchStatus.REPLIED;
+            d.repliedAt = OffsetDateTime.now();
+            d.replyText = text;
+            d.replyAttachments = attachments;
+            d.repliedByName = l.actor().actor().displayName();
+            // the case is done when every live first-hop dispatch has been replied to
+            boolean done = d.parentDispatchId == null && l.hop(null).stream()
+                    .filter(x -> x.status != DispatchStatus.REFUSED)
+                    .allMatch(x -> x.status == DispatchStatus.REPLIED || x.status == DispatchStatus.RATED);
+            CaseStatus caseTo = done && l.caseFile().status != CaseStatus.COMPLETED ? CaseStatus.COMPLETED : null;
+            return handled(l, d, before, CaseEventKind.REPLIED, null, "DISPATCH_REPLIED", caseTo, CaseEventKind.COMPLETED);
+        });
+    }
+
+    private static void conflictUnless(Decision decision) {
+        if (!decision.allowed()) {
+            throw new ConflictException(decision.reason());
+        }
+    }
+
+    private static void requireStatus(Dispatch d, DispatchStatus expected, String action) {
+        if (d.status != expected) {
+            throw new ConflictException("派单当前状态为 " + d.status + "，不能" + action + " (the dispatch is " + d.status + ")");
+        }
+    }
+
+    /** Saves a handled dispatch, moves the case when {@code caseTo} is given, and records both. */
+    private Uni<Payloads.DispatchPayload> handled(CaseLocks.Locked l, Dispatch d, CaseTrail.DispatchSnapshot before, CaseEventKind kind, String note,
+                                                  String action, CaseStatus caseTo, CaseEventKind caseEvent) {
+        Case c = l.caseFile();
+        CaseTrail.CaseSnapshot caseBefore = CaseTrail.CaseSnapshot.of(c);
+        if (caseTo != null) {
+            CaseTransitions.check(c.status, caseTo);
+            c.status = caseTo;
+        }
+        c.updatedAt = OffsetDateTime.now();
+        return d.<Dispatch>persist().chain(() -> c.<Case>persistAndFlush())
+                .chain(() -> trail.step(l.actor(), c, d, kind, note))
+                .chain(() -> trail.audit(l.actor(), action, "Dispatch", d.id, before, CaseTrail.DispatchSnapshot.of(d)))
+                .chain(() -> caseTo == null ? Uni.createFrom().voidItem()
+                        : trail.step(l.actor(), c, null, caseEvent == null ? kind : caseEvent, null)
+                        .chain(() -> trail.caseMoved(l.actor(), "CASE_STATUS", c, caseBefore)))
+                .map(x -> new Payloads.DispatchPayload(d, c));
+    }
+
+    // ---- reminders
+
+    @WithTransaction
+    public Uni<Reminder> remind(ScopedActor a, RemindDispatchInput in) {
+        String message = in.message;
+        return CaseLocks.lockByDispatch(a, in.dispatchId).chain(l -> {
+            Dispatch d = l.dispatch(in.dispatchId);
+            CasePolicy.remind(l.actor(), l.caseFile().areaPath, d).orThrow();
+            if (d.status != DispatchStatus.SENT && d.status != DispatchStatus.SIGNED) {
+                throw new ConflictException("派单当前状态为 " + d.status + "，无需催办 (only an open dispatch is reminded)");
+            }
+            Reminder r = new Reminder();
+            r.dispatchId = d.id;
+            r.caseId = d.caseId;
+            r.fromUnitId = l.actor().unitId();
+            r.bySubject = l.actor().actor().subject();
+            r.byName = l.actor().actor().displayName();
+            r.message = message;
+            r.createdAt = OffsetDateTime.now();
+            return r.<Reminder>persistAndFlush()
+                    .call(saved -> trail.step(l.actor(), l.caseFile(), d, CaseEventKind.REMINDED, message))
+                    .call(saved -> trail.audit(l.actor(), "DISPATCH_REMINDED", "Reminder", saved.id, null, message));
+        });
+    }
+
+    // ---- whom to dispatch to
+
+    /** The units a case's list item names: its lead and co-operating units (a territorial item: the township), with their duties. */
+    public Uni<List<SuggestedHandler>> suggestedHandlers(ScopedActor a, long caseId) {
+        return reads.byId(a, caseId).chain(c -> {
+            if (c.categoryItemId == null) {
+                return Uni.createFrom().item(List.<SuggestedHandler>of());
+            }
+            return lists.item(a, c.categoryItemId).chain(parties::of).map(p -> {
+                List<SuggestedHandler> out = new ArrayList<>();
+                if (p.lead() != null) {
+                    out.add(new SuggestedHandler(p.lead().unitId(), DispatchRole.LEAD, p.lead().responsibility()));
+                }
+                if (p.townshipResponsibility() != null && !c.areaUnitId.equals(p.lead().unitId())) {
+                    out.add(new SuggestedHandler(c.areaUnitId, DispatchRole.CO_OPERATE, p.townshipResponsibility()));
+                }
+                p.cooperating().forEach(u -> out.add(new SuggestedHandler(u.unitId(), DispatchRole.CO_OPERATE, u.responsibility())));
+                return out;
+            });
+        });
+    }
+}

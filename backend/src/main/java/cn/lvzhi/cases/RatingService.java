@@ -1,0 +1,158 @@
+package cn.lvzhi.cases;
+
+import cn.lvzhi.org.ScopedActor;
+import cn.lvzhi.cases.inputs.AppealRatingInput;
+import cn.lvzhi.cases.inputs.DecideAppealInput;
+import cn.lvzhi.cases.inputs.RateDispatchInput;
+import cn.lvzhi.common.ConflictException;
+import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.common.Texts;
+import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.security.Decision;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+
+/**
+ * 谁派单、谁评价: the dispatching unit rates a replied dispatch once; the rated unit may appeal the rating once and
+ * the district command centre upholds or revises it. Every change locks the case row first ({@link CaseLocks}),
+ * keeps the case's “has an UNSATISFIED rating” flag (which widens who sees the case) in step with the ratings in
+ * force, and leaves its trail ({@link CaseTrail}) in the same transaction.
+ */
+@ApplicationScoped
+public class RatingService {
+    private final CaseTrail trail;
+
+    public RatingService(CaseTrail trail) {
+        this.trail = trail;
+    }
+
+    @WithTransaction
+    public Uni<Rating> rate(ScopedActor a, RateDispatchInput in) {
+        String comment = Texts.optional(in.comment);
+        if (in.level == RatingLevel.UNSATISFIED && comment == null) {
+            // required with an UNSATISFIED rating only: a rule of two fields, beside the input's own @Text
+            throw new ValidationException("input.comment", Texts.violation("", true, 2000, "评价意见", Texts.Kind.FREE_TEXT, "input.comment"));
+        }
+        return CaseLocks.lockByDispatch(a, in.dispatchId).chain(l -> {
+            Dispatch d = l.dispatch(in.dispatchId);
+            RatingPolicy.rate(l.actor(), d).orThrow();
+            conflictUnless(RatingPolicy.rateable(d.status));
+            CaseTrail.DispatchSnapshot before = CaseTrail.DispatchSnapshot.of(d);
+            Rating r = new Rating();
+            r.dispatchId = d.id;
+            r.caseId = d.caseId;
+            r.level = in.level;
+            r.originalLevel = in.level;
+            r.comment = comment;
+            r.raterUnitId = l.actor().unitId();
+            r.raterSubject = l.actor().actor().subject();
+            r.raterName = l.actor().actor().displayName();
+            r.ratedUnitId = d.toUnitId;
+            r.ratedAt = OffsetDateTime.now();
+            d.status = DispatchStatus.RATED;
+            Case c = l.caseFile();
+            if (in.level == RatingLevel.UNSATISFIED) {
+                c.hasUnsatisfied = true;
+            }
+            c.updatedAt = r.ratedAt;
+            return r.<Rating>persist().chain(() -> d.persist()).chain(() -> c.<Case>persistAndFlush())
+                    .chain(() -> trail.step(l.actor(), c, d, CaseEventKind.RATED, label(in.level) + (comment == null ? "" : "：" + comment)))
+                    .chain(() -> trail.audit(l.actor(), "DISPATCH_RATED", "Rating", r.id, before, r.level + " " + (comment == null ? "" : comment)))
+                    .map(x -> r);
+        });
+    }
+
+    private static String label(RatingLevel level) {
+        return switch (level) {
+            case SATISFIED -> "满意";
+            case BASICALLY_SATISFIED -> "基本满意";
+            case UNSATISFIED -> "不满意";
+        };
+    }
+
+    private static void conflictUnless(Decision decision) {
+        if (!decision.allowed()) {
+            throw new ConflictException(decision.reason());
+        }
+    }
+
+    @WithTransaction
+    public Uni<Appeal> appeal(ScopedActor a, AppealRatingInput in) {
+        String reason = in.reason;
+        return CaseLocks.lockByRating(a, in.ratingId)
+                .chain(l -> Rating.<Rating>findById(in.ratingId).chain(r -> {
+                    Dispatch d = l.visible().stream().filter(x -> x.id.equals(r.dispatchId)).findFirst()
+                            .orElseThrow(() -> new NotFoundException(CaseRefusals.RATING_NOT_FOUND));
+                    AppealPolicy.appeal(l.actor(), r).orThrow();
+                    return Appeal.count("ratingId", r.id).chain(n -> {
+                        conflictUnless(AppealPolicy.appealable(n > 0));
+                        Appeal ap = new Appeal();
+                        ap.ratingId = r.id;
+                        ap.caseId = r.caseId;
+                        ap.appellantUnitId = l.actor().unitId();
+                        ap.appellantName = l.actor().actor().displayName();
+                        ap.reason = reason;
+                        ap.status = AppealStatus.PENDING;
+                        ap.appealedAt = OffsetDateTime.now();
+                        return ap.<Appeal>persistAndFlush()
+                                .call(saved -> trail.step(l.actor(), l.caseFile(), d, CaseEventKind.APPEALED, reason))
+                                .call(saved -> trail.audit(l.actor(), "RATING_APPEALED", "Appeal", saved.id, null, reason));
+                    });
+                }));
+    }
+
+    @WithTransaction
+    public Uni<Appeal> decideAppeal(ScopedActor a, DecideAppealInput in) {
+        String reason = in.reason;
+        if (in.outcome == AppealStatus.PENDING) {
+            throw new ValidationException("input.outcome", "处理结果须为维持（UPHELD）或改评（REVISED）(UPHELD or REVISED)");
+        }
+        if ((in.outcome == AppealStatus.REVISED) != (in.revisedLevel != null)) {
+            throw new ValidationException("input.revisedLevel", "改评须且只须给出新的评价等级 (revisedLevel goes with REVISED only)");
+        }
+        return CaseLocks.lockByAppeal(a, in.appealId)
+                .chain(l -> Appeal.<Appeal>findById(in.appealId).chain(ap -> Rating.<Rating>findById(ap.ratingId).chain(r -> {
+                    AppealPolicy.decide(l.actor(), l.caseFile().areaPath).orThrow();
+                    if (ap.status != AppealStatus.PENDING) {
+                        throw new ConflictException("申诉已处理（" + ap.status + "），不能再次处理 (the appeal is " + ap.status + ")");
+                    }
+                    if (in.revisedLevel != null && in.revisedLevel == r.level) {
+                        throw new ValidationException("input.revisedLevel", "改评等级与原评价相同 (the same level)");
+                    }
+                    ap.status = in.outcome;
+                    ap.revisedLevel = in.revisedLevel;
+                    ap.decisionReason = reason;
+                    ap.decidedByName = l.actor().actor().displayName();
+                    ap.decidedAt = OffsetDateTime.now();
+                    RatingLevel before = r.level;
+                    if (in.revisedLevel != null) {
+                        r.level = in.revisedLevel;
+                        if (r.level == RatingLevel.UNSATISFIED && r.comment == null) {
+                            r.comment = reason;
+                        }
+                    }
+                    Case c = l.caseFile();
+                    c.updatedAt = ap.decidedAt;
+                    return ap.persist().chain(() -> r.persist()).chain(() -> Panache.getSession().chain(s -> s.flush()))
+                            .chain(() -> Rating.count("caseId = ?1 and level = ?2", c.id, RatingLevel.UNSATISFIED))
+                            .chain(unsatisfied -> {
+                                c.hasUnsatisfied = unsatisfied > 0;
+                                return c.<Case>persistAndFlush();
+                            })
+                            // the decision speaks of the rated unit's work: it belongs to the rated dispatch, as visible as it
+                            .chain(() -> trail.step(l.actor(), c, ratedDispatch(l, r), CaseEventKind.APPEAL_DECIDED,
+                                    (ap.status == AppealStatus.UPHELD ? "维持原评价" : "改评为" + label(r.level)) + "：" + reason))
+                            .chain(() -> trail.audit(l.actor(), "APPEAL_DECIDED", "Appeal", ap.id, before, r.level + " " + reason))
+                            .map(x -> ap);
+                })));
+    }
+
+    private static Dispatch ratedDispatch(CaseLocks.Locked l, Rating r) {
+        return l.all().stream().filter(d -> d.id.equals(r.dispatchId)).findFirst()
+                .orElseThrow(() -> new NotFoundException(CaseRefusals.RATING_NOT_FOUND));
+    }
+}
