@@ -10,7 +10,7 @@ import cn.lvzhi.cases.DispatchRole;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
-import cn.lvzhi.lists.ItemDetails;
+import cn.lvzhi.lists.ItemDetails.BoundaryScope;
 import cn.lvzhi.lists.ListService;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
@@ -164,8 +164,8 @@ public class DisputeService implements CaseDisputes {
         handlers.add(new DispatchService.DecidedHandler(in.leadUnitId, DispatchRole.LEAD));
         cooperating.forEach(p -> handlers.add(new DispatchService.DecidedHandler(p.unitId(), DispatchRole.CO_OPERATE)));
         var boundary = new ListService.DisputedBoundary(d.code, name, in.leadUnitId, leadResponsibility,
-                cooperating.stream().map(p -> new ItemDetails.Party(unit.apply(p.unitId()).code, p.responsibility())).toList(),
-                in.boundaryScope == null ? ItemDetails.BoundaryScope.INTER_DEPARTMENT : in.boundaryScope,
+                cooperating.stream().map(p -> new ListService.DisputedBoundary.CooperatingUnit(unit.apply(p.unitId()).code, p.responsibility())).toList(),
+                in.boundaryScope == null ? BoundaryScope.INTER_DEPARTMENT : in.boundaryScope,
                 "职责争议 " + d.code + "（" + d.rung.label() + "）裁定：" + decision);
         return dispatching.dispatchDecided(a, c.id, handlers, "职责争议裁定：" + decision)
                 .chain(() -> lists.proposeDisputedBoundary(a, boundary))

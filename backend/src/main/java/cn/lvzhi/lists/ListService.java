@@ -113,7 +113,10 @@ public class ListService {
 
     /** A boundary item a dispute decided (职责争议裁定): who leads, who co-operates, and why. */
     public record DisputedBoundary(String disputeCode, String name, long leadUnitId, String leadResponsibility,
-                                   List<ItemDetails.Party> cooperating, ItemDetails.BoundaryScope scope, String reason) {
+                                   List<CooperatingUnit> cooperating, ItemDetails.BoundaryScope scope, String reason) {
+        /** A co-operating unit (by code) and its part of the work. */
+        public record CooperatingUnit(String unitCode, String responsibility) {
+        }
     }
 
     /**
@@ -125,7 +128,8 @@ public class ListService {
         String code = "BJ-" + b.disputeCode();
         String name = b.name();
         ItemDetails details = ItemDetails.forKind(ListKind.BOUNDARY, new ItemDetails(null, null,
-                new ItemDetails.Boundary(b.scope(), b.leadResponsibility(), b.cooperating(), List.of(), List.of(), null, 0,
+                new ItemDetails.Boundary(b.scope(), b.leadResponsibility(),
+                        b.cooperating().stream().map(p -> new ItemDetails.Party(p.unitCode(), p.responsibility())).toList(), List.of(), List.of(), null, 0,
                         b.disputeCode()), null, null, null));
         return ListItem.count("kind = ?1 and code = ?2", ListKind.BOUNDARY, code).chain(existing -> {
             if (existing > 0) {
