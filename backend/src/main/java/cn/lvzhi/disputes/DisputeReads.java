@@ -28,7 +28,7 @@ public class DisputeReads {
         this.cases = cases;
     }
 
-    public Uni<DisputeConnection> page(ScopedActor a, DisputeInputs.Filter filter, Integer first, String after) {
+    public Uni<DisputeConnection> page(ScopedActor a, DisputeFilter filter, Integer first, String after) {
         int size = Paging.pageSize(first);
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of("d.caseId in (" + cases.visibleCaseIds(a, params) + ")"));

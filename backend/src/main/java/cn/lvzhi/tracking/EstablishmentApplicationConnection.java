@@ -1,0 +1,23 @@
+package cn.lvzhi.tracking;
+
+import cn.lvzhi.common.PageInfo;
+import cn.lvzhi.common.Paging;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import java.util.List;
+
+/** A page of establishment applications, newest first. */
+@Type("EstablishmentApplicationConnection")
+public record EstablishmentApplicationConnection(@NonNull List<@NonNull EstablishmentApplicationEdge> edges, @NonNull PageInfo pageInfo,
+                                    @NonNull int totalCount) {
+
+    @Type("EstablishmentApplicationEdge")
+    public record EstablishmentApplicationEdge(@NonNull String cursor, @NonNull EstablishmentApplication node) {
+    }
+
+    static EstablishmentApplicationConnection of(List<EstablishmentApplication> rows, int size, long total) {
+        var page = Paging.slice(rows, size, a -> String.valueOf(a.id), EstablishmentApplicationEdge::new);
+        return new EstablishmentApplicationConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
+    }
+}

@@ -1,0 +1,22 @@
+package cn.lvzhi.tracking;
+
+import cn.lvzhi.common.PageInfo;
+import cn.lvzhi.common.Paging;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import java.util.List;
+
+/** A page of establishment matters, ordered by id. */
+@Type("EstablishmentMatterConnection")
+public record EstablishmentMatterConnection(@NonNull List<@NonNull EstablishmentMatterEdge> edges, @NonNull PageInfo pageInfo, @NonNull int totalCount) {
+
+    @Type("EstablishmentMatterEdge")
+    public record EstablishmentMatterEdge(@NonNull String cursor, @NonNull EstablishmentMatter node) {
+    }
+
+    static EstablishmentMatterConnection of(List<EstablishmentMatter> rows, int size, long total) {
+        var page = Paging.slice(rows, size, m -> String.valueOf(m.id), EstablishmentMatterEdge::new);
+        return new EstablishmentMatterConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
+    }
+}
