@@ -42,7 +42,8 @@ public class DisputeReads {
         }
         String from = " from Dispute d where " + String.join(" and ", where);
         return NewestFirst.page(reads, "d", from, params, after, size, Dispute.class)
-                .map(p -> DisputeConnection.of(p.rows(), size, p.total()));
+                .map(p -> Paging.connection(p.rows(), size, p.total(), d -> String.valueOf(d.id),
+                        DisputeConnection.DisputeEdge::new, DisputeConnection::new));
     }
 
     /** One dispute the actor sees (its case is visible to it); NOT_FOUND otherwise. */

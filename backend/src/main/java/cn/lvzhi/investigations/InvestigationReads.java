@@ -51,7 +51,8 @@ public class InvestigationReads {
             params.put("statuses", filter.statuses);
         }
         return NewestFirst.page(reads, "i", " from Investigation i where " + String.join(" and ", where), params, after, size,
-                Investigation.class).map(p -> InvestigationConnection.of(p.rows(), size, p.total()));
+                Investigation.class).map(p -> Paging.connection(p.rows(), size, p.total(), i -> String.valueOf(i.id),
+                        InvestigationConnection.InvestigationEdge::new, InvestigationConnection::new));
     }
 
     public Uni<Investigation> byId(ScopedActor a, long id) {
@@ -102,6 +103,7 @@ public class InvestigationReads {
      */
     public Uni<RatingConnection> unsatisfied(ScopedActor a, Integer first, String after) {
         return cases.ratingsAt(a, RatingLevel.UNSATISFIED, first, after)
-                .map(p -> RatingConnection.of(p.rows(), Paging.pageSize(first), p.total()));
+                .map(p -> Paging.connection(p.rows(), Paging.pageSize(first), p.total(), r -> String.valueOf(r.id),
+                        RatingConnection.RatingEdge::new, RatingConnection::new));
     }
 }

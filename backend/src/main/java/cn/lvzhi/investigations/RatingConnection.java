@@ -2,7 +2,6 @@ package cn.lvzhi.investigations;
 
 import cn.lvzhi.cases.Rating;
 import cn.lvzhi.common.PageInfo;
-import cn.lvzhi.common.Paging;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -15,10 +14,5 @@ public record RatingConnection(@NonNull List<@NonNull RatingEdge> edges, @NonNul
     /** One edge of a rating connection. */
     @Type("RatingEdge")
     public record RatingEdge(@NonNull String cursor, @NonNull Rating node) {
-    }
-
-    static RatingConnection of(List<Rating> rows, int size, long total) {
-        var page = Paging.slice(rows, size, r -> String.valueOf(r.id), RatingEdge::new);
-        return new RatingConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
     }
 }

@@ -66,7 +66,8 @@ public class ListReads {
             if (afterCode != null) {
                 page.setParameter("after", afterCode);
             }
-            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> ListItemConnection.of(rows, size, total)));
+            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> Paging.connection(rows, size, total, i -> i.code,
+                    ListItemConnection.ListItemEdge::new, ListItemConnection::new)));
         });
     }
 
@@ -240,7 +241,8 @@ public class ListReads {
             if (afterId != null) {
                 page.setParameter("after", afterId);
             }
-            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> ListChangeConnection.of(rows, size, total)));
+            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> Paging.connection(rows, size, total, c -> String.valueOf(c.id),
+                    ListChangeConnection.ListChangeEdge::new, ListChangeConnection::new)));
         });
     }
 

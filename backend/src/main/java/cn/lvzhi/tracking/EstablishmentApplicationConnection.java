@@ -1,7 +1,6 @@
 package cn.lvzhi.tracking;
 
 import cn.lvzhi.common.PageInfo;
-import cn.lvzhi.common.Paging;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -14,10 +13,5 @@ public record EstablishmentApplicationConnection(@NonNull List<@NonNull Establis
 
     @Type("EstablishmentApplicationEdge")
     public record EstablishmentApplicationEdge(@NonNull String cursor, @NonNull EstablishmentApplication node) {
-    }
-
-    static EstablishmentApplicationConnection of(List<EstablishmentApplication> rows, int size, long total) {
-        var page = Paging.slice(rows, size, a -> String.valueOf(a.id), EstablishmentApplicationEdge::new);
-        return new EstablishmentApplicationConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
     }
 }

@@ -1,7 +1,6 @@
 package cn.lvzhi.tracking;
 
 import cn.lvzhi.common.PageInfo;
-import cn.lvzhi.common.Paging;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -13,10 +12,5 @@ public record EstablishmentMatterConnection(@NonNull List<@NonNull Establishment
 
     @Type("EstablishmentMatterEdge")
     public record EstablishmentMatterEdge(@NonNull String cursor, @NonNull EstablishmentMatter node) {
-    }
-
-    static EstablishmentMatterConnection of(List<EstablishmentMatter> rows, int size, long total) {
-        var page = Paging.slice(rows, size, m -> String.valueOf(m.id), EstablishmentMatterEdge::new);
-        return new EstablishmentMatterConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
     }
 }

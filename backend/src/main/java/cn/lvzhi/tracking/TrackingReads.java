@@ -46,13 +46,12 @@ public class TrackingReads {
         int size = Paging.pageSize(first);
         Paging.decodeId(after); // a bad cursor is a VALIDATION error, even for one who sees nothing
         String prefix = TrackingPolicy.visiblePrefix(actor);
-        if (prefix == null) {
-            return Uni.createFrom().item(EstablishmentMatterConnection.of(List.of(), size, 0));
-        }
         Map<String, Object> params = new HashMap<>();
-        return NewestFirst.ordered(reads, "m", " from EstablishmentMatter m, Unit u where " + matterConditions(prefix, f, params),
-                        "m.id > :after order by m.id", params, after, size, EstablishmentMatter.class)
-                .map(p -> EstablishmentMatterConnection.of(p.rows(), size, p.total()));
+        Uni<NewestFirst.Page<EstablishmentMatter>> page = prefix == null ? Uni.createFrom().item(new NewestFirst.Page<>(List.of(), 0))
+                : NewestFirst.ordered(reads, "m", " from EstablishmentMatter m, Unit u where " + matterConditions(prefix, f, params),
+                        "m.id > :after order by m.id", params, after, size, EstablishmentMatter.class);
+        return page.map(p -> Paging.connection(p.rows(), size, p.total(), m -> String.valueOf(m.id),
+                EstablishmentMatterConnection.EstablishmentMatterEdge::new, EstablishmentMatterConnection::new));
     }
 
     /**
@@ -128,12 +127,12 @@ public class TrackingReads {
     public Uni<TrackingRoundConnection> rounds(ScopedActor actor, Integer first, String after) {
         int size = Paging.pageSize(first);
         Paging.decodeId(after); // a bad cursor is a VALIDATION error, even for one who sees nothing
-        if (TrackingPolicy.visiblePrefix(actor) == null || actor.regionPath() == null) {
-            return Uni.createFrom().item(TrackingRoundConnection.of(List.of(), size, 0));
-        }
-        return NewestFirst.page(reads, "r", " from TrackingRound r where" + roundScope(TrackingPolicy.seesWholeRegion(actor)),
-                        scopeParams(actor), after, size, TrackingRound.class)
-                .map(p -> TrackingRoundConnection.of(p.rows(), size, p.total()));
+        Uni<NewestFirst.Page<TrackingRound>> page = TrackingPolicy.visiblePrefix(actor) == null || actor.regionPath() == null
+                ? Uni.createFrom().item(new NewestFirst.Page<>(List.of(), 0))
+                : NewestFirst.page(reads, "r", " from TrackingRound r where" + roundScope(TrackingPolicy.seesWholeRegion(actor)),
+                        scopeParams(actor), after, size, TrackingRound.class);
+        return page.map(p -> Paging.connection(p.rows(), size, p.total(), r -> String.valueOf(r.id),
+                TrackingRoundConnection.TrackingRoundEdge::new, TrackingRoundConnection::new));
     }
 
     /** One round the actor sees; NOT_FOUND otherwise. */
@@ -277,12 +276,11 @@ public class TrackingReads {
         int size = Paging.pageSize(first);
         Paging.decodeId(after); // a bad cursor is a VALIDATION error, even for one who sees nothing
         String prefix = TrackingPolicy.visiblePrefix(actor);
-        if (prefix == null) {
-            return Uni.createFrom().item(EstablishmentApplicationConnection.of(List.of(), size, 0));
-        }
-        return NewestFirst.page(reads, "a", " from EstablishmentApplication a, Unit u where u.id = a.unitId and u.path like :prefix",
-                        Map.of("prefix", prefix + "%"), after, size, EstablishmentApplication.class)
-                .map(p -> EstablishmentApplicationConnection.of(p.rows(), size, p.total()));
+        Uni<NewestFirst.Page<EstablishmentApplication>> page = prefix == null ? Uni.createFrom().item(new NewestFirst.Page<>(List.of(), 0))
+                : NewestFirst.page(reads, "a", " from EstablishmentApplication a, Unit u where u.id = a.unitId and u.path like :prefix",
+                        Map.of("prefix", prefix + "%"), after, size, EstablishmentApplication.class);
+        return page.map(p -> Paging.connection(p.rows(), size, p.total(), a -> String.valueOf(a.id),
+                EstablishmentApplicationConnection.EstablishmentApplicationEdge::new, EstablishmentApplicationConnection::new));
     }
 
     /**

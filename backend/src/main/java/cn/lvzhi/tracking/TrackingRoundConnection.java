@@ -1,7 +1,6 @@
 package cn.lvzhi.tracking;
 
 import cn.lvzhi.common.PageInfo;
-import cn.lvzhi.common.Paging;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -13,10 +12,5 @@ public record TrackingRoundConnection(@NonNull List<@NonNull TrackingRoundEdge> 
 
     @Type("TrackingRoundEdge")
     public record TrackingRoundEdge(@NonNull String cursor, @NonNull TrackingRound node) {
-    }
-
-    static TrackingRoundConnection of(List<TrackingRound> rows, int size, long total) {
-        var page = Paging.slice(rows, size, r -> String.valueOf(r.id), TrackingRoundEdge::new);
-        return new TrackingRoundConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
     }
 }

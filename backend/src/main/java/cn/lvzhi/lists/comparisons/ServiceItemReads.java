@@ -62,7 +62,8 @@ public class ServiceItemReads {
             if (afterCode != null) {
                 page.setParameter("after", afterCode);
             }
-            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> ServiceItemConnection.of(rows, size, total)));
+            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> Paging.connection(rows, size, total, i -> i.code,
+                    ServiceItemConnection.ServiceItemEdge::new, ServiceItemConnection::new)));
         });
     }
 
