@@ -100,85 +100,85 @@ public class CaseGraphQLApi {
     @Mutation("reportCase")
     @NonNull
     @Description("Report a case (上报); a retry with the same clientKey or externalId returns the first case")
-    public Uni<Payloads.CasePayload> reportCase(@NonNull ReportCaseInput input) {
-        return caseActor().chain(a -> service.report(a, input)).map(Payloads.CasePayload::new);
+    public Uni<CasePayload> reportCase(@NonNull ReportCaseInput input) {
+        return caseActor().chain(a -> service.report(a, input)).map(CasePayload::new);
     }
 
     @Mutation("acceptCase")
     @NonNull
     @Description("The command centre of the case's area accepts it (受理)")
-    public Uni<Payloads.CasePayload> acceptCase(@NonNull AcceptCaseInput input) {
-        return caseActor().chain(a -> service.accept(a, input)).map(Payloads.CasePayload::new);
+    public Uni<CasePayload> acceptCase(@NonNull AcceptCaseInput input) {
+        return caseActor().chain(a -> service.accept(a, input)).map(CasePayload::new);
     }
 
     @Mutation("dispatchCase")
     @NonNull
     @Description("Dispatch (派单) to a lead and co-operating units, as a first hop or onward from a signed dispatch")
-    public Uni<Payloads.DispatchCasePayload> dispatchCase(@NonNull DispatchCaseInput input) {
+    public Uni<DispatchCasePayload> dispatchCase(@NonNull DispatchCaseInput input) {
         return caseActor().chain(a -> dispatching.dispatch(a, input));
     }
 
     @Mutation("signDispatch")
     @NonNull
     @Description("The receiving unit signs for a dispatch (签收)")
-    public Uni<Payloads.DispatchPayload> signDispatch(@NonNull SignDispatchInput input) {
+    public Uni<DispatchPayload> signDispatch(@NonNull SignDispatchInput input) {
         return caseActor().chain(a -> dispatching.sign(a, input));
     }
 
     @Mutation("refuseDispatch")
     @NonNull
     @Description("The receiving unit refuses a dispatch with a reason (退单); when every first-hop unit refuses, the case is DISPUTED")
-    public Uni<Payloads.DispatchPayload> refuseDispatch(@NonNull RefuseDispatchInput input) {
+    public Uni<DispatchPayload> refuseDispatch(@NonNull RefuseDispatchInput input) {
         return caseActor().chain(a -> dispatching.refuse(a, input));
     }
 
     @Mutation("replyDispatch")
     @NonNull
     @Description("The receiving unit replies with the result (办结反馈)")
-    public Uni<Payloads.DispatchPayload> replyDispatch(@NonNull ReplyDispatchInput input) {
+    public Uni<DispatchPayload> replyDispatch(@NonNull ReplyDispatchInput input) {
         return caseActor().chain(a -> dispatching.reply(a, input));
     }
 
     @Mutation("rateDispatch")
     @NonNull
     @Description("The dispatching unit rates a replied dispatch once (谁派单、谁评价)")
-    public Uni<Payloads.RatingPayload> rateDispatch(@NonNull RateDispatchInput input) {
-        return caseActor().chain(a -> ratings.rate(a, input)).map(Payloads.RatingPayload::new);
+    public Uni<RatingPayload> rateDispatch(@NonNull RateDispatchInput input) {
+        return caseActor().chain(a -> ratings.rate(a, input)).map(RatingPayload::new);
     }
 
     @Mutation("remindDispatch")
     @NonNull
     @Description("The dispatching unit or the command centre urges the handler of an open dispatch (催办)")
-    public Uni<Payloads.ReminderPayload> remindDispatch(@NonNull RemindDispatchInput input) {
-        return caseActor().chain(a -> dispatching.remind(a, input)).map(Payloads.ReminderPayload::new);
+    public Uni<ReminderPayload> remindDispatch(@NonNull RemindDispatchInput input) {
+        return caseActor().chain(a -> dispatching.remind(a, input)).map(ReminderPayload::new);
     }
 
     @Mutation("appealRating")
     @NonNull
     @Description("The rated unit appeals a rating, once (申诉)")
-    public Uni<Payloads.AppealPayload> appealRating(@NonNull AppealRatingInput input) {
-        return caseActor().chain(a -> ratings.appeal(a, input)).map(Payloads.AppealPayload::new);
+    public Uni<AppealPayload> appealRating(@NonNull AppealRatingInput input) {
+        return caseActor().chain(a -> ratings.appeal(a, input)).map(AppealPayload::new);
     }
 
     @Mutation("decideAppeal")
     @NonNull
     @Description("The district command centre upholds or revises the rating under appeal, with reasons")
-    public Uni<Payloads.AppealPayload> decideAppeal(@NonNull DecideAppealInput input) {
-        return caseActor().chain(a -> ratings.decideAppeal(a, input)).map(Payloads.AppealPayload::new);
+    public Uni<AppealPayload> decideAppeal(@NonNull DecideAppealInput input) {
+        return caseActor().chain(a -> ratings.decideAppeal(a, input)).map(AppealPayload::new);
     }
 
     @Mutation("closeCase")
     @NonNull
     @Description("The command centre closes a completed case (结案), or one it handled itself")
-    public Uni<Payloads.CasePayload> closeCase(@NonNull CloseCaseInput input) {
-        return caseActor().chain(a -> service.close(a, input)).map(Payloads.CasePayload::new);
+    public Uni<CasePayload> closeCase(@NonNull CloseCaseInput input) {
+        return caseActor().chain(a -> service.close(a, input)).map(CasePayload::new);
     }
 
     @Mutation("cancelCase")
     @NonNull
     @Description("The reporter or the command centre cancels a case not yet dispatched (撤销)")
-    public Uni<Payloads.CasePayload> cancelCase(@NonNull CancelCaseInput input) {
-        return caseActor().chain(a -> service.cancel(a, input)).map(Payloads.CasePayload::new);
+    public Uni<CasePayload> cancelCase(@NonNull CancelCaseInput input) {
+        return caseActor().chain(a -> service.cancel(a, input)).map(CasePayload::new);
     }
 
     // ---- nested fields, each resolved for a whole batch of parents

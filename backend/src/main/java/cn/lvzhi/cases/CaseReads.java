@@ -72,7 +72,8 @@ public class CaseReads {
         }
         String from = " from CaseFile c where " + String.join(" and ", where);
         return NewestFirst.page(reads, "c", from, params, after, size, Case.class)
-                .map(p -> CaseConnection.of(p.rows(), size, p.total()));
+                .map(p -> Paging.connection(p.rows(), size, p.total(), c -> String.valueOf(c.id),
+                        CaseConnection.CaseEdge::new, CaseConnection::new));
     }
 
     /** Optional filter conditions: a condition and its parameter are added only when the value is given. */
@@ -226,7 +227,8 @@ public class CaseReads {
         String from = DISPATCHES.from() + " where d.overdue = true and d.status in :open and " + seen(a, DISPATCHES, params);
         params.put("open", List.of(DispatchStatus.SENT, DispatchStatus.SIGNED));
         return NewestFirst.ordered(reads, "d", from, "d.id > :after order by d.id", params, after, size, Dispatch.class)
-                .map(p -> DispatchConnection.of(p.rows(), size, p.total()));
+                .map(p -> Paging.connection(p.rows(), size, p.total(), d -> String.valueOf(d.id),
+                        DispatchConnection.DispatchEdge::new, DispatchConnection::new));
     }
 
     /** The township whose subtree holds the unit with this path, or {@code null}. */

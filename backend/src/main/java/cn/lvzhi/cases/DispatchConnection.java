@@ -1,7 +1,6 @@
 package cn.lvzhi.cases;
 
 import cn.lvzhi.common.PageInfo;
-import cn.lvzhi.common.Paging;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -14,10 +13,5 @@ public record DispatchConnection(@NonNull List<@NonNull DispatchEdge> edges, @No
     /** One edge of a dispatch connection. */
     @Type("DispatchEdge")
     public record DispatchEdge(@NonNull String cursor, @NonNull Dispatch node) {
-    }
-
-    static DispatchConnection of(List<Dispatch> rows, int size, long total) {
-        var page = Paging.slice(rows, size, d -> String.valueOf(d.id), DispatchEdge::new);
-        return new DispatchConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
     }
 }

@@ -55,7 +55,7 @@ public class DispatchService {
     // ---- dispatch
 
     @WithTransaction
-    public Uni<Payloads.DispatchCasePayload> dispatch(ScopedActor a, DispatchCaseInput in) {
+    public Uni<DispatchCasePayload> dispatch(ScopedActor a, DispatchCaseInput in) {
         String instructions = Texts.optional(in.instructions);
         int signDays = in.signDays == null ? 1 : in.signDays;
         int handlingDays = in.handlingDays == null ? 5 : in.handlingDays;
@@ -115,7 +115,7 @@ public class DispatchService {
     }
 
     /** Saves the case and its new dispatches, writing the timeline and the audit trail of each. */
-    private Uni<Payloads.DispatchCasePayload> persistDispatches(CaseLocks.Locked l, CaseTrail.CaseSnapshot before, List<Dispatch> created,
+    private Uni<DispatchCasePayload> persistDispatches(CaseLocks.Locked l, CaseTrail.CaseSnapshot before, List<Dispatch> created,
                                                                 Map<Long, Unit> targetUnits) {
         Case c = l.caseFile();
         Uni<Void> chain = c.persist().replaceWithVoid();
@@ -128,7 +128,7 @@ public class DispatchService {
         return chain.chain(() -> c.status == before.status() ? Uni.createFrom().voidItem()
                         : trail.caseMoved(l.actor(), "CASE_STATUS", c, before))
                 .chain(() -> Panache.getSession().chain(s -> s.flush()))
-                .map(x -> new Payloads.DispatchCasePayload(c, created));
+                .map(x -> new DispatchCasePayload(c, created));
     }
 
     /** A unit a dispute's decision names, with its role for the case. */
@@ -140,7 +140,7 @@ public class DispatchService {
      * co-operating units, sent in the name of the unit that dispatched the refused first hop (so that unit rates
      * the work, 谁派单谁评价). Runs inside the caller's transaction; the disputes feature has checked who decides.
      */
-    public Uni<Payloads.DispatchCasePayload> dispatchDecided(ScopedActor a, long caseId, List<DecidedHandler> handlers, String instructions) {
+    public Uni<DispatchCasePayload> dispatchDecided(ScopedActor a, long caseId, List<DecidedHandler> handlers, String instructions) {
         Set<Long> ids = new HashSet<>();
         handlers.forEach(h -> ids.add(h.unitId()));
         return CaseLocks.lock(a, caseId).chain(l -> CaseLocks.unitsIn(ids).chain(targetUnits -> {
@@ -168,7 +168,7 @@ public class DispatchService {
     // ---- handling: sign, refuse, reply
 
     @WithTransaction
-    public Uni<Payloads.DispatchPayload> sign(ScopedActor a, SignDispatchInput in) {
+    public Uni<DispatchPayload> sign(ScopedActor a, SignDispatchInput in) {
         return CaseLocks.lockByDispatch(a, in.dispatchId).chain(l -> {
             Dispatch d = l.dispatch(in.dispatchId);
             CasePolicy.handle(l.actor(), d).orThrow();
@@ -184,7 +184,7 @@ public class DispatchService {
     }
 
     @WithTransaction
-    public Uni<Payloads.DispatchPayload> refuse(ScopedActor a, RefuseDispatchInput in) {
+    public Uni<DispatchPayload> refuse(ScopedActor a, RefuseDispatchInput in) {
         String reason = in.reason;
         return CaseLocks.lockByDispatch(a, in.dispatchId).chain(l -> {
             Dispatch d = l.dispatch(in.dispatchId);
@@ -206,7 +206,7 @@ public class DispatchService {
     }
 
     @WithTransaction
-    public Uni<Payloads.DispatchPayload> reply(ScopedActor a, ReplyDispatchInput in) {
+    public Uni<DispatchPayload> reply(ScopedActor a, ReplyDispatchInput in) {
         String text = in.text;
         List<String> attachments = in.attachments == null ? List.of() : in.attachments;
         return photos.requireOwnInTransaction(a.actor().subject(), attachments).chain(() -> CaseLocks.lockByDispatch(a, in.dispatchId)).chain(l -> {
@@ -241,7 +241,7 @@ public class DispatchService {
     }
 
     /** Saves a handled dispatch, moves the case when {@code caseTo} is given, and records both. */
-    private Uni<Payloads.DispatchPayload> handled(CaseLocks.Locked l, Dispatch d, CaseTrail.DispatchSnapshot before, CaseEventKind kind, String note,
+    private Uni<DispatchPayload> handled(CaseLocks.Locked l, Dispatch d, CaseTrail.DispatchSnapshot before, CaseEventKind kind, String note,
                                                   String action, CaseStatus caseTo, CaseEventKind caseEvent) {
         Case c = l.caseFile();
         CaseTrail.CaseSnapshot caseBefore = CaseTrail.CaseSnapshot.of(c);
@@ -256,7 +256,7 @@ public class DispatchService {
                 .chain(() -> caseTo == null ? Uni.createFrom().voidItem()
                         : trail.step(l.actor(), c, null, caseEvent == null ? kind : caseEvent, null)
                         .chain(() -> trail.caseMoved(l.actor(), "CASE_STATUS", c, caseBefore)))
-                .map(x -> new Payloads.DispatchPayload(d, c));
+                .map(x -> new DispatchPayload(d, c));
     }
 
     // ---- reminders

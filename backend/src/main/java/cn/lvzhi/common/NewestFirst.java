@@ -32,18 +32,26 @@ public final class NewestFirst {
      */
     public static <T> Uni<Page<T>> ordered(ReadSessions reads, String alias, String from, String afterAndOrder,
                                            Map<String, Object> params, String after, int size, Class<T> type) {
-        Long afterId = Paging.decodeId(after);
+        return keyset(reads, alias, from, afterAndOrder, params, Paging.decodeId(after), size, type);
+    }
+
+    /**
+     * The same after a cursor already decoded into its sort key ({@code null}: the first page), for a connection
+     * ordered by another key than the id, e.g. {@code "i.code > :after order by i.code"}.
+     */
+    public static <T> Uni<Page<T>> keyset(ReadSessions reads, String alias, String from, String afterAndOrder,
+                                          Map<String, Object> params, Object afterKey, int size, Class<T> type) {
         String order = afterAndOrder.substring(afterAndOrder.indexOf(" order by "));
         return reads.read(s -> {
-            var page = s.createSelectionQuery("select " + alias + from + (afterId == null ? order : " and " + afterAndOrder), type)
+            var page = s.createSelectionQuery("select " + alias + from + (afterKey == null ? order : " and " + afterAndOrder), type)
                     .setMaxResults(size + 1);
             var count = s.createSelectionQuery("select count(" + alias + ")" + from, Long.class);
             params.forEach((k, v) -> {
                 page.setParameter(k, v);
                 count.setParameter(k, v);
             });
-            if (afterId != null) {
-                page.setParameter("after", afterId);
+            if (afterKey != null) {
+                page.setParameter("after", afterKey);
             }
             return page.getResultList().chain(rows -> count.getSingleResult().map(total -> new Page<>(rows, total)));
         });

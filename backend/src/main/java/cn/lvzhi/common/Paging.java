@@ -54,18 +54,23 @@ public final class Paging {
         }
     }
 
-    /** The edges of one page and its page info. */
-    public record Slice<E>(List<E> edges, PageInfo pageInfo) {
+    /** The canonical constructor of a connection record: its edges, page info and total count. */
+    @FunctionalInterface
+    public interface ConnectionConstructor<E, C> {
+        C create(List<E> edges, PageInfo pageInfo, int totalCount);
     }
 
     /**
-     * Cuts a page from up to {@code size + 1} rows (the extra row only tells that a next page exists) and makes
-     * each kept row an edge whose cursor encodes the row's sort key.
+     * Builds any connection from up to {@code size + 1} rows (the extra row only tells that a next page exists): each
+     * kept row becomes an edge whose cursor encodes the row's sort key, the end cursor is the last kept row's.
+     * Every connection of the API is built here, so they all page alike.
      */
-    public static <T, E> Slice<E> slice(List<T> rows, int size, Function<T, String> key, BiFunction<String, T, E> edge) {
-        List<E> edges = rows.stream().limit(size).map(r -> edge.apply(encode(key.apply(r)), r)).toList();
-        String end = edges.isEmpty() ? null : encode(key.apply(rows.get(edges.size() - 1)));
-        return new Slice<>(edges, new PageInfo(rows.size() > size, end));
+    public static <T, E, C> C connection(List<T> rows, int size, long total, Function<T, String> key,
+                                         BiFunction<String, T, E> edge, ConnectionConstructor<E, C> connection) {
+        List<T> kept = rows.subList(0, Math.min(size, rows.size()));
+        List<E> edges = kept.stream().map(r -> edge.apply(encode(key.apply(r)), r)).toList();
+        String end = kept.isEmpty() ? null : encode(key.apply(kept.get(kept.size() - 1)));
+        return connection.create(edges, new PageInfo(rows.size() > size, end), Math.toIntExact(total));
     }
 
     /** A LIKE/ILIKE pattern (escape character '\\') matching any text that contains {@code needle} literally. */

@@ -1,7 +1,6 @@
 package cn.lvzhi.disputes;
 
 import cn.lvzhi.common.PageInfo;
-import cn.lvzhi.common.Paging;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -14,10 +13,5 @@ public record DisputeConnection(@NonNull List<@NonNull DisputeEdge> edges, @NonN
     /** One edge of a dispute connection. */
     @Type("DisputeEdge")
     public record DisputeEdge(@NonNull String cursor, @NonNull Dispute node) {
-    }
-
-    static DisputeConnection of(List<Dispute> rows, int size, long total) {
-        var page = Paging.slice(rows, size, d -> String.valueOf(d.id), DisputeEdge::new);
-        return new DisputeConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
     }
 }

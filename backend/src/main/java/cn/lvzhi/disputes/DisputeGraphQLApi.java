@@ -44,7 +44,7 @@ public class DisputeGraphQLApi {
     @Query("disputes")
     @NonNull
     @Description("The disputes of the cases the caller may see, newest first (first: 1..200, default 50)")
-    public Uni<DisputeConnection> disputes(DisputeInputs.Filter filter, Integer first, String after) {
+    public Uni<DisputeConnection> disputes(DisputeFilter filter, Integer first, String after) {
         return currentActor.get().chain(a -> reads.page(a, filter, first, after));
     }
 
@@ -58,21 +58,21 @@ public class DisputeGraphQLApi {
     @Mutation("recordDisputeStep")
     @NonNull
     @Description("Record a meeting's minutes or an opinion at the current rung")
-    public Uni<DisputePayload> recordDisputeStep(@NonNull DisputeInputs.RecordStep input) {
+    public Uni<DisputePayload> recordDisputeStep(@NonNull RecordDisputeStepInput input) {
         return currentActor.get().chain(a -> service.recordStep(a, input)).map(DisputePayload::new);
     }
 
     @Mutation("escalateDispute")
     @NonNull
     @Description("Move the dispute to the next rung of the ladder; CONFLICT at the top or when the rung is stale")
-    public Uni<DisputePayload> escalateDispute(@NonNull DisputeInputs.Escalate input) {
+    public Uni<DisputePayload> escalateDispute(@NonNull EscalateDisputeInput input) {
         return currentActor.get().chain(a -> service.escalate(a, input)).map(DisputePayload::new);
     }
 
     @Mutation("resolveDispute")
     @NonNull
     @Description("Name the lead unit: dispatches the case to it and drafts a boundary item for the establishment office")
-    public Uni<DisputePayload> resolveDispute(@NonNull DisputeInputs.Resolve input) {
+    public Uni<DisputePayload> resolveDispute(@NonNull ResolveDisputeInput input) {
         return currentActor.get().chain(a -> service.resolve(a, input)).map(DisputePayload::new);
     }
 

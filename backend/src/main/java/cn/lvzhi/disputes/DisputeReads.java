@@ -28,7 +28,7 @@ public class DisputeReads {
         this.cases = cases;
     }
 
-    public Uni<DisputeConnection> page(ScopedActor a, DisputeInputs.Filter filter, Integer first, String after) {
+    public Uni<DisputeConnection> page(ScopedActor a, DisputeFilter filter, Integer first, String after) {
         int size = Paging.pageSize(first);
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of("d.caseId in (" + cases.visibleCaseIds(a, params) + ")"));
@@ -42,7 +42,8 @@ public class DisputeReads {
         }
         String from = " from Dispute d where " + String.join(" and ", where);
         return NewestFirst.page(reads, "d", from, params, after, size, Dispute.class)
-                .map(p -> DisputeConnection.of(p.rows(), size, p.total()));
+                .map(p -> Paging.connection(p.rows(), size, p.total(), d -> String.valueOf(d.id),
+                        DisputeConnection.DisputeEdge::new, DisputeConnection::new));
     }
 
     /** One dispute the actor sees (its case is visible to it); NOT_FOUND otherwise. */

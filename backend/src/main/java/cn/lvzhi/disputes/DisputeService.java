@@ -104,7 +104,7 @@ public class DisputeService implements CaseDisputes {
         }
     }
 
-    public Uni<Dispute> recordStep(ScopedActor a, DisputeInputs.RecordStep in) {
+    public Uni<Dispute> recordStep(ScopedActor a, RecordDisputeStepInput in) {
         String minutes = in.minutes;
         String participants = Texts.optional(in.participants);
         return seen(a, in.disputeId).chain(seen -> Panache.withTransaction(() -> locked(a, seen, in.rung)
@@ -112,7 +112,7 @@ public class DisputeService implements CaseDisputes {
                 .call(d -> audit.record(a.actor(), "DISPUTE_STEP_RECORDED", "Dispute", d.id, null, d.rung + " " + minutes))));
     }
 
-    public Uni<Dispute> escalate(ScopedActor a, DisputeInputs.Escalate in) {
+    public Uni<Dispute> escalate(ScopedActor a, EscalateDisputeInput in) {
         String opinion = in.opinion;
         return seen(a, in.disputeId).chain(seen -> Panache.withTransaction(() -> locked(a, seen, in.rung).chain(d -> {
             conflictUnless(DisputePolicy.escalate(d.rung));
@@ -125,14 +125,14 @@ public class DisputeService implements CaseDisputes {
         })));
     }
 
-    public Uni<Dispute> resolve(ScopedActor a, DisputeInputs.Resolve in) {
+    public Uni<Dispute> resolve(ScopedActor a, ResolveDisputeInput in) {
         String decision = in.decision;
         String leadResponsibility = in.leadResponsibility;
-        List<DisputeInputs.Party> parties = in.cooperating == null ? List.of() : in.cooperating;
+        List<DisputePartyInput> parties = in.cooperating == null ? List.of() : in.cooperating;
         Set<Long> ids = new HashSet<>();
         ids.add(in.leadUnitId);
         List<DisputeParty> cooperating = new ArrayList<>();
-        for (DisputeInputs.Party p : parties) {
+        for (DisputePartyInput p : parties) {
             if (!ids.add(p.unitId)) {
                 throw new ValidationException("input.cooperating", "单位重复或与牵头单位相同 (a unit appears twice)");
             }
@@ -157,7 +157,7 @@ public class DisputeService implements CaseDisputes {
         return c.categoryText != null ? c.categoryText : c.title;
     }
 
-    private Uni<Dispute> decide(ScopedActor a, Case c, Dispute d, DisputeInputs.Resolve in, String decision, String leadResponsibility,
+    private Uni<Dispute> decide(ScopedActor a, Case c, Dispute d, ResolveDisputeInput in, String decision, String leadResponsibility,
                                 List<DisputeParty> cooperating, String name, Function<Long, Unit> unit) {
         DisputeSnapshot before = DisputeSnapshot.of(d);
         List<DispatchService.DecidedHandler> handlers = new ArrayList<>();

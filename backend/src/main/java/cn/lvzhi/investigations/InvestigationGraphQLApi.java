@@ -39,7 +39,7 @@ public class InvestigationGraphQLApi {
     @Query("investigations")
     @NonNull
     @Description("Investigations of the caller's region, newest first; empty for anyone but discipline/organisation")
-    public Uni<InvestigationConnections.Investigations> investigations(InvestigationInputs.Filter filter, Integer first, String after) {
+    public Uni<InvestigationConnection> investigations(InvestigationFilter filter, Integer first, String after) {
         return currentActor.get().chain(a -> reads.page(a, filter, first, after));
     }
 
@@ -53,28 +53,28 @@ public class InvestigationGraphQLApi {
     @Query("unsatisfiedRatings")
     @NonNull
     @Description("The 不满意 ratings the caller may see, newest first: those on dispatches it may see (谁派单、谁知情: a department its own and what lies below them; discipline/organisation whole cases), each with its case")
-    public Uni<InvestigationConnections.Ratings> unsatisfiedRatings(Integer first, String after) {
+    public Uni<RatingConnection> unsatisfiedRatings(Integer first, String after) {
         return currentActor.get().chain(a -> reads.unsatisfied(a, first, after));
     }
 
     @Mutation("openInvestigation")
     @NonNull
     @Description("Open an investigation (责任倒查) of an UNSATISFIED rating; discipline/organisation only")
-    public Uni<InvestigationPayload> openInvestigation(@NonNull InvestigationInputs.Open input) {
+    public Uni<InvestigationPayload> openInvestigation(@NonNull OpenInvestigationInput input) {
         return currentActor.get().chain(a -> service.open(a, input)).map(InvestigationPayload::new);
     }
 
     @Mutation("recordInvestigationFinding")
     @NonNull
     @Description("Record a finding of an open investigation")
-    public Uni<InvestigationPayload> recordInvestigationFinding(@NonNull InvestigationInputs.RecordFinding input) {
+    public Uni<InvestigationPayload> recordInvestigationFinding(@NonNull RecordInvestigationFindingInput input) {
         return currentActor.get().chain(a -> service.recordFinding(a, input)).map(InvestigationPayload::new);
     }
 
     @Mutation("concludeInvestigation")
     @NonNull
     @Description("Conclude an investigation: 无责 / 提醒谈话 / 通报批评 / 问责, with the units and people concerned")
-    public Uni<InvestigationPayload> concludeInvestigation(@NonNull InvestigationInputs.Conclude input) {
+    public Uni<InvestigationPayload> concludeInvestigation(@NonNull ConcludeInvestigationInput input) {
         return currentActor.get().chain(a -> service.conclude(a, input)).map(InvestigationPayload::new);
     }
 

@@ -42,7 +42,7 @@ public class InvestigationReads {
         return "i.areaPath like :iRegion";
     }
 
-    public Uni<InvestigationConnections.Investigations> page(ScopedActor a, InvestigationInputs.Filter filter, Integer first, String after) {
+    public Uni<InvestigationConnection> page(ScopedActor a, InvestigationFilter filter, Integer first, String after) {
         int size = Paging.pageSize(first);
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of(visible(a, params)));
@@ -51,7 +51,8 @@ public class InvestigationReads {
             params.put("statuses", filter.statuses);
         }
         return NewestFirst.page(reads, "i", " from Investigation i where " + String.join(" and ", where), params, after, size,
-                Investigation.class).map(p -> InvestigationConnections.Investigations.of(p.rows(), size, p.total()));
+                Investigation.class).map(p -> Paging.connection(p.rows(), size, p.total(), i -> String.valueOf(i.id),
+                        InvestigationConnection.InvestigationEdge::new, InvestigationConnection::new));
     }
 
     public Uni<Investigation> byId(ScopedActor a, long id) {
@@ -100,8 +101,9 @@ public class InvestigationReads {
      * The UNSATISFIED ratings (in force) the actor sees, newest first: those on dispatches it may see in cases it
      * may see (the discipline office: whole trees; a department: its own part of them).
      */
-    public Uni<InvestigationConnections.Ratings> unsatisfied(ScopedActor a, Integer first, String after) {
+    public Uni<RatingConnection> unsatisfied(ScopedActor a, Integer first, String after) {
         return cases.ratingsAt(a, RatingLevel.UNSATISFIED, first, after)
-                .map(p -> InvestigationConnections.Ratings.of(p.rows(), Paging.pageSize(first), p.total()));
+                .map(p -> Paging.connection(p.rows(), Paging.pageSize(first), p.total(), r -> String.valueOf(r.id),
+                        RatingConnection.RatingEdge::new, RatingConnection::new));
     }
 }

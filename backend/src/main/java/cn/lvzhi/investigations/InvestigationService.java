@@ -41,7 +41,7 @@ public class InvestigationService {
         }
     }
 
-    public Uni<Investigation> open(ScopedActor a, InvestigationInputs.Open in) {
+    public Uni<Investigation> open(ScopedActor a, OpenInvestigationInput in) {
         InvestigationPolicy.investigate(a).orThrow();
         String subject = in.subject;
         return cases.visibleRating(a, in.ratingId).chain(rating -> cases.byId(a, rating.caseId).chain(c -> Panache.withTransaction(() ->
@@ -63,7 +63,7 @@ public class InvestigationService {
                 }).call(i -> audit.record(a.actor(), "INVESTIGATION_OPENED", "Investigation", i.id, null, InvestigationSnapshot.of(i))))));
     }
 
-    public Uni<Investigation> recordFinding(ScopedActor a, InvestigationInputs.RecordFinding in) {
+    public Uni<Investigation> recordFinding(ScopedActor a, RecordInvestigationFindingInput in) {
         String text = in.text;
         return reads.byId(a, in.investigationId).chain(seen -> Panache.withTransaction(() -> locked(seen.id).chain(i -> {
             InvestigationFinding f = new InvestigationFinding();
@@ -78,7 +78,7 @@ public class InvestigationService {
         })));
     }
 
-    public Uni<Investigation> conclude(ScopedActor a, InvestigationInputs.Conclude in) {
+    public Uni<Investigation> conclude(ScopedActor a, ConcludeInvestigationInput in) {
         String text = in.text;
         List<String> units = distinct(in.linkedUnits);
         List<String> people = distinct(in.linkedPeople);

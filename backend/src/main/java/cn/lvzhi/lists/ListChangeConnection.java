@@ -1,7 +1,6 @@
 package cn.lvzhi.lists;
 
 import cn.lvzhi.common.PageInfo;
-import cn.lvzhi.common.Paging;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -14,10 +13,5 @@ public record ListChangeConnection(@NonNull List<@NonNull ListChangeEdge> edges,
     /** One edge of a proposal connection. */
     @Type("ListChangeEdge")
     public record ListChangeEdge(@NonNull String cursor, @NonNull ListChange node) {
-    }
-
-    static ListChangeConnection of(List<ListChange> rows, int size, long total) {
-        var page = Paging.slice(rows, size, c -> String.valueOf(c.id), ListChangeEdge::new);
-        return new ListChangeConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
     }
 }

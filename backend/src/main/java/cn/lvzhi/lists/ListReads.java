@@ -1,5 +1,6 @@
 package cn.lvzhi.lists;
 
+import cn.lvzhi.common.NewestFirst;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
@@ -55,19 +56,9 @@ public class ListReads {
         String afterCode = Paging.decode(after);
         Map<String, Object> params = new HashMap<>();
         String from = fromClause(actor, f, params);
-        return reads.read(s -> {
-            var page = s.createSelectionQuery("select i" + from + (afterCode == null ? "" : " and i.code > :after")
-                    + " order by i.code", ListItem.class).setMaxResults(size + 1);
-            var count = s.createSelectionQuery("select count(i)" + from, Long.class);
-            params.forEach((k, v) -> {
-                page.setParameter(k, v);
-                count.setParameter(k, v);
-            });
-            if (afterCode != null) {
-                page.setParameter("after", afterCode);
-            }
-            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> ListItemConnection.of(rows, size, total)));
-        });
+        return NewestFirst.keyset(reads, "i", from, "i.code > :after order by i.code", params, afterCode, size, ListItem.class)
+                .map(p -> Paging.connection(p.rows(), size, p.total(), i -> i.code,
+                        ListItemConnection.ListItemEdge::new, ListItemConnection::new));
     }
 
     /** Every item matching the filter, by code, for an export; more than {@link #MAX_EXPORT} is refused. */
@@ -229,19 +220,9 @@ public class ListReads {
         }
         String from = " from ListChange c join ListItem i on i.id = c.itemId join Unit u on u.id = i.unitId where "
                 + String.join(" and ", where);
-        return reads.read(s -> {
-            var page = s.createSelectionQuery("select c" + from + (afterId == null ? "" : " and c.id < :after")
-                    + " order by c.id desc", ListChange.class).setMaxResults(size + 1);
-            var count = s.createSelectionQuery("select count(c)" + from, Long.class);
-            params.forEach((k, v) -> {
-                page.setParameter(k, v);
-                count.setParameter(k, v);
-            });
-            if (afterId != null) {
-                page.setParameter("after", afterId);
-            }
-            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> ListChangeConnection.of(rows, size, total)));
-        });
+        return NewestFirst.keyset(reads, "c", from, "c.id < :after order by c.id desc", params, afterId, size, ListChange.class)
+                .map(p -> Paging.connection(p.rows(), size, p.total(), c -> String.valueOf(c.id),
+                        ListChangeConnection.ListChangeEdge::new, ListChangeConnection::new));
     }
 
     public Uni<Map<Long, ListItem>> itemsByIds(Collection<Long> ids) {

@@ -1,9 +1,6 @@
 package cn.lvzhi.mandates;
 
 import cn.lvzhi.common.ApiErrors;
-import cn.lvzhi.mandates.Payloads.DutyPayload;
-import cn.lvzhi.mandates.Payloads.RemoveDutyPayload;
-import cn.lvzhi.mandates.Payloads.StaffingPayload;
 import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;

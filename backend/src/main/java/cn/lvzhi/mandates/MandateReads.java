@@ -96,7 +96,8 @@ public class MandateReads {
             var count = s.createSelectionQuery("select count(c) from StaffingChange c where c.unitId = :unit", Long.class)
                     .setParameter("unit", unitId);
             return page.getResultList().chain(rows -> count.getSingleResult()
-                    .map(total -> StaffingChangeConnection.of(rows, size, total)));
+                    .map(total -> Paging.connection(rows, size, total, c -> String.valueOf(c.id),
+                            StaffingChangeConnection.StaffingChangeEdge::new, StaffingChangeConnection::new)));
         });
     }
 

@@ -5,7 +5,6 @@ import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ValidationException;
-import cn.lvzhi.mandates.Payloads.StaffingPayload;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;

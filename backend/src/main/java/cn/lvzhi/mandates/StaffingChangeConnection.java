@@ -1,7 +1,6 @@
 package cn.lvzhi.mandates;
 
 import cn.lvzhi.common.PageInfo;
-import cn.lvzhi.common.Paging;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -14,10 +13,5 @@ public record StaffingChangeConnection(@NonNull List<@NonNull StaffingChangeEdge
 
     @Type("StaffingChangeEdge")
     public record StaffingChangeEdge(@NonNull String cursor, @NonNull StaffingChange node) {
-    }
-
-    static StaffingChangeConnection of(List<StaffingChange> rows, int size, long total) {
-        var page = Paging.slice(rows, size, c -> String.valueOf(c.id), StaffingChangeEdge::new);
-        return new StaffingChangeConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
     }
 }

@@ -1,7 +1,6 @@
 package cn.lvzhi.notifications;
 
 import cn.lvzhi.common.PageInfo;
-import cn.lvzhi.common.Paging;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -16,10 +15,5 @@ public record NotificationConnection(@NonNull List<@NonNull NotificationEdge> ed
 
     @Type("NotificationEdge")
     public record NotificationEdge(@NonNull String cursor, @NonNull Notification node) {
-    }
-
-    static NotificationConnection of(List<Notification> rows, int size, long total, long unread) {
-        var page = Paging.slice(rows, size, n -> String.valueOf(n.id), NotificationEdge::new);
-        return new NotificationConnection(page.edges(), page.pageInfo(), Math.toIntExact(total), Math.toIntExact(unread));
     }
 }

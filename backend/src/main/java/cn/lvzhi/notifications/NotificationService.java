@@ -57,7 +57,10 @@ public class NotificationService {
             return page.getResultList()
                     .chain(rows -> s.createSelectionQuery("select count(n) from Notification n where " + where, Long.class)
                             .setParameter("unit", actor.unitId()).getSingleResult()
-                            .chain(total -> unread(s, actor).map(unread -> NotificationConnection.of(rows, size, total, unread))));
+                            .chain(total -> unread(s, actor).map(unread -> Paging.connection(rows, size, total,
+                                    n -> String.valueOf(n.id), NotificationConnection.NotificationEdge::new,
+                                    (edges, pageInfo, count) -> new NotificationConnection(edges, pageInfo, count,
+                                            Math.toIntExact(unread))))));
         });
     }
 

@@ -1,7 +1,6 @@
 package cn.lvzhi.org;
 
 import cn.lvzhi.common.PageInfo;
-import cn.lvzhi.common.Paging;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -17,8 +16,4 @@ public record UnitConnection(@NonNull List<@NonNull UnitEdge> edges, @NonNull Pa
     }
 
     /** Builds a page from up to {@code size + 1} rows ordered by code. */
-    static UnitConnection of(List<Unit> rows, int size, long total) {
-        var page = Paging.slice(rows, size, u -> u.code, UnitEdge::new);
-        return new UnitConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
-    }
 }

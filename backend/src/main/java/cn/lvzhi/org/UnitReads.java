@@ -137,7 +137,8 @@ public class UnitReads {
                 pageQuery.setParameter("after", afterCode);
             }
             return pageQuery.getResultList().chain(rows -> countQuery.getSingleResult()
-                    .map(total -> UnitConnection.of(rows, size, total)));
+                    .map(total -> Paging.connection(rows, size, total, u -> u.code,
+                            UnitConnection.UnitEdge::new, UnitConnection::new)));
         });
     }
 

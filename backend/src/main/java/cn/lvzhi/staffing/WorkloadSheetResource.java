@@ -34,15 +34,6 @@ public class WorkloadSheetResource {
         this.service = service;
     }
 
-    @POST
-    @Path("import")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Uni<WorkloadImportService.Result> upload(@RestQuery Integer year, @RestForm("file") FileUpload file) {
-        SheetUploads.check(file);
-        return currentActor.get().chain(actor -> service.importSheet(actor, year, file.uploadedFile()));
-    }
-
     /** The import template; {@code year} (default: last year) goes into its title. */
     @GET
     @Path("template.xlsx")
@@ -50,5 +41,14 @@ public class WorkloadSheetResource {
         int y = year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1 : year;
         return currentActor.get().chain(actor -> service.template(actor, y))
                 .map(xlsx -> SheetWriter.attachment(xlsx, "lvzhi-workload-" + y + "-template", y + "年度业务量导入模板"));
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<WorkloadImportService.Result> upload(@RestQuery Integer year, @RestForm("file") FileUpload file) {
+        SheetUploads.check(file);
+        return currentActor.get().chain(actor -> service.importSheet(actor, year, file.uploadedFile()));
     }
 }

@@ -44,7 +44,7 @@ public class MatterService {
     }
 
     @WithTransaction
-    public Uni<EstablishmentMatter> createMatter(ScopedActor actor, Inputs.CreateMatter in) {
+    public Uni<EstablishmentMatter> createMatter(ScopedActor actor, CreateEstablishmentMatterInput in) {
         LocalDate approvedOn = approvedOn(in.approvedOn);
         return targets.pathOf(in.unitId, "input.unitId").chain(path -> {
             TrackingPolicy.manage(actor, path).orThrow();
@@ -60,7 +60,7 @@ public class MatterService {
     }
 
     @WithTransaction
-    public Uni<EstablishmentMatter> updateMatter(ScopedActor actor, Inputs.UpdateMatter in) {
+    public Uni<EstablishmentMatter> updateMatter(ScopedActor actor, UpdateEstablishmentMatterInput in) {
         LocalDate approvedOn = approvedOn(in.approvedOn);
         return reads.matter(actor, in.id).chain(visible -> targets.pathOf(visible.unitId, "input.id")
                 .chain(path -> {
@@ -83,7 +83,7 @@ public class MatterService {
     }
 
     @WithTransaction
-    public Uni<EstablishmentApplication> apply(ScopedActor actor, Inputs.Apply in) {
+    public Uni<EstablishmentApplication> apply(ScopedActor actor, ApplyForEstablishmentInput in) {
         return targets.pathOf(in.unitId, "input.unitId").invoke(path ->
                         TrackingPolicy.apply(actor, path).orThrow())
                 .chain(() -> reads.rectificationsOfUnit(in.unitId))

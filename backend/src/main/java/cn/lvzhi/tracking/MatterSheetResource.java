@@ -37,15 +37,6 @@ public class MatterSheetResource {
         this.service = service;
     }
 
-    @POST
-    @Path("import")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Uni<MatterImportService.Result> upload(@RestForm("file") FileUpload file) {
-        String name = SheetUploads.check(file);
-        return currentActor.get().chain(actor -> service.importSheet(actor, name, file.uploadedFile()));
-    }
-
     @GET
     @Path("export")
     public Uni<Response> export(@RestQuery boolean template, @RestQuery String kind, @RestQuery Long unitId,
@@ -59,6 +50,15 @@ public class MatterSheetResource {
                 .map(xlsx -> SheetWriter.attachment(xlsx, template ? "lvzhi-matters-template" : "lvzhi-matters",
                         template ? "机构编制事项导入模板"
                                 : "机构编制事项_" + TrackingReads.today().format(DateTimeFormatter.BASIC_ISO_DATE)));
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<MatterImportService.Result> upload(@RestForm("file") FileUpload file) {
+        String name = SheetUploads.check(file);
+        return currentActor.get().chain(actor -> service.importSheet(actor, name, file.uploadedFile()));
     }
 
     private static MatterKind enumParam(String kind) {

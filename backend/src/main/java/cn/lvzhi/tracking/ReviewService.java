@@ -8,8 +8,6 @@ import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.ScopedActor;
-import cn.lvzhi.tracking.Payloads.ScorePayload;
-import cn.lvzhi.tracking.Payloads.SelfCheckPayload;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -69,7 +67,7 @@ public class ReviewService {
     // ---- self-check and scores
 
     @WithTransaction
-    public Uni<SelfCheckPayload> submitSelfCheck(ScopedActor actor, Inputs.SelfCheck in) {
+    public Uni<SelfCheckPayload> submitSelfCheck(ScopedActor actor, SubmitSelfCheckInput in) {
         return reads.round(actor, in.roundId).chain(round ->
                 reads.matter(actor, in.matterId).chain(m -> targets.pathOf(m.unitId, "input.matterId")).chain(path -> {
                     TrackingPolicy.selfCheck(actor, path).orThrow();
@@ -89,7 +87,7 @@ public class ReviewService {
     }
 
     @WithTransaction
-    public Uni<ScorePayload> scoreMatter(ScopedActor actor, Inputs.ScoreMatter in) {
+    public Uni<ScoreMatterPayload> scoreMatter(ScopedActor actor, ScoreMatterInput in) {
         return targets.managedRound(actor, in.roundId).chain(round -> {
             RoundSteps.requireAt(round.step, "评分", TrackingStep.ON_SITE, TrackingStep.ASSESSMENT);
             return targets.roundMatter(actor, round.id, in.matterId)
@@ -100,7 +98,7 @@ public class ReviewService {
                         indicators.forEach(i -> byCode.put(i.code(), i));
                         Map<String, ScoreNormalisation.Entry> checked = new HashMap<>();
                         for (int i = 0; i < in.scores.size(); i++) {
-                            Inputs.IndicatorScore s = in.scores.get(i);
+                            IndicatorScoreInput s = in.scores.get(i);
                             Indicator indicator = byCode.get(s.indicatorCode);
                             if (indicator == null) {
                                 throw new ValidationException("input.scores[" + i + "].indicatorCode",
@@ -118,7 +116,7 @@ public class ReviewService {
                                     Map<String, MatterScore> byIndicator = new HashMap<>();
                                     existing.forEach(x -> byIndicator.put(x.indicatorCode, x));
                                     List<ScoreSnapshot> after = new ArrayList<>();
-                                    for (Inputs.IndicatorScore s : in.scores) {
+                                    for (IndicatorScoreInput s : in.scores) {
                                         MatterScore x = byIndicator.computeIfAbsent(s.indicatorCode, code -> {
                                             MatterScore n = new MatterScore();
                                             n.roundId = round.id;
@@ -138,7 +136,7 @@ public class ReviewService {
                                             .filter(x -> x != null).toList();
                                     return MatterScore.persist(all).chain(() -> Panache.getSession().chain(s -> s.flush()))
                                             .call(() -> audit.record(actor.actor(), "MATTER_SCORED", "TrackingRound", round.id, null, after))
-                                            .replaceWith(new ScorePayload(all, TrackingReads.result(indicators, all)));
+                                            .replaceWith(new ScoreMatterPayload(all, TrackingReads.result(indicators, all)));
                                 });
                     });
         });
@@ -147,7 +145,7 @@ public class ReviewService {
     // ---- rectification
 
     @WithTransaction
-    public Uni<RectificationRecord> requireRectification(ScopedActor actor, Inputs.RequireRectification in) {
+    public Uni<RectificationRecord> requireRectification(ScopedActor actor, RequireRectificationInput in) {
         DateRanges.within("input.deadline", in.deadline, DateRanges.FOUNDING, DateRanges.today().plusYears(3), "整改期限");
         return targets.managedRound(actor, in.roundId).chain(round -> {
             RoundSteps.requireAt(round.step, "提出整改要求", TrackingStep.FEEDBACK, TrackingStep.RECTIFICATION);
@@ -167,7 +165,7 @@ public class ReviewService {
     }
 
     @WithTransaction
-    public Uni<RectificationRecord> recordRectification(ScopedActor actor, Inputs.RecordRectification in) {
+    public Uni<RectificationRecord> recordRectification(ScopedActor actor, RecordRectificationInput in) {
         return RectificationRecord.<RectificationRecord>findById(in.id).chain(found -> {
             if (found == null) {
                 throw new NotFoundException(RECTIFICATION_NOT_FOUND);
@@ -198,7 +196,7 @@ public class ReviewService {
     // ---- archive
 
     @WithTransaction
-    public Uni<ArchiveEntry> archive(ScopedActor actor, Inputs.Archive in) {
+    public Uni<ArchiveEntry> archive(ScopedActor actor, ArchiveReviewInput in) {
         return targets.managedRound(actor, in.roundId).chain(round -> {
             RoundSteps.requireAt(round.step, "归档", TrackingStep.FEEDBACK, TrackingStep.RECTIFICATION);
             return targets.roundMatter(actor, round.id, in.matterId)

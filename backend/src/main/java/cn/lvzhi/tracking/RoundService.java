@@ -51,7 +51,7 @@ public class RoundService {
     }
 
     @WithTransaction
-    public Uni<TrackingTemplate> saveTemplate(ScopedActor actor, Inputs.SaveTemplate in) {
+    public Uni<TrackingTemplate> saveTemplate(ScopedActor actor, SaveTrackingTemplateInput in) {
         List<Indicator> indicators = TemplatePolicy.indicators(in.indicators);
         TrackingPolicy.manage(actor, actor.regionPath()).orThrow();
         return TrackingTemplate.<TrackingTemplate>findById(in.kind).chain(t -> {
@@ -67,7 +67,7 @@ public class RoundService {
     }
 
     @WithTransaction
-    public Uni<TrackingRound> planRound(ScopedActor actor, Inputs.PlanRound in) {
+    public Uni<TrackingRound> planRound(ScopedActor actor, PlanTrackingRoundInput in) {
         planDate(in.planDate);
         TrackingPolicy.manage(actor, actor.regionPath()).orThrow();
         return TrackingTemplate.<TrackingTemplate>listAll().chain(templates -> {
@@ -116,7 +116,7 @@ public class RoundService {
     }
 
     @WithTransaction
-    public Uni<TrackingRound> changeScope(ScopedActor actor, Inputs.ChangeScope in) {
+    public Uni<TrackingRound> changeScope(ScopedActor actor, ChangeRoundScopeInput in) {
         var reasoned = TrackingScopePolicy.change(in.reason);
         if (!reasoned.allowed()) {
             throw new ValidationException("input.reason", reasoned.reason());
@@ -150,7 +150,7 @@ public class RoundService {
     }
 
     @WithTransaction
-    public Uni<TrackingRound> advanceStep(ScopedActor actor, Inputs.AdvanceStep in) {
+    public Uni<TrackingRound> advanceStep(ScopedActor actor, AdvanceRoundStepInput in) {
         return targets.managedRound(actor, in.roundId).chain(round -> {
             if (round.version != in.version) {
                 throw TrackingTargets.stale("问效批次", round.version);

@@ -4,17 +4,6 @@ import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
-import cn.lvzhi.tracking.Connections.ApplicationConnection;
-import cn.lvzhi.tracking.Connections.MatterConnection;
-import cn.lvzhi.tracking.Connections.RoundConnection;
-import cn.lvzhi.tracking.Payloads.ApplicationPayload;
-import cn.lvzhi.tracking.Payloads.ArchivePayload;
-import cn.lvzhi.tracking.Payloads.MatterPayload;
-import cn.lvzhi.tracking.Payloads.RectificationPayload;
-import cn.lvzhi.tracking.Payloads.RoundPayload;
-import cn.lvzhi.tracking.Payloads.ScorePayload;
-import cn.lvzhi.tracking.Payloads.SelfCheckPayload;
-import cn.lvzhi.tracking.Payloads.TemplatePayload;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.graphql.Description;
@@ -53,7 +42,7 @@ public class TrackingGraphQLApi {
     @Query("establishmentMatters")
     @NonNull
     @Description("Establishment matters (机构编制事项) the caller sees: the region's for 编办, committee and leaders; a unit's own")
-    public Uni<MatterConnection> establishmentMatters(MatterFilter filter, Integer first, String after) {
+    public Uni<EstablishmentMatterConnection> establishmentMatters(MatterFilter filter, Integer first, String after) {
         return currentActor.get().chain(a -> reads.matters(a, filter, first, after));
     }
 
@@ -73,7 +62,7 @@ public class TrackingGraphQLApi {
     @Query("establishmentApplications")
     @NonNull
     @Description("Establishment applications (机构编制事项申请), newest first: a unit's own; the region's for 编办, committee and leaders")
-    public Uni<ApplicationConnection> establishmentApplications(Integer first, String after) {
+    public Uni<EstablishmentApplicationConnection> establishmentApplications(Integer first, String after) {
         return currentActor.get().chain(a -> reads.applications(a, first, after));
     }
 
@@ -100,7 +89,7 @@ public class TrackingGraphQLApi {
 
     @Query("trackingRounds")
     @NonNull
-    public Uni<RoundConnection> trackingRounds(Integer first, String after) {
+    public Uni<TrackingRoundConnection> trackingRounds(Integer first, String after) {
         return currentActor.get().chain(a -> reads.rounds(a, first, after));
     }
 
@@ -142,83 +131,83 @@ public class TrackingGraphQLApi {
 
     @Mutation("createEstablishmentMatter")
     @NonNull
-    public Uni<MatterPayload> createEstablishmentMatter(@NonNull Inputs.CreateMatter input) {
-        return currentActor.get().chain(a -> matters.createMatter(a, input)).map(MatterPayload::new);
+    public Uni<EstablishmentMatterPayload> createEstablishmentMatter(@NonNull CreateEstablishmentMatterInput input) {
+        return currentActor.get().chain(a -> matters.createMatter(a, input)).map(EstablishmentMatterPayload::new);
     }
 
     @Mutation("updateEstablishmentMatter")
     @NonNull
-    public Uni<MatterPayload> updateEstablishmentMatter(@NonNull Inputs.UpdateMatter input) {
-        return currentActor.get().chain(a -> matters.updateMatter(a, input)).map(MatterPayload::new);
+    public Uni<EstablishmentMatterPayload> updateEstablishmentMatter(@NonNull UpdateEstablishmentMatterInput input) {
+        return currentActor.get().chain(a -> matters.updateMatter(a, input)).map(EstablishmentMatterPayload::new);
     }
 
     @Mutation("saveTrackingTemplate")
     @NonNull
     @Description("编办 replaces a kind's indicators; points must sum to exactly 100")
-    public Uni<TemplatePayload> saveTrackingTemplate(@NonNull Inputs.SaveTemplate input) {
-        return currentActor.get().chain(a -> rounds.saveTemplate(a, input)).map(TemplatePayload::new);
+    public Uni<TrackingTemplatePayload> saveTrackingTemplate(@NonNull SaveTrackingTemplateInput input) {
+        return currentActor.get().chain(a -> rounds.saveTemplate(a, input)).map(TrackingTemplatePayload::new);
     }
 
     @Mutation("planTrackingRound")
     @NonNull
     @Description("编办 plans a round; every matter approved 6–12 months before the plan date is proposed")
-    public Uni<RoundPayload> planTrackingRound(@NonNull Inputs.PlanRound input) {
-        return currentActor.get().chain(a -> rounds.planRound(a, input)).map(RoundPayload::new);
+    public Uni<TrackingRoundPayload> planTrackingRound(@NonNull PlanTrackingRoundInput input) {
+        return currentActor.get().chain(a -> rounds.planRound(a, input)).map(TrackingRoundPayload::new);
     }
 
     @Mutation("changeRoundScope")
     @NonNull
     @Description("编办 adds or drops a matter, with a reason, before the self-check")
-    public Uni<RoundPayload> changeRoundScope(@NonNull Inputs.ChangeScope input) {
-        return currentActor.get().chain(a -> rounds.changeScope(a, input)).map(RoundPayload::new);
+    public Uni<TrackingRoundPayload> changeRoundScope(@NonNull ChangeRoundScopeInput input) {
+        return currentActor.get().chain(a -> rounds.changeScope(a, input)).map(TrackingRoundPayload::new);
     }
 
     @Mutation("advanceRoundStep")
     @NonNull
     @Description("编办 moves the round to the next of the seven steps; anything else is a CONFLICT naming the current step")
-    public Uni<RoundPayload> advanceRoundStep(@NonNull Inputs.AdvanceStep input) {
-        return currentActor.get().chain(a -> rounds.advanceStep(a, input)).map(RoundPayload::new);
+    public Uni<TrackingRoundPayload> advanceRoundStep(@NonNull AdvanceRoundStepInput input) {
+        return currentActor.get().chain(a -> rounds.advanceStep(a, input)).map(TrackingRoundPayload::new);
     }
 
     @Mutation("submitSelfCheck")
     @NonNull
     @Description("The unit under review fills in its self-check (自评自查) during that step")
-    public Uni<SelfCheckPayload> submitSelfCheck(@NonNull Inputs.SelfCheck input) {
+    public Uni<SelfCheckPayload> submitSelfCheck(@NonNull SubmitSelfCheckInput input) {
         return currentActor.get().chain(a -> reviews.submitSelfCheck(a, input));
     }
 
     @Mutation("scoreMatter")
     @NonNull
     @Description("编办 scores indicators of a matter (on-site check or assessment); returns the normalised result")
-    public Uni<ScorePayload> scoreMatter(@NonNull Inputs.ScoreMatter input) {
+    public Uni<ScoreMatterPayload> scoreMatter(@NonNull ScoreMatterInput input) {
         return currentActor.get().chain(a -> reviews.scoreMatter(a, input));
     }
 
     @Mutation("requireRectification")
     @NonNull
     @Description("编办 requires a rectification with a deadline (feedback or rectification step)")
-    public Uni<RectificationPayload> requireRectification(@NonNull Inputs.RequireRectification input) {
+    public Uni<RectificationPayload> requireRectification(@NonNull RequireRectificationInput input) {
         return currentActor.get().chain(a -> reviews.requireRectification(a, input)).map(RectificationPayload::new);
     }
 
     @Mutation("recordRectification")
     @NonNull
     @Description("编办 records a rectification done; this lifts the suspension of the unit's applications")
-    public Uni<RectificationPayload> recordRectification(@NonNull Inputs.RecordRectification input) {
+    public Uni<RectificationPayload> recordRectification(@NonNull RecordRectificationInput input) {
         return currentActor.get().chain(a -> reviews.recordRectification(a, input)).map(RectificationPayload::new);
     }
 
     @Mutation("applyForEstablishment")
     @NonNull
     @Description("A unit applies for a new establishment matter; refused while one of its rectifications is overdue")
-    public Uni<ApplicationPayload> applyForEstablishment(@NonNull Inputs.Apply input) {
-        return currentActor.get().chain(a -> matters.apply(a, input)).map(ApplicationPayload::new);
+    public Uni<ApplyForEstablishmentPayload> applyForEstablishment(@NonNull ApplyForEstablishmentInput input) {
+        return currentActor.get().chain(a -> matters.apply(a, input)).map(ApplyForEstablishmentPayload::new);
     }
 
     @Mutation("archiveReview")
     @NonNull
     @Description("编办 archives a matter's finished review immutably, with its SHA-256")
-    public Uni<ArchivePayload> archiveReview(@NonNull Inputs.Archive input) {
-        return currentActor.get().chain(a -> reviews.archive(a, input)).map(ArchivePayload::new);
+    public Uni<ArchiveReviewPayload> archiveReview(@NonNull ArchiveReviewInput input) {
+        return currentActor.get().chain(a -> reviews.archive(a, input)).map(ArchiveReviewPayload::new);
     }
 }

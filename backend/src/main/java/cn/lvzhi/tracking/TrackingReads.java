@@ -7,9 +7,6 @@ import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;
-import cn.lvzhi.tracking.Connections.ApplicationConnection;
-import cn.lvzhi.tracking.Connections.MatterConnection;
-import cn.lvzhi.tracking.Connections.RoundConnection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -45,17 +42,16 @@ public class TrackingReads {
         return LocalDate.now(BUSINESS_ZONE);
     }
 
-    public Uni<MatterConnection> matters(ScopedActor actor, MatterFilter f, Integer first, String after) {
+    public Uni<EstablishmentMatterConnection> matters(ScopedActor actor, MatterFilter f, Integer first, String after) {
         int size = Paging.pageSize(first);
         Paging.decodeId(after); // a bad cursor is a VALIDATION error, even for one who sees nothing
         String prefix = TrackingPolicy.visiblePrefix(actor);
-        if (prefix == null) {
-            return Uni.createFrom().item(MatterConnection.of(List.of(), size, 0));
-        }
         Map<String, Object> params = new HashMap<>();
-        return NewestFirst.ordered(reads, "m", " from EstablishmentMatter m, Unit u where " + matterConditions(prefix, f, params),
-                        "m.id > :after order by m.id", params, after, size, EstablishmentMatter.class)
-                .map(p -> MatterConnection.of(p.rows(), size, p.total()));
+        Uni<NewestFirst.Page<EstablishmentMatter>> page = prefix == null ? Uni.createFrom().item(new NewestFirst.Page<>(List.of(), 0))
+                : NewestFirst.ordered(reads, "m", " from EstablishmentMatter m, Unit u where " + matterConditions(prefix, f, params),
+                        "m.id > :after order by m.id", params, after, size, EstablishmentMatter.class);
+        return page.map(p -> Paging.connection(p.rows(), size, p.total(), m -> String.valueOf(m.id),
+                EstablishmentMatterConnection.EstablishmentMatterEdge::new, EstablishmentMatterConnection::new));
     }
 
     /**
@@ -128,15 +124,15 @@ public class TrackingReads {
     }
 
     /** The rounds the actor sees: all of the region's for the office, committee and leaders; those reviewing its own matters for a unit. */
-    public Uni<RoundConnection> rounds(ScopedActor actor, Integer first, String after) {
+    public Uni<TrackingRoundConnection> rounds(ScopedActor actor, Integer first, String after) {
         int size = Paging.pageSize(first);
         Paging.decodeId(after); // a bad cursor is a VALIDATION error, even for one who sees nothing
-        if (TrackingPolicy.visiblePrefix(actor) == null || actor.regionPath() == null) {
-            return Uni.createFrom().item(RoundConnection.of(List.of(), size, 0));
-        }
-        return NewestFirst.page(reads, "r", " from TrackingRound r where" + roundScope(TrackingPolicy.seesWholeRegion(actor)),
-                        scopeParams(actor), after, size, TrackingRound.class)
-                .map(p -> RoundConnection.of(p.rows(), size, p.total()));
+        Uni<NewestFirst.Page<TrackingRound>> page = TrackingPolicy.visiblePrefix(actor) == null || actor.regionPath() == null
+                ? Uni.createFrom().item(new NewestFirst.Page<>(List.of(), 0))
+                : NewestFirst.page(reads, "r", " from TrackingRound r where" + roundScope(TrackingPolicy.seesWholeRegion(actor)),
+                        scopeParams(actor), after, size, TrackingRound.class);
+        return page.map(p -> Paging.connection(p.rows(), size, p.total(), r -> String.valueOf(r.id),
+                TrackingRoundConnection.TrackingRoundEdge::new, TrackingRoundConnection::new));
     }
 
     /** One round the actor sees; NOT_FOUND otherwise. */
@@ -276,16 +272,15 @@ public class TrackingReads {
      * The establishment applications the actor sees, newest first: its own unit's for a department or township, the
      * region's for the office, committee and leaders, none for others.
      */
-    public Uni<ApplicationConnection> applications(ScopedActor actor, Integer first, String after) {
+    public Uni<EstablishmentApplicationConnection> applications(ScopedActor actor, Integer first, String after) {
         int size = Paging.pageSize(first);
         Paging.decodeId(after); // a bad cursor is a VALIDATION error, even for one who sees nothing
         String prefix = TrackingPolicy.visiblePrefix(actor);
-        if (prefix == null) {
-            return Uni.createFrom().item(ApplicationConnection.of(List.of(), size, 0));
-        }
-        return NewestFirst.page(reads, "a", " from EstablishmentApplication a, Unit u where u.id = a.unitId and u.path like :prefix",
-                        Map.of("prefix", prefix + "%"), after, size, EstablishmentApplication.class)
-                .map(p -> ApplicationConnection.of(p.rows(), size, p.total()));
+        Uni<NewestFirst.Page<EstablishmentApplication>> page = prefix == null ? Uni.createFrom().item(new NewestFirst.Page<>(List.of(), 0))
+                : NewestFirst.page(reads, "a", " from EstablishmentApplication a, Unit u where u.id = a.unitId and u.path like :prefix",
+                        Map.of("prefix", prefix + "%"), after, size, EstablishmentApplication.class);
+        return page.map(p -> Paging.connection(p.rows(), size, p.total(), a -> String.valueOf(a.id),
+                EstablishmentApplicationConnection.EstablishmentApplicationEdge::new, EstablishmentApplicationConnection::new));
     }
 
     /**

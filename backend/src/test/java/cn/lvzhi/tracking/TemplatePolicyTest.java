@@ -37,11 +37,11 @@ class TemplatePolicyTest {
 
     /** What saving these indicators does: the input constraints first, then the policy. */
     private List<Indicator> save(List<IndicatorInput> indicators) throws NoSuchMethodException {
-        Inputs.SaveTemplate input = new Inputs.SaveTemplate();
+        SaveTrackingTemplateInput input = new SaveTrackingTemplateInput();
         input.kind = MatterKind.SET_UP;
         input.version = 0;
         input.indicators = indicators;
-        Method operation = TrackingGraphQLApi.class.getMethod("saveTrackingTemplate", Inputs.SaveTemplate.class);
+        Method operation = TrackingGraphQLApi.class.getMethod("saveTrackingTemplate", SaveTrackingTemplateInput.class);
         validation.check(operation, new Object[]{input});
         return TemplatePolicy.indicators(indicators);
     }

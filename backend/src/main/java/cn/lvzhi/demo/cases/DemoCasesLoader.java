@@ -3,12 +3,11 @@ package cn.lvzhi.demo.cases;
 import cn.lvzhi.cases.CaseStatus;
 import cn.lvzhi.cases.DispatchStatus;
 import cn.lvzhi.cases.WorkingDays;
-import cn.lvzhi.common.DemoLoading;
+import cn.lvzhi.demo.DemoDatabase;
 import cn.lvzhi.demo.cases.DemoCases.CaseSeed;
 import cn.lvzhi.demo.cases.DemoCases.DispatchSeed;
 import cn.lvzhi.demo.lists.DemoLists;
 import cn.lvzhi.demo.org.DemoDistrict;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -36,29 +35,21 @@ public class DemoCasesLoader {
     private static final long LOAD_LOCK = 7340107L;
     private static final String CENTRE_NAME = "区指挥中心值班员";
 
-    private final AgroalDataSource dataSource;
-    private final int scale;
+    private final DemoDatabase db;
     private final int days;
     private final int perDay;
 
-    public DemoCasesLoader(AgroalDataSource dataSource,
-                           @ConfigProperty(name = "lvzhi.demo.scale") int scale,
+    public DemoCasesLoader(DemoDatabase db,
                            @ConfigProperty(name = "lvzhi.demo.case-days", defaultValue = "120") int days,
                            @ConfigProperty(name = "lvzhi.demo.cases-per-day", defaultValue = "30") int perDay) {
-        this.dataSource = dataSource;
-        this.scale = scale;
+        this.db = db;
         this.days = days;
         this.perDay = perDay;
     }
 
     /** Loads the cases unless some exist; returns the number of cases inserted (0 when skipped). */
     public int load(OffsetDateTime now) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            if (!DemoLoading.lockIfEmpty(c, LOAD_LOCK, "case_file")) {
-                c.rollback();
-                return 0;
-            }
+        return db.loadOnce(LOAD_LOCK, "case_file", c -> {
             Map<String, Long> units = new HashMap<>();
             Map<String, Long> items = new HashMap<>();
             Map<Long, String> paths = new HashMap<>();
@@ -80,7 +71,7 @@ public class DemoCasesLoader {
                 c.rollback();
                 return 0;
             }
-            var district = DemoDistrict.generate(scale);
+            var district = DemoDistrict.generate(db.scale());
             List<CaseSeed> seeds = DemoCases.generate(district, DemoLists.generate(district),
                     now.atZoneSameInstant(WorkingDays.ZONE).toLocalDate().minusDays(1), days, perDay);
             int cases = insert(c, seeds, units, items, paths, centre, now);
@@ -97,10 +88,9 @@ public class DemoCasesLoader {
                         VALUES ('system:demo-loader', '演示数据', 'DEMO_CASES_LOADED', 'Case', '*', jsonb_build_object('cases', %d))"""
                         .formatted(cases));
             }
-            c.commit();
             LOG.infof("demo cases loaded: %d cases", cases);
             return cases;
-        }
+        });
     }
 
     private static Timestamp ts(OffsetDateTime t) {

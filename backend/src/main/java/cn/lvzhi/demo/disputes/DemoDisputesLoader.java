@@ -1,13 +1,12 @@
 package cn.lvzhi.demo.disputes;
 
 import cn.lvzhi.common.DemoLoading;
+import cn.lvzhi.demo.DemoDatabase;
 import cn.lvzhi.demo.disputes.DemoDisputes.StepSeed;
 import cn.lvzhi.demo.org.DemoDistrict;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,10 +26,10 @@ public class DemoDisputesLoader {
     private static final Logger LOG = Logger.getLogger(DemoDisputesLoader.class);
     private static final long LOAD_LOCK = 7340110L;
 
-    private final AgroalDataSource dataSource;
+    private final DemoDatabase db;
 
-    public DemoDisputesLoader(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    public DemoDisputesLoader(DemoDatabase db) {
+        this.db = db;
     }
 
     /** A disputed demo case: its id, code and when it became DISPUTED. */
@@ -39,12 +38,7 @@ public class DemoDisputesLoader {
 
     /** Loads the disputes unless some exist; returns how many were inserted. */
     public int load() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            if (!DemoLoading.lockIfEmpty(c, LOAD_LOCK, "case_dispute")) {
-                c.rollback();
-                return 0;
-            }
+        return db.loadOnce(LOAD_LOCK, "case_dispute", c -> {
             List<Disputed> cases = new ArrayList<>();
             Map<String, Long> units = DemoLoading.unitIds(c, DemoDistrict.DISTRICT);
             try (Statement st = c.createStatement()) {
@@ -91,9 +85,8 @@ public class DemoDisputesLoader {
                 }
                 step.executeBatch();
             }
-            c.commit();
             LOG.infof("demo disputes loaded: %d", cases.size());
             return cases.size();
-        }
+        });
     }
 }

@@ -1,13 +1,12 @@
 package cn.lvzhi.demo.investigations;
 
 import cn.lvzhi.common.DemoLoading;
+import cn.lvzhi.demo.DemoDatabase;
 import cn.lvzhi.investigations.InvestigationConclusion;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,20 +30,15 @@ public class DemoInvestigationsLoader {
     static final List<InvestigationConclusion> CONCLUSIONS = java.util.Arrays.asList(null, null,
             InvestigationConclusion.REMINDER_TALK, InvestigationConclusion.NO_FAULT);
 
-    private final AgroalDataSource dataSource;
+    private final DemoDatabase db;
 
-    public DemoInvestigationsLoader(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    public DemoInvestigationsLoader(DemoDatabase db) {
+        this.db = db;
     }
 
     /** Loads the investigations unless some exist; returns how many were inserted. */
     public int load() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            if (!DemoLoading.lockIfEmpty(c, LOAD_LOCK, "investigation")) {
-                c.rollback();
-                return 0;
-            }
+        return db.loadOnce(LOAD_LOCK, "investigation", c -> {
             Long opener = DemoLoading.unitIds(c, OPENER_UNIT).get(OPENER_UNIT);
             if (opener == null) {
                 c.rollback();
@@ -107,9 +101,8 @@ public class DemoInvestigationsLoader {
                     }
                 }
             }
-            c.commit();
             LOG.infof("demo investigations loaded: %d", n);
             return n;
-        }
+        });
     }
 }

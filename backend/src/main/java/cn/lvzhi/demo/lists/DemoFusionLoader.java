@@ -1,10 +1,9 @@
 package cn.lvzhi.demo.lists;
 
 import cn.lvzhi.common.DemoLoading;
+import cn.lvzhi.demo.DemoDatabase;
 import cn.lvzhi.demo.org.DemoDistrict;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
@@ -35,32 +34,26 @@ public class DemoFusionLoader {
     public static final Set<String> LOW = Set.of("JZ-QH-D03", "JZ-QH-D16", "JZ-QH-D27");
     private static final int DEPARTMENTS = 35;
 
-    private final AgroalDataSource dataSource;
-    private final int scale;
+    private final DemoDatabase db;
 
-    public DemoFusionLoader(AgroalDataSource dataSource,
-                            @ConfigProperty(name = "lvzhi.demo.scale") int scale) {
-        this.dataSource = dataSource;
-        this.scale = scale;
+    public DemoFusionLoader(DemoDatabase db) {
+        this.db = db;
     }
 
     /** Loads what is missing; returns the number of service items inserted (0 when skipped). */
     public int load() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            DemoLoading.lock(c, LOAD_LOCK);
+        return db.locked(LOAD_LOCK, c -> {
             Map<String, Long> unitIds = DemoLoading.unitIds(c, "");
             int services = DemoLoading.isEmpty(c, "service_item") ? serviceItems(c, unitIds) : 0;
             if (DemoLoading.isEmpty(c, "claim_catalogue")) {
                 claims(c, unitIds);
             }
-            c.commit();
             return services;
-        }
+        });
     }
 
     private int serviceItems(Connection c, Map<String, Long> unitIds) throws SQLException {
-        List<ServiceItemSeed> seeds = DemoServiceItems.generate(DemoLists.generate(DemoDistrict.generate(scale)));
+        List<ServiceItemSeed> seeds = DemoServiceItems.generate(DemoLists.generate(DemoDistrict.generate(db.scale())));
         int count = 0;
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO service_item (code, name, unit_id, item_level, power_item_code) VALUES (?, ?, ?, ?, ?)")) {

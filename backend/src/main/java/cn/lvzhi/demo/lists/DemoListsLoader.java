@@ -1,16 +1,14 @@
 package cn.lvzhi.demo.lists;
 
 import cn.lvzhi.common.DemoLoading;
+import cn.lvzhi.demo.DemoDatabase;
 import cn.lvzhi.lists.ItemTexts;
 import cn.lvzhi.demo.org.DemoDistrict;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,25 +26,17 @@ public class DemoListsLoader {
     /** Hibernate maps the details column with a default Jackson mapper; the loader writes the same shape. */
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final AgroalDataSource dataSource;
-    private final int scale;
+    private final DemoDatabase db;
 
-    public DemoListsLoader(AgroalDataSource dataSource,
-                           @ConfigProperty(name = "lvzhi.demo.scale") int scale) {
-        this.dataSource = dataSource;
-        this.scale = scale;
+    public DemoListsLoader(DemoDatabase db) {
+        this.db = db;
     }
 
     /** Loads the lists unless items exist; returns the number of items inserted (0 when skipped). */
     public int load() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            if (!DemoLoading.lockIfEmpty(c, LOAD_LOCK, "list_item")) {
-                c.rollback();
-                return 0;
-            }
+        return db.loadOnce(LOAD_LOCK, "list_item", c -> {
             Map<String, Long> unitIds = DemoLoading.unitIds(c, "");
-            List<ListItemSeed> seeds = DemoLists.generate(DemoDistrict.generate(scale));
+            List<ListItemSeed> seeds = DemoLists.generate(DemoDistrict.generate(db.scale()));
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO list_item (kind, code, name, unit_id, status, published_version, details,
                                            power_type, item_level, catalogue_code, search_text)
@@ -81,10 +71,9 @@ public class DemoListsLoader {
                         VALUES ('system:demo-loader', '演示数据', 'DEMO_LISTS_LOADED', 'ListItem', '*',
                                 jsonb_build_object('items', %d))""".formatted(items));
             }
-            c.commit();
             LOG.infof("demo lists loaded: %d items", items);
             return items;
-        }
+        });
     }
 
     private static String json(ListItemSeed seed) {

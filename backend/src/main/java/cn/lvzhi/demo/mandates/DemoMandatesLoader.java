@@ -1,6 +1,7 @@
 package cn.lvzhi.demo.mandates;
 
 import cn.lvzhi.common.DemoLoading;
+import cn.lvzhi.demo.DemoDatabase;
 import cn.lvzhi.mandates.StaffingFigures;
 import cn.lvzhi.demo.mandates.DemoMandates.DutySeed;
 import cn.lvzhi.demo.mandates.DemoMandates.MandateSeed;
@@ -8,12 +9,9 @@ import cn.lvzhi.demo.mandates.DemoMandates.StaffingRecord;
 import cn.lvzhi.demo.org.DemoDistrict;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,25 +26,17 @@ public class DemoMandatesLoader {
     private static final long LOAD_LOCK = 7340105L;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final AgroalDataSource dataSource;
-    private final int scale;
+    private final DemoDatabase db;
 
-    public DemoMandatesLoader(AgroalDataSource dataSource,
-                              @ConfigProperty(name = "lvzhi.demo.scale") int scale) {
-        this.dataSource = dataSource;
-        this.scale = scale;
+    public DemoMandatesLoader(DemoDatabase db) {
+        this.db = db;
     }
 
     /** Loads the mandates unless duties exist; returns the number of duties inserted (0 when skipped). */
     public int load() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            if (!DemoLoading.lockIfEmpty(c, LOAD_LOCK, "mandate_duty")) {
-                c.rollback();
-                return 0;
-            }
+        return db.loadOnce(LOAD_LOCK, "mandate_duty", c -> {
             Map<String, Long> unitIds = DemoLoading.unitIds(c, DemoDistrict.DISTRICT + "-D");
-            List<MandateSeed> mandates = DemoMandates.generate(DemoDistrict.generate(scale)).stream()
+            List<MandateSeed> mandates = DemoMandates.generate(DemoDistrict.generate(db.scale())).stream()
                     .filter(m -> unitIds.containsKey(m.unitCode())).toList();
             int duties = 0;
             try (PreparedStatement duty = c.prepareStatement("""
@@ -105,10 +95,9 @@ public class DemoMandatesLoader {
                         VALUES ('system:demo-loader', '演示数据', 'DEMO_MANDATES_LOADED', 'Mandate', '*',
                                 jsonb_build_object('mandates', %d, 'duties', %d))""".formatted(mandates.size(), duties));
             }
-            c.commit();
             LOG.infof("demo mandates loaded: %d mandates, %d duties", mandates.size(), duties);
             return duties;
-        }
+        });
     }
 
     private static String json(StaffingFigures figures) {

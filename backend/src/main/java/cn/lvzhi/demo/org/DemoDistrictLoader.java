@@ -1,9 +1,7 @@
 package cn.lvzhi.demo.org;
 
-import cn.lvzhi.common.DemoLoading;
-import io.agroal.api.AgroalDataSource;
+import cn.lvzhi.demo.DemoDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
@@ -24,37 +22,28 @@ public class DemoDistrictLoader {
     private static final Logger LOG = Logger.getLogger(DemoDistrictLoader.class);
     private static final long LOAD_LOCK = 7340102L;
 
-    private final AgroalDataSource dataSource;
-    private final int scale;
+    private final DemoDatabase db;
 
-    public DemoDistrictLoader(AgroalDataSource dataSource,
-                              @ConfigProperty(name = "lvzhi.demo.scale") int scale) {
-        this.dataSource = dataSource;
-        this.scale = scale;
+    public DemoDistrictLoader(DemoDatabase db) {
+        this.db = db;
     }
 
     /** Loads the district unless units exist; returns the number of units inserted (0 when skipped). */
     public int load() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            if (!DemoLoading.lockIfEmpty(c, LOAD_LOCK, "unit")) {
-                c.rollback();
-                return 0;
-            }
+        return db.loadOnce(LOAD_LOCK, "unit", c -> {
             long started = System.nanoTime();
-            List<UnitSeed> seeds = DemoDistrict.generate(scale);
+            List<UnitSeed> seeds = DemoDistrict.generate(db.scale());
             insertUnits(c, seeds);
             try (PreparedStatement audit = c.prepareStatement("""
                     INSERT INTO audit_event (actor_subject, actor_name, action, entity_type, entity_id, after_state)
                     VALUES ('system:demo-loader', '演示数据', 'DEMO_DATA_LOADED', 'Unit', '*', cast(? AS jsonb))""")) {
-                audit.setString(1, "{\"scale\": " + scale + ", \"units\": " + seeds.size() + "}");
+                audit.setString(1, "{\"scale\": " + db.scale() + ", \"units\": " + seeds.size() + "}");
                 audit.executeUpdate();
             }
-            c.commit();
-            LOG.infof("demo district loaded: %d units (scale %d) in %d ms", seeds.size(), scale,
+            LOG.infof("demo district loaded: %d units (scale %d) in %d ms", seeds.size(), db.scale(),
                     (System.nanoTime() - started) / 1_000_000);
             return seeds.size();
-        }
+        });
     }
 
     private static void insertUnits(Connection c, List<UnitSeed> seeds) throws SQLException {

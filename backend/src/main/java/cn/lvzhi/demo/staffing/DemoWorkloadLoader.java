@@ -1,12 +1,10 @@
 package cn.lvzhi.demo.staffing;
 
-import cn.lvzhi.common.DemoLoading;
+import cn.lvzhi.demo.DemoDatabase;
 import cn.lvzhi.demo.org.DemoDistrict;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,20 +20,15 @@ public class DemoWorkloadLoader {
     private static final long LOAD_LOCK = 7340107L;
     private static final String GENERAL_OFFICE = "办公室";
 
-    private final AgroalDataSource dataSource;
+    private final DemoDatabase db;
 
-    public DemoWorkloadLoader(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    public DemoWorkloadLoader(DemoDatabase db) {
+        this.db = db;
     }
 
     /** Loads the demo unless workload exists; returns the number of rows inserted (0 when skipped). */
     public int load() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            if (!DemoLoading.lockIfEmpty(c, LOAD_LOCK, "power_item_workload")) {
-                c.rollback();
-                return 0;
-            }
+        return db.loadOnce(LOAD_LOCK, "power_item_workload", c -> {
             String prefix = DemoDistrict.DISTRICT + "-%";
             List<DemoWorkload.Item> items = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
@@ -76,9 +69,8 @@ public class DemoWorkloadLoader {
                 }
                 ps.executeBatch();
             }
-            c.commit();
             LOG.infof("demo workload loaded: %d rows for %s", inserted, DemoWorkload.YEARS);
             return inserted;
-        }
+        });
     }
 }

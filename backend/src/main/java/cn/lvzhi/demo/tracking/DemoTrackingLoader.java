@@ -1,6 +1,7 @@
 package cn.lvzhi.demo.tracking;
 
 import cn.lvzhi.common.DemoLoading;
+import cn.lvzhi.demo.DemoDatabase;
 import cn.lvzhi.demo.org.DemoDistrict;
 import cn.lvzhi.tracking.Indicator;
 import cn.lvzhi.tracking.MatterKind;
@@ -12,7 +13,6 @@ import cn.lvzhi.demo.tracking.DemoTracking.RoundSeed;
 import cn.lvzhi.demo.tracking.DemoTracking.StepSeed;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -38,22 +38,17 @@ public class DemoTrackingLoader {
     private static final long LOAD_LOCK = 7340106L;
     private static final String BY = "演示数据";
 
-    private final AgroalDataSource dataSource;
+    private final DemoDatabase db;
     private final ObjectMapper json;
 
-    public DemoTrackingLoader(AgroalDataSource dataSource, ObjectMapper json) {
-        this.dataSource = dataSource;
+    public DemoTrackingLoader(DemoDatabase db, ObjectMapper json) {
+        this.db = db;
         this.json = json;
     }
 
     /** Loads the demo unless matters exist; returns the number of matters inserted (0 when skipped). */
     public int load() throws SQLException, IOException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            if (!DemoLoading.lockIfEmpty(c, LOAD_LOCK, "establishment_matter")) {
-                c.rollback();
-                return 0;
-            }
+        return db.loadOnce(LOAD_LOCK, "establishment_matter", c -> {
             Map<String, Long> units = DemoLoading.unitIds(c, DemoDistrict.DISTRICT);
             String region = regionPath(c);
             Map<MatterKind, List<Indicator>> templates = templates(c);
@@ -94,10 +89,9 @@ public class DemoTrackingLoader {
                         VALUES ('system:demo-loader', '演示数据', 'DEMO_TRACKING_LOADED', 'TrackingRound', '*',
                                 jsonb_build_object('matters', %d, 'rounds', 2))""".formatted(matters.size()));
             }
-            c.commit();
             LOG.infof("demo follow-up loaded: %d matters, 2 rounds", matters.size());
             return matters.size();
-        }
+        });
     }
 
     private static String regionPath(Connection c) throws SQLException {

@@ -3,7 +3,6 @@ package cn.lvzhi.lists.claims;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.NotFoundException;
-import cn.lvzhi.common.PageInfo;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.Texts;
@@ -209,14 +208,9 @@ public class ClaimService {
             if (afterCode != null) {
                 rows.setParameter("after", afterCode);
             }
-            return rows.getResultList().chain(found -> count.getSingleResult().map(total -> {
-                List<ClaimStatConnection.ClaimStatEdge> edges = new ArrayList<>();
-                for (Object[] r : found.subList(0, Math.min(size, found.size()))) {
-                    edges.add(new ClaimStatConnection.ClaimStatEdge(Paging.encode((String) r[1]), stat(r)));
-                }
-                String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-                return new ClaimStatConnection(edges, new PageInfo(found.size() > size, end), Math.toIntExact(total));
-            }));
+            return rows.getResultList().chain(found -> count.getSingleResult().map(total -> Paging.connection(found, size, total,
+                    r -> (String) r[1], (cursor, r) -> new ClaimStatConnection.ClaimStatEdge(cursor, stat(r)),
+                    ClaimStatConnection::new)));
         });
     }
 

@@ -1,7 +1,6 @@
 package cn.lvzhi.lists.comparisons;
 
 import cn.lvzhi.common.PageInfo;
-import cn.lvzhi.common.Paging;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -15,10 +14,5 @@ public record ServiceItemConnection(@NonNull List<@NonNull ServiceItemEdge> edge
     /** One edge of a service-item connection. */
     @Type("ServiceItemEdge")
     public record ServiceItemEdge(@NonNull String cursor, @NonNull ServiceItem node) {
-    }
-
-    static ServiceItemConnection of(List<ServiceItem> rows, int size, long total) {
-        var page = Paging.slice(rows, size, i -> i.code, ServiceItemEdge::new);
-        return new ServiceItemConnection(page.edges(), page.pageInfo(), Math.toIntExact(total));
     }
 }

@@ -1,5 +1,6 @@
 package cn.lvzhi.lists.comparisons;
 
+import cn.lvzhi.common.NewestFirst;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
@@ -51,19 +52,9 @@ public class ServiceItemReads {
             params.put("keyword", Paging.containsPattern(k));
         }
         String from = " from ServiceItem s join Unit u on u.id = s.unitId where " + String.join(" and ", where);
-        return reads.read(s -> {
-            var page = s.createSelectionQuery("select s" + from + (afterCode == null ? "" : " and s.code > :after")
-                    + " order by s.code", ServiceItem.class).setMaxResults(size + 1);
-            var count = s.createSelectionQuery("select count(s)" + from, Long.class);
-            params.forEach((k, v) -> {
-                page.setParameter(k, v);
-                count.setParameter(k, v);
-            });
-            if (afterCode != null) {
-                page.setParameter("after", afterCode);
-            }
-            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> ServiceItemConnection.of(rows, size, total)));
-        });
+        return NewestFirst.keyset(reads, "s", from, "s.code > :after order by s.code", params, afterCode, size, ServiceItem.class)
+                .map(p -> Paging.connection(p.rows(), size, p.total(), i -> i.code,
+                        ServiceItemConnection.ServiceItemEdge::new, ServiceItemConnection::new));
     }
 
     /** Published power items by code, for the links of service items. */

@@ -1,0 +1,16 @@
+package cn.lvzhi.tracking;
+
+import cn.lvzhi.common.validation.Name;
+import cn.lvzhi.common.validation.Text;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A unit applies for an establishment matter (机构编制事项申请). */
+@Input("ApplyForEstablishmentInput")
+public class ApplyForEstablishmentInput {
+    @NonNull @Id public Long unitId;
+    @NonNull public MatterKind kind;
+    @NonNull @Name(label = "申请事项", max = 200) public String title;
+    @NonNull @Text(label = "申请理由", max = 4000) public String reason;
+}
