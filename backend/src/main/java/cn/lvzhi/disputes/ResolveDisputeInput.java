@@ -1,6 +1,5 @@
 package cn.lvzhi.disputes;
 
-import cn.lvzhi.common.validation.Name;
 import cn.lvzhi.common.validation.Text;
 import cn.lvzhi.lists.ItemDetails;
 import jakarta.validation.Valid;
@@ -33,7 +32,7 @@ public class ResolveDisputeInput {
     @Text(label = "裁定意见", max = 5000)
     public String decision;
     @Description("Name of the boundary item drafted from the decision; default: the case's category")
-    @Name(label = "边界事项名称", max = 300, required = false)
+    @Text(label = "边界事项名称", max = 300, required = false, singleLine = true)
     public String boundaryName;
     @Description("Scope of that boundary item; default INTER_DEPARTMENT")
     public ItemDetails.BoundaryScope boundaryScope;

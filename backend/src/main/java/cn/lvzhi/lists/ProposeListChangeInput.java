@@ -1,6 +1,5 @@
 package cn.lvzhi.lists;
 
-import cn.lvzhi.common.validation.Name;
 import cn.lvzhi.common.validation.Text;
 import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.graphql.Description;
@@ -33,7 +32,7 @@ public class ProposeListChangeInput {
     @Description("ADD: the owner unit")
     public Long unitId;
     @Description("ADD/CHANGE: the item's name")
-    @Name(label = "事项名称", max = ListItem.NAME_MAX, required = false)
+    @Text(label = "事项名称", max = ListItem.NAME_MAX, required = false, singleLine = true)
     public String name;
     @Description("ADD/CHANGE: the content; exactly the part of the item's kind")
     public ItemDetails details;
@@ -45,7 +44,7 @@ public class ProposeListChangeInput {
     @Text(label = "调整依据", max = 2000, required = false)
     public String legalBasis;
     @Description("Idempotency key: a retried submission with the same key returns the first result, the same key with a different submission is IDEMPOTENCY_KEY_REUSED")
-    @Name(label = "幂等键", max = 100, required = false)
+    @Text(label = "幂等键", max = 100, required = false, singleLine = true)
     public String clientKey;
     @Description("When the phone or client submitted it, by its own clock: at most a day ahead of the server, 30 days behind")
     public OffsetDateTime clientTime;

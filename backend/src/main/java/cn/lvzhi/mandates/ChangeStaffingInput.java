@@ -1,6 +1,5 @@
 package cn.lvzhi.mandates;
 
-import cn.lvzhi.common.validation.Name;
 import cn.lvzhi.common.validation.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,7 +48,7 @@ public class ChangeStaffingInput {
     public Integer actualHeadcount;
     @NonNull
     @Description("The approving document (文号), e.g. 清编〔2026〕12号")
-    @Name(label = "文号", max = 100)
+    @Text(label = "文号", max = 100, singleLine = true)
     public String documentNo;
     @NonNull
     @Text(label = "变更理由", max = 2000)

@@ -1,6 +1,5 @@
 package cn.lvzhi.tracking;
 
-import cn.lvzhi.common.validation.Name;
 import cn.lvzhi.common.validation.Text;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -11,6 +10,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class ApplyForEstablishmentInput {
     @NonNull @Id public Long unitId;
     @NonNull public MatterKind kind;
-    @NonNull @Name(label = "申请事项", max = 200) public String title;
+    @NonNull @Text(label = "申请事项", max = 200, singleLine = true) public String title;
     @NonNull @Text(label = "申请理由", max = 4000) public String reason;
 }

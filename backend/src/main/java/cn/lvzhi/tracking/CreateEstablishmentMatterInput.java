@@ -1,6 +1,5 @@
 package cn.lvzhi.tracking;
 
-import cn.lvzhi.common.validation.Name;
 import cn.lvzhi.common.validation.Text;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -14,7 +13,7 @@ import java.time.LocalDate;
 public class CreateEstablishmentMatterInput {
     @NonNull @Id public Long unitId;
     @NonNull public MatterKind kind;
-    @NonNull @Description("文号, e.g. 清编〔2026〕12号") @Name(label = "文号", max = 100) public String documentNo;
+    @NonNull @Description("文号, e.g. 清编〔2026〕12号") @Text(label = "文号", max = 100, singleLine = true) public String documentNo;
     @NonNull @Description("From 1949-10-01 to today") public LocalDate approvedOn;
     @NonNull @Text(label = "事项内容", max = 4000) public String content;
 }

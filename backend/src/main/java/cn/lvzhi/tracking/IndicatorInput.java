@@ -1,6 +1,5 @@
 package cn.lvzhi.tracking;
 
-import cn.lvzhi.common.validation.Name;
 import cn.lvzhi.common.validation.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,10 +11,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("TrackingIndicatorInput")
 public class IndicatorInput {
     @NonNull
-    @Name(label = "指标编码", max = 20)
+    @Text(label = "指标编码", max = 20, singleLine = true)
     public String code;
     @NonNull
-    @Name(label = "指标名称", max = 200)
+    @Text(label = "指标名称", max = 200, singleLine = true)
     public String name;
     @NonNull
     @NotNull(message = TemplatePolicy.POINTS)

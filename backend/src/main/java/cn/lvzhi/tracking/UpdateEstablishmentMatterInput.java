@@ -1,6 +1,5 @@
 package cn.lvzhi.tracking;
 
-import cn.lvzhi.common.validation.Name;
 import cn.lvzhi.common.validation.Text;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -15,7 +14,7 @@ public class UpdateEstablishmentMatterInput {
     @NonNull @Id public Long id;
     @NonNull public Integer version;
     @NonNull public MatterKind kind;
-    @NonNull @Name(label = "文号", max = 100) public String documentNo;
+    @NonNull @Text(label = "文号", max = 100, singleLine = true) public String documentNo;
     @NonNull @Description("From 1949-10-01 to today") public LocalDate approvedOn;
     @NonNull @Text(label = "事项内容", max = 4000) public String content;
 }

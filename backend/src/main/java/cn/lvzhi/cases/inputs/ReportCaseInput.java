@@ -2,7 +2,6 @@ package cn.lvzhi.cases.inputs;
 
 import cn.lvzhi.cases.CasePriority;
 import cn.lvzhi.cases.CaseSource;
-import cn.lvzhi.common.validation.Name;
 import cn.lvzhi.common.validation.Text;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
@@ -17,7 +16,7 @@ import java.util.List;
 @Input("ReportCaseInput")
 public class ReportCaseInput {
     @NonNull
-    @Name(label = "标题", max = 200)
+    @Text(label = "标题", max = 200, singleLine = true)
     public String title;
     @NonNull
     @Text(label = "事件描述", max = 5000)
@@ -26,10 +25,10 @@ public class ReportCaseInput {
     @Description("A published COLLABORATION, TERRITORIAL or BOUNDARY list item; or give categoryText")
     public Long categoryItemId;
     @Description("A free category, when no list item fits")
-    @Name(label = "事件类别", max = 100, required = false)
+    @Text(label = "事件类别", max = 100, required = false, singleLine = true)
     public String categoryText;
     @NonNull
-    @Name(label = "地址", max = 300)
+    @Text(label = "地址", max = 300, singleLine = true)
     public String address;
     public Double latitude;
     public Double longitude;
@@ -46,10 +45,10 @@ public class ReportCaseInput {
     @Description("Integrated systems: HOTLINE_12345 (default) or OTHER_SYSTEM")
     public CaseSource source;
     @Description("Integrated systems: their own id of the case (required for them); a retry returns the first case")
-    @Name(label = "外部编号", max = 100, required = false)
+    @Text(label = "外部编号", max = 100, required = false, singleLine = true)
     public String externalId;
     @Description("Idempotency key chosen by the phone or client; a retry returns the first case, the same key with a different report is IDEMPOTENCY_KEY_REUSED")
-    @Name(label = "幂等键", max = 100, required = false)
+    @Text(label = "幂等键", max = 100, required = false, singleLine = true)
     public String clientKey;
     @Description("When the phone or client submitted it, by its own clock: at most a day ahead of the server, 30 days behind")
     public OffsetDateTime clientTime;

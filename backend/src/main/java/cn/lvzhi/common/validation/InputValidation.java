@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.Set;
 
 /**
- * The one place where the constraints declared on input types ({@link Text}, {@link Name}, {@code @NotNull},
+ * The one place where the constraints declared on input types ({@link Text}, {@code @NotNull},
  * {@code @Size}, {@code @Min}/{@code @Max}, {@code @Valid} on nested inputs…) are checked: on every argument of an
  * API operation, before the operation runs. The first violation, in the order the fields are declared, becomes a
  * VALIDATION error whose {@code field} is the input path as the client sent it ({@code input.targets[1].unitId}).

@@ -30,7 +30,7 @@ class InputValidationTest {
     }
 
     /** A sample input with every kind of constraint. */
-    public record SampleInput(@cn.lvzhi.common.validation.Name(label = "标题", max = 10) String title,
+    public record SampleInput(@Text(label = "标题", max = 10, singleLine = true) String title,
                               @Size(min = 1, max = 2) List<@Valid SampleTarget> targets,
                               @Min(1) @Max(60) Integer days,
                               List<@Text(label = "附件引用", max = 3) String> refs) {
