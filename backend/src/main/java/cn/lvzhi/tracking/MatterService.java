@@ -1,5 +1,8 @@
 package cn.lvzhi.tracking;
 
+import cn.lvzhi.tracking.inputs.ApplyForEstablishmentInput;
+import cn.lvzhi.tracking.inputs.CreateEstablishmentMatterInput;
+import cn.lvzhi.tracking.inputs.UpdateEstablishmentMatterInput;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.org.ScopedActor;

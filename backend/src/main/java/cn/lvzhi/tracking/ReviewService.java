@@ -1,5 +1,11 @@
 package cn.lvzhi.tracking;
 
+import cn.lvzhi.tracking.inputs.IndicatorScoreInput;
+import cn.lvzhi.tracking.inputs.RecordRectificationInput;
+import cn.lvzhi.tracking.inputs.ScoreMatterInput;
+import cn.lvzhi.tracking.inputs.SubmitSelfCheckInput;
+import cn.lvzhi.tracking.inputs.RequireRectificationInput;
+import cn.lvzhi.tracking.inputs.ArchiveReviewInput;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.DateRanges;

@@ -1,5 +1,9 @@
 package cn.lvzhi.tracking;
 
+import cn.lvzhi.tracking.inputs.ChangeRoundScopeInput;
+import cn.lvzhi.tracking.inputs.SaveTrackingTemplateInput;
+import cn.lvzhi.tracking.inputs.PlanTrackingRoundInput;
+import cn.lvzhi.tracking.inputs.AdvanceRoundStepInput;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.NotFoundException;

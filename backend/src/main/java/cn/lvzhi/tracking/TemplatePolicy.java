@@ -1,5 +1,6 @@
 package cn.lvzhi.tracking;
 
+import cn.lvzhi.tracking.inputs.IndicatorInput;
 import cn.lvzhi.common.ValidationException;
 
 import java.util.HashSet;
@@ -13,9 +14,9 @@ import java.util.Set;
  * is a VALIDATION error naming the field and the reason.
  */
 public final class TemplatePolicy {
-    static final int TOTAL = 100;
+    public static final int TOTAL = 100;
     /** The message of the points constraints on {@link IndicatorInput}. */
-    static final String POINTS = "指标分值须大于 0，在 1 至 " + TOTAL + " 之间 (⟨field⟩: points must be 1.." + TOTAL + ")";
+    public static final String POINTS = "指标分值须大于 0，在 1 至 " + TOTAL + " 之间 (⟨field⟩: points must be 1.." + TOTAL + ")";
 
     private TemplatePolicy() {
     }

@@ -1,5 +1,17 @@
 package cn.lvzhi.tracking;
 
+import cn.lvzhi.tracking.inputs.ChangeRoundScopeInput;
+import cn.lvzhi.tracking.inputs.ApplyForEstablishmentInput;
+import cn.lvzhi.tracking.inputs.SaveTrackingTemplateInput;
+import cn.lvzhi.tracking.inputs.RecordRectificationInput;
+import cn.lvzhi.tracking.inputs.ScoreMatterInput;
+import cn.lvzhi.tracking.inputs.SubmitSelfCheckInput;
+import cn.lvzhi.tracking.inputs.CreateEstablishmentMatterInput;
+import cn.lvzhi.tracking.inputs.PlanTrackingRoundInput;
+import cn.lvzhi.tracking.inputs.RequireRectificationInput;
+import cn.lvzhi.tracking.inputs.ArchiveReviewInput;
+import cn.lvzhi.tracking.inputs.AdvanceRoundStepInput;
+import cn.lvzhi.tracking.inputs.UpdateEstablishmentMatterInput;
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.org.Unit;

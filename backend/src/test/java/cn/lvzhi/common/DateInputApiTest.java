@@ -1,5 +1,7 @@
 package cn.lvzhi.common;
 
+import cn.lvzhi.tracking.inputs.CreateEstablishmentMatterInput;
+import cn.lvzhi.tracking.inputs.PlanTrackingRoundInput;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Cases;
 import cn.lvzhi.testing.Gql;

@@ -1,5 +1,6 @@
 package cn.lvzhi.common;
 
+import cn.lvzhi.tracking.inputs.SaveTrackingTemplateInput;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;

@@ -1,5 +1,15 @@
 package cn.lvzhi.security;
 
+import cn.lvzhi.tracking.inputs.ChangeRoundScopeInput;
+import cn.lvzhi.tracking.inputs.ApplyForEstablishmentInput;
+import cn.lvzhi.tracking.inputs.SaveTrackingTemplateInput;
+import cn.lvzhi.tracking.inputs.RecordRectificationInput;
+import cn.lvzhi.tracking.inputs.SubmitSelfCheckInput;
+import cn.lvzhi.tracking.inputs.CreateEstablishmentMatterInput;
+import cn.lvzhi.tracking.inputs.PlanTrackingRoundInput;
+import cn.lvzhi.tracking.inputs.ArchiveReviewInput;
+import cn.lvzhi.tracking.inputs.AdvanceRoundStepInput;
+import cn.lvzhi.tracking.inputs.UpdateEstablishmentMatterInput;
 import cn.lvzhi.testing.Cases;
 import cn.lvzhi.testing.Disputes;
 import cn.lvzhi.testing.Gql;

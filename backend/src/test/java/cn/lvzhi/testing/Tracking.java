@@ -1,5 +1,10 @@
 package cn.lvzhi.testing;
 
+import cn.lvzhi.tracking.inputs.ScoreMatterInput;
+import cn.lvzhi.tracking.inputs.CreateEstablishmentMatterInput;
+import cn.lvzhi.tracking.inputs.PlanTrackingRoundInput;
+import cn.lvzhi.tracking.inputs.RequireRectificationInput;
+import cn.lvzhi.tracking.inputs.AdvanceRoundStepInput;
 import cn.lvzhi.security.Role;
 import io.restassured.path.json.JsonPath;
 

@@ -1,5 +1,6 @@
 package cn.lvzhi.tracking;
 
+import cn.lvzhi.tracking.inputs.RecordRectificationInput;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.KeycloakAdmin;

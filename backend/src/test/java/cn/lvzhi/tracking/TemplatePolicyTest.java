@@ -1,5 +1,7 @@
 package cn.lvzhi.tracking;
 
+import cn.lvzhi.tracking.inputs.SaveTrackingTemplateInput;
+import cn.lvzhi.tracking.inputs.IndicatorInput;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.common.validation.InputValidation;
 import io.quarkus.test.junit.QuarkusTest;

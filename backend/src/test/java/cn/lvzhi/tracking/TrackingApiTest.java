@@ -1,5 +1,14 @@
 package cn.lvzhi.tracking;
 
+import cn.lvzhi.tracking.inputs.ChangeRoundScopeInput;
+import cn.lvzhi.tracking.inputs.ApplyForEstablishmentInput;
+import cn.lvzhi.tracking.inputs.SaveTrackingTemplateInput;
+import cn.lvzhi.tracking.inputs.RecordRectificationInput;
+import cn.lvzhi.tracking.inputs.SubmitSelfCheckInput;
+import cn.lvzhi.tracking.inputs.CreateEstablishmentMatterInput;
+import cn.lvzhi.tracking.inputs.ArchiveReviewInput;
+import cn.lvzhi.tracking.inputs.AdvanceRoundStepInput;
+import cn.lvzhi.tracking.inputs.UpdateEstablishmentMatterInput;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.DatabaseOwner;
 import cn.lvzhi.testing.Gql;

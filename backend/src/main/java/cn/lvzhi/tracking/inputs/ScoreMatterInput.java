@@ -1,4 +1,4 @@
-package cn.lvzhi.tracking;
+package cn.lvzhi.tracking.inputs;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,6 @@
-package cn.lvzhi.tracking;
+package cn.lvzhi.tracking.inputs;
 
+import cn.lvzhi.tracking.MatterKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Input;

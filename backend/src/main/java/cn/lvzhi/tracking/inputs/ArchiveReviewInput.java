@@ -1,4 +1,4 @@
-package cn.lvzhi.tracking;
+package cn.lvzhi.tracking.inputs;
 
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

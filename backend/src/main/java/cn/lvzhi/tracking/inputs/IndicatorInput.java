@@ -1,5 +1,7 @@
-package cn.lvzhi.tracking;
+package cn.lvzhi.tracking.inputs;
 
+import cn.lvzhi.tracking.IndicatorMethod;
+import cn.lvzhi.tracking.TemplatePolicy;
 import cn.lvzhi.common.validation.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

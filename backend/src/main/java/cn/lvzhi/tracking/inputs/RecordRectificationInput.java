@@ -1,4 +1,4 @@
-package cn.lvzhi.tracking;
+package cn.lvzhi.tracking.inputs;
 
 import cn.lvzhi.common.validation.Text;
 import org.eclipse.microprofile.graphql.Description;

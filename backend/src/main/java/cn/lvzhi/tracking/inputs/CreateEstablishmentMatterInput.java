@@ -1,5 +1,6 @@
-package cn.lvzhi.tracking;
+package cn.lvzhi.tracking.inputs;
 
+import cn.lvzhi.tracking.MatterKind;
 import cn.lvzhi.common.validation.Text;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
