@@ -1,0 +1,68 @@
+package cn.lvzhi.org;
+
+import cn.lvzhi.demo.org.DemoDistrict;
+import cn.lvzhi.security.Role;
+import cn.lvzhi.testing.DatabaseOwner;
+import cn.lvzhi.testing.Gql;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A unit's place is read once and kept across requests; forgetting it reads the tree again. */
+@QuarkusTest
+class UnitPlacesTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Inject
+    UnitPlaces places;
+
+    @Test
+    void aPlaceIsKeptUntilTheTreeIsForgotten() throws Exception {
+        String code = "JZ-QH-PL-" + UnitApiTest.unique();
+        long id = Long.parseLong(Gql.data(UnitApiTest.create(Role.ESTABLISHMENT_OFFICE, Map.of(
+                        "parentId", UnitApiTest.idOf(DemoDistrict.ENVIRONMENT), "code", code, "name", "缓存测试科" + code,
+                        "kind", "INTERNAL_OFFICE", "level", "COUNTY", "category", "SAFETY_ENVIRONMENT")))
+                .getString("data.createUnit.unit.id"));
+
+        UnitPlaces.Place first = places.of(id).await().atMost(WAIT);
+        assertEquals(UnitKind.INTERNAL_OFFICE, first.kind());
+        assertTrue(first.path().endsWith("/" + id + "/"), first.path());
+        assertTrue(first.regionPath() != null && first.path().startsWith(first.regionPath())
+                && !first.path().equals(first.regionPath()), "the region is a government above the office");
+
+        setKind(id, "COMMAND_CENTRE");
+        try {
+            assertEquals(UnitKind.INTERNAL_OFFICE, places.of(id).await().atMost(WAIT).kind(),
+                    "a warm place is not read again");
+            places.forgetAll();
+            assertEquals(UnitKind.COMMAND_CENTRE, places.of(id).await().atMost(WAIT).kind(),
+                    "after forgetAll the tree is read again");
+        } finally {
+            setKind(id, "INTERNAL_OFFICE");
+            places.forgetAll();
+        }
+    }
+
+    @Test
+    void aUnitThatDoesNotExistHasNoPlace() {
+        assertThrows(IllegalStateException.class, () -> places.of(Long.MAX_VALUE).await().atMost(WAIT));
+    }
+
+    private static void setKind(long id, String kind) throws Exception {
+        try (Connection c = DatabaseOwner.connect();
+             PreparedStatement st = c.prepareStatement("UPDATE unit SET kind = ? WHERE id = ?")) {
+            st.setString(1, kind);
+            st.setLong(2, id);
+            assertEquals(1, st.executeUpdate());
+        }
+    }
+}
