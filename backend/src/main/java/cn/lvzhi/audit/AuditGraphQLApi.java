@@ -1,7 +1,7 @@
 package cn.lvzhi.audit;
 
-import cn.lvzhi.security.CurrentActor;
 import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.security.CurrentActor;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.graphql.Description;

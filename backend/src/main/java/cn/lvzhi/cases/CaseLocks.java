@@ -1,8 +1,8 @@
 package cn.lvzhi.cases;
 
-import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

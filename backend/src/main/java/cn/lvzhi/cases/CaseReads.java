@@ -1,11 +1,11 @@
 package cn.lvzhi.cases;
 
-import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.inputs.CaseFilter;
-import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.NewestFirst;
+import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
 import io.smallrye.mutiny.Uni;

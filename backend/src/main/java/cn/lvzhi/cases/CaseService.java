@@ -1,6 +1,5 @@
 package cn.lvzhi.cases;
 
-import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.inputs.AcceptCaseInput;
 import cn.lvzhi.cases.inputs.CancelCaseInput;
 import cn.lvzhi.cases.inputs.CloseCaseInput;
@@ -14,6 +13,7 @@ import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ItemStatus;
 import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.lists.ListReads;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitReads;

@@ -1,8 +1,8 @@
 package cn.lvzhi.cases;
 
-import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.inputs.DispatchTargetInput;
 import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;

@@ -1,6 +1,5 @@
 package cn.lvzhi.cases;
 
-import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.inputs.DispatchCaseInput;
 import cn.lvzhi.cases.inputs.DispatchTargetInput;
 import cn.lvzhi.cases.inputs.RefuseDispatchInput;
@@ -13,6 +12,7 @@ import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ItemParties;
 import cn.lvzhi.lists.ListReads;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.security.Decision;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -1,6 +1,5 @@
 package cn.lvzhi.cases;
 
-import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.inputs.AppealRatingInput;
 import cn.lvzhi.cases.inputs.DecideAppealInput;
 import cn.lvzhi.cases.inputs.RateDispatchInput;
@@ -8,6 +7,7 @@ import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -1,9 +1,9 @@
 package cn.lvzhi.disputes;
 
-import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.cases.Case;
 import cn.lvzhi.cases.CaseReads;
 import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
 import io.quarkus.security.Authenticated;

@@ -1,11 +1,11 @@
 package cn.lvzhi.disputes;
 
-import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.CaseReads;
 import cn.lvzhi.common.NewestFirst;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
+import cn.lvzhi.org.ScopedActor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,17 +1,17 @@
 package cn.lvzhi.disputes;
 
-import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.cases.Case;
 import cn.lvzhi.cases.CaseDisputes;
 import cn.lvzhi.cases.CaseReads;
-import cn.lvzhi.cases.DispatchService;
 import cn.lvzhi.cases.DispatchRole;
+import cn.lvzhi.cases.DispatchService;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ItemDetails.BoundaryScope;
 import cn.lvzhi.lists.ListService;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.security.Decision;

@@ -1,10 +1,10 @@
 package cn.lvzhi.investigations;
 
-import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.cases.Case;
 import cn.lvzhi.cases.CaseReads;
 import cn.lvzhi.cases.Rating;
 import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.org.CurrentScopedActor;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,7 +1,7 @@
 package cn.lvzhi.investigations;
 
-import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.RatingLevel;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;
 

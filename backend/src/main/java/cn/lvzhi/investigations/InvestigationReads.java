@@ -1,12 +1,12 @@
 package cn.lvzhi.investigations;
 
-import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.CaseReads;
 import cn.lvzhi.cases.RatingLevel;
 import cn.lvzhi.common.NewestFirst;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Paging;
 import cn.lvzhi.common.ReadSessions;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Role;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

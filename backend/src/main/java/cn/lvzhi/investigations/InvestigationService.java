@@ -1,9 +1,9 @@
 package cn.lvzhi.investigations;
 
-import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.cases.CaseReads;
 import cn.lvzhi.common.ConflictException;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

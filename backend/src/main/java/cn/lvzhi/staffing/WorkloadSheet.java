@@ -1,7 +1,7 @@
 package cn.lvzhi.staffing;
 
-import cn.lvzhi.common.SheetCells;
 import cn.lvzhi.common.SheetCells.CellError;
+import cn.lvzhi.common.SheetCells;
 import cn.lvzhi.common.SheetReader.SheetRow;
 import cn.lvzhi.common.SheetWriter;
 

@@ -1,11 +1,11 @@
 package cn.lvzhi.tracking;
 
-import cn.lvzhi.tracking.inputs.ApplyForEstablishmentInput;
-import cn.lvzhi.tracking.inputs.CreateEstablishmentMatterInput;
-import cn.lvzhi.tracking.inputs.UpdateEstablishmentMatterInput;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.org.ScopedActor;
+import cn.lvzhi.tracking.inputs.ApplyForEstablishmentInput;
+import cn.lvzhi.tracking.inputs.CreateEstablishmentMatterInput;
+import cn.lvzhi.tracking.inputs.UpdateEstablishmentMatterInput;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package cn.lvzhi.tracking;
 
 import cn.lvzhi.common.DateRanges;
-import cn.lvzhi.common.SheetCells;
 import cn.lvzhi.common.SheetCells.CellError;
+import cn.lvzhi.common.SheetCells;
 import cn.lvzhi.common.SheetReader.SheetRow;
 import cn.lvzhi.common.SheetWriter;
 

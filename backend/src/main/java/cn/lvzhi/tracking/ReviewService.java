@@ -1,11 +1,5 @@
 package cn.lvzhi.tracking;
 
-import cn.lvzhi.tracking.inputs.IndicatorScoreInput;
-import cn.lvzhi.tracking.inputs.RecordRectificationInput;
-import cn.lvzhi.tracking.inputs.ScoreMatterInput;
-import cn.lvzhi.tracking.inputs.SubmitSelfCheckInput;
-import cn.lvzhi.tracking.inputs.RequireRectificationInput;
-import cn.lvzhi.tracking.inputs.ArchiveReviewInput;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.DateRanges;
@@ -14,6 +8,12 @@ import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.ScopedActor;
+import cn.lvzhi.tracking.inputs.ArchiveReviewInput;
+import cn.lvzhi.tracking.inputs.IndicatorScoreInput;
+import cn.lvzhi.tracking.inputs.RecordRectificationInput;
+import cn.lvzhi.tracking.inputs.RequireRectificationInput;
+import cn.lvzhi.tracking.inputs.ScoreMatterInput;
+import cn.lvzhi.tracking.inputs.SubmitSelfCheckInput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;

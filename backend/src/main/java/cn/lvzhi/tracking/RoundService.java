@@ -1,15 +1,15 @@
 package cn.lvzhi.tracking;
 
-import cn.lvzhi.tracking.inputs.ChangeRoundScopeInput;
-import cn.lvzhi.tracking.inputs.SaveTrackingTemplateInput;
-import cn.lvzhi.tracking.inputs.PlanTrackingRoundInput;
-import cn.lvzhi.tracking.inputs.AdvanceRoundStepInput;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.ScopedActor;
+import cn.lvzhi.tracking.inputs.AdvanceRoundStepInput;
+import cn.lvzhi.tracking.inputs.ChangeRoundScopeInput;
+import cn.lvzhi.tracking.inputs.PlanTrackingRoundInput;
+import cn.lvzhi.tracking.inputs.SaveTrackingTemplateInput;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,7 @@
 package cn.lvzhi.tracking;
 
-import cn.lvzhi.tracking.inputs.IndicatorInput;
 import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.tracking.inputs.IndicatorInput;
 
 import java.util.HashSet;
 import java.util.List;

@@ -6,8 +6,8 @@ import cn.lvzhi.testing.Gql;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.vertx.pgclient.PgException;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.pgclient.PgException;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,6 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import javax.imageio.ImageIO;
 
 import static cn.lvzhi.testing.Cases.call;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -1,7 +1,7 @@
 package cn.lvzhi.cases;
 
-import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.common.ConflictException;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Role;

@@ -1,13 +1,13 @@
 package cn.lvzhi.common;
 
-import cn.lvzhi.tracking.inputs.CreateEstablishmentMatterInput;
-import cn.lvzhi.tracking.inputs.PlanTrackingRoundInput;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Cases;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
 import cn.lvzhi.testing.Lists;
 import cn.lvzhi.testing.Mandates;
+import cn.lvzhi.tracking.inputs.CreateEstablishmentMatterInput;
+import cn.lvzhi.tracking.inputs.PlanTrackingRoundInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;

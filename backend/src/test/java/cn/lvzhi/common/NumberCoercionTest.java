@@ -1,10 +1,10 @@
 package cn.lvzhi.common;
 
-import cn.lvzhi.tracking.inputs.SaveTrackingTemplateInput;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
 import cn.lvzhi.testing.Tracking;
+import cn.lvzhi.tracking.inputs.SaveTrackingTemplateInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;

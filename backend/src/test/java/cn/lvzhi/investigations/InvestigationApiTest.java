@@ -6,8 +6,8 @@ import cn.lvzhi.testing.Concurrently;
 import cn.lvzhi.testing.Disputes;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
-import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.util.Collections;

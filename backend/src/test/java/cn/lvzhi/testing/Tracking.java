@@ -1,11 +1,11 @@
 package cn.lvzhi.testing;
 
-import cn.lvzhi.tracking.inputs.ScoreMatterInput;
+import cn.lvzhi.security.Role;
+import cn.lvzhi.tracking.inputs.AdvanceRoundStepInput;
 import cn.lvzhi.tracking.inputs.CreateEstablishmentMatterInput;
 import cn.lvzhi.tracking.inputs.PlanTrackingRoundInput;
 import cn.lvzhi.tracking.inputs.RequireRectificationInput;
-import cn.lvzhi.tracking.inputs.AdvanceRoundStepInput;
-import cn.lvzhi.security.Role;
+import cn.lvzhi.tracking.inputs.ScoreMatterInput;
 import io.restassured.path.json.JsonPath;
 
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package cn.lvzhi.tracking;
 
-import cn.lvzhi.tracking.inputs.RecordRectificationInput;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.KeycloakAdmin;
 import cn.lvzhi.testing.Mandates;
-import cn.lvzhi.testing.Tracking;
 import cn.lvzhi.testing.Tracking.Round;
+import cn.lvzhi.testing.Tracking;
+import cn.lvzhi.tracking.inputs.RecordRectificationInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package cn.lvzhi.tracking;
 
-import cn.lvzhi.tracking.inputs.SaveTrackingTemplateInput;
-import cn.lvzhi.tracking.inputs.IndicatorInput;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.common.validation.InputValidation;
+import cn.lvzhi.tracking.inputs.IndicatorInput;
+import cn.lvzhi.tracking.inputs.SaveTrackingTemplateInput;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package cn.lvzhi.cases.photos;
 
-import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.security.CurrentActor;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;

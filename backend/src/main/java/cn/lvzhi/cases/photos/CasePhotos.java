@@ -1,11 +1,11 @@
 package cn.lvzhi.cases.photos;
 
-import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.CaseReads;
 import cn.lvzhi.cases.CaseRefusals;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Actor;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,7 @@
 package cn.lvzhi.cases.stats;
 
-import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.org.CurrentScopedActor;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.graphql.Description;

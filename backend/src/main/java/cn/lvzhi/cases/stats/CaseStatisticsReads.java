@@ -1,12 +1,12 @@
 package cn.lvzhi.cases.stats;
 
-import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.cases.CaseStatus;
 import cn.lvzhi.cases.CaseVisibility;
 import cn.lvzhi.cases.WorkingDays;
 import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.org.ScopedActor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;

@@ -7,12 +7,12 @@ import cn.lvzhi.cases.DispatchRole;
 import cn.lvzhi.cases.DispatchStatus;
 import cn.lvzhi.cases.RatingLevel;
 import cn.lvzhi.cases.WorkingDays;
-import cn.lvzhi.lists.ItemDetails;
-import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.demo.lists.ListItemSeed;
-import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.demo.org.DemoDistrict;
 import cn.lvzhi.demo.org.UnitSeed;
+import cn.lvzhi.lists.ItemDetails;
+import cn.lvzhi.lists.ListKind;
+import cn.lvzhi.org.UnitKind;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,6 +1,7 @@
 package cn.lvzhi.demo.lists;
 
-import cn.lvzhi.lists.ItemDetails;
+import cn.lvzhi.demo.org.DemoDistrict;
+import cn.lvzhi.demo.org.UnitSeed;
 import cn.lvzhi.lists.ItemDetails.Boundary;
 import cn.lvzhi.lists.ItemDetails.BoundaryScope;
 import cn.lvzhi.lists.ItemDetails.Collaboration;
@@ -12,12 +13,11 @@ import cn.lvzhi.lists.ItemDetails.Step;
 import cn.lvzhi.lists.ItemDetails.Territorial;
 import cn.lvzhi.lists.ItemDetails.Village;
 import cn.lvzhi.lists.ItemDetails.VillageKind;
+import cn.lvzhi.lists.ItemDetails;
 import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.lists.PowerType;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitLevel;
-import cn.lvzhi.demo.org.DemoDistrict;
-import cn.lvzhi.demo.org.UnitSeed;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

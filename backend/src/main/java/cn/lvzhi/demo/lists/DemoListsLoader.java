@@ -2,8 +2,8 @@ package cn.lvzhi.demo.lists;
 
 import cn.lvzhi.common.DemoLoading;
 import cn.lvzhi.demo.DemoDatabase;
-import cn.lvzhi.lists.ItemTexts;
 import cn.lvzhi.demo.org.DemoDistrict;
+import cn.lvzhi.lists.ItemTexts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,11 @@
 package cn.lvzhi.demo.mandates;
 
+import cn.lvzhi.demo.org.DemoDistrict;
+import cn.lvzhi.demo.org.UnitSeed;
 import cn.lvzhi.mandates.DutyChangeStatus;
 import cn.lvzhi.mandates.DutyRole;
 import cn.lvzhi.mandates.StaffingFigures;
 import cn.lvzhi.org.UnitKind;
-import cn.lvzhi.demo.org.DemoDistrict;
-import cn.lvzhi.demo.org.UnitSeed;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,11 +2,11 @@ package cn.lvzhi.demo.mandates;
 
 import cn.lvzhi.common.DemoLoading;
 import cn.lvzhi.demo.DemoDatabase;
-import cn.lvzhi.mandates.StaffingFigures;
 import cn.lvzhi.demo.mandates.DemoMandates.DutySeed;
 import cn.lvzhi.demo.mandates.DemoMandates.MandateSeed;
 import cn.lvzhi.demo.mandates.DemoMandates.StaffingRecord;
 import cn.lvzhi.demo.org.DemoDistrict;
+import cn.lvzhi.mandates.StaffingFigures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,6 @@ package cn.lvzhi.lists.sheets;
 
 import cn.lvzhi.common.SheetCells;
 import cn.lvzhi.common.SheetReader;
-import cn.lvzhi.lists.ItemDetails;
 import cn.lvzhi.lists.ItemDetails.Boundary;
 import cn.lvzhi.lists.ItemDetails.BoundaryScope;
 import cn.lvzhi.lists.ItemDetails.Collaboration;
@@ -14,6 +13,7 @@ import cn.lvzhi.lists.ItemDetails.Step;
 import cn.lvzhi.lists.ItemDetails.Territorial;
 import cn.lvzhi.lists.ItemDetails.Village;
 import cn.lvzhi.lists.ItemDetails.VillageKind;
+import cn.lvzhi.lists.ItemDetails;
 import cn.lvzhi.lists.ListItem;
 import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.lists.ListLabels;

@@ -1,7 +1,7 @@
 package cn.lvzhi.tracking.inputs;
 
-import cn.lvzhi.tracking.MatterKind;
 import cn.lvzhi.common.validation.Text;
+import cn.lvzhi.tracking.MatterKind;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

@@ -1,8 +1,8 @@
 package cn.lvzhi.tracking.inputs;
 
+import cn.lvzhi.common.validation.Text;
 import cn.lvzhi.tracking.IndicatorMethod;
 import cn.lvzhi.tracking.TemplatePolicy;
-import cn.lvzhi.common.validation.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

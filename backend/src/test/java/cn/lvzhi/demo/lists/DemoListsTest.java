@@ -1,6 +1,7 @@
 package cn.lvzhi.demo.lists;
 
-import cn.lvzhi.lists.ItemDetails;
+import cn.lvzhi.demo.org.DemoDistrict;
+import cn.lvzhi.demo.org.UnitSeed;
 import cn.lvzhi.lists.ItemDetails.Boundary;
 import cn.lvzhi.lists.ItemDetails.BoundaryScope;
 import cn.lvzhi.lists.ItemDetails.Collaboration;
@@ -10,12 +11,11 @@ import cn.lvzhi.lists.ItemDetails.Party;
 import cn.lvzhi.lists.ItemDetails.Power;
 import cn.lvzhi.lists.ItemDetails.Step;
 import cn.lvzhi.lists.ItemDetails.VillageKind;
+import cn.lvzhi.lists.ItemDetails;
 import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.lists.PowerType;
 import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.org.UnitLevel;
-import cn.lvzhi.demo.org.DemoDistrict;
-import cn.lvzhi.demo.org.UnitSeed;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package cn.lvzhi.demo.lists;
 
-import cn.lvzhi.org.UnitLevel;
 import cn.lvzhi.demo.org.DemoDistrict;
+import cn.lvzhi.org.UnitLevel;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

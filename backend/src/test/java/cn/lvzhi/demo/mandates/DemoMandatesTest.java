@@ -1,10 +1,10 @@
 package cn.lvzhi.demo.mandates;
 
-import cn.lvzhi.mandates.DutyChangeStatus;
 import cn.lvzhi.demo.mandates.DemoMandates.DutySeed;
 import cn.lvzhi.demo.mandates.DemoMandates.MandateSeed;
 import cn.lvzhi.demo.mandates.DemoMandates.StaffingRecord;
 import cn.lvzhi.demo.org.DemoDistrict;
+import cn.lvzhi.mandates.DutyChangeStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

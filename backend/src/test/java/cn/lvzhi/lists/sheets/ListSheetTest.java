@@ -1,6 +1,5 @@
 package cn.lvzhi.lists.sheets;
 
-import cn.lvzhi.lists.ItemDetails;
 import cn.lvzhi.lists.ItemDetails.Boundary;
 import cn.lvzhi.lists.ItemDetails.BoundaryScope;
 import cn.lvzhi.lists.ItemDetails.Collaboration;
@@ -12,6 +11,7 @@ import cn.lvzhi.lists.ItemDetails.Step;
 import cn.lvzhi.lists.ItemDetails.Territorial;
 import cn.lvzhi.lists.ItemDetails.Village;
 import cn.lvzhi.lists.ItemDetails.VillageKind;
+import cn.lvzhi.lists.ItemDetails;
 import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.lists.PowerType;
 import cn.lvzhi.org.UnitLevel;
