@@ -5,6 +5,11 @@ import zhComparisons from '@/locales/zh-CN/comparisons.json'
 import zhDisputes from '@/locales/zh-CN/disputes.json'
 import zhEnums from '@/locales/zh-CN/enums.json'
 import zhErrors from '@/locales/zh-CN/errors.json'
+import zhEvaluation from '@/locales/zh-CN/evaluation.json'
+import zhEvaluationGoals from '@/locales/zh-CN/evaluationGoals.json'
+import zhEvaluationSchemes from '@/locales/zh-CN/evaluationSchemes.json'
+import zhEvaluationRounds from '@/locales/zh-CN/evaluationRounds.json'
+import zhEvaluationResults from '@/locales/zh-CN/evaluationResults.json'
 import zhHome from '@/locales/zh-CN/home.json'
 import zhInvestigations from '@/locales/zh-CN/investigations.json'
 import zhLists from '@/locales/zh-CN/lists.json'
@@ -22,6 +27,11 @@ import enComparisons from '@/locales/en/comparisons.json'
 import enDisputes from '@/locales/en/disputes.json'
 import enEnums from '@/locales/en/enums.json'
 import enErrors from '@/locales/en/errors.json'
+import enEvaluation from '@/locales/en/evaluation.json'
+import enEvaluationGoals from '@/locales/en/evaluationGoals.json'
+import enEvaluationSchemes from '@/locales/en/evaluationSchemes.json'
+import enEvaluationRounds from '@/locales/en/evaluationRounds.json'
+import enEvaluationResults from '@/locales/en/evaluationResults.json'
 import enHome from '@/locales/en/home.json'
 import enInvestigations from '@/locales/en/investigations.json'
 import enLists from '@/locales/en/lists.json'
@@ -43,6 +53,11 @@ export const zhCN = {
   disputes: zhDisputes,
   enums: zhEnums,
   errors: zhErrors,
+  evaluation: zhEvaluation,
+  evaluationGoals: zhEvaluationGoals,
+  evaluationSchemes: zhEvaluationSchemes,
+  evaluationRounds: zhEvaluationRounds,
+  evaluationResults: zhEvaluationResults,
   home: zhHome,
   investigations: zhInvestigations,
   lists: zhLists,
@@ -65,6 +80,11 @@ export const en: MessageSchema = {
   disputes: enDisputes,
   enums: enEnums,
   errors: enErrors,
+  evaluation: enEvaluation,
+  evaluationGoals: enEvaluationGoals,
+  evaluationSchemes: enEvaluationSchemes,
+  evaluationRounds: enEvaluationRounds,
+  evaluationResults: enEvaluationResults,
   home: enHome,
   investigations: enInvestigations,
   lists: enLists,

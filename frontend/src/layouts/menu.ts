@@ -77,8 +77,10 @@ const MENU: readonly MenuDefinition[] = [
     roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.COMMAND_CENTRE, Role.LEADER],
   },
   {
+    // 编办 runs it, units are evaluated, leaders read all; 纪委监委/组织部 read published results and supply imported figures
     key: 'evaluation',
-    roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
+    path: '/evaluation',
+    roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.DISCIPLINE, Role.ORGANISATION, Role.LEADER],
   },
   {
     // departments and townships are reviewed: they fill in their self-check and apply for establishment matters

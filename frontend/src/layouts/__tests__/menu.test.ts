@@ -37,6 +37,14 @@ describe('menuForRoles', () => {
     const investigationRoles: Role[] = [Role.DISCIPLINE, Role.ORGANISATION]
     const deskRoles: Role[] = Object.values(Role).filter((role) => role !== Role.GRID_WORKER && role !== Role.INTEGRATION)
     const caseRoles: Role[] = deskRoles.filter((role) => role !== Role.COMMITTEE)
+    const evaluationRoles: Role[] = [
+      Role.ESTABLISHMENT_OFFICE,
+      Role.DEPARTMENT,
+      Role.TOWNSHIP,
+      Role.DISCIPLINE,
+      Role.ORGANISATION,
+      Role.LEADER,
+    ]
     const trackingRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER]
     const staffingRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.DEPARTMENT, Role.LEADER]
     for (const role of Object.values(Role)) {
@@ -46,6 +54,7 @@ describe('menuForRoles', () => {
       if (deskRoles.includes(role)) expected.push('mandates')
       if (caseRoles.includes(role)) expected.push('cases')
       if (disputeRoles.includes(role)) expected.push('disputes')
+      if (evaluationRoles.includes(role)) expected.push('evaluation')
       if (trackingRoles.includes(role)) expected.push('tracking')
       if (staffingRoles.includes(role)) expected.push('staffing')
       if (investigationRoles.includes(role)) expected.push('investigations')
@@ -65,7 +74,7 @@ describe('menuForRoles', () => {
 
   it('shows features not built yet as disabled entries without a route', () => {
     for (const entry of menuForRoles(Object.values(Role)).slice(2)) {
-      const built = ['lists', 'comparisons', 'claims', 'mandates', 'cases', 'disputes', 'tracking', 'staffing', 'investigations', 'statistics']
+      const built = ['lists', 'comparisons', 'claims', 'mandates', 'cases', 'disputes', 'evaluation', 'tracking', 'staffing', 'investigations', 'statistics']
       if (built.includes(entry.key)) continue
       expect(entry.disabled).toBe(true)
       expect(entry.path).toBeUndefined()
@@ -95,8 +104,8 @@ describe('menuForRoles', () => {
     [Role.DEPARTMENT, ['home', 'organisation', 'lists', 'comparisons', 'claims', 'mandates', 'cases', 'evaluation', 'tracking', 'staffing']],
     [Role.TOWNSHIP, ['home', 'organisation', 'lists', 'mandates', 'cases', 'evaluation', 'tracking']],
     [Role.GRID_WORKER, ['home', 'organisation']],
-    [Role.DISCIPLINE, ['home', 'organisation', 'mandates', 'cases', 'investigations', 'statistics']],
-    [Role.ORGANISATION, ['home', 'organisation', 'mandates', 'cases', 'investigations', 'statistics']],
+    [Role.DISCIPLINE, ['home', 'organisation', 'mandates', 'cases', 'evaluation', 'investigations', 'statistics']],
+    [Role.ORGANISATION, ['home', 'organisation', 'mandates', 'cases', 'evaluation', 'investigations', 'statistics']],
     [
       Role.LEADER,
       [
@@ -126,6 +135,7 @@ describe('menuForRoles', () => {
       'mandates',
       'cases',
       'disputes',
+      'evaluation',
       'tracking',
       'staffing',
       'investigations',

@@ -67,7 +67,7 @@ class AuthorizationMatrixTest {
     record Operation(String document, Supplier<Map<String, Object>> variables) {
     }
 
-    static final Map<String, Operation> OPERATIONS = Map.ofEntries(
+    static final Map<String, Operation> CORE_OPERATIONS = Map.ofEntries(
             Map.entry("me", new Operation("query { me { subject unit { code } } }", Map::of)),
             Map.entry("unit", new Operation("query($id: ID!) { unit(id: $id) { code } }", () -> Map.of("id", idOf("JZ-QH-D10")))),
             Map.entry("unitByCode", new Operation("query { unitByCode(code: \"JZ-QH-BB\") { name } }", Map::of)),
@@ -306,6 +306,24 @@ class AuthorizationMatrixTest {
                     () -> Map.of("i", Map.of("investigationId", Disputes.openInvestigation(), "version", 0,
                             "conclusion", "NO_FAULT", "text", "经查无责")))));
 
+    /** Every operation's request: the core features', then each part of evaluation's (one file per part). */
+    static final Map<String, Operation> OPERATIONS = merged(CORE_OPERATIONS, EvaluationGoalsOperations.OPERATIONS,
+            EvaluationSchemesOperations.OPERATIONS, EvaluationComputationsOperations.OPERATIONS,
+            EvaluationRoundsOperations.OPERATIONS,
+            EvaluationResultsOperations.OPERATIONS);
+
+    /** The tables, in order: the core features', then evaluation's (its parts in sections). */
+    static final List<String> TABLES = List.of("/authorization.csv", "/authorization-evaluation.csv");
+
+    @SafeVarargs
+    static Map<String, Operation> merged(Map<String, Operation>... parts) {
+        Map<String, Operation> all = new HashMap<>();
+        for (Map<String, Operation> part : parts) {
+            part.forEach((name, op) -> assertTrue(all.put(name, op) == null, () -> "operation defined twice: " + name));
+        }
+        return Map.copyOf(all);
+    }
+
     static final Map<String, String> IDS = new HashMap<>();
 
     /** The first catalogue code 清河区生态环境局 claims from. */
@@ -329,19 +347,21 @@ class AuthorizationMatrixTest {
 
     static List<Cell> table() throws IOException {
         List<Cell> cells = new ArrayList<>();
-        try (InputStream in = AuthorizationMatrixTest.class.getResourceAsStream("/authorization.csv")) {
-            assertNotNull(in, "authorization.csv missing");
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-            List<Role> roles = Arrays.stream(lines.get(0).split(",")).skip(1).map(String::strip).map(Role::valueOf).toList();
-            assertEquals(Set.of(Role.values()), Set.copyOf(roles), "the header must list every role once");
-            for (String line : lines.subList(1, lines.size())) {
-                String[] cols = Arrays.stream(line.split(",")).map(String::strip).toArray(String[]::new);
-                assertEquals(roles.size() + 1, cols.length, () -> "row has a cell per role: " + line);
-                for (int i = 0; i < roles.size(); i++) {
-                    String v = cols[i + 1];
-                    assertTrue(v.equals("A") || v.equals("F") || v.equals("N"), () -> "cell must be A, F or N: " + line);
-                    cells.add(new Cell(cols[0], roles.get(i), v.charAt(0)));
+        for (String table : TABLES) {
+            try (InputStream in = AuthorizationMatrixTest.class.getResourceAsStream(table)) {
+                assertNotNull(in, table + " missing");
+                List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+                List<Role> roles = Arrays.stream(lines.get(0).split(",")).skip(1).map(String::strip).map(Role::valueOf).toList();
+                assertEquals(Set.of(Role.values()), Set.copyOf(roles), "the header must list every role once");
+                for (String line : lines.subList(1, lines.size())) {
+                    String[] cols = Arrays.stream(line.split(",")).map(String::strip).toArray(String[]::new);
+                    assertEquals(roles.size() + 1, cols.length, () -> "row has a cell per role: " + line);
+                    for (int i = 0; i < roles.size(); i++) {
+                        String v = cols[i + 1];
+                        assertTrue(v.equals("A") || v.equals("F") || v.equals("N"), () -> "cell must be A, F or N: " + line);
+                        cells.add(new Cell(cols[0], roles.get(i), v.charAt(0)));
+                    }
                 }
             }
         }

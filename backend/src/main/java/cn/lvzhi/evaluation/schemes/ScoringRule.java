@@ -1,0 +1,14 @@
+package cn.lvzhi.evaluation.schemes;
+
+import cn.lvzhi.evaluation.ScoringRuleKind;
+
+import java.math.BigDecimal;
+
+/**
+ * A leaf's scoring rule as data; which parameters a kind uses (the others are null):
+ * PROPORTIONAL {@code target}; DEDUCTION {@code perOccurrence}, {@code floor}; BONUS {@code perOccurrence},
+ * {@code cap}; PASS_FAIL {@code threshold}; DIRECT none.
+ */
+public record ScoringRule(ScoringRuleKind kind, BigDecimal target, BigDecimal perOccurrence, BigDecimal floor,
+                          BigDecimal cap, BigDecimal threshold) {
+}

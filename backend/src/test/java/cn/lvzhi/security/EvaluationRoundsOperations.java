@@ -1,0 +1,14 @@
+package cn.lvzhi.security;
+
+import cn.lvzhi.security.AuthorizationMatrixTest.Operation;
+
+import java.util.Map;
+
+/** The authorization matrix's requests for evaluation's rounds operations (rows in authorization-evaluation.csv). */
+final class EvaluationRoundsOperations {
+    static final Map<String, Operation> OPERATIONS = Map.ofEntries(
+    );
+
+    private EvaluationRoundsOperations() {
+    }
+}
