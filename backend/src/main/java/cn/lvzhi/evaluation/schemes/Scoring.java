@@ -35,7 +35,7 @@ public final class Scoring {
             case PROPORTIONAL -> rule.target().signum() <= 0 ? points
                     : points.multiply(min(BigDecimal.ONE, f.divide(rule.target(), 10, RoundingMode.HALF_UP)));
             case DEDUCTION -> points.subtract(rule.perOccurrence().multiply(f)).max(nz(rule.floor()));
-            case BONUS -> rule.perOccurrence().multiply(f).min(rule.cap());
+            case BONUS -> rule.perOccurrence().multiply(f).min(rule.cap() == null ? points : rule.cap());
             case PASS_FAIL -> f.compareTo(rule.threshold()) >= 0 ? points : BigDecimal.ZERO;
             case DIRECT -> throw new IllegalArgumentException("a DIRECT rule is marked by hand, not applied to a figure");
         };
