@@ -60,7 +60,7 @@ export function toApiError(error: GraphQLErrorBody | undefined): ApiError {
   const message = code !== 'INTERNAL' && typeof error?.message === 'string' ? error.message : ''
   const rawField = error?.extensions?.field
   const field = code === 'VALIDATION' && typeof rawField === 'string' && rawField !== '' ? rawField : undefined
-  return new ApiError(code, message, field)
+  return new ApiError(code, message, field, code === 'VALIDATION' ? error?.extensions : undefined)
 }
 
 /** Maps an HTTP status without a usable GraphQL body to an ApiError. */

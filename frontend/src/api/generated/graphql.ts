@@ -9,6 +9,11 @@ export type AcceptCaseInput = {
   note?: string | null | undefined;
 };
 
+export type ActivateEvaluationSchemeInput = {
+  id: string;
+  version: number;
+};
+
 export type AdvanceRoundStepInput = {
   /** The date of the step; today when absent (ISO-8601) */
   doneOn?: string | null | undefined;
@@ -245,6 +250,13 @@ export type CreateEstablishmentMatterInput = {
   unitId: string;
 };
 
+export type CreateEvaluationSchemeInput = {
+  indicators: Array<EvaluationIndicatorInput>;
+  name: string;
+  previousSchemeId?: string | null | undefined;
+  year: number;
+};
+
 export type DecideAppealInput = {
   appealId: string;
   /** UPHELD or REVISED */
@@ -374,6 +386,63 @@ export type EstablishmentMatterFilter = {
   unitId?: string | null | undefined;
 };
 
+export const EvaluationCategory = {
+  ECONOMIC_DEVELOPMENT: 'ECONOMIC_DEVELOPMENT',
+  GENERAL_SUPPORT: 'GENERAL_SUPPORT',
+  LAW_ENFORCEMENT: 'LAW_ENFORCEMENT',
+  LIVELIHOOD: 'LIVELIHOOD',
+  SAFETY_ENVIRONMENT: 'SAFETY_ENVIRONMENT',
+  SOCIAL_MANAGEMENT: 'SOCIAL_MANAGEMENT',
+  TOWNSHIP: 'TOWNSHIP'
+} as const;
+
+export type EvaluationCategory = typeof EvaluationCategory[keyof typeof EvaluationCategory];
+export type EvaluationCategoryPointsInput = {
+  category: EvaluationCategory;
+  points: string;
+};
+
+export type EvaluationComputationInput = {
+  name?: string | null | undefined;
+  params?: Array<EvaluationComputationParamInput> | null | undefined;
+};
+
+export type EvaluationComputationParamInput = {
+  name: string;
+  value?: string | null | undefined;
+};
+
+export type EvaluationIndicatorInput = {
+  categories?: Array<EvaluationCategory> | null | undefined;
+  code?: string | null | undefined;
+  comparable?: boolean | null | undefined;
+  computation?: EvaluationComputationInput | null | undefined;
+  description?: string | null | undefined;
+  name: string;
+  parentCode?: string | null | undefined;
+  points?: string | null | undefined;
+  pointsByCategory?: Array<EvaluationCategoryPointsInput> | null | undefined;
+  previousCode?: string | null | undefined;
+  rule?: EvaluationScoringRuleInput | null | undefined;
+  source?: IndicatorSource | null | undefined;
+  sourceBody?: string | null | undefined;
+};
+
+export type EvaluationScoringRuleInput = {
+  cap?: string | null | undefined;
+  floor?: string | null | undefined;
+  kind: ScoringRuleKind;
+  perOccurrence?: string | null | undefined;
+  target?: string | null | undefined;
+  threshold?: string | null | undefined;
+};
+
+export const FigureKind = {
+  COUNT: 'COUNT',
+  RATE: 'RATE'
+} as const;
+
+export type FigureKind = typeof FigureKind[keyof typeof FigureKind];
 export const ImportStatus = {
   FAILED: 'FAILED',
   IMPORTING: 'IMPORTING',
@@ -395,6 +464,14 @@ export type IndicatorScoreInput = {
   notApplicable: boolean;
 };
 
+export const IndicatorSource = {
+  COMPUTED: 'COMPUTED',
+  IMPORTED: 'IMPORTED',
+  MANUAL: 'MANUAL',
+  SELF_REPORT: 'SELF_REPORT'
+} as const;
+
+export type IndicatorSource = typeof IndicatorSource[keyof typeof IndicatorSource];
 export const InvestigationConclusion = {
   ACCOUNTABILITY: 'ACCOUNTABILITY',
   CRITICISM: 'CRITICISM',
@@ -467,6 +544,14 @@ export type OpenInvestigationInput = {
   subject: string;
 };
 
+export const ParamType = {
+  BOOLEAN: 'BOOLEAN',
+  DECIMAL: 'DECIMAL',
+  INTEGER: 'INTEGER',
+  TEXT: 'TEXT'
+} as const;
+
+export type ParamType = typeof ParamType[keyof typeof ParamType];
 export type PartyInput = {
   responsibility?: string | null | undefined;
   unitCode?: string | null | undefined;
@@ -688,18 +773,42 @@ export type SaveDutyInput = {
   version?: number | null | undefined;
 };
 
+export type SaveEvaluationSchemeInput = {
+  id: string;
+  indicators: Array<EvaluationIndicatorInput>;
+  name: string;
+  previousSchemeId?: string | null | undefined;
+  version: number;
+};
+
 export type SaveTrackingTemplateInput = {
   indicators: Array<TrackingIndicatorInput>;
   kind: MatterKind;
   version: number;
 };
 
+export const SchemeStatus = {
+  ACTIVE: 'ACTIVE',
+  DRAFT: 'DRAFT',
+  SUPERSEDED: 'SUPERSEDED'
+} as const;
+
+export type SchemeStatus = typeof SchemeStatus[keyof typeof SchemeStatus];
 export type ScoreMatterInput = {
   matterId: string;
   roundId: string;
   scores: Array<IndicatorScoreInput>;
 };
 
+export const ScoringRuleKind = {
+  BONUS: 'BONUS',
+  DEDUCTION: 'DEDUCTION',
+  DIRECT: 'DIRECT',
+  PASS_FAIL: 'PASS_FAIL',
+  PROPORTIONAL: 'PROPORTIONAL'
+} as const;
+
+export type ScoringRuleKind = typeof ScoringRuleKind[keyof typeof ScoringRuleKind];
 export type SignDispatchInput = {
   dispatchId: string;
 };
@@ -733,6 +842,10 @@ export type SuggestPostsInput = {
   /** The unit the item moves to */
   toUnitId: string;
   year: number;
+};
+
+export type SupersedeEvaluationSchemeInput = {
+  id: string;
 };
 
 export type TerritorialInput = {
@@ -1071,6 +1184,59 @@ export type ResolveDisputeMutationVariables = Exact<{
 
 
 export type ResolveDisputeMutation = { resolveDispute: { dispute: { id: string, code: string, rung: DisputeRung, status: DisputeStatus, openedAt: string, resolvedAt: string | null, decision: string | null, leadResponsibility: string | null, boundaryItemId: string | null, leadUnit: { id: string, name: string } | null, cooperating: Array<{ responsibility: string, unit: { id: string, name: string } }>, steps: Array<{ id: string, rung: DisputeRung, kind: DisputeStepKind, actorName: string, note: string | null, participants: string | null, occurredAt: string }>, case: { id: string, code: string, title: string, status: CaseStatus, categoryText: string | null, address: string, areaUnit: { name: string } } } } };
+
+export type SchemeRowFragment = { id: string, year: number, versionNo: number, name: string, status: SchemeStatus, totalPoints: string, version: number, usedByRounds: number, editable: boolean, createdByName: string, updatedAt: string };
+
+export type SchemeIndicatorRowFragment = { code: string, parentCode: string | null, name: string, description: string | null, depth: number, isLeaf: boolean, points: string, categories: Array<EvaluationCategory>, source: IndicatorSource | null, sourceBody: string | null, previousCode: string | null, comparable: boolean, pointsByCategory: Array<{ category: EvaluationCategory, points: string }>, effectivePoints: Array<{ category: EvaluationCategory, points: string }>, rule: { kind: ScoringRuleKind, target: string | null, perOccurrence: string | null, floor: string | null, cap: string | null, threshold: string | null } | null, computation: { name: string, params: Array<{ name: string, value: string }> } | null, previous: { code: string, name: string } | null };
+
+export type EvaluationSchemesQueryVariables = Exact<{
+  year?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EvaluationSchemesQuery = { evaluationSchemes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, year: number, versionNo: number, name: string, status: SchemeStatus, totalPoints: string, version: number, usedByRounds: number, editable: boolean, createdByName: string, updatedAt: string } }> } };
+
+export type EvaluationSchemeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EvaluationSchemeQuery = { evaluationScheme: { id: string, year: number, versionNo: number, name: string, status: SchemeStatus, totalPoints: string, version: number, usedByRounds: number, editable: boolean, createdByName: string, updatedAt: string, previousScheme: { id: string, year: number, name: string, versionNo: number } | null, indicators: Array<{ code: string, parentCode: string | null, name: string, description: string | null, depth: number, isLeaf: boolean, points: string, categories: Array<EvaluationCategory>, source: IndicatorSource | null, sourceBody: string | null, previousCode: string | null, comparable: boolean, pointsByCategory: Array<{ category: EvaluationCategory, points: string }>, effectivePoints: Array<{ category: EvaluationCategory, points: string }>, rule: { kind: ScoringRuleKind, target: string | null, perOccurrence: string | null, floor: string | null, cap: string | null, threshold: string | null } | null, computation: { name: string, params: Array<{ name: string, value: string }> } | null, previous: { code: string, name: string } | null }> } };
+
+export type EvaluationComputationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluationComputationsQuery = { evaluationComputations: Array<{ name: string, description: string, figureKind: FigureKind, parameters: Array<{ name: string, type: ParamType, defaultValue: string | null, description: string, required: boolean }> }> };
+
+export type CreateEvaluationSchemeMutationVariables = Exact<{
+  input: CreateEvaluationSchemeInput;
+}>;
+
+
+export type CreateEvaluationSchemeMutation = { createEvaluationScheme: { scheme: { id: string, year: number, versionNo: number, name: string, status: SchemeStatus, totalPoints: string, version: number, usedByRounds: number, editable: boolean, createdByName: string, updatedAt: string } } };
+
+export type SaveEvaluationSchemeMutationVariables = Exact<{
+  input: SaveEvaluationSchemeInput;
+}>;
+
+
+export type SaveEvaluationSchemeMutation = { saveEvaluationScheme: { scheme: { id: string, year: number, versionNo: number, name: string, status: SchemeStatus, totalPoints: string, version: number, usedByRounds: number, editable: boolean, createdByName: string, updatedAt: string } } };
+
+export type ActivateEvaluationSchemeMutationVariables = Exact<{
+  input: ActivateEvaluationSchemeInput;
+}>;
+
+
+export type ActivateEvaluationSchemeMutation = { activateEvaluationScheme: { scheme: { id: string, year: number, versionNo: number, name: string, status: SchemeStatus, totalPoints: string, version: number, usedByRounds: number, editable: boolean, createdByName: string, updatedAt: string } } };
+
+export type SupersedeEvaluationSchemeMutationVariables = Exact<{
+  input: SupersedeEvaluationSchemeInput;
+}>;
+
+
+export type SupersedeEvaluationSchemeMutation = { supersedeEvaluationScheme: { scheme: { id: string, year: number, versionNo: number, name: string, status: SchemeStatus, totalPoints: string, version: number, usedByRounds: number, editable: boolean, createdByName: string, updatedAt: string } } };
 
 export type InvestigationFieldsFragment = { id: string, subject: string, status: InvestigationStatus, conclusion: InvestigationConclusion | null, conclusionText: string | null, linkedUnits: Array<string>, linkedPeople: Array<string>, openerName: string, openedAt: string, concludedAt: string | null, version: number, findings: Array<{ id: string, text: string, byName: string, recordedAt: string }>, case: { id: string, code: string, title: string } };
 
@@ -1615,6 +1781,64 @@ export const DisputeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DisputeFields"}) as unknown as TypedDocumentString<DisputeFieldsFragment, unknown>;
+export const SchemeRowFragmentDoc = new TypedDocumentString(`
+    fragment SchemeRow on EvaluationScheme {
+  id
+  year
+  versionNo
+  name
+  status
+  totalPoints
+  version
+  usedByRounds
+  editable
+  createdByName
+  updatedAt
+}
+    `, {"fragmentName":"SchemeRow"}) as unknown as TypedDocumentString<SchemeRowFragment, unknown>;
+export const SchemeIndicatorRowFragmentDoc = new TypedDocumentString(`
+    fragment SchemeIndicatorRow on SchemeIndicator {
+  code
+  parentCode
+  name
+  description
+  depth
+  isLeaf
+  points
+  pointsByCategory {
+    category
+    points
+  }
+  categories
+  effectivePoints {
+    category
+    points
+  }
+  source
+  sourceBody
+  rule {
+    kind
+    target
+    perOccurrence
+    floor
+    cap
+    threshold
+  }
+  computation {
+    name
+    params {
+      name
+      value
+    }
+  }
+  previousCode
+  comparable
+  previous {
+    code
+    name
+  }
+}
+    `, {"fragmentName":"SchemeIndicatorRow"}) as unknown as TypedDocumentString<SchemeIndicatorRowFragment, unknown>;
 export const InvestigationFieldsFragmentDoc = new TypedDocumentString(`
     fragment InvestigationFields on Investigation {
   id
@@ -2672,6 +2896,206 @@ export const ResolveDisputeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ResolveDisputeMutation, ResolveDisputeMutationVariables>;
+export const EvaluationSchemesDocument = new TypedDocumentString(`
+    query EvaluationSchemes($year: Int, $first: Int, $after: String) {
+  evaluationSchemes(year: $year, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageFields
+    }
+    edges {
+      node {
+        ...SchemeRow
+      }
+    }
+  }
+}
+    fragment SchemeRow on EvaluationScheme {
+  id
+  year
+  versionNo
+  name
+  status
+  totalPoints
+  version
+  usedByRounds
+  editable
+  createdByName
+  updatedAt
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<EvaluationSchemesQuery, EvaluationSchemesQueryVariables>;
+export const EvaluationSchemeDocument = new TypedDocumentString(`
+    query EvaluationScheme($id: ID!) {
+  evaluationScheme(id: $id) {
+    ...SchemeRow
+    previousScheme {
+      id
+      year
+      name
+      versionNo
+    }
+    indicators {
+      ...SchemeIndicatorRow
+    }
+  }
+}
+    fragment SchemeRow on EvaluationScheme {
+  id
+  year
+  versionNo
+  name
+  status
+  totalPoints
+  version
+  usedByRounds
+  editable
+  createdByName
+  updatedAt
+}
+fragment SchemeIndicatorRow on SchemeIndicator {
+  code
+  parentCode
+  name
+  description
+  depth
+  isLeaf
+  points
+  pointsByCategory {
+    category
+    points
+  }
+  categories
+  effectivePoints {
+    category
+    points
+  }
+  source
+  sourceBody
+  rule {
+    kind
+    target
+    perOccurrence
+    floor
+    cap
+    threshold
+  }
+  computation {
+    name
+    params {
+      name
+      value
+    }
+  }
+  previousCode
+  comparable
+  previous {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<EvaluationSchemeQuery, EvaluationSchemeQueryVariables>;
+export const EvaluationComputationsDocument = new TypedDocumentString(`
+    query EvaluationComputations {
+  evaluationComputations {
+    name
+    description
+    figureKind
+    parameters {
+      name
+      type
+      defaultValue
+      description
+      required
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationComputationsQuery, EvaluationComputationsQueryVariables>;
+export const CreateEvaluationSchemeDocument = new TypedDocumentString(`
+    mutation CreateEvaluationScheme($input: CreateEvaluationSchemeInput!) {
+  createEvaluationScheme(input: $input) {
+    scheme {
+      ...SchemeRow
+    }
+  }
+}
+    fragment SchemeRow on EvaluationScheme {
+  id
+  year
+  versionNo
+  name
+  status
+  totalPoints
+  version
+  usedByRounds
+  editable
+  createdByName
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateEvaluationSchemeMutation, CreateEvaluationSchemeMutationVariables>;
+export const SaveEvaluationSchemeDocument = new TypedDocumentString(`
+    mutation SaveEvaluationScheme($input: SaveEvaluationSchemeInput!) {
+  saveEvaluationScheme(input: $input) {
+    scheme {
+      ...SchemeRow
+    }
+  }
+}
+    fragment SchemeRow on EvaluationScheme {
+  id
+  year
+  versionNo
+  name
+  status
+  totalPoints
+  version
+  usedByRounds
+  editable
+  createdByName
+  updatedAt
+}`) as unknown as TypedDocumentString<SaveEvaluationSchemeMutation, SaveEvaluationSchemeMutationVariables>;
+export const ActivateEvaluationSchemeDocument = new TypedDocumentString(`
+    mutation ActivateEvaluationScheme($input: ActivateEvaluationSchemeInput!) {
+  activateEvaluationScheme(input: $input) {
+    scheme {
+      ...SchemeRow
+    }
+  }
+}
+    fragment SchemeRow on EvaluationScheme {
+  id
+  year
+  versionNo
+  name
+  status
+  totalPoints
+  version
+  usedByRounds
+  editable
+  createdByName
+  updatedAt
+}`) as unknown as TypedDocumentString<ActivateEvaluationSchemeMutation, ActivateEvaluationSchemeMutationVariables>;
+export const SupersedeEvaluationSchemeDocument = new TypedDocumentString(`
+    mutation SupersedeEvaluationScheme($input: SupersedeEvaluationSchemeInput!) {
+  supersedeEvaluationScheme(input: $input) {
+    scheme {
+      ...SchemeRow
+    }
+  }
+}
+    fragment SchemeRow on EvaluationScheme {
+  id
+  year
+  versionNo
+  name
+  status
+  totalPoints
+  version
+  usedByRounds
+  editable
+  createdByName
+  updatedAt
+}`) as unknown as TypedDocumentString<SupersedeEvaluationSchemeMutation, SupersedeEvaluationSchemeMutationVariables>;
 export const UnsatisfiedRatingsDocument = new TypedDocumentString(`
     query UnsatisfiedRatings($first: Int, $after: String) {
   unsatisfiedRatings(first: $first, after: $after) {

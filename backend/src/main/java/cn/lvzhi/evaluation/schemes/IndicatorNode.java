@@ -3,6 +3,9 @@ package cn.lvzhi.evaluation.schemes;
 import cn.lvzhi.evaluation.EvaluationCategory;
 import cn.lvzhi.evaluation.IndicatorSource;
 
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -40,6 +43,7 @@ public record IndicatorNode(String code, String parentCode, String name, String 
     }
 
     /** A weight that differs by category. */
-    public record CategoryPoints(EvaluationCategory category, BigDecimal points) {
+    @Type("IndicatorCategoryPoints")
+    public record CategoryPoints(@NonNull EvaluationCategory category, @NonNull BigDecimal points) {
     }
 }

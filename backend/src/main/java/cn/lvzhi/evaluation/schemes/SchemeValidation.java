@@ -26,6 +26,7 @@ public final class SchemeValidation {
     /** Aspects → indicators → sub-indicators. */
     static final int MAX_DEPTH = 3;
     static final String PATH = "input.indicators";
+    static final BigDecimal MAX_POINTS = BigDecimal.valueOf(1000);
 
     private SchemeValidation() {
     }
@@ -153,6 +154,8 @@ public final class SchemeValidation {
         void points(int i, IndicatorNode n) {
             if (n.points() == null || n.points().signum() <= 0) {
                 error(at(i) + ".points", "分值须大于 0 (points must be more than 0)");
+            } else if (n.points().stripTrailingZeros().scale() > 2 || n.points().compareTo(MAX_POINTS) > 0) {
+                error(at(i) + ".points", "分值须在 1000 以内，最多两位小数 (points up to 1000, two decimals)");
             }
             Set<EvaluationCategory> seen = new HashSet<>();
             for (int k = 0; k < n.pointsByCategory().size(); k++) {

@@ -1,6 +1,7 @@
 package cn.lvzhi.evaluation.schemes;
 
 import cn.lvzhi.common.ValidationException;
+import io.smallrye.graphql.api.ErrorCode;
 
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  * validation error, and {@code extensions.errors} lists every error with its field ({@link SchemeErrorsExtension}), so
  * the editor marks them all at once.
  */
+@ErrorCode("VALIDATION")
 public class SchemeValidationException extends ValidationException {
     private final transient List<SchemeError> errors;
 

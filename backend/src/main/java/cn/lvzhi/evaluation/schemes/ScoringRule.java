@@ -2,6 +2,8 @@ package cn.lvzhi.evaluation.schemes;
 
 import cn.lvzhi.evaluation.ScoringRuleKind;
 
+import org.eclipse.microprofile.graphql.NonNull;
+
 import java.math.BigDecimal;
 
 /**
@@ -9,6 +11,6 @@ import java.math.BigDecimal;
  * PROPORTIONAL {@code target}; DEDUCTION {@code perOccurrence}, {@code floor}; BONUS {@code perOccurrence},
  * {@code cap}; PASS_FAIL {@code threshold}; DIRECT none.
  */
-public record ScoringRule(ScoringRuleKind kind, BigDecimal target, BigDecimal perOccurrence, BigDecimal floor,
+public record ScoringRule(@NonNull ScoringRuleKind kind, BigDecimal target, BigDecimal perOccurrence, BigDecimal floor,
                           BigDecimal cap, BigDecimal threshold) {
 }
