@@ -42,7 +42,7 @@ public final class EvaluationSchemes {
             Map.entry("LATE_SUBMISSIONS", List.of()));
 
     public static final String CREATE = """
-            mutation($i: CreateEvaluationSchemeInput!) { createEvaluationScheme(input: $i) { scheme { id version status versionNo } } }""";
+            mutation($i: CreateEvaluationSchemeInput!) { createEvaluationScheme(input: $i) { scheme { id version status versionNo createdAt } } }""";
     public static final String ACTIVATE = """
             mutation($i: ActivateEvaluationSchemeInput!) { activateEvaluationScheme(input: $i) { scheme { id version status } } }""";
 

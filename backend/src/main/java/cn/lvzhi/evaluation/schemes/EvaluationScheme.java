@@ -73,7 +73,7 @@ public class EvaluationScheme extends PanacheEntityBase {
     @NonNull
     public int version;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", updatable = false)
     @NonNull
     public OffsetDateTime createdAt;
 

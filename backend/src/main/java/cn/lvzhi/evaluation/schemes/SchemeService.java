@@ -58,8 +58,8 @@ public class SchemeService {
         SchemeDocument document = document(in.indicators);
         return previous(actor, in.previousSchemeId, in.year).chain(previous -> {
             validate(document, previous);
-            return nextVersionNo(actor.regionPath(), in.year).chain(versionNo -> persisted(
-                    draft(actor, actor.regionPath(), in.year, versionNo, in.name, in.previousSchemeId, document)));
+            return nextVersionNo(actor.regionPath(), in.year).chain(versionNo ->
+                    insertDraft(actor, actor.regionPath(), in.year, versionNo, in.name, in.previousSchemeId, document));
         }).call(s -> audit.record(actor.actor(), "SCHEME_CREATED", "EvaluationScheme", s.id, null, SchemeSnapshot.of(s)));
     }
 
@@ -129,14 +129,15 @@ public class SchemeService {
             if (source.status == SchemeStatus.DRAFT && rounds == 0) {
                 throw new ConflictException(STILL_EDITABLE);
             }
-            return nextVersionNo(source.regionPath, source.year).chain(versionNo -> persisted(draft(actor, source.regionPath,
-                    source.year, versionNo, source.name, source.previousSchemeId, source.document))).call(s -> audit.record(actor.actor(), "SCHEME_VERSION_STARTED", "EvaluationScheme", s.id,
-                    Map.of("from", source.id, "fromVersionNo", source.versionNo), SchemeSnapshot.of(s)));
+            return nextVersionNo(source.regionPath, source.year).chain(versionNo -> insertDraft(actor, source.regionPath,
+                            source.year, versionNo, source.name, source.previousSchemeId, source.document))
+                    .call(s -> audit.record(actor.actor(), "SCHEME_VERSION_STARTED", "EvaluationScheme", s.id,
+                            Map.of("from", source.id, "fromVersionNo", source.versionNo), SchemeSnapshot.of(s)));
         }));
     }
 
-    /** A new draft version of the region's scheme for the year. */
-    private static EvaluationScheme draft(ScopedActor actor, String regionPath, int year, int versionNo, String name,
+    /** Inserts a new draft version of the region's scheme for the year. */
+    private static Uni<EvaluationScheme> insertDraft(ScopedActor actor, String regionPath, int year, int versionNo, String name,
                                           Long previousSchemeId, SchemeDocument document) {
         EvaluationScheme s = new EvaluationScheme();
         s.regionPath = regionPath;
@@ -148,13 +149,9 @@ public class SchemeService {
         s.document = document;
         s.totalPoints = SchemeValidation.totalPoints(document);
         s.createdByName = actor.actor().displayName();
-        s.updatedAt = OffsetDateTime.now();
-        return s;
-    }
-
-    /** Inserts the scheme and reads back what the database fills in (creation time). */
-    private static Uni<EvaluationScheme> persisted(EvaluationScheme s) {
-        return s.<EvaluationScheme>persistAndFlush().call(saved -> Panache.getSession().chain(session -> session.refresh(saved)));
+        s.createdAt = OffsetDateTime.now();
+        s.updatedAt = s.createdAt;
+        return s.persistAndFlush();
     }
 
     /** A scheme of the actor's region; NOT_FOUND otherwise. */

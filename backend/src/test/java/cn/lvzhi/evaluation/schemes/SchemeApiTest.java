@@ -18,6 +18,7 @@ import static cn.lvzhi.testing.EvaluationSchemes.CREATE;
 import static cn.lvzhi.testing.EvaluationSchemes.office;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,7 @@ class SchemeApiTest {
             mutation($i: SaveEvaluationSchemeInput!) { saveEvaluationScheme(input: $i) { scheme { id version name totalPoints } } }""";
     static final String SUPERSEDE = """
             mutation($i: SupersedeEvaluationSchemeInput!) { supersedeEvaluationScheme(input: $i) {
-              scheme { id versionNo status year name indicators { code } } } }""";
+              scheme { id versionNo status year name createdAt indicators { code } } } }""";
     static final String LIST = """
             query($year: Int) { evaluationSchemes(year: $year, first: 20) { totalCount edges { node { id status versionNo } } } }""";
 
@@ -99,6 +100,7 @@ class SchemeApiTest {
         JsonPath next = office(SUPERSEDE, Map.of("i", Map.of("id", second)));
         assertEquals(3, next.getInt("data.supersedeEvaluationScheme.scheme.versionNo"));
         assertEquals("DRAFT", next.getString("data.supersedeEvaluationScheme.scheme.status"));
+        assertNotNull(next.getString("data.supersedeEvaluationScheme.scheme.createdAt"));
         assertEquals(DemoSchemes.scheme2025().indicators().size(), next.getList("data.supersedeEvaluationScheme.scheme.indicators").size());
         assertEquals(SchemeService.STILL_EDITABLE, Gql.error(Gql.as(Role.ESTABLISHMENT_OFFICE, SUPERSEDE,
                 Map.of("i", Map.of("id", next.getString("data.supersedeEvaluationScheme.scheme.id")))), "CONFLICT"));
