@@ -1,0 +1,211 @@
+package cn.lvzhi.testing;
+
+import cn.lvzhi.evaluation.computations.Computation;
+import cn.lvzhi.evaluation.computations.ComputedFigure;
+import cn.lvzhi.evaluation.computations.Computations;
+import cn.lvzhi.evaluation.computations.EvaluationPeriod;
+import cn.lvzhi.evaluation.computations.EvidenceRow;
+import cn.lvzhi.common.ReadSessions;
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.VertxContextSupport;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Prepared data for the evaluation's computations, written with SQL: fresh units of 清河区 (so the demo data never
+ * disturbs a figure), cases and their dispatches, list items, goals, rounds; and a computation run over them.
+ */
+public final class EvaluationFixtures {
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    private static Connection connection;
+
+    private EvaluationFixtures() {
+    }
+
+    /** A unique suffix for codes. */
+    public static String unique() {
+        return Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQ.incrementAndGet();
+    }
+
+    /** A moment in Beijing time. */
+    public static OffsetDateTime at(int year, int month, int day, int hour, int minute) {
+        return LocalDate.of(year, month, day).atTime(hour, minute).atZone(BEIJING).toOffsetDateTime();
+    }
+
+    public static synchronized Connection db() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            connection = DatabaseOwner.connect();
+        }
+        return connection;
+    }
+
+    /** Runs an INSERT … RETURNING id (or any query whose first column is a long) and returns that id. */
+    public static long insert(String sql, Object... args) {
+        try (PreparedStatement st = prepare(sql, args); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    public static void exec(String sql, Object... args) {
+        try (PreparedStatement st = prepare(sql, args)) {
+            st.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static PreparedStatement prepare(String sql, Object... args) throws SQLException {
+        PreparedStatement st = db().prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            st.setObject(i + 1, args[i]);
+        }
+        return st;
+    }
+
+    public static long unitId(String code) {
+        return insert("SELECT id FROM unit WHERE code = ?", code);
+    }
+
+    /** A new department of 清河区 with this category (a GOVERNMENT_DEPARTMENT), or a township when category is null. */
+    public static long unit(String name, String category) {
+        long region = unitId("JZ-QH");
+        String code = "EVT-" + unique();
+        long id = insert("""
+                INSERT INTO unit (code, name, kind, level, category, parent_id, depth, path)
+                VALUES (?, ?, ?, ?, ?, ?, 2, '/') RETURNING id""", code, name + code,
+                category == null ? "TOWNSHIP" : "GOVERNMENT_DEPARTMENT", category == null ? "TOWNSHIP" : "COUNTY", category, region);
+        exec("UPDATE unit SET path = (SELECT path FROM unit WHERE id = ?) || id || '/' WHERE id = ?", region, id);
+        return id;
+    }
+
+    /** A case of 清河区 filed under a list item (or a free category when null); returns its id. */
+    public static long caseFile(String title, Long categoryItemId) {
+        long region = unitId("JZ-QH");
+        return insert("""
+                INSERT INTO case_file (code, title, description, category_item_id, category_text, address, source, origin_unit_id,
+                                       area_unit_id, area_path, reporter_subject, reporter_name, priority, status)
+                VALUES (?, ?, '测试事件', ?, ?, '清河区测试路1号', 'UNIT', ?, ?, (SELECT path FROM unit WHERE id = ?), 'test', '测试',
+                        'NORMAL', 'DISPATCHED') RETURNING id""",
+                "EVT-" + unique(), title, categoryItemId, categoryItemId == null ? "测试类别" : null, region, region, region);
+    }
+
+    public static String caseCode(long caseId) {
+        try (PreparedStatement st = prepare("SELECT code FROM case_file WHERE id = ?", caseId); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A dispatch of the case from the command centre to the unit, sent at {@code sent}, with its two deadlines and
+     * what the unit did: signed/replied at (null: not yet), or refused when {@code refusedAt} is given.
+     */
+    public static long dispatch(long caseId, long toUnit, OffsetDateTime sent, OffsetDateTime signDeadline, OffsetDateTime signedAt,
+                                OffsetDateTime handleDeadline, OffsetDateTime repliedAt, OffsetDateTime refusedAt) {
+        String status = refusedAt != null ? "REFUSED" : repliedAt != null ? "REPLIED" : signedAt != null ? "SIGNED" : "SENT";
+        return insert("""
+                INSERT INTO case_dispatch (case_id, from_unit_id, from_subject, from_name, to_unit_id, role, status, sent_at,
+                                           sign_deadline, handle_deadline, signed_at, replied_at, reply_text, refused_at,
+                                           refusal_reason)
+                VALUES (?, ?, 'test', '测试', ?, 'LEAD', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+                caseId, unitId("JZ-QH-ZH"), toUnit, status, sent, signDeadline, handleDeadline, signedAt, repliedAt,
+                repliedAt != null ? "已办结" : null, refusedAt, refusedAt != null ? "不属于本单位职责" : null);
+    }
+
+    /** The dispatches of {@link #handlings}: each a case of its own, sent to the unit, in March 2026 or around it. */
+    public record Handlings(long onTime, long lateReply, long lateSign, long openLate, long refused, long lastMinute,
+                            long pending, long after, long before) {
+    }
+
+    /**
+     * A unit's dispatches around March 2026 (Beijing): replied on time; replied 3 days late; signed 1 day late; never
+     * signed (both clocks broken); refused after its sign-for deadline; sent in the period's last minute and replied on
+     * time; still within a far deadline; and one sent just after and one just before the period, both late.
+     */
+    public static Handlings handlings(long unit) {
+        return new Handlings(
+                dispatch(caseFile("按时办结", null), unit, at(2026, 3, 1, 0, 0), at(2026, 3, 1, 8, 0), at(2026, 3, 1, 7, 0),
+                        at(2026, 3, 6, 0, 0), at(2026, 3, 5, 12, 0), null),
+                dispatch(caseFile("超期反馈", null), unit, at(2026, 3, 10, 9, 0), at(2026, 3, 10, 17, 0), at(2026, 3, 10, 10, 0),
+                        at(2026, 3, 13, 9, 0), at(2026, 3, 16, 9, 0), null),
+                dispatch(caseFile("超期签收", null), unit, at(2026, 3, 12, 9, 0), at(2026, 3, 12, 17, 0), at(2026, 3, 13, 17, 0),
+                        at(2026, 3, 17, 9, 0), at(2026, 3, 17, 8, 0), null),
+                dispatch(caseFile("一直未签收", null), unit, at(2026, 3, 15, 9, 0), at(2026, 3, 15, 17, 0), null,
+                        at(2026, 3, 20, 9, 0), null, null),
+                dispatch(caseFile("退单", null), unit, at(2026, 3, 20, 9, 0), at(2026, 3, 20, 17, 0), null,
+                        at(2026, 3, 25, 9, 0), null, at(2026, 3, 21, 9, 0)),
+                dispatch(caseFile("期末最后一分钟", null), unit, at(2026, 3, 31, 23, 59), at(2026, 4, 1, 8, 0), at(2026, 4, 1, 7, 0),
+                        at(2026, 4, 3, 9, 0), at(2026, 4, 2, 9, 0), null),
+                dispatch(caseFile("办理中", null), unit, at(2026, 3, 25, 9, 0), at(2026, 3, 25, 17, 0), at(2026, 3, 25, 10, 0),
+                        at(2099, 1, 1, 9, 0), null, null),
+                dispatch(caseFile("期后派单", null), unit, at(2026, 4, 1, 0, 0), at(2026, 4, 1, 8, 0), null,
+                        at(2026, 4, 3, 9, 0), null, null),
+                dispatch(caseFile("期前派单", null), unit, at(2026, 2, 28, 23, 59), at(2026, 3, 1, 8, 0), null,
+                        at(2026, 3, 3, 9, 0), null, null));
+    }
+
+    /** March 2026. */
+    public static final LocalDate MARCH_1 = LocalDate.of(2026, 3, 1);
+    public static final LocalDate MARCH_31 = LocalDate.of(2026, 3, 31);
+
+    /** The figures of a computation, by name, over these units and days, with these parameters. */
+    public static Map<Long, ComputedFigure> compute(String name, Set<Long> units, LocalDate start, LocalDate end,
+                                                    Map<String, Object> params) throws Throwable {
+        Computation c = Arc.container().instance(Computations.class).get().find(name).orElseThrow();
+        ReadSessions reads = Arc.container().instance(ReadSessions.class).get();
+        return VertxContextSupport.subscribeAndAwait(() -> reads.read(s -> c.compute(s, units, new EvaluationPeriod(start, end), params)));
+    }
+
+    /** Asserts a rate (or count, with denominator null) and its numerator and denominator. */
+    public static void assertFigure(ComputedFigure f, String value, String numerator, String denominator) {
+        assertTrue(f.applicable(), "applicable");
+        assertEquals(0, new BigDecimal(value).compareTo(f.value()), "figure " + f.value());
+        assertEquals(0, new BigDecimal(numerator).compareTo(f.numerator()), "numerator " + f.numerator());
+        if (denominator == null) {
+            assertNull(f.denominator(), "a count has no denominator");
+        } else {
+            assertEquals(0, new BigDecimal(denominator).compareTo(f.denominator()), "denominator " + f.denominator());
+        }
+    }
+
+    /** Asserts "nothing to count": not applicable, no value. */
+    public static void assertNothingToCount(ComputedFigure f) {
+        assertFalse(f.applicable(), "not applicable");
+        assertNull(f.value(), "no figure");
+    }
+
+    /** The rows as "kind:refId:counted" in order, for exact comparison. */
+    public static List<String> rows(ComputedFigure f) {
+        return f.rows().stream().map(EvaluationFixtures::row).toList();
+    }
+
+    public static String row(EvidenceRow r) {
+        return r.kind() + ":" + r.refId() + ":" + r.counted();
+    }
+
+    public static String row(String kind, long id, boolean counted) {
+        return kind + ":" + id + ":" + counted;
+    }
+}
