@@ -39,9 +39,12 @@ public final class EvaluationFixtures {
     private EvaluationFixtures() {
     }
 
-    /** A unique suffix for codes. */
+    /** This run's prefix of codes: the codes of one run sort in the order they were made. */
+    private static final String RUN = Long.toString(36L * 36 * 36 * 36 * 36 + System.currentTimeMillis() % (35L * 36 * 36 * 36 * 36), 36);
+
+    /** A unique suffix for codes, increasing within a run. */
     public static String unique() {
-        return Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQ.incrementAndGet();
+        return RUN + String.format("%06d", SEQ.incrementAndGet());
     }
 
     /** A moment in Beijing time. */
@@ -109,13 +112,18 @@ public final class EvaluationFixtures {
                 "EVT-" + unique(), title, categoryItemId, categoryItemId == null ? "测试类别" : null, region, region, region);
     }
 
-    public static String caseCode(long caseId) {
-        try (PreparedStatement st = prepare("SELECT code FROM case_file WHERE id = ?", caseId); ResultSet rs = st.executeQuery()) {
+    /** The first column of the first row of a query, as text. */
+    public static String text(String sql, Object... args) {
+        try (PreparedStatement st = prepare(sql, args); ResultSet rs = st.executeQuery()) {
             rs.next();
             return rs.getString(1);
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(sql, e);
         }
+    }
+
+    public static String unitCode(long unit) {
+        return text("SELECT code FROM unit WHERE id = ?", unit);
     }
 
     /**
@@ -164,6 +172,53 @@ public final class EvaluationFixtures {
                         at(2026, 4, 3, 9, 0), null, null),
                 dispatch(caseFile("期前派单", null), unit, at(2026, 2, 28, 23, 59), at(2026, 3, 1, 8, 0), null,
                         at(2026, 3, 3, 9, 0), null, null));
+    }
+
+    /** A case dispatched to the unit and replied, rated by the command centre at {@code ratedAt}; returns the rating id. */
+    public static long rating(long unit, String level, String originalLevel, OffsetDateTime ratedAt) {
+        long caseId = caseFile("评价事件", null);
+        OffsetDateTime sent = ratedAt.minusDays(3);
+        long dispatch = dispatch(caseId, unit, sent, sent.plusHours(4), sent.plusHours(1), sent.plusDays(2), sent.plusDays(1), null);
+        return insert("""
+                INSERT INTO case_rating (dispatch_id, case_id, level, original_level, comment, rater_unit_id, rater_subject,
+                                         rater_name, rated_unit_id, rated_at)
+                VALUES (?, ?, ?, ?, '测试评价', ?, 'test', '测试', ?, ?) RETURNING id""",
+                dispatch, caseId, level, originalLevel, unitId("JZ-QH-ZH"), unit, ratedAt);
+    }
+
+    /** A list item of this kind owned by the unit, with its details as JSON; returns its id. */
+    public static long item(String kind, long unit, String status, String powerType, String catalogueCode, String details) {
+        String code = kind + "-EVT-" + unique();
+        return insert("""
+                INSERT INTO list_item (kind, code, name, unit_id, status, published_version, details, power_type, catalogue_code,
+                                       search_text)
+                VALUES (?, ?, ?, ?, ?, 1, cast(? AS jsonb), ?, ?, ?) RETURNING id""",
+                kind, code, "测试事项" + code, unit, status, details, powerType, catalogueCode, code);
+    }
+
+    /** A scheme of 清河区 for 2026 with this document (JSON), ACTIVE; returns its id. */
+    public static long scheme(String document) {
+        return insert("""
+                INSERT INTO evaluation_scheme (region_path, year, version_no, name, status, document, total_points, created_by_name)
+                VALUES ((SELECT path FROM unit WHERE code = 'JZ-QH'), 2026,
+                        coalesce((SELECT max(version_no) FROM evaluation_scheme WHERE year = 2026
+                                  AND region_path = (SELECT path FROM unit WHERE code = 'JZ-QH')), 0) + 1,
+                        ?, 'ACTIVE', cast(? AS jsonb), 100, '测试') RETURNING id""", "测试评估标准" + unique(), document);
+    }
+
+    /** A round of 清河区 over these days at this stage; returns its id. */
+    public static long round(long scheme, LocalDate start, LocalDate end, String stage) {
+        return insert("""
+                INSERT INTO evaluation_round (region_path, name, scheme_id, period_kind, period_start, period_end, stage,
+                                              published_at, published_by_name, created_by_name)
+                VALUES ((SELECT path FROM unit WHERE code = 'JZ-QH'), ?, ?, 'MONTH', ?, ?, ?, ?, ?, '测试') RETURNING id""",
+                "测试批次" + unique(), scheme, start, end, stage,
+                "PUBLISHED".equals(stage) ? OffsetDateTime.now() : null, "PUBLISHED".equals(stage) ? "测试" : null);
+    }
+
+    /** The unit in the round's scope with this category. */
+    public static void roundUnit(long round, long unit, String category) {
+        exec("INSERT INTO evaluation_round_unit (round_id, unit_id, category) VALUES (?, ?, ?)", round, unit, category);
     }
 
     /** March 2026. */

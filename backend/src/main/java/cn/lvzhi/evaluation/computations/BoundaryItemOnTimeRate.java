@@ -6,7 +6,7 @@ import cn.lvzhi.lists.ItemParties;
 import cn.lvzhi.lists.ListItem;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.OffsetDateTime;
@@ -22,7 +22,7 @@ import java.util.Set;
  * dispatches of cases filed under a boundary item (职责边界清单事项) that names the unit as its lead or a co-operating
  * unit ({@link ItemParties}, the lists' own reading of an item's parties). Rows: one per such dispatch.
  */
-@ApplicationScoped
+@Singleton
 public class BoundaryItemOnTimeRate extends BaseComputation {
     static final String NAME = "BOUNDARY_ITEM_ON_TIME_RATE";
     static final String DESCRIPTION = "职责边界事项履职按时率：本期内派给本单位、且所属事件归类为职责边界清单事项（本单位为该事项的牵头单位或协同单位）的派单中，"

@@ -2,7 +2,7 @@ package cn.lvzhi.evaluation.computations;
 
 import cn.lvzhi.cases.HandlingRecordsReads;
 import cn.lvzhi.cases.HandlingRecordsReads.Handling;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Set;
  * deadline without a reply at the time of computing; refused dispatches and those still running within their
  * deadline are left out. The clocks are the cases' own ({@link HandlingRecordsReads}). Rows: one per dispatch.
  */
-@ApplicationScoped
+@Singleton
 public class CaseOnTimeRate extends DispatchComputation {
     static final String NAME = "CASE_ON_TIME_RATE";
     static final String DESCRIPTION = "事件办理按时率：本期内派给本单位（牵头或协同）的派单中，在办理时限内办结反馈的比例。分母为已反馈或计算时已超过办理时限的派单；"

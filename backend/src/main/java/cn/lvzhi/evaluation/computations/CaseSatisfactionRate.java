@@ -2,7 +2,7 @@ package cn.lvzhi.evaluation.computations;
 
 import cn.lvzhi.cases.RatingLevel;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.OffsetDateTime;
@@ -15,7 +15,7 @@ import java.util.Set;
  * (谁派单、谁评价) in the period, the share rated 满意 — and 基本满意 too unless {@code countBasicallySatisfied} is false.
  * The level counted is the rating's current one (after an appeal's revision). Rows: one per rating (RATING).
  */
-@ApplicationScoped
+@Singleton
 public class CaseSatisfactionRate extends BaseComputation {
     static final String NAME = "CASE_SATISFACTION_RATE";
     static final String DESCRIPTION = "事件办理满意率：本期内本单位作为处置单位收到的派单评价中，评为“满意”（及“基本满意”，参数 countBasicallySatisfied 为 true 时）"

@@ -1,7 +1,7 @@
 package cn.lvzhi.evaluation.computations;
 
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.math.BigDecimal;
@@ -16,7 +16,7 @@ import java.util.Set;
  * of that milestone: verified YES 1, PARTLY {@code partlyCounts} (default 0.5), NO or not verified 0. Nothing due
  * means nothing to count. Rows: one per due milestone (MILESTONE).
  */
-@ApplicationScoped
+@Singleton
 public class GoalCompletionRate extends BaseComputation {
     static final String NAME = "GOAL_COMPLETION_RATE";
     static final String DESCRIPTION = "年度履职目标完成率：本单位已公布的年度履职目标中，节点日期在本期内的季度节点，按其最近一次察访核验结论计分——"

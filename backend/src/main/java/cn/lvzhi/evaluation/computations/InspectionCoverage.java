@@ -3,7 +3,7 @@ package cn.lvzhi.evaluation.computations;
 import cn.lvzhi.lists.claims.CatalogueClaimsReads;
 import cn.lvzhi.lists.claims.CatalogueClaimsReads.InspectionItem;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Set;
  * inspection recorded (检查实施记录) dated within the period. A unit with no inspection item has nothing to count.
  * Rows: one per inspection item (LIST_ITEM), with the number of inspections and objects.
  */
-@ApplicationScoped
+@Singleton
 public class InspectionCoverage extends BaseComputation {
     static final String NAME = "INSPECTION_COVERAGE";
     static final String DESCRIPTION = "行政检查覆盖率：本单位已公布的行政检查类权责事项中，本期内（按检查日期）至少登记一次检查实施记录的事项比例。"

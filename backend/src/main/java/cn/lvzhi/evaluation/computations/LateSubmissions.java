@@ -2,7 +2,7 @@ package cn.lvzhi.evaluation.computations;
 
 import cn.lvzhi.evaluation.SubmissionForm;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Duration;
@@ -16,7 +16,7 @@ import java.util.Set;
  * that were submitted after their on-time deadline, or are still not submitted once it passed (at the time of
  * computing). Rows: one per late submission (SUBMISSION), with how late.
  */
-@ApplicationScoped
+@Singleton
 public class LateSubmissions extends BaseComputation {
     static final String NAME = "LATE_SUBMISSIONS";
     static final String DESCRIPTION = "评估材料逾期报送次数：本单位各评估批次中、按时报送截止时间在本期内的报送事项里，超过截止时间才报送、或计算时已过截止时间仍未报送的次数；"

@@ -3,7 +3,7 @@ package cn.lvzhi.evaluation.computations;
 import cn.lvzhi.lists.claims.CatalogueClaimsReads;
 import cn.lvzhi.lists.claims.CatalogueClaimsReads.CatalogueEntry;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.OffsetDateTime;
@@ -17,7 +17,7 @@ import java.util.Set;
  * the period's end (a claim made after it does not count). A unit without a claim catalogue has nothing to count.
  * Rows: one per catalogue entry (LIST_ITEM, by catalogue code).
  */
-@ApplicationScoped
+@Singleton
 public class ListClaimRate extends BaseComputation {
     static final String NAME = "LIST_CLAIM_RATE";
     static final String DESCRIPTION = "清单认领率：本单位认领目录（上级部门已公布的行政处罚、检查、强制及其他类事项，按目录编码计）中已认领事项的比例；"

@@ -2,7 +2,7 @@ package cn.lvzhi.evaluation.computations;
 
 import cn.lvzhi.cases.HandlingRecordsReads;
 import cn.lvzhi.cases.HandlingRecordsReads.Handling;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Set;
  * (办结反馈) after the handling deadline, or not replied once it passed (at the time of computing). Refused dispatches
  * are not counted. Rows: one per late dispatch, with how late.
  */
-@ApplicationScoped
+@Singleton
 public class OverdueReplies extends DispatchComputation {
     static final String NAME = "OVERDUE_REPLIES";
     static final String DESCRIPTION = "超期反馈次数：本期内派给本单位的派单中，超过办理时限才办结反馈、或计算时已过办理时限仍未反馈的派单数；退单不计。按派单时间计入期间。"

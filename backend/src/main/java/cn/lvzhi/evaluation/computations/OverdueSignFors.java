@@ -2,7 +2,7 @@ package cn.lvzhi.evaluation.computations;
 
 import cn.lvzhi.cases.HandlingRecordsReads;
 import cn.lvzhi.cases.HandlingRecordsReads.Handling;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Set;
  * after the sign-for deadline, or still unsigned once it passed (at the time of computing). Refused dispatches are not
  * counted. Rows: one per late dispatch, with how late.
  */
-@ApplicationScoped
+@Singleton
 public class OverdueSignFors extends DispatchComputation {
     static final String NAME = "OVERDUE_SIGN_FORS";
     static final String DESCRIPTION = "超期签收次数：本期内派给本单位的派单中，超过签收时限才签收、或计算时已过签收时限仍未签收的派单数；退单不计。按派单时间计入期间。"

@@ -1,7 +1,7 @@
 package cn.lvzhi.evaluation.computations;
 
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Set;
  * was overruled. Each refused dispatch counts once (the first such decision is shown). Rows: one per overruled
  * refusal (DISPATCH), with the dispute's code.
  */
-@ApplicationScoped
+@Singleton
 public class RefusalsOverruled extends BaseComputation {
     static final String NAME = "REFUSALS_OVERRULED";
     static final String DESCRIPTION = "退单被裁定次数：本期内本单位退回的派单中，其事件此后形成的职责争议经协调裁定、由本单位牵头或协同办理的次数（即退单理由不成立），"

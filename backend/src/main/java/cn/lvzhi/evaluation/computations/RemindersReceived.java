@@ -1,7 +1,7 @@
 package cn.lvzhi.evaluation.computations;
 
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.OffsetDateTime;
@@ -13,7 +13,7 @@ import java.util.Set;
  * REMINDERS_RECEIVED (被催办次数): the reminders (催办/督办) made in the period on dispatches sent to the unit, each
  * reminder counted once. Rows: one per reminder (REMINDER).
  */
-@ApplicationScoped
+@Singleton
 public class RemindersReceived extends BaseComputation {
     static final String NAME = "REMINDERS_RECEIVED";
     static final String DESCRIPTION = "被催办次数：本期内对派给本单位的派单发出的催办、督办次数，每次催办计 1 次，按催办时间计入期间；没有催办时为 0。"

@@ -3,7 +3,7 @@ package cn.lvzhi.evaluation.computations;
 import cn.lvzhi.tracking.TrackingResultsReads;
 import cn.lvzhi.tracking.TrackingResultsReads.Result;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.math.BigDecimal;
@@ -18,7 +18,7 @@ import java.util.Set;
  * ÷ 100: numerator the sum of the results, denominator 100 × the number of matters. No reviewed matter means nothing
  * to count. Rows: one per reviewed matter (TRACKING_REVIEW).
  */
-@ApplicationScoped
+@Singleton
 public class TrackingResult extends BaseComputation {
     static final String NAME = "TRACKING_RESULT";
     static final String DESCRIPTION = "跟踪问效结果：本期内完成评分（最后一项指标评分时间在期内）的本单位机构编制事项，其问效得分（按不适用指标归一化后的百分制）的平均值除以 100；"
