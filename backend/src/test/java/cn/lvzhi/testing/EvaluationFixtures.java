@@ -186,6 +186,13 @@ public final class EvaluationFixtures {
                 dispatch, caseId, level, originalLevel, unitId("JZ-QH-ZH"), unit, ratedAt);
     }
 
+    /** A reminder of the dispatch made at {@code at}; returns its id. */
+    public static long reminder(long dispatch, long caseId, OffsetDateTime at) {
+        return insert("""
+                INSERT INTO case_reminder (dispatch_id, case_id, from_unit_id, by_subject, by_name, message, created_at)
+                VALUES (?, ?, ?, 'test', '测试', '请尽快办理', ?) RETURNING id""", dispatch, caseId, unitId("JZ-QH-ZH"), at);
+    }
+
     /** A list item of this kind owned by the unit, with its details as JSON; returns its id. */
     public static long item(String kind, long unit, String status, String powerType, String catalogueCode, String details) {
         String code = kind + "-EVT-" + unique();
@@ -219,6 +226,36 @@ public final class EvaluationFixtures {
     /** The unit in the round's scope with this category. */
     public static void roundUnit(long round, long unit, String category) {
         exec("INSERT INTO evaluation_round_unit (round_id, unit_id, category) VALUES (?, ?, ?)", round, unit, category);
+    }
+
+    /**
+     * A scheme with one aspect and two computed leaves: A1 被催办 (REMINDERS_RECEIVED, every category, deduction) and A2
+     * 满意率 (CASE_SATISFACTION_RATE without 基本满意, townships only); and a manual leaf A3.
+     */
+    public static final String SCHEME = """
+            {"indicators": [
+              {"code": "A", "name": "办理质效", "points": 100, "comparable": false},
+              {"code": "A1", "parentCode": "A", "name": "被催办", "points": 40, "source": "COMPUTED",
+               "rule": {"kind": "DEDUCTION", "perOccurrence": 1, "floor": 0},
+               "computation": {"name": "REMINDERS_RECEIVED", "params": []}, "comparable": false},
+              {"code": "A2", "parentCode": "A", "name": "满意率", "points": 40, "categories": ["TOWNSHIP"], "source": "COMPUTED",
+               "rule": {"kind": "PROPORTIONAL", "target": 1},
+               "computation": {"name": "CASE_SATISFACTION_RATE", "params": [{"name": "countBasicallySatisfied", "value": "false"}]},
+               "comparable": false},
+              {"code": "A3", "parentCode": "A", "name": "工作创新", "points": 20, "source": "MANUAL",
+               "rule": {"kind": "DIRECT"}, "comparable": false}]}""";
+
+    /** A round of {@link #SCHEME} over March 2026 at this stage, with these units (unit id → category) in scope. */
+    public static long roundOf(String stage, Map<Long, String> units) {
+        long round = round(scheme(SCHEME), MARCH_1, MARCH_31, stage);
+        units.forEach((unit, category) -> roundUnit(round, unit, category));
+        return round;
+    }
+
+    /** A score row of the unit's indicator in the round (no figure yet); returns its id. */
+    public static long score(long round, long unit, String indicator) {
+        return insert("INSERT INTO evaluation_score (round_id, unit_id, indicator_code) VALUES (?, ?, ?) RETURNING id",
+                round, unit, indicator);
     }
 
     /** March 2026. */

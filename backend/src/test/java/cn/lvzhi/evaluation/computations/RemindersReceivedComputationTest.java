@@ -15,11 +15,10 @@ import static cn.lvzhi.testing.EvaluationFixtures.at;
 import static cn.lvzhi.testing.EvaluationFixtures.caseFile;
 import static cn.lvzhi.testing.EvaluationFixtures.compute;
 import static cn.lvzhi.testing.EvaluationFixtures.dispatch;
-import static cn.lvzhi.testing.EvaluationFixtures.insert;
+import static cn.lvzhi.testing.EvaluationFixtures.reminder;
 import static cn.lvzhi.testing.EvaluationFixtures.row;
 import static cn.lvzhi.testing.EvaluationFixtures.rows;
 import static cn.lvzhi.testing.EvaluationFixtures.unit;
-import static cn.lvzhi.testing.EvaluationFixtures.unitId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** REMINDERS_RECEIVED on prepared reminders: each reminder of a dispatch to the unit in the period, 0 when none. */
@@ -36,11 +35,11 @@ class RemindersReceivedComputationTest {
         long toA = dispatch(caseA, a, sent, sent.plusHours(8), null, sent.plusDays(5), null, null);
         long caseB = caseFile("乙的事件", null);
         long toB = dispatch(caseB, b, sent, sent.plusHours(8), null, sent.plusDays(5), null, null);
-        long first = remind(toA, caseA, at(2026, 3, 1, 0, 0));
-        long last = remind(toA, caseA, at(2026, 3, 31, 23, 59));
-        remind(toA, caseA, at(2026, 4, 1, 0, 0));
-        remind(toA, caseA, at(2026, 2, 28, 23, 59));
-        long ofB = remind(toB, caseB, at(2026, 3, 15, 9, 0));
+        long first = reminder(toA, caseA, at(2026, 3, 1, 0, 0));
+        long last = reminder(toA, caseA, at(2026, 3, 31, 23, 59));
+        reminder(toA, caseA, at(2026, 4, 1, 0, 0));
+        reminder(toA, caseA, at(2026, 2, 28, 23, 59));
+        long ofB = reminder(toB, caseB, at(2026, 3, 15, 9, 0));
 
         Map<Long, ComputedFigure> figures = compute("REMINDERS_RECEIVED", Set.of(a, b, c), MARCH_1, MARCH_31, Map.of());
 
@@ -50,11 +49,5 @@ class RemindersReceivedComputationTest {
         assertFigure(figures.get(b), "1", "1", null);
         assertEquals(List.of(row("REMINDER", ofB, true)), rows(figures.get(b)));
         assertFigure(figures.get(c), "0", "0", null);
-    }
-
-    private static long remind(long dispatch, long caseId, OffsetDateTime at) {
-        return insert("""
-                INSERT INTO case_reminder (dispatch_id, case_id, from_unit_id, by_subject, by_name, message, created_at)
-                VALUES (?, ?, ?, 'test', '测试', '请尽快办理', ?) RETURNING id""", dispatch, caseId, unitId("JZ-QH-ZH"), at);
     }
 }
