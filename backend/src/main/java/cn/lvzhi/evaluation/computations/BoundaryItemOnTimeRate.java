@@ -1,6 +1,5 @@
 package cn.lvzhi.evaluation.computations;
 
-import cn.lvzhi.cases.HandlingRecordsReads;
 import cn.lvzhi.cases.HandlingRecordsReads.Handling;
 import cn.lvzhi.lists.ItemParties;
 import cn.lvzhi.lists.ListItem;
@@ -30,12 +29,12 @@ public class BoundaryItemOnTimeRate extends BaseComputation {
             + " (The on-time rate over the dispatches of cases filed under a boundary item naming the unit as lead or"
             + " co-operator.)";
 
-    private final HandlingRecordsReads handling;
+    private final ReceivedDispatches dispatches;
     private final ItemParties parties;
 
-    public BoundaryItemOnTimeRate(HandlingRecordsReads handling, ItemParties parties) {
+    public BoundaryItemOnTimeRate(ReceivedDispatches dispatches, ItemParties parties) {
         super(NAME, DESCRIPTION, FigureKind.RATE, List.of());
-        this.handling = handling;
+        this.dispatches = dispatches;
         this.parties = parties;
     }
 
@@ -43,7 +42,7 @@ public class BoundaryItemOnTimeRate extends BaseComputation {
     public Uni<Map<Long, ComputedFigure>> compute(Mutiny.StatelessSession session, Set<Long> unitIds, EvaluationPeriod period,
                                                   Map<String, Object> params) {
         OffsetDateTime asOf = OffsetDateTime.now();
-        return handling.received(session, unitIds, period.from(), period.until()).chain(received -> {
+        return dispatches.of(session, unitIds, period).chain(received -> {
             List<Long> itemIds = received.stream().map(Handling::caseCategoryItemId).filter(Objects::nonNull).distinct().toList();
             return partiesOf(session, itemIds).map(named -> Handlings.onTimeRate(unitIds, received.stream()
                     .filter(h -> h.caseCategoryItemId() != null

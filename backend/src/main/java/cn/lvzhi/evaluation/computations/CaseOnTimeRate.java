@@ -1,6 +1,5 @@
 package cn.lvzhi.evaluation.computations;
 
-import cn.lvzhi.cases.HandlingRecordsReads;
 import cn.lvzhi.cases.HandlingRecordsReads.Handling;
 import jakarta.inject.Singleton;
 
@@ -13,7 +12,7 @@ import java.util.Set;
  * CASE_ON_TIME_RATE (事件办理按时率): of the dispatches sent to the unit in the period (as lead or co-operator), the share
  * replied (办结反馈) by the handling deadline. In the denominator: every such dispatch replied, or past its handling
  * deadline without a reply at the time of computing; refused dispatches and those still running within their
- * deadline are left out. The clocks are the cases' own ({@link HandlingRecordsReads}). Rows: one per dispatch.
+ * deadline are left out. The clocks are the cases' own ({@link cn.lvzhi.cases.HandlingRecordsReads}). Rows: one per dispatch.
  */
 @Singleton
 public class CaseOnTimeRate extends DispatchComputation {
@@ -23,8 +22,8 @@ public class CaseOnTimeRate extends DispatchComputation {
             + " (Share of the dispatches sent to the unit in the period that were replied by their handling deadline;"
             + " refused dispatches and those still within their deadline are left out.)";
 
-    public CaseOnTimeRate(HandlingRecordsReads handling) {
-        super(NAME, DESCRIPTION, FigureKind.RATE, handling);
+    public CaseOnTimeRate(ReceivedDispatches received) {
+        super(NAME, DESCRIPTION, FigureKind.RATE, received);
     }
 
     @Override

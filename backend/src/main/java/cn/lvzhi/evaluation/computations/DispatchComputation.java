@@ -1,6 +1,5 @@
 package cn.lvzhi.evaluation.computations;
 
-import cn.lvzhi.cases.HandlingRecordsReads;
 import cn.lvzhi.cases.HandlingRecordsReads.Handling;
 import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -15,19 +14,18 @@ import java.util.Set;
  * of computing: subclasses turn those dispatches into figures.
  */
 abstract class DispatchComputation extends BaseComputation {
-    private final HandlingRecordsReads handling;
+    private final ReceivedDispatches received;
 
-    DispatchComputation(String name, String description, FigureKind figureKind, HandlingRecordsReads handling) {
+    DispatchComputation(String name, String description, FigureKind figureKind, ReceivedDispatches received) {
         super(name, description, figureKind, List.of());
-        this.handling = handling;
+        this.received = received;
     }
 
     @Override
     public Uni<Map<Long, ComputedFigure>> compute(Mutiny.StatelessSession session, Set<Long> unitIds, EvaluationPeriod period,
                                                   Map<String, Object> params) {
         OffsetDateTime asOf = OffsetDateTime.now();
-        return handling.received(session, unitIds, period.from(), period.until())
-                .map(received -> figures(unitIds, received, asOf));
+        return received.of(session, unitIds, period).map(dispatches -> figures(unitIds, dispatches, asOf));
     }
 
     /** The figures of the units from the dispatches they received, as things stand at {@code asOf}. */

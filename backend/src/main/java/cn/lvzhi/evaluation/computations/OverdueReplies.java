@@ -1,6 +1,5 @@
 package cn.lvzhi.evaluation.computations;
 
-import cn.lvzhi.cases.HandlingRecordsReads;
 import cn.lvzhi.cases.HandlingRecordsReads.Handling;
 import jakarta.inject.Singleton;
 
@@ -21,8 +20,8 @@ public class OverdueReplies extends DispatchComputation {
             + " (Number of dispatches sent to the unit in the period replied after the handling deadline, or not"
             + " replied past it; refused dispatches are not counted.)";
 
-    public OverdueReplies(HandlingRecordsReads handling) {
-        super(NAME, DESCRIPTION, FigureKind.COUNT, handling);
+    public OverdueReplies(ReceivedDispatches received) {
+        super(NAME, DESCRIPTION, FigureKind.COUNT, received);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package cn.lvzhi.evaluation.computations;
 
-import cn.lvzhi.cases.HandlingRecordsReads;
 import cn.lvzhi.cases.HandlingRecordsReads.Handling;
 import jakarta.inject.Singleton;
 
@@ -21,8 +20,8 @@ public class OverdueSignFors extends DispatchComputation {
             + " (Number of dispatches sent to the unit in the period signed for after the deadline, or still unsigned"
             + " past it; refused dispatches are not counted.)";
 
-    public OverdueSignFors(HandlingRecordsReads handling) {
-        super(NAME, DESCRIPTION, FigureKind.COUNT, handling);
+    public OverdueSignFors(ReceivedDispatches received) {
+        super(NAME, DESCRIPTION, FigureKind.COUNT, received);
     }
 
     @Override

@@ -22,6 +22,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +43,7 @@ public class RoundFigures {
     /** Computing without a user (a demo loader, a job) is attributed to this system actor. */
     static final Actor SYSTEM = new Actor("system:evaluation-figures", "evaluation-figures", "评估数据计算", true, 0L, null, Set.of());
     private static final int CHUNK = 5000;
+    private static final Logger LOG = Logger.getLogger(RoundFigures.class);
 
     private final ReadSessions reads;
     private final Pool pool;
@@ -56,7 +58,7 @@ public class RoundFigures {
     }
 
     /** One computed leaf's figures, by unit. */
-    private record Computed(String indicatorCode, Map<Long, ComputedFigure> figures) implements Scores.Computed {
+    private record Computed(String indicatorCode, Map<Long, ComputedFigure> figures, long millis) implements Scores.Computed {
     }
 
     /** Computes the round's figures as the system (no caller to check). */
@@ -105,12 +107,14 @@ public class RoundFigures {
             Set<Long> unitIds = new LinkedHashSet<>();
             units.stream().filter(u -> leaf.appliesTo(u.category)).forEach(u -> unitIds.add(u.unitId));
             if (unitIds.isEmpty()) {
-                return Uni.createFrom().item(new Computed(leaf.code(), Map.of()));
+                return Uni.createFrom().item(new Computed(leaf.code(), Map.of(), 0));
             }
             Computation computation = computations.find(leaf.computation().name()).orElseThrow(() -> new ConflictException(
                     "指标 " + leaf.code() + " 的计算方法 " + leaf.computation().name() + " 不存在 (unknown computation)"));
             Map<String, Object> params = params(leaf, computation);
-            return computation.compute(s, unitIds, period, params).map(figures -> new Computed(leaf.code(), figures));
+            long started = System.nanoTime();
+            return computation.compute(s, unitIds, period, params)
+                    .map(figures -> new Computed(leaf.code(), figures, (System.nanoTime() - started) / 1_000_000));
         }).collect().asList();
     }
 
@@ -134,6 +138,7 @@ public class RoundFigures {
 
     private Uni<RoundFiguresResult> write(Actor actor, long roundId, List<Computed> computed, long started) {
         Scores scores = new Scores(computed);
+        long writing = System.nanoTime();
         return pool.withTransaction(conn -> conn.preparedQuery("SELECT stage FROM evaluation_round WHERE id = $1 FOR UPDATE")
                 .execute(Tuple.of(roundId))
                 .chain(rows -> {
@@ -148,7 +153,10 @@ public class RoundFigures {
                         scores.notApplicable(), evidence, (System.nanoTime() - started) / 1_000_000))
                 .call(result -> audit.record(conn, actor, "EVALUATION_FIGURES_COMPUTED", "EvaluationRound", roundId, null,
                         Map.of("indicators", result.indicators(), "units", result.units(), "figures", result.figures(),
-                                "notApplicable", result.notApplicable(), "evidenceRows", result.evidenceRows()))));
+                                "notApplicable", result.notApplicable(), "evidenceRows", result.evidenceRows()))))
+                .invoke(result -> LOG.infof("round %d: %d figures, %d evidence rows in %d ms (written in %d ms; computed: %s)", roundId,
+                        result.figures(), result.evidenceRows(), result.milliseconds(), (System.nanoTime() - writing) / 1_000_000,
+                        computed.stream().map(c -> c.indicatorCode() + " " + c.millis() + " ms").toList()));
     }
 
     /** Upserts the score rows' figure columns; returns the score id of each (unit, indicator). */
