@@ -64,3 +64,9 @@ bench-flood:
 clean: stop
 	scripts/postgres.sh destroy
 	rm -rf .run .tools backend/target frontend/dist frontend/node_modules
+
+## bench-evaluation: time computeEvaluationFigures over a round of every 清河区 department and township (all twelve
+## computations; median and spread), with one hand-written SQL per computation as the reference (make start first); not a test
+.PHONY: bench-evaluation
+bench-evaluation:
+	scripts/bench-evaluation.sh

@@ -24,6 +24,17 @@ public record ComputedFigure(boolean applicable, BigDecimal value, BigDecimal nu
                 RoundingMode.HALF_UP), BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), rows);
     }
 
+    /**
+     * A rate with a fractional numerator (a partly completed milestone counting half, a follow-up result of 85.5 out
+     * of 100): numerator ÷ denominator to four decimals, or not applicable when the denominator is 0.
+     */
+    public static ComputedFigure rate(BigDecimal numerator, BigDecimal denominator, List<EvidenceRow> rows) {
+        if (denominator.signum() == 0) {
+            return nothingToCount(rows);
+        }
+        return new ComputedFigure(true, numerator.divide(denominator, 4, RoundingMode.HALF_UP), numerator, denominator, rows);
+    }
+
     /** A count of occurrences (0 is a real figure for a count). */
     public static ComputedFigure count(long count, List<EvidenceRow> rows) {
         return new ComputedFigure(true, BigDecimal.valueOf(count), BigDecimal.valueOf(count), null, rows);
