@@ -9,6 +9,15 @@ export type AcceptCaseInput = {
   note?: string | null | undefined;
 };
 
+export type AdvanceEvaluationRoundInput = {
+  /** Required when entering REPLY: units may reply until then (ISO-8601) */
+  replyClosesAt?: string | null | undefined;
+  roundId: string;
+  /** The stage entered: must be the one right after the current */
+  stage: EvaluationStage;
+  version: number;
+};
+
 export type AdvanceRoundStepInput = {
   /** The date of the step; today when absent (ISO-8601) */
   doneOn?: string | null | undefined;
@@ -140,6 +149,16 @@ export const CaseStatus = {
 } as const;
 
 export type CaseStatus = typeof CaseStatus[keyof typeof CaseStatus];
+export type ChangeEvaluationDeadlineInput = {
+  /** ISO-8601 */
+  dueAt: string;
+  /** ISO-8601 */
+  locksAt: string;
+  reason: string;
+  submissionId: string;
+  version: number;
+};
+
 export type ChangeRoundScopeInput = {
   /** true adds the matter, false drops it */
   include: boolean;
@@ -232,6 +251,13 @@ export type ConcludeInvestigationInput = {
   linkedUnits?: Array<string> | null | undefined;
   text: string;
   /** The version read; a stale one is a CONFLICT */
+  version: number;
+};
+
+export type CorrectPublishedScoreInput = {
+  reason: string;
+  score: string;
+  scoreId: string;
   version: number;
 };
 
@@ -374,6 +400,64 @@ export type EstablishmentMatterFilter = {
   unitId?: string | null | undefined;
 };
 
+export const EvaluationCategory = {
+  ECONOMIC_DEVELOPMENT: 'ECONOMIC_DEVELOPMENT',
+  GENERAL_SUPPORT: 'GENERAL_SUPPORT',
+  LAW_ENFORCEMENT: 'LAW_ENFORCEMENT',
+  LIVELIHOOD: 'LIVELIHOOD',
+  SAFETY_ENVIRONMENT: 'SAFETY_ENVIRONMENT',
+  SOCIAL_MANAGEMENT: 'SOCIAL_MANAGEMENT',
+  TOWNSHIP: 'TOWNSHIP'
+} as const;
+
+export type EvaluationCategory = typeof EvaluationCategory[keyof typeof EvaluationCategory];
+export type EvaluationDeadlineInput = {
+  /** Submitted after this, the submission counts as late (ISO-8601) */
+  dueAt: string;
+  form: SubmissionForm;
+  /** No submission is accepted after this (not before dueAt) (ISO-8601) */
+  locksAt: string;
+  /** Only for this unit of the round (an override); absent for every unit */
+  unitId?: string | null | undefined;
+};
+
+export type EvaluationMarkInput = {
+  indicatorCode: string;
+  /** Required for a deduction, a mark other than the rule's points, or a final mark other than the first */
+  reason?: string | null | undefined;
+  score: string;
+};
+
+export const EvaluationPeriodKind = {
+  HALF_YEAR: 'HALF_YEAR',
+  MONTH: 'MONTH',
+  QUARTER: 'QUARTER',
+  YEAR: 'YEAR'
+} as const;
+
+export type EvaluationPeriodKind = typeof EvaluationPeriodKind[keyof typeof EvaluationPeriodKind];
+export type EvaluationReplyInput = {
+  fileIds?: Array<string> | null | undefined;
+  scoreId: string;
+  text: string;
+};
+
+export const EvaluationStage = {
+  DRAFT: 'DRAFT',
+  FINAL_MARK: 'FINAL_MARK',
+  FIRST_MARK: 'FIRST_MARK',
+  PUBLISHED: 'PUBLISHED',
+  REPLY: 'REPLY',
+  SELF_ASSESSMENT: 'SELF_ASSESSMENT'
+} as const;
+
+export type EvaluationStage = typeof EvaluationStage[keyof typeof EvaluationStage];
+export type FillFirstMarksInput = {
+  roundId: string;
+  /** Only this unit; every unit of the round when absent */
+  unitId?: string | null | undefined;
+};
+
 export const ImportStatus = {
   FAILED: 'FAILED',
   IMPORTING: 'IMPORTING',
@@ -395,6 +479,14 @@ export type IndicatorScoreInput = {
   notApplicable: boolean;
 };
 
+export const IndicatorSource = {
+  COMPUTED: 'COMPUTED',
+  IMPORTED: 'IMPORTED',
+  MANUAL: 'MANUAL',
+  SELF_REPORT: 'SELF_REPORT'
+} as const;
+
+export type IndicatorSource = typeof IndicatorSource[keyof typeof IndicatorSource];
 export const InvestigationConclusion = {
   ACCOUNTABILITY: 'ACCOUNTABILITY',
   CRITICISM: 'CRITICISM',
@@ -413,6 +505,10 @@ export const InvestigationStatus = {
 } as const;
 
 export type InvestigationStatus = typeof InvestigationStatus[keyof typeof InvestigationStatus];
+export type IssueReminderLettersInput = {
+  roundId: string;
+};
+
 export type ItemDetailsInput = {
   boundary?: BoundaryInput | null | undefined;
   collaboration?: CollaborationInput | null | undefined;
@@ -453,6 +549,12 @@ export const ListKind = {
 } as const;
 
 export type ListKind = typeof ListKind[keyof typeof ListKind];
+export type MarkEvaluationScoresInput = {
+  marks: Array<EvaluationMarkInput>;
+  roundId: string;
+  unitId: string;
+};
+
 export const MatterKind = {
   ABOLISH: 'ABOLISH',
   CHANGE: 'CHANGE',
@@ -461,6 +563,27 @@ export const MatterKind = {
 } as const;
 
 export type MatterKind = typeof MatterKind[keyof typeof MatterKind];
+export type OpenEvaluationRoundInput = {
+  /** Every department or township of the region in these categories is in scope */
+  categories?: Array<EvaluationCategory> | null | undefined;
+  /** Per form (SELF_ASSESSMENT required), optionally overridden per unit */
+  deadlines: Array<EvaluationDeadlineInput>;
+  /** Units of a category below this many are shown but not ranked; 3 when absent */
+  minRankSample?: number | null | undefined;
+  name: string;
+  /** The last day of that period (ISO-8601) */
+  periodEnd: string;
+  periodKind: EvaluationPeriodKind;
+  /** The first day of the month, quarter, half-year or year (ISO-8601) */
+  periodStart: string;
+  /** The round this one is compared with */
+  previousRoundId?: string | null | undefined;
+  /** An ACTIVE or SUPERSEDED scheme of the region */
+  schemeId: string;
+  /** Departments or townships of the region picked one by one (added to those of the categories) */
+  unitIds?: Array<string> | null | undefined;
+};
+
 export type OpenInvestigationInput = {
   ratingId: string;
   /** What is investigated (倒查事由) */
@@ -599,6 +722,12 @@ export type ReplyDispatchInput = {
   text: string;
 };
 
+export type ReplyToEvaluationMarksInput = {
+  /** One per deduction replied to; empty to waive the reply (无异议) */
+  replies: Array<EvaluationReplyInput>;
+  roundId: string;
+};
+
 export type ReportCaseInput = {
   address: string;
   /** The township where it happened; default: the reporter's own township, else the district */
@@ -647,6 +776,12 @@ export type ResolveDisputeInput = {
   leadResponsibility: string;
   leadUnitId: string;
   rung: DisputeRung;
+};
+
+export type ReturnEvaluationSubmissionInput = {
+  comment: string;
+  submissionId: string;
+  version: number;
 };
 
 export const Role = {
@@ -700,6 +835,26 @@ export type ScoreMatterInput = {
   scores: Array<IndicatorScoreInput>;
 };
 
+export const ScoringRuleKind = {
+  BONUS: 'BONUS',
+  DEDUCTION: 'DEDUCTION',
+  DIRECT: 'DIRECT',
+  PASS_FAIL: 'PASS_FAIL',
+  PROPORTIONAL: 'PROPORTIONAL'
+} as const;
+
+export type ScoringRuleKind = typeof ScoringRuleKind[keyof typeof ScoringRuleKind];
+export type SelfAssessmentEntryInput = {
+  /** For a SELF_REPORT indicator: the figure the unit reports (rate, count, quantity) */
+  figure?: string | null | undefined;
+  /** Evidence files uploaded by the unit */
+  fileIds?: Array<string> | null | undefined;
+  indicatorCode: string;
+  note?: string | null | undefined;
+  /** Between 0 and the indicator's points */
+  selfScore: string;
+};
+
 export type SignDispatchInput = {
   dispatchId: string;
 };
@@ -718,6 +873,35 @@ export type StepInput = {
   actorUnitCode?: string | null | undefined;
   order: number;
   timeLimitDays?: number | null | undefined;
+};
+
+export const SubmissionForm = {
+  BOUNDARY_PERFORMANCE: 'BOUNDARY_PERFORMANCE',
+  GOAL_PROGRESS: 'GOAL_PROGRESS',
+  OFFICE_SUGGESTIONS: 'OFFICE_SUGGESTIONS',
+  OPERATION_RESULTS: 'OPERATION_RESULTS',
+  REPLY: 'REPLY',
+  SELF_ASSESSMENT: 'SELF_ASSESSMENT'
+} as const;
+
+export type SubmissionForm = typeof SubmissionForm[keyof typeof SubmissionForm];
+export const SubmissionStatus = {
+  ACCEPTED: 'ACCEPTED',
+  PENDING: 'PENDING',
+  RETURNED: 'RETURNED',
+  SUBMITTED: 'SUBMITTED'
+} as const;
+
+export type SubmissionStatus = typeof SubmissionStatus[keyof typeof SubmissionStatus];
+export type SubmitEvaluationFormInput = {
+  /** Any form but SELF_ASSESSMENT (submitSelfAssessment) and REPLY (replyToEvaluationMarks) */
+  form: SubmissionForm;
+  roundId: string;
+};
+
+export type SubmitSelfAssessmentInput = {
+  entries: Array<SelfAssessmentEntryInput>;
+  roundId: string;
 };
 
 export type SubmitSelfCheckInput = {
@@ -1071,6 +1255,126 @@ export type ResolveDisputeMutationVariables = Exact<{
 
 
 export type ResolveDisputeMutation = { resolveDispute: { dispute: { id: string, code: string, rung: DisputeRung, status: DisputeStatus, openedAt: string, resolvedAt: string | null, decision: string | null, leadResponsibility: string | null, boundaryItemId: string | null, leadUnit: { id: string, name: string } | null, cooperating: Array<{ responsibility: string, unit: { id: string, name: string } }>, steps: Array<{ id: string, rung: DisputeRung, kind: DisputeStepKind, actorName: string, note: string | null, participants: string | null, occurredAt: string }>, case: { id: string, code: string, title: string, status: CaseStatus, categoryText: string | null, address: string, areaUnit: { name: string } } } } };
+
+export type EvaluationRoundRowFragment = { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number };
+
+export type EvaluationSubmissionRowFragment = { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } };
+
+export type EvaluationScoreRowFragment = { id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number };
+
+export type ReminderLetterRowFragment = { id: string, letterNo: string, missingForms: Array<string>, issuedByName: string, issuedAt: string, pdfPath: string, unit: { id: string, name: string } };
+
+export type EvaluationRoundsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EvaluationRoundsQuery = { evaluationRounds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number } }> } };
+
+export type EvaluationRoundQueryVariables = Exact<{
+  id: string;
+  unitId?: string | null | undefined;
+}>;
+
+
+export type EvaluationRoundQuery = { evaluationRound: { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number, scheme: { id: string, name: string, year: number, versionNo: number }, units: Array<{ category: EvaluationCategory, unit: { id: string, code: string, name: string } }>, submissions: Array<{ id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }>, reminderLetters: Array<{ id: string, letterNo: string, missingForms: Array<string>, issuedByName: string, issuedAt: string, pdfPath: string, unit: { id: string, name: string } }>, scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number }> } };
+
+export type EvaluationRoundProgressQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type EvaluationRoundProgressQuery = { evaluationRoundProgress: Array<{ category: EvaluationCategory, overdue: Array<SubmissionForm>, lateCount: number, lettersSent: number, unit: { id: string, code: string, name: string }, submissions: Array<{ id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }> }> };
+
+export type MyEvaluationTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEvaluationTasksQuery = { myEvaluationTasks: Array<{ late: boolean, locked: boolean, round: { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number }, submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } } }> };
+
+export type OpenEvaluationRoundMutationVariables = Exact<{
+  input: OpenEvaluationRoundInput;
+}>;
+
+
+export type OpenEvaluationRoundMutation = { openEvaluationRound: { round: { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number } } };
+
+export type AdvanceEvaluationRoundMutationVariables = Exact<{
+  input: AdvanceEvaluationRoundInput;
+}>;
+
+
+export type AdvanceEvaluationRoundMutation = { advanceEvaluationRound: { round: { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number } } };
+
+export type ChangeEvaluationDeadlineMutationVariables = Exact<{
+  input: ChangeEvaluationDeadlineInput;
+}>;
+
+
+export type ChangeEvaluationDeadlineMutation = { changeEvaluationDeadline: { submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } } } };
+
+export type ReturnEvaluationSubmissionMutationVariables = Exact<{
+  input: ReturnEvaluationSubmissionInput;
+}>;
+
+
+export type ReturnEvaluationSubmissionMutation = { returnEvaluationSubmission: { submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } } } };
+
+export type SubmitSelfAssessmentMutationVariables = Exact<{
+  input: SubmitSelfAssessmentInput;
+}>;
+
+
+export type SubmitSelfAssessmentMutation = { submitSelfAssessment: { submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } } } };
+
+export type SubmitEvaluationFormMutationVariables = Exact<{
+  input: SubmitEvaluationFormInput;
+}>;
+
+
+export type SubmitEvaluationFormMutation = { submitEvaluationForm: { submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } } } };
+
+export type IssueReminderLettersMutationVariables = Exact<{
+  input: IssueReminderLettersInput;
+}>;
+
+
+export type IssueReminderLettersMutation = { issueReminderLetters: { count: number, letters: Array<{ id: string, letterNo: string, missingForms: Array<string>, issuedByName: string, issuedAt: string, pdfPath: string, unit: { id: string, name: string } }> } };
+
+export type MarkEvaluationScoresMutationVariables = Exact<{
+  input: MarkEvaluationScoresInput;
+}>;
+
+
+export type MarkEvaluationScoresMutation = { markEvaluationScores: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number }> } };
+
+export type FillFirstMarksFromRulesMutationVariables = Exact<{
+  input: FillFirstMarksInput;
+}>;
+
+
+export type FillFirstMarksFromRulesMutation = { fillFirstMarksFromRules: { scores: Array<{ id: string }> } };
+
+export type ReplyToEvaluationMarksMutationVariables = Exact<{
+  input: ReplyToEvaluationMarksInput;
+}>;
+
+
+export type ReplyToEvaluationMarksMutation = { replyToEvaluationMarks: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number }> } };
+
+export type FinalizeEvaluationScoresMutationVariables = Exact<{
+  input: MarkEvaluationScoresInput;
+}>;
+
+
+export type FinalizeEvaluationScoresMutation = { finalizeEvaluationScores: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number }> } };
+
+export type CorrectPublishedScoreMutationVariables = Exact<{
+  input: CorrectPublishedScoreInput;
+}>;
+
+
+export type CorrectPublishedScoreMutation = { correctPublishedScore: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number }> } };
 
 export type InvestigationFieldsFragment = { id: string, subject: string, status: InvestigationStatus, conclusion: InvestigationConclusion | null, conclusionText: string | null, linkedUnits: Array<string>, linkedPeople: Array<string>, openerName: string, openedAt: string, concludedAt: string | null, version: number, findings: Array<{ id: string, text: string, byName: string, recordedAt: string }>, case: { id: string, code: string, title: string } };
 
@@ -1615,6 +1919,82 @@ export const DisputeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DisputeFields"}) as unknown as TypedDocumentString<DisputeFieldsFragment, unknown>;
+export const EvaluationRoundRowFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationRoundRow on EvaluationRound {
+  id
+  name
+  stage
+  periodKind
+  periodStart
+  periodEnd
+  minRankSample
+  replyClosesAt
+  publishedAt
+  createdAt
+  version
+}
+    `, {"fragmentName":"EvaluationRoundRow"}) as unknown as TypedDocumentString<EvaluationRoundRowFragment, unknown>;
+export const EvaluationSubmissionRowFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"EvaluationSubmissionRow"}) as unknown as TypedDocumentString<EvaluationSubmissionRowFragment, unknown>;
+export const EvaluationScoreRowFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationScoreRow on EvaluationScore {
+  id
+  unitId
+  indicatorCode
+  indicatorName
+  source
+  ruleKind
+  points
+  maxPoints
+  notApplicable
+  figure
+  figureSource
+  rulePoints
+  selfScore
+  selfNote
+  selfFileIds
+  firstScore
+  firstReason
+  lostPoints
+  replyText
+  replyFileIds
+  replyAt
+  finalScore
+  finalReason
+  changedAfterPublication
+  version
+}
+    `, {"fragmentName":"EvaluationScoreRow"}) as unknown as TypedDocumentString<EvaluationScoreRowFragment, unknown>;
+export const ReminderLetterRowFragmentDoc = new TypedDocumentString(`
+    fragment ReminderLetterRow on EvaluationReminderLetter {
+  id
+  letterNo
+  missingForms
+  issuedByName
+  issuedAt
+  pdfPath
+  unit {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ReminderLetterRow"}) as unknown as TypedDocumentString<ReminderLetterRowFragment, unknown>;
 export const InvestigationFieldsFragmentDoc = new TypedDocumentString(`
     fragment InvestigationFields on Investigation {
   id
@@ -2672,6 +3052,517 @@ export const ResolveDisputeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ResolveDisputeMutation, ResolveDisputeMutationVariables>;
+export const EvaluationRoundsDocument = new TypedDocumentString(`
+    query EvaluationRounds($first: Int, $after: String) {
+  evaluationRounds(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageFields
+    }
+    edges {
+      node {
+        ...EvaluationRoundRow
+      }
+    }
+  }
+}
+    fragment EvaluationRoundRow on EvaluationRound {
+  id
+  name
+  stage
+  periodKind
+  periodStart
+  periodEnd
+  minRankSample
+  replyClosesAt
+  publishedAt
+  createdAt
+  version
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<EvaluationRoundsQuery, EvaluationRoundsQueryVariables>;
+export const EvaluationRoundDocument = new TypedDocumentString(`
+    query EvaluationRound($id: ID!, $unitId: ID) {
+  evaluationRound(id: $id) {
+    ...EvaluationRoundRow
+    scheme {
+      id
+      name
+      year
+      versionNo
+    }
+    units {
+      category
+      unit {
+        id
+        code
+        name
+      }
+    }
+    submissions {
+      ...EvaluationSubmissionRow
+    }
+    reminderLetters {
+      ...ReminderLetterRow
+    }
+    scores(unitId: $unitId) {
+      ...EvaluationScoreRow
+    }
+  }
+}
+    fragment EvaluationRoundRow on EvaluationRound {
+  id
+  name
+  stage
+  periodKind
+  periodStart
+  periodEnd
+  minRankSample
+  replyClosesAt
+  publishedAt
+  createdAt
+  version
+}
+fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}
+fragment EvaluationScoreRow on EvaluationScore {
+  id
+  unitId
+  indicatorCode
+  indicatorName
+  source
+  ruleKind
+  points
+  maxPoints
+  notApplicable
+  figure
+  figureSource
+  rulePoints
+  selfScore
+  selfNote
+  selfFileIds
+  firstScore
+  firstReason
+  lostPoints
+  replyText
+  replyFileIds
+  replyAt
+  finalScore
+  finalReason
+  changedAfterPublication
+  version
+}
+fragment ReminderLetterRow on EvaluationReminderLetter {
+  id
+  letterNo
+  missingForms
+  issuedByName
+  issuedAt
+  pdfPath
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EvaluationRoundQuery, EvaluationRoundQueryVariables>;
+export const EvaluationRoundProgressDocument = new TypedDocumentString(`
+    query EvaluationRoundProgress($roundId: ID!) {
+  evaluationRoundProgress(roundId: $roundId) {
+    category
+    overdue
+    lateCount
+    lettersSent
+    unit {
+      id
+      code
+      name
+    }
+    submissions {
+      ...EvaluationSubmissionRow
+    }
+  }
+}
+    fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EvaluationRoundProgressQuery, EvaluationRoundProgressQueryVariables>;
+export const MyEvaluationTasksDocument = new TypedDocumentString(`
+    query MyEvaluationTasks {
+  myEvaluationTasks {
+    late
+    locked
+    round {
+      ...EvaluationRoundRow
+    }
+    submission {
+      ...EvaluationSubmissionRow
+    }
+  }
+}
+    fragment EvaluationRoundRow on EvaluationRound {
+  id
+  name
+  stage
+  periodKind
+  periodStart
+  periodEnd
+  minRankSample
+  replyClosesAt
+  publishedAt
+  createdAt
+  version
+}
+fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MyEvaluationTasksQuery, MyEvaluationTasksQueryVariables>;
+export const OpenEvaluationRoundDocument = new TypedDocumentString(`
+    mutation OpenEvaluationRound($input: OpenEvaluationRoundInput!) {
+  openEvaluationRound(input: $input) {
+    round {
+      ...EvaluationRoundRow
+    }
+  }
+}
+    fragment EvaluationRoundRow on EvaluationRound {
+  id
+  name
+  stage
+  periodKind
+  periodStart
+  periodEnd
+  minRankSample
+  replyClosesAt
+  publishedAt
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<OpenEvaluationRoundMutation, OpenEvaluationRoundMutationVariables>;
+export const AdvanceEvaluationRoundDocument = new TypedDocumentString(`
+    mutation AdvanceEvaluationRound($input: AdvanceEvaluationRoundInput!) {
+  advanceEvaluationRound(input: $input) {
+    round {
+      ...EvaluationRoundRow
+    }
+  }
+}
+    fragment EvaluationRoundRow on EvaluationRound {
+  id
+  name
+  stage
+  periodKind
+  periodStart
+  periodEnd
+  minRankSample
+  replyClosesAt
+  publishedAt
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<AdvanceEvaluationRoundMutation, AdvanceEvaluationRoundMutationVariables>;
+export const ChangeEvaluationDeadlineDocument = new TypedDocumentString(`
+    mutation ChangeEvaluationDeadline($input: ChangeEvaluationDeadlineInput!) {
+  changeEvaluationDeadline(input: $input) {
+    submission {
+      ...EvaluationSubmissionRow
+    }
+  }
+}
+    fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ChangeEvaluationDeadlineMutation, ChangeEvaluationDeadlineMutationVariables>;
+export const ReturnEvaluationSubmissionDocument = new TypedDocumentString(`
+    mutation ReturnEvaluationSubmission($input: ReturnEvaluationSubmissionInput!) {
+  returnEvaluationSubmission(input: $input) {
+    submission {
+      ...EvaluationSubmissionRow
+    }
+  }
+}
+    fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReturnEvaluationSubmissionMutation, ReturnEvaluationSubmissionMutationVariables>;
+export const SubmitSelfAssessmentDocument = new TypedDocumentString(`
+    mutation SubmitSelfAssessment($input: SubmitSelfAssessmentInput!) {
+  submitSelfAssessment(input: $input) {
+    submission {
+      ...EvaluationSubmissionRow
+    }
+  }
+}
+    fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SubmitSelfAssessmentMutation, SubmitSelfAssessmentMutationVariables>;
+export const SubmitEvaluationFormDocument = new TypedDocumentString(`
+    mutation SubmitEvaluationForm($input: SubmitEvaluationFormInput!) {
+  submitEvaluationForm(input: $input) {
+    submission {
+      ...EvaluationSubmissionRow
+    }
+  }
+}
+    fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SubmitEvaluationFormMutation, SubmitEvaluationFormMutationVariables>;
+export const IssueReminderLettersDocument = new TypedDocumentString(`
+    mutation IssueReminderLetters($input: IssueReminderLettersInput!) {
+  issueReminderLetters(input: $input) {
+    count
+    letters {
+      ...ReminderLetterRow
+    }
+  }
+}
+    fragment ReminderLetterRow on EvaluationReminderLetter {
+  id
+  letterNo
+  missingForms
+  issuedByName
+  issuedAt
+  pdfPath
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<IssueReminderLettersMutation, IssueReminderLettersMutationVariables>;
+export const MarkEvaluationScoresDocument = new TypedDocumentString(`
+    mutation MarkEvaluationScores($input: MarkEvaluationScoresInput!) {
+  markEvaluationScores(input: $input) {
+    scores {
+      ...EvaluationScoreRow
+    }
+  }
+}
+    fragment EvaluationScoreRow on EvaluationScore {
+  id
+  unitId
+  indicatorCode
+  indicatorName
+  source
+  ruleKind
+  points
+  maxPoints
+  notApplicable
+  figure
+  figureSource
+  rulePoints
+  selfScore
+  selfNote
+  selfFileIds
+  firstScore
+  firstReason
+  lostPoints
+  replyText
+  replyFileIds
+  replyAt
+  finalScore
+  finalReason
+  changedAfterPublication
+  version
+}`) as unknown as TypedDocumentString<MarkEvaluationScoresMutation, MarkEvaluationScoresMutationVariables>;
+export const FillFirstMarksFromRulesDocument = new TypedDocumentString(`
+    mutation FillFirstMarksFromRules($input: FillFirstMarksInput!) {
+  fillFirstMarksFromRules(input: $input) {
+    scores {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FillFirstMarksFromRulesMutation, FillFirstMarksFromRulesMutationVariables>;
+export const ReplyToEvaluationMarksDocument = new TypedDocumentString(`
+    mutation ReplyToEvaluationMarks($input: ReplyToEvaluationMarksInput!) {
+  replyToEvaluationMarks(input: $input) {
+    scores {
+      ...EvaluationScoreRow
+    }
+  }
+}
+    fragment EvaluationScoreRow on EvaluationScore {
+  id
+  unitId
+  indicatorCode
+  indicatorName
+  source
+  ruleKind
+  points
+  maxPoints
+  notApplicable
+  figure
+  figureSource
+  rulePoints
+  selfScore
+  selfNote
+  selfFileIds
+  firstScore
+  firstReason
+  lostPoints
+  replyText
+  replyFileIds
+  replyAt
+  finalScore
+  finalReason
+  changedAfterPublication
+  version
+}`) as unknown as TypedDocumentString<ReplyToEvaluationMarksMutation, ReplyToEvaluationMarksMutationVariables>;
+export const FinalizeEvaluationScoresDocument = new TypedDocumentString(`
+    mutation FinalizeEvaluationScores($input: MarkEvaluationScoresInput!) {
+  finalizeEvaluationScores(input: $input) {
+    scores {
+      ...EvaluationScoreRow
+    }
+  }
+}
+    fragment EvaluationScoreRow on EvaluationScore {
+  id
+  unitId
+  indicatorCode
+  indicatorName
+  source
+  ruleKind
+  points
+  maxPoints
+  notApplicable
+  figure
+  figureSource
+  rulePoints
+  selfScore
+  selfNote
+  selfFileIds
+  firstScore
+  firstReason
+  lostPoints
+  replyText
+  replyFileIds
+  replyAt
+  finalScore
+  finalReason
+  changedAfterPublication
+  version
+}`) as unknown as TypedDocumentString<FinalizeEvaluationScoresMutation, FinalizeEvaluationScoresMutationVariables>;
+export const CorrectPublishedScoreDocument = new TypedDocumentString(`
+    mutation CorrectPublishedScore($input: CorrectPublishedScoreInput!) {
+  correctPublishedScore(input: $input) {
+    scores {
+      ...EvaluationScoreRow
+    }
+  }
+}
+    fragment EvaluationScoreRow on EvaluationScore {
+  id
+  unitId
+  indicatorCode
+  indicatorName
+  source
+  ruleKind
+  points
+  maxPoints
+  notApplicable
+  figure
+  figureSource
+  rulePoints
+  selfScore
+  selfNote
+  selfFileIds
+  firstScore
+  firstReason
+  lostPoints
+  replyText
+  replyFileIds
+  replyAt
+  finalScore
+  finalReason
+  changedAfterPublication
+  version
+}`) as unknown as TypedDocumentString<CorrectPublishedScoreMutation, CorrectPublishedScoreMutationVariables>;
 export const UnsatisfiedRatingsDocument = new TypedDocumentString(`
     query UnsatisfiedRatings($first: Int, $after: String) {
   unsatisfiedRatings(first: $first, after: $after) {
