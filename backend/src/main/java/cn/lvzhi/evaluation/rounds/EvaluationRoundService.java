@@ -10,10 +10,8 @@ import cn.lvzhi.evaluation.rounds.inputs.ChangeEvaluationDeadlineInput;
 import cn.lvzhi.evaluation.rounds.inputs.ChangeEvaluationRoundUnitsInput;
 import cn.lvzhi.evaluation.rounds.inputs.OpenEvaluationRoundInput;
 import cn.lvzhi.evaluation.schemes.EvaluationScheme;
-import cn.lvzhi.evaluation.schemes.SchemeDocument;
 import cn.lvzhi.evaluation.schemes.SchemeStatus;
 import cn.lvzhi.org.ScopedActor;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,19 +91,11 @@ public class EvaluationRoundService {
                 round.minRankSample = in.minRankSample == null ? 3 : in.minRankSample;
                 round.previousRoundId = in.previousRoundId;
                 round.createdByName = actor.actor().displayName();
-                return round.<EvaluationRound>persistAndFlush().call(r -> enterAll(r.id, units, scheme.document, deadlines))
+                return round.<EvaluationRound>persistAndFlush().call(r -> RoundScope.enterAll(r.id, units, scheme.document, deadlines::forUnit))
                         .call(r -> audit.record(actor.actor(), "EVALUATION_ROUND_OPENED", "EvaluationRound", r.id, null,
                                 new Object[] {RoundSnapshot.of(r), units.keySet()}));
             });
         });
-    }
-
-    private static Uni<Void> enterAll(long roundId, Map<Long, EvaluationCategory> units, SchemeDocument doc, DeadlinePlan deadlines) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (var e : units.entrySet()) {
-            chain = chain.chain(() -> RoundScope.enter(roundId, e.getKey(), e.getValue(), doc, deadlines.forUnit(e.getKey())));
-        }
-        return chain.chain(() -> Panache.getSession().chain(s -> s.flush()));
     }
 
     private static Uni<Void> previous(ScopedActor actor, Long previousRoundId) {
@@ -188,13 +178,7 @@ public class EvaluationRoundService {
                 latest.merge(s.form, new RoundScope.Deadline(s.dueAt, s.locksAt), (a, b) -> new RoundScope.Deadline(
                         a.dueAt().isAfter(b.dueAt()) ? a.dueAt() : b.dueAt(), a.locksAt().isAfter(b.locksAt()) ? a.locksAt() : b.locksAt()));
             }
-            return RoundTargets.document(round).chain(doc -> {
-                Uni<Void> chain = Uni.createFrom().voidItem();
-                for (var e : added.entrySet()) {
-                    chain = chain.chain(() -> RoundScope.enter(round.id, e.getKey(), e.getValue(), doc, latest));
-                }
-                return chain.chain(() -> Panache.getSession().chain(s -> s.flush()));
-            });
+            return RoundTargets.document(round).chain(doc -> RoundScope.enterAll(round.id, added, doc, unit -> latest));
         });
     }
 
@@ -256,14 +240,8 @@ public class EvaluationRoundService {
                         boolean lost = scores.stream().anyMatch(s -> s.unitId.equals(ru.unitId)
                                 && MarkRules.lostPoints(s.firstScore, RoundTargets.node(doc, s.indicatorCode).pointsFor(ru.category)));
                         if (lost) {
-                            Submission s = new Submission();
-                            s.roundId = round.id;
-                            s.unitId = ru.unitId;
-                            s.form = SubmissionForm.REPLY;
-                            s.dueAt = round.replyClosesAt;
-                            s.locksAt = round.replyClosesAt;
-                            s.status = SubmissionStatus.PENDING;
-                            replies.add(s);
+                            replies.add(Submission.pending(round.id, ru.unitId, SubmissionForm.REPLY, round.replyClosesAt,
+                                    round.replyClosesAt));
                         }
                     }
                     return replies.isEmpty() ? Uni.createFrom().voidItem() : Submission.persist(replies);

@@ -48,20 +48,14 @@ public final class ReminderLetterDocument {
     public static byte[] render(Letter letter, String fontPath) {
         try {
             BaseFont base = BaseFont.createFont(fontPath, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            Font title = new Font(base, 18);
             Font body = new Font(base, 11);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Document doc = new Document(PageSize.A4, 60, 60, 60, 60);
             PdfWriter.getInstance(doc, out);
             doc.addTitle(TITLE);
             doc.open();
-            Paragraph head = new Paragraph(TITLE, title);
-            head.setAlignment(Element.ALIGN_CENTER);
-            doc.add(head);
-            Paragraph no = new Paragraph(letter.letter().letterNo, body);
-            no.setAlignment(Element.ALIGN_CENTER);
-            no.setSpacingAfter(16);
-            doc.add(no);
+            doc.add(centred(TITLE, new Font(base, 18), 0));
+            doc.add(centred(letter.letter().letterNo, body, 16));
             doc.add(new Paragraph(letter.unitName() + "：", body));
             Paragraph text = new Paragraph("根据" + letter.roundName() + "工作安排，截至" + when(letter.letter().issuedAt, TIME)
                     + "，你单位下列材料已过应报送时间仍未报送：", body);
@@ -81,6 +75,13 @@ public final class ReminderLetterDocument {
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("提醒函生成失败 (the reminder letter could not be rendered): " + e.getMessage(), e);
         }
+    }
+
+    private static Paragraph centred(String text, Font font, float spacingAfter) {
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(Element.ALIGN_CENTER);
+        p.setSpacingAfter(spacingAfter);
+        return p;
     }
 
     private static PdfPTable table(Letter letter, Font body) {

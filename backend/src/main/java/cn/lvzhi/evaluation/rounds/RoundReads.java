@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads of evaluation rounds for the API, each in its own stateless session, every one through {@link RoundPolicy}
@@ -136,24 +137,24 @@ public class RoundReads {
 
     /** The submissions of the rounds the actor reads (编办 and leaders: all; a unit: its own), by round. */
     public Uni<Map<Long, List<Submission>>> submissions(ScopedActor actor, List<EvaluationRound> rounds) {
-        return views(actor, rounds).chain(views -> reads.read(s -> s.createSelectionQuery(
-                        "from Submission x where x.roundId in :ids order by x.roundId, x.unitId, x.form", Submission.class)
-                .setParameter("ids", views.keySet()).getResultList()).map(rows -> {
-                    Map<Long, List<Submission>> out = new HashMap<>();
-                    rows.stream().filter(x -> RoundPolicy.seesSubmission(views.get(x.roundId), x.unitId == actor.unitId()))
-                            .forEach(x -> out.computeIfAbsent(x.roundId, k -> new ArrayList<>()).add(x));
-                    return out;
-                }));
+        return ownOrAll(actor, rounds, "from Submission x where x.roundId in :ids order by x.roundId, x.unitId, x.form",
+                Submission.class, x -> x.roundId, x -> x.unitId);
     }
 
     /** The reminder letters of the rounds the actor reads (编办 and leaders: all; a unit: those addressed to it). */
     public Uni<Map<Long, List<ReminderLetter>>> letters(ScopedActor actor, List<EvaluationRound> rounds) {
-        return views(actor, rounds).chain(views -> reads.read(s -> s.createSelectionQuery(
-                        "from ReminderLetter x where x.roundId in :ids order by x.roundId, x.id", ReminderLetter.class)
+        return ownOrAll(actor, rounds, "from ReminderLetter x where x.roundId in :ids order by x.roundId, x.id",
+                ReminderLetter.class, x -> x.roundId, x -> x.unitId);
+    }
+
+    /** The rows of the rounds ({@code hql} over :ids) the actor sees as a unit's own business ({@link RoundPolicy#seesSubmission}). */
+    private <T> Uni<Map<Long, List<T>>> ownOrAll(ScopedActor actor, List<EvaluationRound> rounds, String hql, Class<T> type,
+                                                  Function<T, Long> roundOf, Function<T, Long> unitOf) {
+        return views(actor, rounds).chain(views -> reads.read(s -> s.createSelectionQuery(hql, type)
                 .setParameter("ids", views.keySet()).getResultList()).map(rows -> {
-                    Map<Long, List<ReminderLetter>> out = new HashMap<>();
-                    rows.stream().filter(x -> RoundPolicy.seesSubmission(views.get(x.roundId), x.unitId == actor.unitId()))
-                            .forEach(x -> out.computeIfAbsent(x.roundId, k -> new ArrayList<>()).add(x));
+                    Map<Long, List<T>> out = new HashMap<>();
+                    rows.stream().filter(x -> RoundPolicy.seesSubmission(views.get(roundOf.apply(x)), unitOf.apply(x) == actor.unitId()))
+                            .forEach(x -> out.computeIfAbsent(roundOf.apply(x), k -> new ArrayList<>()).add(x));
                     return out;
                 }));
     }

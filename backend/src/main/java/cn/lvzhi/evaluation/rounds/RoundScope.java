@@ -6,6 +6,7 @@ import cn.lvzhi.evaluation.SubmissionForm;
 import cn.lvzhi.evaluation.schemes.IndicatorNode;
 import cn.lvzhi.evaluation.schemes.SchemeDocument;
 import cn.lvzhi.org.Unit;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The units a round may evaluate (评估对象) — the departments and townships directly under the region's government,
@@ -70,6 +72,16 @@ final class RoundScope {
         return out;
     }
 
+    /** Persists the places, submissions and score rows of the units in the round, each unit with its deadlines. */
+    static Uni<Void> enterAll(long roundId, Map<Long, EvaluationCategory> units, SchemeDocument doc,
+                              Function<Long, Map<SubmissionForm, Deadline>> deadlines) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (var e : units.entrySet()) {
+            chain = chain.chain(() -> enter(roundId, e.getKey(), e.getValue(), doc, deadlines.apply(e.getKey())));
+        }
+        return chain.chain(() -> Panache.getSession().chain(s -> s.flush()));
+    }
+
     /** Persists the unit's place, submissions and score rows in the round. */
     static Uni<Void> enter(long roundId, long unitId, EvaluationCategory category, SchemeDocument doc,
                            Map<SubmissionForm, Deadline> deadlines) {
@@ -79,16 +91,7 @@ final class RoundScope {
         ru.category = category;
         List<Object> rows = new ArrayList<>();
         rows.add(ru);
-        deadlines.forEach((form, d) -> {
-            Submission s = new Submission();
-            s.roundId = roundId;
-            s.unitId = unitId;
-            s.form = form;
-            s.dueAt = d.dueAt();
-            s.locksAt = d.locksAt();
-            s.status = SubmissionStatus.PENDING;
-            rows.add(s);
-        });
+        deadlines.forEach((form, d) -> rows.add(Submission.pending(roundId, unitId, form, d.dueAt(), d.locksAt())));
         for (IndicatorNode leaf : doc.leaves()) {
             Score s = new Score();
             s.roundId = roundId;
