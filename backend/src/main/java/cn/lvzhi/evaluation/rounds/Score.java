@@ -78,6 +78,11 @@ public class Score extends PanacheEntityBase {
     @Column(name = "self_by_name")
     public String selfByName;
 
+    @Column(name = "self_file_ids")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Ignore
+    public List<Long> selfFileIds;
+
     @Column(name = "self_at")
     public OffsetDateTime selfAt;
 

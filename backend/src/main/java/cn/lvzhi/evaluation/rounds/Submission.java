@@ -64,4 +64,16 @@ public class Submission extends PanacheEntityBase {
     @Version
     @NonNull
     public int version;
+
+    /** A form the unit has yet to submit in the round, with its deadlines. */
+    static Submission pending(long roundId, long unitId, SubmissionForm form, OffsetDateTime dueAt, OffsetDateTime locksAt) {
+        Submission s = new Submission();
+        s.roundId = roundId;
+        s.unitId = unitId;
+        s.form = form;
+        s.dueAt = dueAt;
+        s.locksAt = locksAt;
+        s.status = SubmissionStatus.PENDING;
+        return s;
+    }
 }
