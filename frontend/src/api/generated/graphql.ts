@@ -329,6 +329,12 @@ export const DisputeStepKind = {
 } as const;
 
 export type DisputeStepKind = typeof DisputeStepKind[keyof typeof DisputeStepKind];
+export type DraftDutyGoalInput = {
+  content: GoalContentInput;
+  unitId: string;
+  year: number;
+};
+
 export const DutyChangeStatus = {
   ADDED: 'ADDED',
   CANCELLED: 'CANCELLED',
@@ -344,6 +350,12 @@ export type DutyFilter = {
   role?: DutyRole | null | undefined;
   /** Only transferred duties (划转职责: 划入 and 划出) */
   transferredOnly?: boolean | null | undefined;
+};
+
+export type DutyGoalFilter = {
+  status?: GoalStatus | null | undefined;
+  unitId?: string | null | undefined;
+  year?: number | null | undefined;
 };
 
 export const DutyRole = {
@@ -372,6 +384,44 @@ export type EstablishmentMatterFilter = {
   approvedTo?: string | null | undefined;
   kind?: MatterKind | null | undefined;
   unitId?: string | null | undefined;
+};
+
+export type GoalContentInput = {
+  /** A duty of the unit's 三定 (mandate); may be left out for a goal outside it */
+  dutyId?: string | null | undefined;
+  milestones: Array<GoalMilestoneInput>;
+  /** An internal office (内设机构) of the unit */
+  officeId?: string | null | undefined;
+  /** A power item (权力事项) of the unit */
+  powerItemId?: string | null | undefined;
+  targetKind: TargetKind;
+  targetQuantity?: string | null | undefined;
+  targetText?: string | null | undefined;
+  targetUnit?: string | null | undefined;
+  title: string;
+};
+
+export type GoalMilestoneInput = {
+  description: string;
+  /** Inside the goal's year (ISO-8601) */
+  dueOn: string;
+  /** For a quantity target: the cumulative quantity due by then, at most the target */
+  dueQuantity?: string | null | undefined;
+  quarter: number;
+};
+
+export const GoalStatus = {
+  ACCEPTED: 'ACCEPTED',
+  DRAFT: 'DRAFT',
+  PUBLISHED: 'PUBLISHED',
+  RETURNED: 'RETURNED',
+  SUBMITTED: 'SUBMITTED'
+} as const;
+
+export type GoalStatus = typeof GoalStatus[keyof typeof GoalStatus];
+export type GoalVersionInput = {
+  id: string;
+  version: number;
 };
 
 export const ImportStatus = {
@@ -526,6 +576,10 @@ export type ProposeListChangeInput = {
   unitId?: string | null | undefined;
 };
 
+export type PublishDutyGoalsInput = {
+  year: number;
+};
+
 export type RateDispatchInput = {
   comment?: string | null | undefined;
   dispatchId: string;
@@ -553,6 +607,18 @@ export type RecordDisputeStepInput = {
   participants?: string | null | undefined;
   /** The rung the caller acts at; must be the current one */
   rung: DisputeRung;
+};
+
+export type RecordGoalVerificationInput = {
+  findings: string;
+  goalId: string;
+  methods: Array<VerificationMethod>;
+  /** The milestone verified; left out for the goal as a whole */
+  milestoneId?: string | null | undefined;
+  people: string;
+  result: VerificationResult;
+  /** Not in the future (ISO-8601) */
+  verifiedOn: string;
 };
 
 export type RecordInspectionInput = {
@@ -627,6 +693,15 @@ export type ReportCaseInput = {
   title: string;
 };
 
+export type ReportGoalProgressInput = {
+  /** Evidence files uploaded by the unit (POST /api/evaluation/files) */
+  fileIds?: Array<string> | null | undefined;
+  milestoneId: string;
+  /** For a quantity target: the cumulative quantity reached */
+  quantityReached?: string | null | undefined;
+  report: string;
+};
+
 export type RequireRectificationInput = {
   /** ISO-8601 */
   deadline: string;
@@ -647,6 +722,20 @@ export type ResolveDisputeInput = {
   leadResponsibility: string;
   leadUnitId: string;
   rung: DisputeRung;
+};
+
+export const ReviewDecision = {
+  ACCEPT: 'ACCEPT',
+  RETURN: 'RETURN'
+} as const;
+
+export type ReviewDecision = typeof ReviewDecision[keyof typeof ReviewDecision];
+export type ReviewDutyGoalInput = {
+  /** Required when returning: what the unit must change */
+  comment?: string | null | undefined;
+  decision: ReviewDecision;
+  id: string;
+  version: number;
 };
 
 export const Role = {
@@ -726,6 +815,11 @@ export type SubmitSelfCheckInput = {
   text: string;
 };
 
+export type SubmitYearGoalsInput = {
+  unitId: string;
+  year: number;
+};
+
 export type SuggestPostsInput = {
   itemId: string;
   /** The office's approved posts; when absent, its recorded staffing */
@@ -735,6 +829,12 @@ export type SuggestPostsInput = {
   year: number;
 };
 
+export const TargetKind = {
+  QUALITATIVE: 'QUALITATIVE',
+  QUANTITY: 'QUANTITY'
+} as const;
+
+export type TargetKind = typeof TargetKind[keyof typeof TargetKind];
 export type TerritorialInput = {
   custom: boolean;
   leadResponsibility?: string | null | undefined;
@@ -814,6 +914,12 @@ export const UnitLevel = {
 } as const;
 
 export type UnitLevel = typeof UnitLevel[keyof typeof UnitLevel];
+export type UpdateDutyGoalInput = {
+  content: GoalContentInput;
+  id: string;
+  version: number;
+};
+
 export type UpdateEstablishmentMatterInput = {
   /** From 1949-10-01 to today (ISO-8601) */
   approvedOn: string;
@@ -824,6 +930,21 @@ export type UpdateEstablishmentMatterInput = {
   version: number;
 };
 
+export const VerificationMethod = {
+  BRIEFING: 'BRIEFING',
+  DOCUMENTS: 'DOCUMENTS',
+  SITE_VISIT: 'SITE_VISIT',
+  SYMPOSIUM: 'SYMPOSIUM'
+} as const;
+
+export type VerificationMethod = typeof VerificationMethod[keyof typeof VerificationMethod];
+export const VerificationResult = {
+  NO: 'NO',
+  PARTLY: 'PARTLY',
+  YES: 'YES'
+} as const;
+
+export type VerificationResult = typeof VerificationResult[keyof typeof VerificationResult];
 export type VillageInput = {
   kind?: VillageKind | null | undefined;
   task?: string | null | undefined;
@@ -1071,6 +1192,97 @@ export type ResolveDisputeMutationVariables = Exact<{
 
 
 export type ResolveDisputeMutation = { resolveDispute: { dispute: { id: string, code: string, rung: DisputeRung, status: DisputeStatus, openedAt: string, resolvedAt: string | null, decision: string | null, leadResponsibility: string | null, boundaryItemId: string | null, leadUnit: { id: string, name: string } | null, cooperating: Array<{ responsibility: string, unit: { id: string, name: string } }>, steps: Array<{ id: string, rung: DisputeRung, kind: DisputeStepKind, actorName: string, note: string | null, participants: string | null, occurredAt: string }>, case: { id: string, code: string, title: string, status: CaseStatus, categoryText: string | null, address: string, areaUnit: { name: string } } } } };
+
+export type GoalRowFragment = { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> };
+
+export type GoalDetailFragment = { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, progress: Array<{ id: string, milestoneId: string, report: string, quantityReached: string | null, reportedByName: string, reportedAt: string, files: Array<{ id: string, fileName: string, sizeBytes: number }> }>, verifications: Array<{ id: string, milestoneId: string | null, verifiedOn: string, people: string, methods: Array<VerificationMethod>, findings: string, result: VerificationResult, recordedByName: string }>, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> };
+
+export type DutyGoalsQueryVariables = Exact<{
+  filter?: DutyGoalFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DutyGoalsQuery = { dutyGoals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } }> } };
+
+export type DutyGoalQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DutyGoalQuery = { dutyGoal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, progress: Array<{ id: string, milestoneId: string, report: string, quantityReached: string | null, reportedByName: string, reportedAt: string, files: Array<{ id: string, fileName: string, sizeBytes: number }> }>, verifications: Array<{ id: string, milestoneId: string | null, verifiedOn: string, people: string, methods: Array<VerificationMethod>, findings: string, result: VerificationResult, recordedByName: string }>, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } };
+
+export type GoalCoverageQueryVariables = Exact<{
+  year: number;
+  unitId?: string | null | undefined;
+}>;
+
+
+export type GoalCoverageQuery = { goalCoverage: Array<{ dutyCount: number, coveredDutyCount: number, goalCount: number, unit: { id: string, code: string, name: string }, uncoveredDuties: Array<{ id: string, ordinal: number, text: string }>, goalsWithoutDuty: Array<{ id: string, title: string, status: GoalStatus }> }> };
+
+export type DraftDutyGoalMutationVariables = Exact<{
+  input: DraftDutyGoalInput;
+}>;
+
+
+export type DraftDutyGoalMutation = { draftDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
+
+export type UpdateDutyGoalMutationVariables = Exact<{
+  input: UpdateDutyGoalInput;
+}>;
+
+
+export type UpdateDutyGoalMutation = { updateDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
+
+export type DeleteDutyGoalMutationVariables = Exact<{
+  input: GoalVersionInput;
+}>;
+
+
+export type DeleteDutyGoalMutation = { deleteDutyGoal: { deletedId: string } };
+
+export type SubmitDutyGoalMutationVariables = Exact<{
+  input: GoalVersionInput;
+}>;
+
+
+export type SubmitDutyGoalMutation = { submitDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
+
+export type SubmitDutyGoalsMutationVariables = Exact<{
+  input: SubmitYearGoalsInput;
+}>;
+
+
+export type SubmitDutyGoalsMutation = { submitDutyGoals: { goals: Array<{ id: string, status: GoalStatus }> } };
+
+export type ReviewDutyGoalMutationVariables = Exact<{
+  input: ReviewDutyGoalInput;
+}>;
+
+
+export type ReviewDutyGoalMutation = { reviewDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
+
+export type PublishDutyGoalsMutationVariables = Exact<{
+  input: PublishDutyGoalsInput;
+}>;
+
+
+export type PublishDutyGoalsMutation = { publishDutyGoals: { published: number, notYetAccepted: number } };
+
+export type ReportGoalProgressMutationVariables = Exact<{
+  input: ReportGoalProgressInput;
+}>;
+
+
+export type ReportGoalProgressMutation = { reportGoalProgress: { progress: { id: string } } };
+
+export type RecordGoalVerificationMutationVariables = Exact<{
+  input: RecordGoalVerificationInput;
+}>;
+
+
+export type RecordGoalVerificationMutation = { recordGoalVerification: { verification: { id: string } } };
 
 export type InvestigationFieldsFragment = { id: string, subject: string, status: InvestigationStatus, conclusion: InvestigationConclusion | null, conclusionText: string | null, linkedUnits: Array<string>, linkedPeople: Array<string>, openerName: string, openedAt: string, concludedAt: string | null, version: number, findings: Array<{ id: string, text: string, byName: string, recordedAt: string }>, case: { id: string, code: string, title: string } };
 
@@ -1615,6 +1827,117 @@ export const DisputeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DisputeFields"}) as unknown as TypedDocumentString<DisputeFieldsFragment, unknown>;
+export const GoalRowFragmentDoc = new TypedDocumentString(`
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}
+    `, {"fragmentName":"GoalRow"}) as unknown as TypedDocumentString<GoalRowFragment, unknown>;
+export const GoalDetailFragmentDoc = new TypedDocumentString(`
+    fragment GoalDetail on DutyGoal {
+  ...GoalRow
+  progress {
+    id
+    milestoneId
+    report
+    quantityReached
+    reportedByName
+    reportedAt
+    files {
+      id
+      fileName
+      sizeBytes
+    }
+  }
+  verifications {
+    id
+    milestoneId
+    verifiedOn
+    people
+    methods
+    findings
+    result
+    recordedByName
+  }
+}
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}`, {"fragmentName":"GoalDetail"}) as unknown as TypedDocumentString<GoalDetailFragment, unknown>;
 export const InvestigationFieldsFragmentDoc = new TypedDocumentString(`
     fragment InvestigationFields on Investigation {
   id
@@ -2672,6 +2995,401 @@ export const ResolveDisputeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ResolveDisputeMutation, ResolveDisputeMutationVariables>;
+export const DutyGoalsDocument = new TypedDocumentString(`
+    query DutyGoals($filter: DutyGoalFilter, $first: Int, $after: String) {
+  dutyGoals(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageFields
+    }
+    edges {
+      node {
+        ...GoalRow
+      }
+    }
+  }
+}
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<DutyGoalsQuery, DutyGoalsQueryVariables>;
+export const DutyGoalDocument = new TypedDocumentString(`
+    query DutyGoal($id: ID!) {
+  dutyGoal(id: $id) {
+    ...GoalDetail
+  }
+}
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}
+fragment GoalDetail on DutyGoal {
+  ...GoalRow
+  progress {
+    id
+    milestoneId
+    report
+    quantityReached
+    reportedByName
+    reportedAt
+    files {
+      id
+      fileName
+      sizeBytes
+    }
+  }
+  verifications {
+    id
+    milestoneId
+    verifiedOn
+    people
+    methods
+    findings
+    result
+    recordedByName
+  }
+}`) as unknown as TypedDocumentString<DutyGoalQuery, DutyGoalQueryVariables>;
+export const GoalCoverageDocument = new TypedDocumentString(`
+    query GoalCoverage($year: Int!, $unitId: ID) {
+  goalCoverage(year: $year, unitId: $unitId) {
+    dutyCount
+    coveredDutyCount
+    goalCount
+    unit {
+      id
+      code
+      name
+    }
+    uncoveredDuties {
+      id
+      ordinal
+      text
+    }
+    goalsWithoutDuty {
+      id
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GoalCoverageQuery, GoalCoverageQueryVariables>;
+export const DraftDutyGoalDocument = new TypedDocumentString(`
+    mutation DraftDutyGoal($input: DraftDutyGoalInput!) {
+  draftDutyGoal(input: $input) {
+    goal {
+      ...GoalRow
+    }
+  }
+}
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}`) as unknown as TypedDocumentString<DraftDutyGoalMutation, DraftDutyGoalMutationVariables>;
+export const UpdateDutyGoalDocument = new TypedDocumentString(`
+    mutation UpdateDutyGoal($input: UpdateDutyGoalInput!) {
+  updateDutyGoal(input: $input) {
+    goal {
+      ...GoalRow
+    }
+  }
+}
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}`) as unknown as TypedDocumentString<UpdateDutyGoalMutation, UpdateDutyGoalMutationVariables>;
+export const DeleteDutyGoalDocument = new TypedDocumentString(`
+    mutation DeleteDutyGoal($input: GoalVersionInput!) {
+  deleteDutyGoal(input: $input) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteDutyGoalMutation, DeleteDutyGoalMutationVariables>;
+export const SubmitDutyGoalDocument = new TypedDocumentString(`
+    mutation SubmitDutyGoal($input: GoalVersionInput!) {
+  submitDutyGoal(input: $input) {
+    goal {
+      ...GoalRow
+    }
+  }
+}
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}`) as unknown as TypedDocumentString<SubmitDutyGoalMutation, SubmitDutyGoalMutationVariables>;
+export const SubmitDutyGoalsDocument = new TypedDocumentString(`
+    mutation SubmitDutyGoals($input: SubmitYearGoalsInput!) {
+  submitDutyGoals(input: $input) {
+    goals {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitDutyGoalsMutation, SubmitDutyGoalsMutationVariables>;
+export const ReviewDutyGoalDocument = new TypedDocumentString(`
+    mutation ReviewDutyGoal($input: ReviewDutyGoalInput!) {
+  reviewDutyGoal(input: $input) {
+    goal {
+      ...GoalRow
+    }
+  }
+}
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}`) as unknown as TypedDocumentString<ReviewDutyGoalMutation, ReviewDutyGoalMutationVariables>;
+export const PublishDutyGoalsDocument = new TypedDocumentString(`
+    mutation PublishDutyGoals($input: PublishDutyGoalsInput!) {
+  publishDutyGoals(input: $input) {
+    published
+    notYetAccepted
+  }
+}
+    `) as unknown as TypedDocumentString<PublishDutyGoalsMutation, PublishDutyGoalsMutationVariables>;
+export const ReportGoalProgressDocument = new TypedDocumentString(`
+    mutation ReportGoalProgress($input: ReportGoalProgressInput!) {
+  reportGoalProgress(input: $input) {
+    progress {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportGoalProgressMutation, ReportGoalProgressMutationVariables>;
+export const RecordGoalVerificationDocument = new TypedDocumentString(`
+    mutation RecordGoalVerification($input: RecordGoalVerificationInput!) {
+  recordGoalVerification(input: $input) {
+    verification {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordGoalVerificationMutation, RecordGoalVerificationMutationVariables>;
 export const UnsatisfiedRatingsDocument = new TypedDocumentString(`
     query UnsatisfiedRatings($first: Int, $after: String) {
   unsatisfiedRatings(first: $first, after: $after) {
