@@ -1193,9 +1193,9 @@ export type ResolveDisputeMutationVariables = Exact<{
 
 export type ResolveDisputeMutation = { resolveDispute: { dispute: { id: string, code: string, rung: DisputeRung, status: DisputeStatus, openedAt: string, resolvedAt: string | null, decision: string | null, leadResponsibility: string | null, boundaryItemId: string | null, leadUnit: { id: string, name: string } | null, cooperating: Array<{ responsibility: string, unit: { id: string, name: string } }>, steps: Array<{ id: string, rung: DisputeRung, kind: DisputeStepKind, actorName: string, note: string | null, participants: string | null, occurredAt: string }>, case: { id: string, code: string, title: string, status: CaseStatus, categoryText: string | null, address: string, areaUnit: { name: string } } } } };
 
-export type GoalRowFragment = { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> };
+export type GoalRowFragment = { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> };
 
-export type GoalDetailFragment = { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, progress: Array<{ id: string, milestoneId: string, report: string, quantityReached: string | null, reportedByName: string, reportedAt: string, files: Array<{ id: string, fileName: string, sizeBytes: number }> }>, verifications: Array<{ id: string, milestoneId: string | null, verifiedOn: string, people: string, methods: Array<VerificationMethod>, findings: string, result: VerificationResult, recordedByName: string }>, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> };
+export type GoalDetailFragment = { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, progress: Array<{ id: string, milestoneId: string, report: string, quantityReached: string | null, reportedByName: string, reportedAt: string, files: Array<{ id: string, fileName: string, sizeBytes: number }> }>, verifications: Array<{ id: string, milestoneId: string | null, verifiedOn: string, people: string, methods: Array<VerificationMethod>, findings: string, result: VerificationResult, recordedByName: string }>, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> };
 
 export type DutyGoalsQueryVariables = Exact<{
   filter?: DutyGoalFilter | null | undefined;
@@ -1204,14 +1204,14 @@ export type DutyGoalsQueryVariables = Exact<{
 }>;
 
 
-export type DutyGoalsQuery = { dutyGoals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } }> } };
+export type DutyGoalsQuery = { dutyGoals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } }> } };
 
 export type DutyGoalQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type DutyGoalQuery = { dutyGoal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, progress: Array<{ id: string, milestoneId: string, report: string, quantityReached: string | null, reportedByName: string, reportedAt: string, files: Array<{ id: string, fileName: string, sizeBytes: number }> }>, verifications: Array<{ id: string, milestoneId: string | null, verifiedOn: string, people: string, methods: Array<VerificationMethod>, findings: string, result: VerificationResult, recordedByName: string }>, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } };
+export type DutyGoalQuery = { dutyGoal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, progress: Array<{ id: string, milestoneId: string, report: string, quantityReached: string | null, reportedByName: string, reportedAt: string, files: Array<{ id: string, fileName: string, sizeBytes: number }> }>, verifications: Array<{ id: string, milestoneId: string | null, verifiedOn: string, people: string, methods: Array<VerificationMethod>, findings: string, result: VerificationResult, recordedByName: string }>, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } };
 
 export type GoalCoverageQueryVariables = Exact<{
   year: number;
@@ -1226,14 +1226,14 @@ export type DraftDutyGoalMutationVariables = Exact<{
 }>;
 
 
-export type DraftDutyGoalMutation = { draftDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
+export type DraftDutyGoalMutation = { draftDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
 
 export type UpdateDutyGoalMutationVariables = Exact<{
   input: UpdateDutyGoalInput;
 }>;
 
 
-export type UpdateDutyGoalMutation = { updateDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
+export type UpdateDutyGoalMutation = { updateDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
 
 export type DeleteDutyGoalMutationVariables = Exact<{
   input: GoalVersionInput;
@@ -1247,7 +1247,7 @@ export type SubmitDutyGoalMutationVariables = Exact<{
 }>;
 
 
-export type SubmitDutyGoalMutation = { submitDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
+export type SubmitDutyGoalMutation = { submitDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
 
 export type SubmitDutyGoalsMutationVariables = Exact<{
   input: SubmitYearGoalsInput;
@@ -1261,7 +1261,7 @@ export type ReviewDutyGoalMutationVariables = Exact<{
 }>;
 
 
-export type ReviewDutyGoalMutation = { reviewDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
+export type ReviewDutyGoalMutation = { reviewDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
 
 export type PublishDutyGoalsMutationVariables = Exact<{
   input: PublishDutyGoalsInput;
@@ -1847,6 +1847,12 @@ export const GoalRowFragmentDoc = new TypedDocumentString(`
   publishedAt
   dutyId
   officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
   unit {
     id
     code
@@ -1916,6 +1922,12 @@ export const GoalDetailFragmentDoc = new TypedDocumentString(`
   publishedAt
   dutyId
   officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
   unit {
     id
     code
@@ -3028,6 +3040,12 @@ export const DutyGoalsDocument = new TypedDocumentString(`
   publishedAt
   dutyId
   officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
   unit {
     id
     code
@@ -3079,6 +3097,12 @@ export const DutyGoalDocument = new TypedDocumentString(`
   publishedAt
   dutyId
   officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
   unit {
     id
     code
@@ -3178,6 +3202,12 @@ export const DraftDutyGoalDocument = new TypedDocumentString(`
   publishedAt
   dutyId
   officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
   unit {
     id
     code
@@ -3227,6 +3257,12 @@ export const UpdateDutyGoalDocument = new TypedDocumentString(`
   publishedAt
   dutyId
   officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
   unit {
     id
     code
@@ -3283,6 +3319,12 @@ export const SubmitDutyGoalDocument = new TypedDocumentString(`
   publishedAt
   dutyId
   officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
   unit {
     id
     code
@@ -3342,6 +3384,12 @@ export const ReviewDutyGoalDocument = new TypedDocumentString(`
   publishedAt
   dutyId
   officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
   unit {
     id
     code

@@ -110,6 +110,7 @@ export interface MilestoneForm {
 export interface GoalForm {
   title: string
   dutyId: string | null
+  powerItemId: string | null
   officeId: string | null
   targetKind: TargetKind
   targetQuantity: number | null
@@ -123,6 +124,7 @@ export function emptyForm(year: number): GoalForm {
   return {
     title: '',
     dutyId: null,
+    powerItemId: null,
     officeId: null,
     targetKind: TargetKind.QUANTITY,
     targetQuantity: null,
@@ -157,6 +159,7 @@ export function formErrors(form: GoalForm, year: number): string[] {
 export function toContent(form: GoalForm): {
   title: string
   dutyId: string | null
+  powerItemId: string | null
   officeId: string | null
   targetKind: TargetKind
   targetQuantity: string | null
@@ -168,6 +171,7 @@ export function toContent(form: GoalForm): {
   return {
     title: form.title.trim(),
     dutyId: form.dutyId,
+    powerItemId: form.powerItemId,
     officeId: form.officeId,
     targetKind: form.targetKind,
     targetQuantity: quantity ? decimal(form.targetQuantity) : null,
@@ -193,6 +197,7 @@ export function decimal(n: number | null | undefined): string | null {
 export function formOf(goal: {
   title: string
   dutyId?: string | null
+  powerItemId?: string | null
   officeId?: string | null
   targetKind: TargetKind
   targetQuantity?: string | number | null
@@ -203,6 +208,7 @@ export function formOf(goal: {
   return {
     title: goal.title,
     dutyId: goal.dutyId ?? null,
+    powerItemId: goal.powerItemId ?? null,
     officeId: goal.officeId ?? null,
     targetKind: goal.targetKind,
     targetQuantity: goal.targetQuantity === null || goal.targetQuantity === undefined ? null : Number(goal.targetQuantity),

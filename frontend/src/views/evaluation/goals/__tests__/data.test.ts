@@ -114,7 +114,7 @@ describe('the goal form', () => {
       targetUnit: '家次',
       milestones: [{ quarter: 1, description: '一季度', dueOn: '2026-03-31', dueQuantity: '30.00' }],
     })
-    expect(form).toMatchObject({ dutyId: '7', officeId: null, targetQuantity: 120, targetText: '' })
+    expect(form).toMatchObject({ dutyId: '7', powerItemId: null, officeId: null, targetQuantity: 120, targetText: '' })
     expect(form.milestones[0]?.dueQuantity).toBe(30)
   })
 })
