@@ -21,11 +21,18 @@ function field(page: Page, testId: string) {
   return page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first()
 }
 
-/** Fills the goal dialog: a quantity target and as many milestones as given (the others removed). */
-async function fillGoal(page: Page, title: string, quantity: string, milestones: string[]): Promise<void> {
+/**
+ * Fills the goal dialog: a quantity target and as many milestones as given (the others removed); with `firstDuty`,
+ * the first duty of the unit's 三定 as the duty the goal serves.
+ */
+async function fillGoal(page: Page, title: string, quantity: string, milestones: string[], firstDuty = false): Promise<void> {
   const dialog = page.getByTestId('goal-form')
   await dialog.waitFor()
   await field(page, 'goal-title').fill(title)
+  if (firstDuty) {
+    await dialog.locator('.el-form-item', { hasText: '对应三定职责' }).locator('.el-select').click()
+    await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '第1条' }).first().click()
+  }
   await field(page, 'goal-quantity').fill(quantity)
   await field(page, 'goal-unit').fill('家次')
   const rows = dialog.locator('[data-testid^="milestone-"]')
@@ -58,7 +65,7 @@ describe('年度履职目标: a department submits its goals, 编办 returns one
     // 生态环境局 drafts two goals for this year and submits each
     const huanjing = await signedIn(browser, 'huanjing', 'goals-01-keycloak-login')
     await huanjing.getByTestId('goal-new').click()
-    await fillGoal(huanjing, first, '120', ['一季度检查30家次', '二季度检查60家次', '三季度检查90家次', '四季度检查120家次'])
+    await fillGoal(huanjing, first, '120', ['一季度检查30家次', '二季度检查60家次', '三季度检查90家次', '四季度检查120家次'], true)
     await huanjing.getByTestId('goal-new').click()
     await fillGoal(huanjing, second, '80', ['上半年完成40家次', '全年完成80家次'])
     for (const title of [first, second]) {
@@ -111,6 +118,7 @@ describe('年度履职目标: a department submits its goals, 编办 returns one
     await row(zhenjie, first).getByTestId(/goal-open-/).click()
     const drawer = zhenjie.getByTestId('goal-drawer')
     await expect.poll(async () => (await drawer.textContent()) ?? '', { timeout: 15_000 }).toContain('四季度检查120家次')
+    expect(await drawer.textContent()).toContain('第1条') // the 三定 duty the goal serves
     await screenshot(zhenjie, 'goals-07-township-reads')
   })
 })
