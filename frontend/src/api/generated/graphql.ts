@@ -374,6 +374,35 @@ export type EstablishmentMatterFilter = {
   unitId?: string | null | undefined;
 };
 
+export const EvaluationCategory = {
+  ECONOMIC_DEVELOPMENT: 'ECONOMIC_DEVELOPMENT',
+  GENERAL_SUPPORT: 'GENERAL_SUPPORT',
+  LAW_ENFORCEMENT: 'LAW_ENFORCEMENT',
+  LIVELIHOOD: 'LIVELIHOOD',
+  SAFETY_ENVIRONMENT: 'SAFETY_ENVIRONMENT',
+  SOCIAL_MANAGEMENT: 'SOCIAL_MANAGEMENT',
+  TOWNSHIP: 'TOWNSHIP'
+} as const;
+
+export type EvaluationCategory = typeof EvaluationCategory[keyof typeof EvaluationCategory];
+export const EvaluationPeriodKind = {
+  HALF_YEAR: 'HALF_YEAR',
+  MONTH: 'MONTH',
+  QUARTER: 'QUARTER',
+  YEAR: 'YEAR'
+} as const;
+
+export type EvaluationPeriodKind = typeof EvaluationPeriodKind[keyof typeof EvaluationPeriodKind];
+export const EvaluationStage = {
+  DRAFT: 'DRAFT',
+  FINAL_MARK: 'FINAL_MARK',
+  FIRST_MARK: 'FIRST_MARK',
+  PUBLISHED: 'PUBLISHED',
+  REPLY: 'REPLY',
+  SELF_ASSESSMENT: 'SELF_ASSESSMENT'
+} as const;
+
+export type EvaluationStage = typeof EvaluationStage[keyof typeof EvaluationStage];
 export const ImportStatus = {
   FAILED: 'FAILED',
   IMPORTING: 'IMPORTING',
@@ -395,6 +424,14 @@ export type IndicatorScoreInput = {
   notApplicable: boolean;
 };
 
+export const IndicatorSource = {
+  COMPUTED: 'COMPUTED',
+  IMPORTED: 'IMPORTED',
+  MANUAL: 'MANUAL',
+  SELF_REPORT: 'SELF_REPORT'
+} as const;
+
+export type IndicatorSource = typeof IndicatorSource[keyof typeof IndicatorSource];
 export const InvestigationConclusion = {
   ACCOUNTABILITY: 'ACCOUNTABILITY',
   CRITICISM: 'CRITICISM',
@@ -524,6 +561,13 @@ export type ProposeListChangeInput = {
   reason: string;
   /** ADD: the owner unit */
   unitId?: string | null | undefined;
+};
+
+export type RaiseEvaluationProblemInput = {
+  description: string;
+  roundId: string;
+  scoreId?: string | null | undefined;
+  unitId: string;
 };
 
 export type RateDispatchInput = {
@@ -700,6 +744,15 @@ export type ScoreMatterInput = {
   scores: Array<IndicatorScoreInput>;
 };
 
+export const ScoringRuleKind = {
+  BONUS: 'BONUS',
+  DEDUCTION: 'DEDUCTION',
+  DIRECT: 'DIRECT',
+  PASS_FAIL: 'PASS_FAIL',
+  PROPORTIONAL: 'PROPORTIONAL'
+} as const;
+
+export type ScoringRuleKind = typeof ScoringRuleKind[keyof typeof ScoringRuleKind];
 export type SignDispatchInput = {
   dispatchId: string;
 };
@@ -1071,6 +1124,50 @@ export type ResolveDisputeMutationVariables = Exact<{
 
 
 export type ResolveDisputeMutation = { resolveDispute: { dispute: { id: string, code: string, rung: DisputeRung, status: DisputeStatus, openedAt: string, resolvedAt: string | null, decision: string | null, leadResponsibility: string | null, boundaryItemId: string | null, leadUnit: { id: string, name: string } | null, cooperating: Array<{ responsibility: string, unit: { id: string, name: string } }>, steps: Array<{ id: string, rung: DisputeRung, kind: DisputeStepKind, actorName: string, note: string | null, participants: string | null, occurredAt: string }>, case: { id: string, code: string, title: string, status: CaseStatus, categoryText: string | null, address: string, areaUnit: { name: string } } } } };
+
+export type EvaluationResultRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluationResultRoundsQuery = { evaluationResultRounds: Array<{ id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string }> };
+
+export type EvaluationResultRowFieldsFragment = { unitId: string, unitCode: string, unitName: string, category: EvaluationCategory, total: string | null, earned: string, applicable: string, complete: boolean, rank: number | null, unrankedReason: string | null, previousTotal: string | null, change: string | null, comparedIndicators: number };
+
+export type EvaluationResultsQueryVariables = Exact<{
+  roundId: string;
+  category?: EvaluationCategory | null | undefined;
+}>;
+
+
+export type EvaluationResultsQuery = { evaluationResults: { roundId: string, roundName: string, stage: EvaluationStage, provisional: boolean, periodStart: string, periodEnd: string, minRankSample: number, previousRoundName: string | null, categories: Array<{ category: EvaluationCategory, unitCount: number, ranked: boolean, reason: string | null }>, rows: Array<{ unitId: string, unitCode: string, unitName: string, category: EvaluationCategory, total: string | null, earned: string, applicable: string, complete: boolean, rank: number | null, unrankedReason: string | null, previousTotal: string | null, change: string | null, comparedIndicators: number }> } };
+
+export type EvaluationResultQueryVariables = Exact<{
+  roundId: string;
+  unitId: string;
+}>;
+
+
+export type EvaluationResultQuery = { evaluationResult: { roundName: string, provisional: boolean, result: { unitId: string, unitCode: string, unitName: string, category: EvaluationCategory, total: string | null, earned: string, applicable: string, complete: boolean, rank: number | null, unrankedReason: string | null, previousTotal: string | null, change: string | null, comparedIndicators: number }, nodes: Array<{ code: string, parentCode: string | null, depth: number, name: string, points: string, applicable: boolean, score: string | null, capped: boolean, leaf: boolean, rule: string | null, ruleKind: ScoringRuleKind | null, figure: string | null, numerator: string | null, denominator: string | null, source: IndicatorSource | null, sourceBody: string | null, reason: string | null, scoreId: string | null, figureNote: string | null, previousFigure: string | null, previousScore: string | null }>, problems: Array<{ id: string, description: string, raisedByName: string, raisedAt: string, sourceId: string | null }> } };
+
+export type EvaluationDashboardQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type EvaluationDashboardQuery = { evaluationDashboard: { roundId: string, roundName: string, provisional: boolean, categories: Array<{ category: EvaluationCategory, average: string | null, units: Array<{ unitId: string, unitName: string, total: string | null }> }>, periods: Array<{ roundId: string, roundName: string, periodStart: string, periodEnd: string, average: string | null, unitCount: number }>, weakest: Array<{ code: string, name: string, averageShare: string, units: number }> } };
+
+export type EvaluationImportBodiesQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type EvaluationImportBodiesQuery = { evaluationImportBodies: Array<string> };
+
+export type RaiseEvaluationProblemMutationVariables = Exact<{
+  input: RaiseEvaluationProblemInput;
+}>;
+
+
+export type RaiseEvaluationProblemMutation = { raiseEvaluationProblem: { problem: { id: string, description: string } } };
 
 export type InvestigationFieldsFragment = { id: string, subject: string, status: InvestigationStatus, conclusion: InvestigationConclusion | null, conclusionText: string | null, linkedUnits: Array<string>, linkedPeople: Array<string>, openerName: string, openedAt: string, concludedAt: string | null, version: number, findings: Array<{ id: string, text: string, byName: string, recordedAt: string }>, case: { id: string, code: string, title: string } };
 
@@ -1615,6 +1712,23 @@ export const DisputeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DisputeFields"}) as unknown as TypedDocumentString<DisputeFieldsFragment, unknown>;
+export const EvaluationResultRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationResultRowFields on EvaluationResultRow {
+  unitId
+  unitCode
+  unitName
+  category
+  total
+  earned
+  applicable
+  complete
+  rank
+  unrankedReason
+  previousTotal
+  change
+  comparedIndicators
+}
+    `, {"fragmentName":"EvaluationResultRowFields"}) as unknown as TypedDocumentString<EvaluationResultRowFieldsFragment, unknown>;
 export const InvestigationFieldsFragmentDoc = new TypedDocumentString(`
     fragment InvestigationFields on Investigation {
   id
@@ -2672,6 +2786,157 @@ export const ResolveDisputeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ResolveDisputeMutation, ResolveDisputeMutationVariables>;
+export const EvaluationResultRoundsDocument = new TypedDocumentString(`
+    query EvaluationResultRounds {
+  evaluationResultRounds {
+    id
+    name
+    stage
+    periodKind
+    periodStart
+    periodEnd
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationResultRoundsQuery, EvaluationResultRoundsQueryVariables>;
+export const EvaluationResultsDocument = new TypedDocumentString(`
+    query EvaluationResults($roundId: ID!, $category: EvaluationCategory) {
+  evaluationResults(roundId: $roundId, category: $category) {
+    roundId
+    roundName
+    stage
+    provisional
+    periodStart
+    periodEnd
+    minRankSample
+    previousRoundName
+    categories {
+      category
+      unitCount
+      ranked
+      reason
+    }
+    rows {
+      ...EvaluationResultRowFields
+    }
+  }
+}
+    fragment EvaluationResultRowFields on EvaluationResultRow {
+  unitId
+  unitCode
+  unitName
+  category
+  total
+  earned
+  applicable
+  complete
+  rank
+  unrankedReason
+  previousTotal
+  change
+  comparedIndicators
+}`) as unknown as TypedDocumentString<EvaluationResultsQuery, EvaluationResultsQueryVariables>;
+export const EvaluationResultDocument = new TypedDocumentString(`
+    query EvaluationResult($roundId: ID!, $unitId: ID!) {
+  evaluationResult(roundId: $roundId, unitId: $unitId) {
+    roundName
+    provisional
+    result {
+      ...EvaluationResultRowFields
+    }
+    nodes {
+      code
+      parentCode
+      depth
+      name
+      points
+      applicable
+      score
+      capped
+      leaf
+      rule
+      ruleKind
+      figure
+      numerator
+      denominator
+      source
+      sourceBody
+      reason
+      scoreId
+      figureNote
+      previousFigure
+      previousScore
+    }
+    problems {
+      id
+      description
+      raisedByName
+      raisedAt
+      sourceId
+    }
+  }
+}
+    fragment EvaluationResultRowFields on EvaluationResultRow {
+  unitId
+  unitCode
+  unitName
+  category
+  total
+  earned
+  applicable
+  complete
+  rank
+  unrankedReason
+  previousTotal
+  change
+  comparedIndicators
+}`) as unknown as TypedDocumentString<EvaluationResultQuery, EvaluationResultQueryVariables>;
+export const EvaluationDashboardDocument = new TypedDocumentString(`
+    query EvaluationDashboard($roundId: ID!) {
+  evaluationDashboard(roundId: $roundId) {
+    roundId
+    roundName
+    provisional
+    categories {
+      category
+      average
+      units {
+        unitId
+        unitName
+        total
+      }
+    }
+    periods {
+      roundId
+      roundName
+      periodStart
+      periodEnd
+      average
+      unitCount
+    }
+    weakest {
+      code
+      name
+      averageShare
+      units
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationDashboardQuery, EvaluationDashboardQueryVariables>;
+export const EvaluationImportBodiesDocument = new TypedDocumentString(`
+    query EvaluationImportBodies($roundId: ID!) {
+  evaluationImportBodies(roundId: $roundId)
+}
+    `) as unknown as TypedDocumentString<EvaluationImportBodiesQuery, EvaluationImportBodiesQueryVariables>;
+export const RaiseEvaluationProblemDocument = new TypedDocumentString(`
+    mutation RaiseEvaluationProblem($input: RaiseEvaluationProblemInput!) {
+  raiseEvaluationProblem(input: $input) {
+    problem {
+      id
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RaiseEvaluationProblemMutation, RaiseEvaluationProblemMutationVariables>;
 export const UnsatisfiedRatingsDocument = new TypedDocumentString(`
     query UnsatisfiedRatings($first: Int, $after: String) {
   unsatisfiedRatings(first: $first, after: $after) {
