@@ -49,6 +49,14 @@ public final class ResultsPolicy {
         return reader && stage == EvaluationStage.PUBLISHED ? Sight.PUBLISHED : Sight.NONE;
     }
 
+    /**
+     * Whether the actor sees 编办's final marks of a round at this stage: 编办 and leaders always; everyone else once the
+     * round is published (before, a unit sees the first marks it may reply to).
+     */
+    public static boolean seesFinalMarks(ScopedActor actor, EvaluationStage stage) {
+        return stage == EvaluationStage.PUBLISHED || actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.LEADER);
+    }
+
     /** Whether the actor sees every unit of a round (and so may be shown ranks before publication). */
     public static boolean seesWholeRound(ScopedActor actor, String roundRegion, EvaluationStage stage) {
         return !actor.actor().system() && actor.regionHolds(roundRegion)

@@ -40,7 +40,23 @@ public class ResultsReads {
         this.reads = reads;
     }
 
-    /** The round's data, or null when there is no such round. */
+    /**
+     * The round's data as the actor may read its marks (final marks hidden before publication from all but 编办 and
+     * leaders), or null when there is no such round.
+     */
+    Uni<RoundData> load(ScopedActor actor, Long roundId) {
+        return load(roundId).map(data -> {
+            if (data != null && !ResultsPolicy.seesFinalMarks(actor, data.round().stage)) {
+                data.scores().values().forEach(scores -> scores.forEach(s -> {
+                    s.finalScore = null;
+                    s.finalReason = null;
+                }));
+            }
+            return data;
+        });
+    }
+
+    /** The round's data with every mark, or null when there is no such round. */
     Uni<RoundData> load(Long roundId) {
         if (roundId == null) {
             return Uni.createFrom().nullItem();
@@ -60,7 +76,7 @@ public class ResultsReads {
 
     /** The round as the caller sees it: NOT_FOUND when it sees none of its units, FORBIDDEN before its own may be read. */
     Uni<RoundData> visibleRound(ScopedActor actor, long roundId) {
-        return load(roundId).map(data -> {
+        return load(actor, roundId).map(data -> {
             if (data == null) {
                 throw new NotFoundException(ROUND_NOT_FOUND);
             }
@@ -85,7 +101,7 @@ public class ResultsReads {
 
     /** The previous round's data when the caller sees it (for the comparison), else null. */
     Uni<RoundData> previous(ScopedActor actor, RoundData data) {
-        return load(data.round().previousRoundId).map(prev -> prev == null
+        return load(actor, data.round().previousRoundId).map(prev -> prev == null
                 || prev.units().stream().noneMatch(u -> visible(sight(actor, prev, u))) ? null : prev);
     }
 
@@ -97,7 +113,7 @@ public class ResultsReads {
 
     /** A unit's result with the breakdown. */
     public Uni<EvaluationUnitResult> result(ScopedActor actor, long roundId, long unitId) {
-        return load(roundId).chain(data -> {
+        return load(actor, roundId).chain(data -> {
             UnitInScope unit = data == null ? null : data.unit(unitId);
             Sight sight = unit == null ? Sight.NONE : sight(actor, data, unit);
             if (sight == Sight.NOT_YET) {
@@ -135,7 +151,10 @@ public class ResultsReads {
         });
     }
 
-    /** The rounds of the caller's region whose results it sees (any unit's), newest first. */
+    /**
+     * The rounds of the caller's region whose results it sees (any unit's), and those it may import figures into (纪委监委
+     * and 组织部 before publication), newest first.
+     */
     public Uni<List<EvaluationRound>> rounds(ScopedActor actor) {
         if (actor.actor().system() || actor.regionPath() == null) {
             return Uni.createFrom().item(List.of());
@@ -145,7 +164,8 @@ public class ResultsReads {
                 .chain(rounds -> s.createSelectionQuery("select roundId from RoundUnit where unitId = :u", Long.class)
                         .setParameter("u", actor.unitId()).getResultList().map(own -> rounds.stream().filter(r ->
                                 ResultsPolicy.seesWholeRound(actor, r.regionPath, r.stage) || own.contains(r.id)
-                                        && ResultsPolicy.sight(actor, r.regionPath, r.stage, actor.unitPath()) == Sight.CURRENT)
+                                        && ResultsPolicy.sight(actor, r.regionPath, r.stage, actor.unitPath()) == Sight.CURRENT
+                                        || ImportPolicy.importer(actor, r.regionPath, r.stage).allowed())
                                 .toList())));
     }
 

@@ -176,7 +176,15 @@ class ResultsApiTest {
         Gql.error(results(Keycloak.tokenFor(Role.ORGANISATION), round, null), "NOT_FOUND");
         Gql.error(results(Keycloak.tokenFor(Role.COMMITTEE), round, null), "NOT_FOUND");
 
+        // during the final mark the unit still sees the first mark it replied to; 编办 sees the final one
+        EvaluationResults.mark(round, "JZ-QH-D10", "B1", "15", "18", "补交台账后复核");
+        EvaluationResults.stage(round, "FINAL_MARK");
+        assertEquals(15f, Gql.data(result(huanjing, round, "JZ-QH-D10")).getFloat("data.evaluationResult.nodes.find { it.code == 'B1' }.score"));
+        assertEquals(18f, Gql.data(result(office(), round, "JZ-QH-D10")).getFloat("data.evaluationResult.nodes.find { it.code == 'B1' }.score"));
+
         EvaluationResults.stage(round, "PUBLISHED");
+        assertEquals("补交台账后复核", Gql.data(result(huanjing, round, "JZ-QH-D10"))
+                .getString("data.evaluationResult.nodes.find { it.code == 'B1' }.reason"));
         JsonPath published = Gql.data(results(chengguan(), round, null));
         assertEquals(List.of("JZ-QH-D11", "JZ-QH-D10"), published.getList("data.evaluationResults.rows.unitCode"));
         Gql.data(result(chengguan(), round, "JZ-QH-D10"));
@@ -234,5 +242,26 @@ class ResultsApiTest {
         assertEquals(40f, body.getFloat("data.evaluationDashboard.weakest[0].averageShare"));
         Gql.error(Gql.as(Role.DEPARTMENT, query, Map.of("r", previous)), "FORBIDDEN");
         Gql.error(Gql.as(Role.DEPARTMENT, query, Map.of("r", round)), "NOT_FOUND");
+    }
+
+    @Test
+    void theRoundsListHoldsWhatTheCallerSeesOrMayImportInto() {
+        long round = EvaluationResults.round("列表测试批次", EvaluationResults.scheme(), "FIRST_MARK", null, 3,
+                EvaluationResults.units("JZ-QH-D10", SAFETY_ENVIRONMENT, "JZ-QH-D11", LAW_ENFORCEMENT));
+        String query = "{ evaluationResultRounds { id stage } }";
+        String id = String.valueOf(round);
+        assertFalse(Gql.data(Gql.as(Role.DEPARTMENT, query)).getList("data.evaluationResultRounds.id").contains(id));
+        assertTrue(Gql.data(Gql.as(Role.LEADER, query)).getList("data.evaluationResultRounds.id").contains(id));
+        // 纪委监委 supplies figures before publication, so it finds the round, though not its results
+        assertTrue(Gql.data(Gql.as(Role.DISCIPLINE, query)).getList("data.evaluationResultRounds.id").contains(id));
+        Gql.error(results(Keycloak.tokenFor(Role.DISCIPLINE), round, null), "NOT_FOUND");
+        assertFalse(Gql.data(Gql.as(Role.COMMITTEE, query)).getList("data.evaluationResultRounds.id").contains(id));
+        EvaluationResults.stage(round, "REPLY");
+        assertTrue(Gql.data(Gql.as(Role.DEPARTMENT, query)).getList("data.evaluationResultRounds.id").contains(id));
+        assertTrue(Gql.data(Gql.ok(Gql.post(chengguan(), query, Map.of()))).getList("data.evaluationResultRounds.id").contains(id));
+        // a township out of the round's scope finds it only once published
+        assertFalse(Gql.data(Gql.as(Role.TOWNSHIP, query)).getList("data.evaluationResultRounds.id").contains(id));
+        EvaluationResults.stage(round, "PUBLISHED");
+        assertTrue(Gql.data(Gql.as(Role.TOWNSHIP, query)).getList("data.evaluationResultRounds.id").contains(id));
     }
 }

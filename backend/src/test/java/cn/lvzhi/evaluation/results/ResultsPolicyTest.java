@@ -45,6 +45,8 @@ class ResultsPolicyTest {
         assertEquals(whole, ResultsPolicy.seesWholeRound(a, TestActors.REGION, stage), "whole round");
         assertEquals(dashboard, ResultsPolicy.dashboard(a, TestActors.REGION).allowed(), "dashboard");
         assertEquals(raise, ResultsPolicy.raiseProblem(a, TestActors.REGION).allowed(), "raise");
+        boolean office = who.equals("bianban") || who.equals("otherBianban") || who.equals("leader");
+        assertEquals(office || stage == EvaluationStage.PUBLISHED, ResultsPolicy.seesFinalMarks(a, stage), "final marks");
     }
 
     @ParameterizedTest(name = "{0} imports {1} into a {2} round: {3}")
