@@ -21,9 +21,11 @@ describe('评估结果: a department opens its published score and drills from a
   it('opens 履职评估 → 评估结果, picks the 2025 round, its own breakdown, and the cases behind a deducted computed figure', async () => {
     const context = await browser.newContext(desktopContext)
     const page = await context.newPage()
-    await page.goto(`${BASE_URL}/evaluation`)
+    await page.goto(`${BASE_URL}/`)
     await signInOnKeycloakPage(page, 'huanjing', 'evaluation-results-01-keycloak-login')
 
+    await page.locator('.el-menu-item', { hasText: '履职评估' }).click()
+    await page.waitForURL(/\/evaluation$/, { timeout: 15_000 })
     await page.getByRole('heading', { name: '评估结果', exact: true }).click()
     await page.waitForURL(/\/evaluation\/results/, { timeout: 15_000 })
 
