@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { BASE_URL, desktopContext, launchBrowser, screenshot, signInOnKeycloakPage } from './support'
+
+/**
+ * Runs against the demo data: last year's published round of 清河区 (its name holds “2025”), in which 清河区生态环境局
+ * (JZ-QH-D10, the demo DEPARTMENT user huanjing) lost points on a computed indicator whose figure has case rows
+ * behind it (dispatches, ratings or reminders of demo cases, each naming its case code).
+ */
+describe('评估结果: a department opens its published score and drills from a deduction down to the cases', () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('opens 履职评估 → 评估结果, picks the 2025 round, its own breakdown, and the cases behind a deducted computed figure', async () => {
+    const context = await browser.newContext(desktopContext)
+    const page = await context.newPage()
+    await page.goto(`${BASE_URL}/`)
+    await signInOnKeycloakPage(page, 'huanjing', 'evaluation-results-01-keycloak-login')
+
+    await page.locator('.el-menu-item', { hasText: '履职评估' }).click()
+    await page.waitForURL(/\/evaluation$/, { timeout: 15_000 })
+    await page.getByRole('heading', { name: '评估结果', exact: true }).click()
+    await page.waitForURL(/\/evaluation\/results/, { timeout: 15_000 })
+
+    await page.getByTestId('round-select').click()
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '2025' }).filter({ hasText: '已公布' }).first().click()
+    const table = page.getByTestId('results-table')
+    const own = table.getByTestId('result-unit-link').filter({ hasText: /^清河区生态环境局$/ })
+    await expect.poll(() => own.count(), { timeout: 15_000 }).toBe(1)
+    // published: no provisional banner, and the other units of the region are listed too
+    expect(await page.getByTestId('results-provisional').count()).toBe(0)
+    expect(await table.getByTestId('result-unit-link').count()).toBeGreaterThan(1)
+    await screenshot(page, 'evaluation-results-02-round')
+
+    await own.click()
+    await page.waitForURL(/\/evaluation\/results\/\d+\/units\/\d+/, { timeout: 15_000 })
+    await expect.poll(async () => ((await page.getByTestId('unit-total').textContent()) ?? '').trim(), { timeout: 15_000 })
+      .toMatch(/^\d+\.\d{2}$/)
+    const deducted = page.locator('[data-testid="breakdown-table"] tr.is-deducted.is-computed')
+    await expect.poll(() => deducted.count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    expect(await deducted.first().textContent()).toMatch(/失 \d+\.\d{2} 分/)
+    await screenshot(page, 'evaluation-results-03-breakdown')
+
+    await deducted.first().getByTestId('figure-link').click()
+    const evidence = page.getByTestId('evidence-table')
+    await evidence.waitFor({ state: 'visible', timeout: 15_000 })
+    const caseLink = evidence.getByTestId('evidence-case-link').first()
+    await caseLink.waitFor({ state: 'visible', timeout: 15_000 })
+    const code = ((await caseLink.textContent()) ?? '').trim()
+    expect(code.length).toBeGreaterThan(0)
+    await screenshot(page, 'evaluation-results-04-evidence')
+
+    await caseLink.click()
+    await page.waitForURL(/\/cases\/\d+$/, { timeout: 15_000 })
+    const detail = page.getByTestId('case-detail')
+    await expect.poll(async () => (await detail.textContent()) ?? '', { timeout: 15_000 }).toContain(code)
+    await screenshot(page, 'evaluation-results-05-case')
+    await context.close()
+  })
+})
