@@ -128,7 +128,7 @@ final class DemoMarks {
         double r = DemoEvaluationRounds.spread(row.unitCode(), leaf.code() + "/reply");
         boolean lost = first.compareTo(points) < 0 && leaf.rule().kind() != ScoringRuleKind.BONUS;
         if (lost && r < 0.3) {
-            BigDecimal restored = r < 0.15 ? first.add(points.subtract(first).divide(BigDecimal.TWO, 2, RoundingMode.HALF_UP)) : first;
+            BigDecimal restored = r < 0.15 ? first.add(points.subtract(first).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP)) : first;
             String answer = restored.compareTo(first) > 0 ? DemoEvaluationRounds.RESTORED : DemoEvaluationRounds.UPHELD;
             return new Marks(figure, source, importId, self, first, reason, DemoEvaluationRounds.REPLY, restored, answer);
         }
