@@ -2,6 +2,9 @@ package cn.lvzhi.demo;
 
 import cn.lvzhi.demo.cases.DemoCasesLoader;
 import cn.lvzhi.demo.disputes.DemoDisputesLoader;
+import cn.lvzhi.demo.evaluation.DemoEvaluationRoundsLoader;
+import cn.lvzhi.demo.evaluation.DemoGoalsLoader;
+import cn.lvzhi.demo.evaluation.DemoSchemesLoader;
 import cn.lvzhi.demo.investigations.DemoInvestigationsLoader;
 import cn.lvzhi.demo.lists.DemoFusionLoader;
 import cn.lvzhi.demo.lists.DemoListsLoader;
@@ -36,11 +39,15 @@ public class DemoData {
     private final DemoInvestigationsLoader investigations;
     private final DemoTrackingLoader tracking;
     private final DemoWorkloadLoader workload;
+    private final DemoGoalsLoader goals;
+    private final DemoSchemesLoader schemes;
+    private final DemoEvaluationRoundsLoader evaluationRounds;
 
     public DemoData(@ConfigProperty(name = "lvzhi.demo.enabled") boolean enabled, DemoDistrictLoader district,
                     DemoListsLoader lists, DemoMandatesLoader mandates, DemoFusionLoader fusion, DemoCasesLoader cases,
                     DemoDisputesLoader disputes, DemoInvestigationsLoader investigations, DemoTrackingLoader tracking,
-                    DemoWorkloadLoader workload) {
+                    DemoWorkloadLoader workload, DemoGoalsLoader goals, DemoSchemesLoader schemes,
+                    DemoEvaluationRoundsLoader evaluationRounds) {
         this.enabled = enabled;
         this.district = district;
         this.lists = lists;
@@ -51,6 +58,9 @@ public class DemoData {
         this.investigations = investigations;
         this.tracking = tracking;
         this.workload = workload;
+        this.goals = goals;
+        this.schemes = schemes;
+        this.evaluationRounds = evaluationRounds;
     }
 
     // before the other start-up observers of the application (default priority 2500)
@@ -71,5 +81,8 @@ public class DemoData {
         investigations.load();  // on its 不满意 ratings
         tracking.load();        // establishment matters and the follow-up rounds
         workload.load();        // the yearly workload of the published power items
+        goals.load();           // the units' duty goals of last year and this year, with progress and verification
+        schemes.load();         // the indicator schemes of last year and this year
+        evaluationRounds.load(now); // the evaluation rounds on those schemes, figured from all of the above
     }
 }

@@ -14,12 +14,13 @@ import java.util.Set;
 /**
  * LATE_SUBMISSIONS (评估材料逾期报送次数): the unit's own evaluation submissions (报送事项 of any round) due in the period
  * that were submitted after their on-time deadline, or are still not submitted once it passed (at the time of
- * computing). Rows: one per late submission (SUBMISSION), with how late.
+ * computing). A reply to the first mark is a right, not a duty: an unanswered REPLY is never late. Rows: one per late
+ * submission (SUBMISSION), with how late.
  */
 @Singleton
 public class LateSubmissions extends BaseComputation {
     static final String NAME = "LATE_SUBMISSIONS";
-    static final String DESCRIPTION = "评估材料逾期报送次数：本单位各评估批次中、按时报送截止时间在本期内的报送事项里，超过截止时间才报送、或计算时已过截止时间仍未报送的次数；"
+    static final String DESCRIPTION = "评估材料逾期报送次数：本单位各评估批次中、按时报送截止时间在本期内的报送事项（反馈申辩除外）里，超过截止时间才报送、或计算时已过截止时间仍未报送的次数；"
             + "没有时为 0。"
             + " (Number of the unit's evaluation submissions due in the period that were submitted late or are still"
             + " missing past their deadline.)";
@@ -35,9 +36,10 @@ public class LateSubmissions extends BaseComputation {
         return session.createSelectionQuery("""
                         select x.id, x.unitId, x.form, x.dueAt, x.submittedAt, r.name
                         from Submission x join EvaluationRound r on r.id = x.roundId
-                        where x.unitId in :units and x.dueAt >= :from and x.dueAt < :until
+                        where x.unitId in :units and x.dueAt >= :from and x.dueAt < :until and x.form <> :reply
                         order by x.unitId, x.dueAt, x.id""", Object[].class)
                 .setParameter("units", unitIds).setParameter("from", period.from()).setParameter("until", period.until())
+                .setParameter("reply", SubmissionForm.REPLY)
                 .getResultList()
                 .map(rows -> Figures.counts(unitIds, Figures.byUnit(rows, r -> (Long) r[1], r -> {
                     OffsetDateTime due = (OffsetDateTime) r[3];
