@@ -14,6 +14,15 @@ export type ActivateEvaluationSchemeInput = {
   version: number;
 };
 
+export type AdvanceEvaluationRoundInput = {
+  /** Required when entering REPLY: units may reply until then (ISO-8601) */
+  replyClosesAt?: string | null | undefined;
+  roundId: string;
+  /** The stage entered: must be the one right after the current */
+  stage: EvaluationStage;
+  version: number;
+};
+
 export type AdvanceRoundStepInput = {
   /** The date of the step; today when absent (ISO-8601) */
   doneOn?: string | null | undefined;
@@ -145,6 +154,16 @@ export const CaseStatus = {
 } as const;
 
 export type CaseStatus = typeof CaseStatus[keyof typeof CaseStatus];
+export type ChangeEvaluationDeadlineInput = {
+  /** ISO-8601 */
+  dueAt: string;
+  /** ISO-8601 */
+  locksAt: string;
+  reason: string;
+  submissionId: string;
+  version: number;
+};
+
 export type ChangeRoundScopeInput = {
   /** true adds the matter, false drops it */
   include: boolean;
@@ -237,6 +256,13 @@ export type ConcludeInvestigationInput = {
   linkedUnits?: Array<string> | null | undefined;
   text: string;
   /** The version read; a stale one is a CONFLICT */
+  version: number;
+};
+
+export type CorrectPublishedScoreInput = {
+  reason: string;
+  score: string;
+  scoreId: string;
   version: number;
 };
 
@@ -341,6 +367,12 @@ export const DisputeStepKind = {
 } as const;
 
 export type DisputeStepKind = typeof DisputeStepKind[keyof typeof DisputeStepKind];
+export type DraftDutyGoalInput = {
+  content: GoalContentInput;
+  unitId: string;
+  year: number;
+};
+
 export const DutyChangeStatus = {
   ADDED: 'ADDED',
   CANCELLED: 'CANCELLED',
@@ -356,6 +388,12 @@ export type DutyFilter = {
   role?: DutyRole | null | undefined;
   /** Only transferred duties (划转职责: 划入 and 划出) */
   transferredOnly?: boolean | null | undefined;
+};
+
+export type DutyGoalFilter = {
+  status?: GoalStatus | null | undefined;
+  unitId?: string | null | undefined;
+  year?: number | null | undefined;
 };
 
 export const DutyRole = {
@@ -412,6 +450,16 @@ export type EvaluationComputationParamInput = {
   value?: string | null | undefined;
 };
 
+export type EvaluationDeadlineInput = {
+  /** Submitted after this, the submission counts as late (ISO-8601) */
+  dueAt: string;
+  form: SubmissionForm;
+  /** No submission is accepted after this (not before dueAt) (ISO-8601) */
+  locksAt: string;
+  /** Only for this unit of the round (an override); absent for every unit */
+  unitId?: string | null | undefined;
+};
+
 export type EvaluationIndicatorInput = {
   categories?: Array<EvaluationCategory> | null | undefined;
   code?: string | null | undefined;
@@ -428,6 +476,27 @@ export type EvaluationIndicatorInput = {
   sourceBody?: string | null | undefined;
 };
 
+export type EvaluationMarkInput = {
+  indicatorCode: string;
+  /** Required for a deduction, a mark other than the rule's points, or a final mark other than the first */
+  reason?: string | null | undefined;
+  score: string;
+};
+
+export const EvaluationPeriodKind = {
+  HALF_YEAR: 'HALF_YEAR',
+  MONTH: 'MONTH',
+  QUARTER: 'QUARTER',
+  YEAR: 'YEAR'
+} as const;
+
+export type EvaluationPeriodKind = typeof EvaluationPeriodKind[keyof typeof EvaluationPeriodKind];
+export type EvaluationReplyInput = {
+  fileIds?: Array<string> | null | undefined;
+  scoreId: string;
+  text: string;
+};
+
 export type EvaluationScoringRuleInput = {
   cap?: string | null | undefined;
   floor?: string | null | undefined;
@@ -437,12 +506,66 @@ export type EvaluationScoringRuleInput = {
   threshold?: string | null | undefined;
 };
 
+export const EvaluationStage = {
+  DRAFT: 'DRAFT',
+  FINAL_MARK: 'FINAL_MARK',
+  FIRST_MARK: 'FIRST_MARK',
+  PUBLISHED: 'PUBLISHED',
+  REPLY: 'REPLY',
+  SELF_ASSESSMENT: 'SELF_ASSESSMENT'
+} as const;
+
+export type EvaluationStage = typeof EvaluationStage[keyof typeof EvaluationStage];
 export const FigureKind = {
   COUNT: 'COUNT',
   RATE: 'RATE'
 } as const;
 
 export type FigureKind = typeof FigureKind[keyof typeof FigureKind];
+export type FillFirstMarksInput = {
+  roundId: string;
+  /** Only this unit; every unit of the round when absent */
+  unitId?: string | null | undefined;
+};
+
+export type GoalContentInput = {
+  /** A duty of the unit's 三定 (mandate); may be left out for a goal outside it */
+  dutyId?: string | null | undefined;
+  milestones: Array<GoalMilestoneInput>;
+  /** An internal office (内设机构) of the unit */
+  officeId?: string | null | undefined;
+  /** A power item (权力事项) of the unit */
+  powerItemId?: string | null | undefined;
+  targetKind: TargetKind;
+  targetQuantity?: string | null | undefined;
+  targetText?: string | null | undefined;
+  targetUnit?: string | null | undefined;
+  title: string;
+};
+
+export type GoalMilestoneInput = {
+  description: string;
+  /** Inside the goal's year (ISO-8601) */
+  dueOn: string;
+  /** For a quantity target: the cumulative quantity due by then, at most the target */
+  dueQuantity?: string | null | undefined;
+  quarter: number;
+};
+
+export const GoalStatus = {
+  ACCEPTED: 'ACCEPTED',
+  DRAFT: 'DRAFT',
+  PUBLISHED: 'PUBLISHED',
+  RETURNED: 'RETURNED',
+  SUBMITTED: 'SUBMITTED'
+} as const;
+
+export type GoalStatus = typeof GoalStatus[keyof typeof GoalStatus];
+export type GoalVersionInput = {
+  id: string;
+  version: number;
+};
+
 export const ImportStatus = {
   FAILED: 'FAILED',
   IMPORTING: 'IMPORTING',
@@ -490,6 +613,10 @@ export const InvestigationStatus = {
 } as const;
 
 export type InvestigationStatus = typeof InvestigationStatus[keyof typeof InvestigationStatus];
+export type IssueReminderLettersInput = {
+  roundId: string;
+};
+
 export type ItemDetailsInput = {
   boundary?: BoundaryInput | null | undefined;
   collaboration?: CollaborationInput | null | undefined;
@@ -530,6 +657,12 @@ export const ListKind = {
 } as const;
 
 export type ListKind = typeof ListKind[keyof typeof ListKind];
+export type MarkEvaluationScoresInput = {
+  marks: Array<EvaluationMarkInput>;
+  roundId: string;
+  unitId: string;
+};
+
 export const MatterKind = {
   ABOLISH: 'ABOLISH',
   CHANGE: 'CHANGE',
@@ -538,6 +671,27 @@ export const MatterKind = {
 } as const;
 
 export type MatterKind = typeof MatterKind[keyof typeof MatterKind];
+export type OpenEvaluationRoundInput = {
+  /** Every department or township of the region in these categories is in scope */
+  categories?: Array<EvaluationCategory> | null | undefined;
+  /** Per form (SELF_ASSESSMENT required), optionally overridden per unit */
+  deadlines: Array<EvaluationDeadlineInput>;
+  /** Units of a category below this many are shown but not ranked; 3 when absent */
+  minRankSample?: number | null | undefined;
+  name: string;
+  /** The last day of that period (ISO-8601) */
+  periodEnd: string;
+  periodKind: EvaluationPeriodKind;
+  /** The first day of the month, quarter, half-year or year (ISO-8601) */
+  periodStart: string;
+  /** The round this one is compared with */
+  previousRoundId?: string | null | undefined;
+  /** An ACTIVE or SUPERSEDED scheme of the region */
+  schemeId: string;
+  /** Departments or townships of the region picked one by one (added to those of the categories) */
+  unitIds?: Array<string> | null | undefined;
+};
+
 export type OpenInvestigationInput = {
   ratingId: string;
   /** What is investigated (倒查事由) */
@@ -611,6 +765,17 @@ export type ProposeListChangeInput = {
   unitId?: string | null | undefined;
 };
 
+export type PublishDutyGoalsInput = {
+  year: number;
+};
+
+export type RaiseEvaluationProblemInput = {
+  description: string;
+  roundId: string;
+  scoreId?: string | null | undefined;
+  unitId: string;
+};
+
 export type RateDispatchInput = {
   comment?: string | null | undefined;
   dispatchId: string;
@@ -638,6 +803,18 @@ export type RecordDisputeStepInput = {
   participants?: string | null | undefined;
   /** The rung the caller acts at; must be the current one */
   rung: DisputeRung;
+};
+
+export type RecordGoalVerificationInput = {
+  findings: string;
+  goalId: string;
+  methods: Array<VerificationMethod>;
+  /** The milestone verified; left out for the goal as a whole */
+  milestoneId?: string | null | undefined;
+  people: string;
+  result: VerificationResult;
+  /** Not in the future (ISO-8601) */
+  verifiedOn: string;
 };
 
 export type RecordInspectionInput = {
@@ -684,6 +861,12 @@ export type ReplyDispatchInput = {
   text: string;
 };
 
+export type ReplyToEvaluationMarksInput = {
+  /** One per deduction replied to; empty to waive the reply (无异议) */
+  replies: Array<EvaluationReplyInput>;
+  roundId: string;
+};
+
 export type ReportCaseInput = {
   address: string;
   /** The township where it happened; default: the reporter's own township, else the district */
@@ -712,6 +895,15 @@ export type ReportCaseInput = {
   title: string;
 };
 
+export type ReportGoalProgressInput = {
+  /** Evidence files uploaded by the unit (POST /api/evaluation/files) */
+  fileIds?: Array<string> | null | undefined;
+  milestoneId: string;
+  /** For a quantity target: the cumulative quantity reached */
+  quantityReached?: string | null | undefined;
+  report: string;
+};
+
 export type RequireRectificationInput = {
   /** ISO-8601 */
   deadline: string;
@@ -732,6 +924,26 @@ export type ResolveDisputeInput = {
   leadResponsibility: string;
   leadUnitId: string;
   rung: DisputeRung;
+};
+
+export type ReturnEvaluationSubmissionInput = {
+  comment: string;
+  submissionId: string;
+  version: number;
+};
+
+export const ReviewDecision = {
+  ACCEPT: 'ACCEPT',
+  RETURN: 'RETURN'
+} as const;
+
+export type ReviewDecision = typeof ReviewDecision[keyof typeof ReviewDecision];
+export type ReviewDutyGoalInput = {
+  /** Required when returning: what the unit must change */
+  comment?: string | null | undefined;
+  decision: ReviewDecision;
+  id: string;
+  version: number;
 };
 
 export const Role = {
@@ -809,6 +1021,17 @@ export const ScoringRuleKind = {
 } as const;
 
 export type ScoringRuleKind = typeof ScoringRuleKind[keyof typeof ScoringRuleKind];
+export type SelfAssessmentEntryInput = {
+  /** For a SELF_REPORT indicator: the figure the unit reports (rate, count, quantity) */
+  figure?: string | null | undefined;
+  /** Evidence files uploaded by the unit */
+  fileIds?: Array<string> | null | undefined;
+  indicatorCode: string;
+  note?: string | null | undefined;
+  /** Between 0 and the indicator's points */
+  selfScore: string;
+};
+
 export type SignDispatchInput = {
   dispatchId: string;
 };
@@ -829,10 +1052,44 @@ export type StepInput = {
   timeLimitDays?: number | null | undefined;
 };
 
+export const SubmissionForm = {
+  BOUNDARY_PERFORMANCE: 'BOUNDARY_PERFORMANCE',
+  GOAL_PROGRESS: 'GOAL_PROGRESS',
+  OFFICE_SUGGESTIONS: 'OFFICE_SUGGESTIONS',
+  OPERATION_RESULTS: 'OPERATION_RESULTS',
+  REPLY: 'REPLY',
+  SELF_ASSESSMENT: 'SELF_ASSESSMENT'
+} as const;
+
+export type SubmissionForm = typeof SubmissionForm[keyof typeof SubmissionForm];
+export const SubmissionStatus = {
+  ACCEPTED: 'ACCEPTED',
+  PENDING: 'PENDING',
+  RETURNED: 'RETURNED',
+  SUBMITTED: 'SUBMITTED'
+} as const;
+
+export type SubmissionStatus = typeof SubmissionStatus[keyof typeof SubmissionStatus];
+export type SubmitEvaluationFormInput = {
+  /** Any form but SELF_ASSESSMENT (submitSelfAssessment) and REPLY (replyToEvaluationMarks) */
+  form: SubmissionForm;
+  roundId: string;
+};
+
+export type SubmitSelfAssessmentInput = {
+  entries: Array<SelfAssessmentEntryInput>;
+  roundId: string;
+};
+
 export type SubmitSelfCheckInput = {
   matterId: string;
   roundId: string;
   text: string;
+};
+
+export type SubmitYearGoalsInput = {
+  unitId: string;
+  year: number;
 };
 
 export type SuggestPostsInput = {
@@ -848,6 +1105,12 @@ export type SupersedeEvaluationSchemeInput = {
   id: string;
 };
 
+export const TargetKind = {
+  QUALITATIVE: 'QUALITATIVE',
+  QUANTITY: 'QUANTITY'
+} as const;
+
+export type TargetKind = typeof TargetKind[keyof typeof TargetKind];
 export type TerritorialInput = {
   custom: boolean;
   leadResponsibility?: string | null | undefined;
@@ -927,6 +1190,12 @@ export const UnitLevel = {
 } as const;
 
 export type UnitLevel = typeof UnitLevel[keyof typeof UnitLevel];
+export type UpdateDutyGoalInput = {
+  content: GoalContentInput;
+  id: string;
+  version: number;
+};
+
 export type UpdateEstablishmentMatterInput = {
   /** From 1949-10-01 to today (ISO-8601) */
   approvedOn: string;
@@ -937,6 +1206,21 @@ export type UpdateEstablishmentMatterInput = {
   version: number;
 };
 
+export const VerificationMethod = {
+  BRIEFING: 'BRIEFING',
+  DOCUMENTS: 'DOCUMENTS',
+  SITE_VISIT: 'SITE_VISIT',
+  SYMPOSIUM: 'SYMPOSIUM'
+} as const;
+
+export type VerificationMethod = typeof VerificationMethod[keyof typeof VerificationMethod];
+export const VerificationResult = {
+  NO: 'NO',
+  PARTLY: 'PARTLY',
+  YES: 'YES'
+} as const;
+
+export type VerificationResult = typeof VerificationResult[keyof typeof VerificationResult];
 export type VillageInput = {
   kind?: VillageKind | null | undefined;
   task?: string | null | undefined;
@@ -1184,6 +1468,261 @@ export type ResolveDisputeMutationVariables = Exact<{
 
 
 export type ResolveDisputeMutation = { resolveDispute: { dispute: { id: string, code: string, rung: DisputeRung, status: DisputeStatus, openedAt: string, resolvedAt: string | null, decision: string | null, leadResponsibility: string | null, boundaryItemId: string | null, leadUnit: { id: string, name: string } | null, cooperating: Array<{ responsibility: string, unit: { id: string, name: string } }>, steps: Array<{ id: string, rung: DisputeRung, kind: DisputeStepKind, actorName: string, note: string | null, participants: string | null, occurredAt: string }>, case: { id: string, code: string, title: string, status: CaseStatus, categoryText: string | null, address: string, areaUnit: { name: string } } } } };
+
+export type GoalRowFragment = { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> };
+
+export type GoalDetailFragment = { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, progress: Array<{ id: string, milestoneId: string, report: string, quantityReached: string | null, reportedByName: string, reportedAt: string, files: Array<{ id: string, fileName: string, sizeBytes: number }> }>, verifications: Array<{ id: string, milestoneId: string | null, verifiedOn: string, people: string, methods: Array<VerificationMethod>, findings: string, result: VerificationResult, recordedByName: string }>, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> };
+
+export type DutyGoalsQueryVariables = Exact<{
+  filter?: DutyGoalFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DutyGoalsQuery = { dutyGoals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } }> } };
+
+export type DutyGoalQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DutyGoalQuery = { dutyGoal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, progress: Array<{ id: string, milestoneId: string, report: string, quantityReached: string | null, reportedByName: string, reportedAt: string, files: Array<{ id: string, fileName: string, sizeBytes: number }> }>, verifications: Array<{ id: string, milestoneId: string | null, verifiedOn: string, people: string, methods: Array<VerificationMethod>, findings: string, result: VerificationResult, recordedByName: string }>, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } };
+
+export type GoalCoverageQueryVariables = Exact<{
+  year: number;
+  unitId?: string | null | undefined;
+}>;
+
+
+export type GoalCoverageQuery = { goalCoverage: Array<{ dutyCount: number, coveredDutyCount: number, goalCount: number, unit: { id: string, code: string, name: string }, uncoveredDuties: Array<{ id: string, ordinal: number, text: string }>, goalsWithoutDuty: Array<{ id: string, title: string, status: GoalStatus }> }> };
+
+export type DraftDutyGoalMutationVariables = Exact<{
+  input: DraftDutyGoalInput;
+}>;
+
+
+export type DraftDutyGoalMutation = { draftDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
+
+export type UpdateDutyGoalMutationVariables = Exact<{
+  input: UpdateDutyGoalInput;
+}>;
+
+
+export type UpdateDutyGoalMutation = { updateDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
+
+export type DeleteDutyGoalMutationVariables = Exact<{
+  input: GoalVersionInput;
+}>;
+
+
+export type DeleteDutyGoalMutation = { deleteDutyGoal: { deletedId: string } };
+
+export type SubmitDutyGoalMutationVariables = Exact<{
+  input: GoalVersionInput;
+}>;
+
+
+export type SubmitDutyGoalMutation = { submitDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
+
+export type SubmitDutyGoalsMutationVariables = Exact<{
+  input: SubmitYearGoalsInput;
+}>;
+
+
+export type SubmitDutyGoalsMutation = { submitDutyGoals: { goals: Array<{ id: string, status: GoalStatus }> } };
+
+export type ReviewDutyGoalMutationVariables = Exact<{
+  input: ReviewDutyGoalInput;
+}>;
+
+
+export type ReviewDutyGoalMutation = { reviewDutyGoal: { goal: { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> } } };
+
+export type PublishDutyGoalsMutationVariables = Exact<{
+  input: PublishDutyGoalsInput;
+}>;
+
+
+export type PublishDutyGoalsMutation = { publishDutyGoals: { published: number, notYetAccepted: number } };
+
+export type ReportGoalProgressMutationVariables = Exact<{
+  input: ReportGoalProgressInput;
+}>;
+
+
+export type ReportGoalProgressMutation = { reportGoalProgress: { progress: { id: string } } };
+
+export type RecordGoalVerificationMutationVariables = Exact<{
+  input: RecordGoalVerificationInput;
+}>;
+
+
+export type RecordGoalVerificationMutation = { recordGoalVerification: { verification: { id: string } } };
+
+export type EvaluationResultRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluationResultRoundsQuery = { evaluationResultRounds: Array<{ id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string }> };
+
+export type EvaluationResultRowFieldsFragment = { unitId: string, unitCode: string, unitName: string, category: EvaluationCategory, total: string | null, earned: string, applicable: string, complete: boolean, rank: number | null, unrankedReason: string | null, previousTotal: string | null, change: string | null, comparedIndicators: number };
+
+export type EvaluationResultsQueryVariables = Exact<{
+  roundId: string;
+  category?: EvaluationCategory | null | undefined;
+}>;
+
+
+export type EvaluationResultsQuery = { evaluationResults: { roundId: string, roundName: string, stage: EvaluationStage, provisional: boolean, periodStart: string, periodEnd: string, minRankSample: number, previousRoundName: string | null, categories: Array<{ category: EvaluationCategory, unitCount: number, ranked: boolean, reason: string | null }>, rows: Array<{ unitId: string, unitCode: string, unitName: string, category: EvaluationCategory, total: string | null, earned: string, applicable: string, complete: boolean, rank: number | null, unrankedReason: string | null, previousTotal: string | null, change: string | null, comparedIndicators: number }> } };
+
+export type EvaluationResultQueryVariables = Exact<{
+  roundId: string;
+  unitId: string;
+}>;
+
+
+export type EvaluationResultQuery = { evaluationResult: { roundName: string, provisional: boolean, result: { unitId: string, unitCode: string, unitName: string, category: EvaluationCategory, total: string | null, earned: string, applicable: string, complete: boolean, rank: number | null, unrankedReason: string | null, previousTotal: string | null, change: string | null, comparedIndicators: number }, nodes: Array<{ code: string, parentCode: string | null, depth: number, name: string, points: string, applicable: boolean, score: string | null, capped: boolean, leaf: boolean, rule: string | null, ruleKind: ScoringRuleKind | null, figure: string | null, numerator: string | null, denominator: string | null, source: IndicatorSource | null, sourceBody: string | null, reason: string | null, scoreId: string | null, figureNote: string | null, previousFigure: string | null, previousScore: string | null }>, problems: Array<{ id: string, description: string, raisedByName: string, raisedAt: string, sourceId: string | null }> } };
+
+export type EvaluationDashboardQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type EvaluationDashboardQuery = { evaluationDashboard: { roundId: string, roundName: string, provisional: boolean, categories: Array<{ category: EvaluationCategory, average: string | null, units: Array<{ unitId: string, unitName: string, total: string | null }> }>, periods: Array<{ roundId: string, roundName: string, periodStart: string, periodEnd: string, average: string | null, unitCount: number }>, weakest: Array<{ code: string, name: string, averageShare: string, units: number }> } };
+
+export type EvaluationImportBodiesQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type EvaluationImportBodiesQuery = { evaluationImportBodies: Array<string> };
+
+export type RaiseEvaluationProblemMutationVariables = Exact<{
+  input: RaiseEvaluationProblemInput;
+}>;
+
+
+export type RaiseEvaluationProblemMutation = { raiseEvaluationProblem: { problem: { id: string, description: string } } };
+
+export type EvaluationRoundRowFragment = { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number };
+
+export type EvaluationSubmissionRowFragment = { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } };
+
+export type EvaluationScoreRowFragment = { id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number };
+
+export type ReminderLetterRowFragment = { id: string, letterNo: string, missingForms: Array<string>, issuedByName: string, issuedAt: string, pdfPath: string, unit: { id: string, name: string } };
+
+export type EvaluationRoundsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EvaluationRoundsQuery = { evaluationRounds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number } }> } };
+
+export type EvaluationRoundQueryVariables = Exact<{
+  id: string;
+  unitId?: string | null | undefined;
+}>;
+
+
+export type EvaluationRoundQuery = { evaluationRound: { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number, scheme: { id: string, name: string, year: number, versionNo: number }, units: Array<{ category: EvaluationCategory, unit: { id: string, code: string, name: string } }>, submissions: Array<{ id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }>, reminderLetters: Array<{ id: string, letterNo: string, missingForms: Array<string>, issuedByName: string, issuedAt: string, pdfPath: string, unit: { id: string, name: string } }>, scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number }> } };
+
+export type EvaluationRoundProgressQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type EvaluationRoundProgressQuery = { evaluationRoundProgress: Array<{ category: EvaluationCategory, overdue: Array<SubmissionForm>, lateCount: number, lettersSent: number, unit: { id: string, code: string, name: string }, submissions: Array<{ id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }> }> };
+
+export type MyEvaluationTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEvaluationTasksQuery = { myEvaluationTasks: Array<{ late: boolean, locked: boolean, round: { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number }, submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } } }> };
+
+export type OpenEvaluationRoundMutationVariables = Exact<{
+  input: OpenEvaluationRoundInput;
+}>;
+
+
+export type OpenEvaluationRoundMutation = { openEvaluationRound: { round: { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number } } };
+
+export type AdvanceEvaluationRoundMutationVariables = Exact<{
+  input: AdvanceEvaluationRoundInput;
+}>;
+
+
+export type AdvanceEvaluationRoundMutation = { advanceEvaluationRound: { round: { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number } } };
+
+export type ChangeEvaluationDeadlineMutationVariables = Exact<{
+  input: ChangeEvaluationDeadlineInput;
+}>;
+
+
+export type ChangeEvaluationDeadlineMutation = { changeEvaluationDeadline: { submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } } } };
+
+export type ReturnEvaluationSubmissionMutationVariables = Exact<{
+  input: ReturnEvaluationSubmissionInput;
+}>;
+
+
+export type ReturnEvaluationSubmissionMutation = { returnEvaluationSubmission: { submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } } } };
+
+export type SubmitSelfAssessmentMutationVariables = Exact<{
+  input: SubmitSelfAssessmentInput;
+}>;
+
+
+export type SubmitSelfAssessmentMutation = { submitSelfAssessment: { submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } } } };
+
+export type SubmitEvaluationFormMutationVariables = Exact<{
+  input: SubmitEvaluationFormInput;
+}>;
+
+
+export type SubmitEvaluationFormMutation = { submitEvaluationForm: { submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } } } };
+
+export type IssueReminderLettersMutationVariables = Exact<{
+  input: IssueReminderLettersInput;
+}>;
+
+
+export type IssueReminderLettersMutation = { issueReminderLetters: { count: number, letters: Array<{ id: string, letterNo: string, missingForms: Array<string>, issuedByName: string, issuedAt: string, pdfPath: string, unit: { id: string, name: string } }> } };
+
+export type MarkEvaluationScoresMutationVariables = Exact<{
+  input: MarkEvaluationScoresInput;
+}>;
+
+
+export type MarkEvaluationScoresMutation = { markEvaluationScores: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number }> } };
+
+export type FillFirstMarksFromRulesMutationVariables = Exact<{
+  input: FillFirstMarksInput;
+}>;
+
+
+export type FillFirstMarksFromRulesMutation = { fillFirstMarksFromRules: { scores: Array<{ id: string }> } };
+
+export type ReplyToEvaluationMarksMutationVariables = Exact<{
+  input: ReplyToEvaluationMarksInput;
+}>;
+
+
+export type ReplyToEvaluationMarksMutation = { replyToEvaluationMarks: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number }> } };
+
+export type FinalizeEvaluationScoresMutationVariables = Exact<{
+  input: MarkEvaluationScoresInput;
+}>;
+
+
+export type FinalizeEvaluationScoresMutation = { finalizeEvaluationScores: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number }> } };
+
+export type CorrectPublishedScoreMutationVariables = Exact<{
+  input: CorrectPublishedScoreInput;
+}>;
+
+
+export type CorrectPublishedScoreMutation = { correctPublishedScore: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number }> } };
 
 export type SchemeRowFragment = { id: string, year: number, versionNo: number, name: string, status: SchemeStatus, totalPoints: string, version: number, usedByRounds: number, editable: boolean, createdByName: string, updatedAt: string };
 
@@ -1781,6 +2320,222 @@ export const DisputeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DisputeFields"}) as unknown as TypedDocumentString<DisputeFieldsFragment, unknown>;
+export const GoalRowFragmentDoc = new TypedDocumentString(`
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}
+    `, {"fragmentName":"GoalRow"}) as unknown as TypedDocumentString<GoalRowFragment, unknown>;
+export const GoalDetailFragmentDoc = new TypedDocumentString(`
+    fragment GoalDetail on DutyGoal {
+  ...GoalRow
+  progress {
+    id
+    milestoneId
+    report
+    quantityReached
+    reportedByName
+    reportedAt
+    files {
+      id
+      fileName
+      sizeBytes
+    }
+  }
+  verifications {
+    id
+    milestoneId
+    verifiedOn
+    people
+    methods
+    findings
+    result
+    recordedByName
+  }
+}
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}`, {"fragmentName":"GoalDetail"}) as unknown as TypedDocumentString<GoalDetailFragment, unknown>;
+export const EvaluationResultRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationResultRowFields on EvaluationResultRow {
+  unitId
+  unitCode
+  unitName
+  category
+  total
+  earned
+  applicable
+  complete
+  rank
+  unrankedReason
+  previousTotal
+  change
+  comparedIndicators
+}
+    `, {"fragmentName":"EvaluationResultRowFields"}) as unknown as TypedDocumentString<EvaluationResultRowFieldsFragment, unknown>;
+export const EvaluationRoundRowFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationRoundRow on EvaluationRound {
+  id
+  name
+  stage
+  periodKind
+  periodStart
+  periodEnd
+  minRankSample
+  replyClosesAt
+  publishedAt
+  createdAt
+  version
+}
+    `, {"fragmentName":"EvaluationRoundRow"}) as unknown as TypedDocumentString<EvaluationRoundRowFragment, unknown>;
+export const EvaluationSubmissionRowFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"EvaluationSubmissionRow"}) as unknown as TypedDocumentString<EvaluationSubmissionRowFragment, unknown>;
+export const EvaluationScoreRowFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationScoreRow on EvaluationScore {
+  id
+  unitId
+  indicatorCode
+  indicatorName
+  source
+  ruleKind
+  points
+  maxPoints
+  notApplicable
+  figure
+  figureSource
+  rulePoints
+  selfScore
+  selfNote
+  selfFileIds
+  firstScore
+  firstReason
+  lostPoints
+  replyText
+  replyFileIds
+  replyAt
+  finalScore
+  finalReason
+  changedAfterPublication
+  version
+}
+    `, {"fragmentName":"EvaluationScoreRow"}) as unknown as TypedDocumentString<EvaluationScoreRowFragment, unknown>;
+export const ReminderLetterRowFragmentDoc = new TypedDocumentString(`
+    fragment ReminderLetterRow on EvaluationReminderLetter {
+  id
+  letterNo
+  missingForms
+  issuedByName
+  issuedAt
+  pdfPath
+  unit {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ReminderLetterRow"}) as unknown as TypedDocumentString<ReminderLetterRowFragment, unknown>;
 export const SchemeRowFragmentDoc = new TypedDocumentString(`
     fragment SchemeRow on EvaluationScheme {
   id
@@ -2896,6 +3651,1099 @@ export const ResolveDisputeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ResolveDisputeMutation, ResolveDisputeMutationVariables>;
+export const DutyGoalsDocument = new TypedDocumentString(`
+    query DutyGoals($filter: DutyGoalFilter, $first: Int, $after: String) {
+  dutyGoals(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageFields
+    }
+    edges {
+      node {
+        ...GoalRow
+      }
+    }
+  }
+}
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<DutyGoalsQuery, DutyGoalsQueryVariables>;
+export const DutyGoalDocument = new TypedDocumentString(`
+    query DutyGoal($id: ID!) {
+  dutyGoal(id: $id) {
+    ...GoalDetail
+  }
+}
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}
+fragment GoalDetail on DutyGoal {
+  ...GoalRow
+  progress {
+    id
+    milestoneId
+    report
+    quantityReached
+    reportedByName
+    reportedAt
+    files {
+      id
+      fileName
+      sizeBytes
+    }
+  }
+  verifications {
+    id
+    milestoneId
+    verifiedOn
+    people
+    methods
+    findings
+    result
+    recordedByName
+  }
+}`) as unknown as TypedDocumentString<DutyGoalQuery, DutyGoalQueryVariables>;
+export const GoalCoverageDocument = new TypedDocumentString(`
+    query GoalCoverage($year: Int!, $unitId: ID) {
+  goalCoverage(year: $year, unitId: $unitId) {
+    dutyCount
+    coveredDutyCount
+    goalCount
+    unit {
+      id
+      code
+      name
+    }
+    uncoveredDuties {
+      id
+      ordinal
+      text
+    }
+    goalsWithoutDuty {
+      id
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GoalCoverageQuery, GoalCoverageQueryVariables>;
+export const DraftDutyGoalDocument = new TypedDocumentString(`
+    mutation DraftDutyGoal($input: DraftDutyGoalInput!) {
+  draftDutyGoal(input: $input) {
+    goal {
+      ...GoalRow
+    }
+  }
+}
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}`) as unknown as TypedDocumentString<DraftDutyGoalMutation, DraftDutyGoalMutationVariables>;
+export const UpdateDutyGoalDocument = new TypedDocumentString(`
+    mutation UpdateDutyGoal($input: UpdateDutyGoalInput!) {
+  updateDutyGoal(input: $input) {
+    goal {
+      ...GoalRow
+    }
+  }
+}
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}`) as unknown as TypedDocumentString<UpdateDutyGoalMutation, UpdateDutyGoalMutationVariables>;
+export const DeleteDutyGoalDocument = new TypedDocumentString(`
+    mutation DeleteDutyGoal($input: GoalVersionInput!) {
+  deleteDutyGoal(input: $input) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteDutyGoalMutation, DeleteDutyGoalMutationVariables>;
+export const SubmitDutyGoalDocument = new TypedDocumentString(`
+    mutation SubmitDutyGoal($input: GoalVersionInput!) {
+  submitDutyGoal(input: $input) {
+    goal {
+      ...GoalRow
+    }
+  }
+}
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}`) as unknown as TypedDocumentString<SubmitDutyGoalMutation, SubmitDutyGoalMutationVariables>;
+export const SubmitDutyGoalsDocument = new TypedDocumentString(`
+    mutation SubmitDutyGoals($input: SubmitYearGoalsInput!) {
+  submitDutyGoals(input: $input) {
+    goals {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitDutyGoalsMutation, SubmitDutyGoalsMutationVariables>;
+export const ReviewDutyGoalDocument = new TypedDocumentString(`
+    mutation ReviewDutyGoal($input: ReviewDutyGoalInput!) {
+  reviewDutyGoal(input: $input) {
+    goal {
+      ...GoalRow
+    }
+  }
+}
+    fragment GoalRow on DutyGoal {
+  id
+  unitId
+  year
+  ordinal
+  title
+  status
+  version
+  targetKind
+  targetQuantity
+  targetUnit
+  targetText
+  reviewComment
+  reviewedByName
+  reviewedAt
+  submittedAt
+  publishedAt
+  dutyId
+  officeId
+  powerItemId
+  powerItem {
+    id
+    code
+    name
+  }
+  unit {
+    id
+    code
+    name
+  }
+  duty {
+    id
+    ordinal
+    text
+  }
+  office {
+    id
+    name
+  }
+  milestones {
+    id
+    quarter
+    description
+    dueOn
+    dueQuantity
+  }
+}`) as unknown as TypedDocumentString<ReviewDutyGoalMutation, ReviewDutyGoalMutationVariables>;
+export const PublishDutyGoalsDocument = new TypedDocumentString(`
+    mutation PublishDutyGoals($input: PublishDutyGoalsInput!) {
+  publishDutyGoals(input: $input) {
+    published
+    notYetAccepted
+  }
+}
+    `) as unknown as TypedDocumentString<PublishDutyGoalsMutation, PublishDutyGoalsMutationVariables>;
+export const ReportGoalProgressDocument = new TypedDocumentString(`
+    mutation ReportGoalProgress($input: ReportGoalProgressInput!) {
+  reportGoalProgress(input: $input) {
+    progress {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportGoalProgressMutation, ReportGoalProgressMutationVariables>;
+export const RecordGoalVerificationDocument = new TypedDocumentString(`
+    mutation RecordGoalVerification($input: RecordGoalVerificationInput!) {
+  recordGoalVerification(input: $input) {
+    verification {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordGoalVerificationMutation, RecordGoalVerificationMutationVariables>;
+export const EvaluationResultRoundsDocument = new TypedDocumentString(`
+    query EvaluationResultRounds {
+  evaluationResultRounds {
+    id
+    name
+    stage
+    periodKind
+    periodStart
+    periodEnd
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationResultRoundsQuery, EvaluationResultRoundsQueryVariables>;
+export const EvaluationResultsDocument = new TypedDocumentString(`
+    query EvaluationResults($roundId: ID!, $category: EvaluationCategory) {
+  evaluationResults(roundId: $roundId, category: $category) {
+    roundId
+    roundName
+    stage
+    provisional
+    periodStart
+    periodEnd
+    minRankSample
+    previousRoundName
+    categories {
+      category
+      unitCount
+      ranked
+      reason
+    }
+    rows {
+      ...EvaluationResultRowFields
+    }
+  }
+}
+    fragment EvaluationResultRowFields on EvaluationResultRow {
+  unitId
+  unitCode
+  unitName
+  category
+  total
+  earned
+  applicable
+  complete
+  rank
+  unrankedReason
+  previousTotal
+  change
+  comparedIndicators
+}`) as unknown as TypedDocumentString<EvaluationResultsQuery, EvaluationResultsQueryVariables>;
+export const EvaluationResultDocument = new TypedDocumentString(`
+    query EvaluationResult($roundId: ID!, $unitId: ID!) {
+  evaluationResult(roundId: $roundId, unitId: $unitId) {
+    roundName
+    provisional
+    result {
+      ...EvaluationResultRowFields
+    }
+    nodes {
+      code
+      parentCode
+      depth
+      name
+      points
+      applicable
+      score
+      capped
+      leaf
+      rule
+      ruleKind
+      figure
+      numerator
+      denominator
+      source
+      sourceBody
+      reason
+      scoreId
+      figureNote
+      previousFigure
+      previousScore
+    }
+    problems {
+      id
+      description
+      raisedByName
+      raisedAt
+      sourceId
+    }
+  }
+}
+    fragment EvaluationResultRowFields on EvaluationResultRow {
+  unitId
+  unitCode
+  unitName
+  category
+  total
+  earned
+  applicable
+  complete
+  rank
+  unrankedReason
+  previousTotal
+  change
+  comparedIndicators
+}`) as unknown as TypedDocumentString<EvaluationResultQuery, EvaluationResultQueryVariables>;
+export const EvaluationDashboardDocument = new TypedDocumentString(`
+    query EvaluationDashboard($roundId: ID!) {
+  evaluationDashboard(roundId: $roundId) {
+    roundId
+    roundName
+    provisional
+    categories {
+      category
+      average
+      units {
+        unitId
+        unitName
+        total
+      }
+    }
+    periods {
+      roundId
+      roundName
+      periodStart
+      periodEnd
+      average
+      unitCount
+    }
+    weakest {
+      code
+      name
+      averageShare
+      units
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationDashboardQuery, EvaluationDashboardQueryVariables>;
+export const EvaluationImportBodiesDocument = new TypedDocumentString(`
+    query EvaluationImportBodies($roundId: ID!) {
+  evaluationImportBodies(roundId: $roundId)
+}
+    `) as unknown as TypedDocumentString<EvaluationImportBodiesQuery, EvaluationImportBodiesQueryVariables>;
+export const RaiseEvaluationProblemDocument = new TypedDocumentString(`
+    mutation RaiseEvaluationProblem($input: RaiseEvaluationProblemInput!) {
+  raiseEvaluationProblem(input: $input) {
+    problem {
+      id
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RaiseEvaluationProblemMutation, RaiseEvaluationProblemMutationVariables>;
+export const EvaluationRoundsDocument = new TypedDocumentString(`
+    query EvaluationRounds($first: Int, $after: String) {
+  evaluationRounds(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageFields
+    }
+    edges {
+      node {
+        ...EvaluationRoundRow
+      }
+    }
+  }
+}
+    fragment EvaluationRoundRow on EvaluationRound {
+  id
+  name
+  stage
+  periodKind
+  periodStart
+  periodEnd
+  minRankSample
+  replyClosesAt
+  publishedAt
+  createdAt
+  version
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<EvaluationRoundsQuery, EvaluationRoundsQueryVariables>;
+export const EvaluationRoundDocument = new TypedDocumentString(`
+    query EvaluationRound($id: ID!, $unitId: ID) {
+  evaluationRound(id: $id) {
+    ...EvaluationRoundRow
+    scheme {
+      id
+      name
+      year
+      versionNo
+    }
+    units {
+      category
+      unit {
+        id
+        code
+        name
+      }
+    }
+    submissions {
+      ...EvaluationSubmissionRow
+    }
+    reminderLetters {
+      ...ReminderLetterRow
+    }
+    scores(unitId: $unitId) {
+      ...EvaluationScoreRow
+    }
+  }
+}
+    fragment EvaluationRoundRow on EvaluationRound {
+  id
+  name
+  stage
+  periodKind
+  periodStart
+  periodEnd
+  minRankSample
+  replyClosesAt
+  publishedAt
+  createdAt
+  version
+}
+fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}
+fragment EvaluationScoreRow on EvaluationScore {
+  id
+  unitId
+  indicatorCode
+  indicatorName
+  source
+  ruleKind
+  points
+  maxPoints
+  notApplicable
+  figure
+  figureSource
+  rulePoints
+  selfScore
+  selfNote
+  selfFileIds
+  firstScore
+  firstReason
+  lostPoints
+  replyText
+  replyFileIds
+  replyAt
+  finalScore
+  finalReason
+  changedAfterPublication
+  version
+}
+fragment ReminderLetterRow on EvaluationReminderLetter {
+  id
+  letterNo
+  missingForms
+  issuedByName
+  issuedAt
+  pdfPath
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EvaluationRoundQuery, EvaluationRoundQueryVariables>;
+export const EvaluationRoundProgressDocument = new TypedDocumentString(`
+    query EvaluationRoundProgress($roundId: ID!) {
+  evaluationRoundProgress(roundId: $roundId) {
+    category
+    overdue
+    lateCount
+    lettersSent
+    unit {
+      id
+      code
+      name
+    }
+    submissions {
+      ...EvaluationSubmissionRow
+    }
+  }
+}
+    fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EvaluationRoundProgressQuery, EvaluationRoundProgressQueryVariables>;
+export const MyEvaluationTasksDocument = new TypedDocumentString(`
+    query MyEvaluationTasks {
+  myEvaluationTasks {
+    late
+    locked
+    round {
+      ...EvaluationRoundRow
+    }
+    submission {
+      ...EvaluationSubmissionRow
+    }
+  }
+}
+    fragment EvaluationRoundRow on EvaluationRound {
+  id
+  name
+  stage
+  periodKind
+  periodStart
+  periodEnd
+  minRankSample
+  replyClosesAt
+  publishedAt
+  createdAt
+  version
+}
+fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MyEvaluationTasksQuery, MyEvaluationTasksQueryVariables>;
+export const OpenEvaluationRoundDocument = new TypedDocumentString(`
+    mutation OpenEvaluationRound($input: OpenEvaluationRoundInput!) {
+  openEvaluationRound(input: $input) {
+    round {
+      ...EvaluationRoundRow
+    }
+  }
+}
+    fragment EvaluationRoundRow on EvaluationRound {
+  id
+  name
+  stage
+  periodKind
+  periodStart
+  periodEnd
+  minRankSample
+  replyClosesAt
+  publishedAt
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<OpenEvaluationRoundMutation, OpenEvaluationRoundMutationVariables>;
+export const AdvanceEvaluationRoundDocument = new TypedDocumentString(`
+    mutation AdvanceEvaluationRound($input: AdvanceEvaluationRoundInput!) {
+  advanceEvaluationRound(input: $input) {
+    round {
+      ...EvaluationRoundRow
+    }
+  }
+}
+    fragment EvaluationRoundRow on EvaluationRound {
+  id
+  name
+  stage
+  periodKind
+  periodStart
+  periodEnd
+  minRankSample
+  replyClosesAt
+  publishedAt
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<AdvanceEvaluationRoundMutation, AdvanceEvaluationRoundMutationVariables>;
+export const ChangeEvaluationDeadlineDocument = new TypedDocumentString(`
+    mutation ChangeEvaluationDeadline($input: ChangeEvaluationDeadlineInput!) {
+  changeEvaluationDeadline(input: $input) {
+    submission {
+      ...EvaluationSubmissionRow
+    }
+  }
+}
+    fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ChangeEvaluationDeadlineMutation, ChangeEvaluationDeadlineMutationVariables>;
+export const ReturnEvaluationSubmissionDocument = new TypedDocumentString(`
+    mutation ReturnEvaluationSubmission($input: ReturnEvaluationSubmissionInput!) {
+  returnEvaluationSubmission(input: $input) {
+    submission {
+      ...EvaluationSubmissionRow
+    }
+  }
+}
+    fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReturnEvaluationSubmissionMutation, ReturnEvaluationSubmissionMutationVariables>;
+export const SubmitSelfAssessmentDocument = new TypedDocumentString(`
+    mutation SubmitSelfAssessment($input: SubmitSelfAssessmentInput!) {
+  submitSelfAssessment(input: $input) {
+    submission {
+      ...EvaluationSubmissionRow
+    }
+  }
+}
+    fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SubmitSelfAssessmentMutation, SubmitSelfAssessmentMutationVariables>;
+export const SubmitEvaluationFormDocument = new TypedDocumentString(`
+    mutation SubmitEvaluationForm($input: SubmitEvaluationFormInput!) {
+  submitEvaluationForm(input: $input) {
+    submission {
+      ...EvaluationSubmissionRow
+    }
+  }
+}
+    fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SubmitEvaluationFormMutation, SubmitEvaluationFormMutationVariables>;
+export const IssueReminderLettersDocument = new TypedDocumentString(`
+    mutation IssueReminderLetters($input: IssueReminderLettersInput!) {
+  issueReminderLetters(input: $input) {
+    count
+    letters {
+      ...ReminderLetterRow
+    }
+  }
+}
+    fragment ReminderLetterRow on EvaluationReminderLetter {
+  id
+  letterNo
+  missingForms
+  issuedByName
+  issuedAt
+  pdfPath
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<IssueReminderLettersMutation, IssueReminderLettersMutationVariables>;
+export const MarkEvaluationScoresDocument = new TypedDocumentString(`
+    mutation MarkEvaluationScores($input: MarkEvaluationScoresInput!) {
+  markEvaluationScores(input: $input) {
+    scores {
+      ...EvaluationScoreRow
+    }
+  }
+}
+    fragment EvaluationScoreRow on EvaluationScore {
+  id
+  unitId
+  indicatorCode
+  indicatorName
+  source
+  ruleKind
+  points
+  maxPoints
+  notApplicable
+  figure
+  figureSource
+  rulePoints
+  selfScore
+  selfNote
+  selfFileIds
+  firstScore
+  firstReason
+  lostPoints
+  replyText
+  replyFileIds
+  replyAt
+  finalScore
+  finalReason
+  changedAfterPublication
+  version
+}`) as unknown as TypedDocumentString<MarkEvaluationScoresMutation, MarkEvaluationScoresMutationVariables>;
+export const FillFirstMarksFromRulesDocument = new TypedDocumentString(`
+    mutation FillFirstMarksFromRules($input: FillFirstMarksInput!) {
+  fillFirstMarksFromRules(input: $input) {
+    scores {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FillFirstMarksFromRulesMutation, FillFirstMarksFromRulesMutationVariables>;
+export const ReplyToEvaluationMarksDocument = new TypedDocumentString(`
+    mutation ReplyToEvaluationMarks($input: ReplyToEvaluationMarksInput!) {
+  replyToEvaluationMarks(input: $input) {
+    scores {
+      ...EvaluationScoreRow
+    }
+  }
+}
+    fragment EvaluationScoreRow on EvaluationScore {
+  id
+  unitId
+  indicatorCode
+  indicatorName
+  source
+  ruleKind
+  points
+  maxPoints
+  notApplicable
+  figure
+  figureSource
+  rulePoints
+  selfScore
+  selfNote
+  selfFileIds
+  firstScore
+  firstReason
+  lostPoints
+  replyText
+  replyFileIds
+  replyAt
+  finalScore
+  finalReason
+  changedAfterPublication
+  version
+}`) as unknown as TypedDocumentString<ReplyToEvaluationMarksMutation, ReplyToEvaluationMarksMutationVariables>;
+export const FinalizeEvaluationScoresDocument = new TypedDocumentString(`
+    mutation FinalizeEvaluationScores($input: MarkEvaluationScoresInput!) {
+  finalizeEvaluationScores(input: $input) {
+    scores {
+      ...EvaluationScoreRow
+    }
+  }
+}
+    fragment EvaluationScoreRow on EvaluationScore {
+  id
+  unitId
+  indicatorCode
+  indicatorName
+  source
+  ruleKind
+  points
+  maxPoints
+  notApplicable
+  figure
+  figureSource
+  rulePoints
+  selfScore
+  selfNote
+  selfFileIds
+  firstScore
+  firstReason
+  lostPoints
+  replyText
+  replyFileIds
+  replyAt
+  finalScore
+  finalReason
+  changedAfterPublication
+  version
+}`) as unknown as TypedDocumentString<FinalizeEvaluationScoresMutation, FinalizeEvaluationScoresMutationVariables>;
+export const CorrectPublishedScoreDocument = new TypedDocumentString(`
+    mutation CorrectPublishedScore($input: CorrectPublishedScoreInput!) {
+  correctPublishedScore(input: $input) {
+    scores {
+      ...EvaluationScoreRow
+    }
+  }
+}
+    fragment EvaluationScoreRow on EvaluationScore {
+  id
+  unitId
+  indicatorCode
+  indicatorName
+  source
+  ruleKind
+  points
+  maxPoints
+  notApplicable
+  figure
+  figureSource
+  rulePoints
+  selfScore
+  selfNote
+  selfFileIds
+  firstScore
+  firstReason
+  lostPoints
+  replyText
+  replyFileIds
+  replyAt
+  finalScore
+  finalReason
+  changedAfterPublication
+  version
+}`) as unknown as TypedDocumentString<CorrectPublishedScoreMutation, CorrectPublishedScoreMutationVariables>;
 export const EvaluationSchemesDocument = new TypedDocumentString(`
     query EvaluationSchemes($year: Int, $first: Int, $after: String) {
   evaluationSchemes(year: $year, first: $first, after: $after) {
