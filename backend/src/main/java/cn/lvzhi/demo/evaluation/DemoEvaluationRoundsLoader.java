@@ -96,14 +96,15 @@ public class DemoEvaluationRoundsLoader {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT r.id, CASE WHEN r.stage = 'FINAL_MARK' AND r.published_by_name = ? THEN 1 ELSE 0 END,
                            CASE WHEN EXISTS (SELECT 1 FROM evaluation_score s WHERE s.round_id = r.id
-                                             AND s.computed_at IS NOT NULL) THEN 1 ELSE 0 END
+                                             AND s.computed_at IS NOT NULL) THEN 1 ELSE 0 END,
+                           CASE WHEN r.period_end < (SELECT min(reported_at) FROM case_file)::date THEN 1 ELSE 0 END
                     FROM evaluation_round r WHERE r.created_by_name = ? AND r.stage IN ('FINAL_MARK', 'SELF_ASSESSMENT')
                     ORDER BY r.id""")) {
                 ps.setString(1, DemoEvaluationRounds.BY);
                 ps.setString(2, DemoEvaluationRounds.BY);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        pending.add(new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+                        pending.add(new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)});
                     }
                 }
             }
@@ -111,7 +112,10 @@ public class DemoEvaluationRoundsLoader {
         });
         int published = 0;
         for (long[] round : pending) {
-            if (round[2] == 0) {
+            if (round[3] == 1) {
+                // a period before the platform's first case: its own data says nothing about it
+                db.locked(LOAD_LOCK, c -> DemoMarks.beforeThePlatform(c, round[0], json));
+            } else if (round[2] == 0) {
                 compute(round[0]);
             }
             if (round[1] == 1) {

@@ -100,6 +100,35 @@ final class DemoMarks {
         return rows.size();
     }
 
+    /**
+     * Marks the computed indicators of a round whose period ends before the platform's first case as not applicable
+     * (never 0), with the reason: the unit's total is then normalised over the other indicators.
+     */
+    static int beforeThePlatform(Connection c, long roundId, ObjectMapper json) throws SQLException, IOException {
+        SchemeDocument scheme;
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT s.document::text FROM evaluation_round r JOIN evaluation_scheme s ON s.id = r.scheme_id WHERE r.id = ?""")) {
+            ps.setLong(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                scheme = json.readValue(rs.getString(1), SchemeDocument.class);
+            }
+        }
+        String[] computed = scheme.leaves().stream().filter(l -> l.source() == IndicatorSource.COMPUTED)
+                .map(IndicatorNode::code).toArray(String[]::new);
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE evaluation_score SET not_applicable = true, figure_source = 'COMPUTED',
+                    first_reason = ?, final_reason = ? WHERE round_id = ? AND indicator_code = ANY (?)""")) {
+            ps.setString(1, BEFORE_THE_PLATFORM);
+            ps.setString(2, BEFORE_THE_PLATFORM);
+            ps.setLong(3, roundId);
+            ps.setArray(4, c.createArrayOf("text", computed));
+            return ps.executeUpdate();
+        }
+    }
+
+    static final String BEFORE_THE_PLATFORM = "本期早于平台启用，无平台数据可计算，不计分（按适用分值折算）";
+
     private static Marks marks(Row row, Map<String, Long> imports) {
         IndicatorNode leaf = row.leaf();
         BigDecimal points = leaf.pointsFor(row.category());

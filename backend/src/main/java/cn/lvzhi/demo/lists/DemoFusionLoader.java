@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ public class DemoFusionLoader {
     /** Departments with a clearly low claim rate and coverage: 公安局, 文化和旅游局, 科学技术局. */
     public static final Set<String> LOW = Set.of("JZ-QH-D03", "JZ-QH-D16", "JZ-QH-D27");
     private static final int DEPARTMENTS = 35;
+    /** When the demo departments claimed their catalogue items (the lists were set up at the start of 2026). */
+    private static final OffsetDateTime CLAIMED_ON = OffsetDateTime.parse("2026-01-05T10:00:00+08:00");
 
     private final DemoDatabase db;
 
@@ -98,11 +101,13 @@ public class DemoFusionLoader {
                       AND catalogue_code IS NOT NULL AND power_type IN ('PENALTY','INSPECTION','COERCION','OTHER')
                     ORDER BY catalogue_code""", city);
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO catalogue_claim (unit_id, catalogue_code, claimed, changed_by) VALUES (?, ?, true, '演示数据')")) {
+                    "INSERT INTO catalogue_claim (unit_id, catalogue_code, claimed, changed_by, changed_at) VALUES (?, ?, true, '演示数据', ?)")) {
                 for (int i = 0; i < catalogue.size(); i++) {
                     if (low ? i % 2 == 0 : catalogue.size() < 4 || i < catalogue.size() - 1) {
                         ps.setLong(1, unit);
                         ps.setString(2, catalogue.get(i));
+                        // claimed when the lists were set up, before the year's inspections (evaluations read the date)
+                        ps.setObject(3, CLAIMED_ON);
                         ps.addBatch();
                         claims++;
                     }
