@@ -3,9 +3,9 @@ import type { Browser } from 'playwright-core'
 import { BASE_URL, desktopContext, launchBrowser, screenshot, signInOnKeycloakPage } from './support'
 
 /**
- * Runs against the demo data: last year's published round of 清河区 (its name holds “2025”), in which 清河区生态环境局
- * (JZ-QH-D10, the demo DEPARTMENT user huanjing) lost points on a computed indicator whose figure has case rows
- * behind it (dispatches, ratings or reminders of demo cases, each naming its case code).
+ * Runs against the demo data: the published quarterly round of 清河区 (the last complete quarter, whose period the demo
+ * case history covers), in which 清河区生态环境局 (JZ-QH-D10, the demo DEPARTMENT user huanjing) lost points on 办件满意率,
+ * a computed indicator whose figure has the ratings of demo cases behind it, each naming its case code.
  */
 describe('评估结果: a department opens its published score and drills from a deduction down to the cases', () => {
   let browser: Browser
@@ -18,7 +18,7 @@ describe('评估结果: a department opens its published score and drills from a
     await browser?.close()
   })
 
-  it('opens 履职评估 → 评估结果, picks the 2025 round, its own breakdown, and the cases behind a deducted computed figure', async () => {
+  it('opens 履职评估 → 评估结果, picks the published quarterly round, its own breakdown, and the cases behind a deducted computed figure', async () => {
     const context = await browser.newContext(desktopContext)
     const page = await context.newPage()
     await page.goto(`${BASE_URL}/`)
@@ -30,7 +30,7 @@ describe('评估结果: a department opens its published score and drills from a
     await page.waitForURL(/\/evaluation\/results/, { timeout: 15_000 })
 
     await page.getByTestId('round-select').click()
-    await page.locator('.el-select-dropdown__item:visible', { hasText: '2025' }).filter({ hasText: '已公布' }).first().click()
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '季度' }).filter({ hasText: '已公布' }).first().click()
     const table = page.getByTestId('results-table')
     const own = table.getByTestId('result-unit-link').filter({ hasText: /^清河区生态环境局$/ })
     await expect.poll(() => own.count(), { timeout: 15_000 }).toBe(1)
@@ -43,8 +43,8 @@ describe('评估结果: a department opens its published score and drills from a
     await page.waitForURL(/\/evaluation\/results\/\d+\/units\/\d+/, { timeout: 15_000 })
     await expect.poll(async () => ((await page.getByTestId('unit-total').textContent()) ?? '').trim(), { timeout: 15_000 })
       .toMatch(/^\d+\.\d{2}$/)
-    const deducted = page.locator('[data-testid="breakdown-table"] tr.is-deducted.is-computed')
-    await expect.poll(() => deducted.count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    const deducted = page.locator('[data-testid="breakdown-table"] tr.is-deducted.is-computed', { hasText: '办件满意率' })
+    await expect.poll(() => deducted.count(), { timeout: 15_000 }).toBe(1)
     expect(await deducted.first().textContent()).toMatch(/失 \d+\.\d{2} 分/)
     await screenshot(page, 'evaluation-results-03-breakdown')
 

@@ -13,7 +13,11 @@ const SECTIONS: readonly { key: EvaluationSectionKey; path: string; roles: reado
     path: '/evaluation/goals',
     roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
   },
-  { key: 'schemes', path: '/evaluation/schemes', roles: [Role.ESTABLISHMENT_OFFICE, Role.LEADER] },
+  {
+    key: 'schemes',
+    path: '/evaluation/schemes',
+    roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
+  },
   {
     key: 'rounds',
     path: '/evaluation/rounds',
