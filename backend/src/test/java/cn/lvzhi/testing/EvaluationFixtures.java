@@ -203,14 +203,17 @@ public final class EvaluationFixtures {
                 kind, code, "测试事项" + code, unit, status, details, powerType, catalogueCode, code);
     }
 
-    /** A scheme of 清河区 for 2026 with this document (JSON), ACTIVE; returns its id. */
+    /**
+     * A scheme of 清河区 for 2026 with this document (JSON), SUPERSEDED (a round may use it; the demo's 2026 scheme stays
+     * the one in force); returns its id.
+     */
     public static long scheme(String document) {
         return insert("""
                 INSERT INTO evaluation_scheme (region_path, year, version_no, name, status, document, total_points, created_by_name)
                 VALUES ((SELECT path FROM unit WHERE code = 'JZ-QH'), 2026,
                         coalesce((SELECT max(version_no) FROM evaluation_scheme WHERE year = 2026
                                   AND region_path = (SELECT path FROM unit WHERE code = 'JZ-QH')), 0) + 1,
-                        ?, 'ACTIVE', cast(? AS jsonb), 100, '测试') RETURNING id""", "测试评估标准" + unique(), document);
+                        ?, 'SUPERSEDED', cast(? AS jsonb), 100, '测试') RETURNING id""", "测试评估标准" + unique(), document);
     }
 
     /** A round of 清河区 over these days at this stage; returns its id. */

@@ -73,7 +73,7 @@ public final class EvaluationResults {
         return ((Number) query("select id from unit where code = ?", List.of(code))).longValue();
     }
 
-    /** Inserts an ACTIVE scheme of the test nodes for a year of its own; returns its id. */
+    /** Inserts a SUPERSEDED scheme of the test nodes (the demo's schemes stay the ones in force); returns its id. */
     public static long scheme() {
         try {
             String doc = JSON.writeValueAsString(new SchemeDocument(nodes()));
@@ -81,7 +81,7 @@ public final class EvaluationResults {
             return ((Number) query("""
                     insert into evaluation_scheme (region_path, year, version_no, name, status, document, total_points, created_by_name)
                     values (?, ?, (select coalesce(max(version_no), 0) + 1 from evaluation_scheme where region_path = ? and year = ?),
-                            ?, 'ACTIVE', cast(? as jsonb), 100, '测试') returning id""",
+                            ?, 'SUPERSEDED', cast(? as jsonb), 100, '测试') returning id""",
                     List.of(regionPath(), year, regionPath(), year, "结果测试评估标准", doc))).longValue();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);

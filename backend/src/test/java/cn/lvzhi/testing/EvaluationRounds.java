@@ -75,14 +75,21 @@ public final class EvaluationRounds {
         return Gql.data(as(Role.ESTABLISHMENT_OFFICE, document, variables));
     }
 
-    /** A scheme of the demo district with the status (ACTIVE, SUPERSEDED or DRAFT), written as its owner; its id. */
+    /**
+     * A scheme of the demo district with the status (ACTIVE, SUPERSEDED or DRAFT), written as its owner; its id. An
+     * ACTIVE one takes a year before the demo's (one scheme is in force per region and year), the others 2026.
+     */
     public static String scheme(String status) {
         return String.valueOf(queryLong("""
                 INSERT INTO evaluation_scheme (region_path, year, version_no, name, status, document, total_points, created_by_name)
-                SELECT path, 2026, coalesce((SELECT max(version_no) FROM evaluation_scheme s, unit r
-                                             WHERE r.code = 'JZ-QH' AND s.region_path = r.path AND s.year = 2026), 0) + 1,
+                WITH y AS (SELECT CASE WHEN ? <> 'ACTIVE' THEN 2026 ELSE (
+                               SELECT min(g) FROM generate_series(2000, 2024) g WHERE NOT EXISTS (
+                                   SELECT 1 FROM evaluation_scheme s, unit r WHERE r.code = 'JZ-QH' AND s.region_path = r.path
+                                   AND s.year = g AND s.status = 'ACTIVE')) END AS year)
+                SELECT path, y.year, coalesce((SELECT max(version_no) FROM evaluation_scheme s, unit r
+                                               WHERE r.code = 'JZ-QH' AND s.region_path = r.path AND s.year = y.year), 0) + 1,
                        '测试评估标准', ?, cast(? AS jsonb), 100, '测试'
-                FROM unit WHERE code = 'JZ-QH' RETURNING id""", status, SCHEME));
+                FROM unit, y WHERE code = 'JZ-QH' RETURNING id""", status, status, SCHEME));
     }
 
     public static OffsetDateTime hoursFromNow(long hours) {

@@ -34,7 +34,9 @@ class LateSubmissionsComputationTest {
         long other = round(scheme("{\"indicators\": []}"), MARCH_1, MARCH_31, "SELF_ASSESSMENT");
         submission(round, a, "GOAL_PROGRESS", at(2026, 3, 1, 0, 0), at(2026, 3, 1, 0, 0));
         long late = submission(round, a, "SELF_ASSESSMENT", at(2026, 3, 15, 17, 0), at(2026, 3, 17, 18, 0));
-        long missing = submission(round, a, "REPLY", at(2026, 3, 31, 23, 59), null);
+        long missing = submission(round, a, "OPERATION_RESULTS", at(2026, 3, 31, 23, 59), null);
+        // a reply to the first mark is a right, not a duty: never late
+        submission(round, a, "REPLY", at(2026, 3, 20, 0, 0), null);
         submission(other, a, "SELF_ASSESSMENT", at(2026, 4, 1, 0, 0), null);
         submission(other, a, "GOAL_PROGRESS", at(2026, 2, 28, 23, 59), null);
         submission(round, b, "SELF_ASSESSMENT", at(2026, 3, 15, 17, 0), at(2026, 3, 15, 16, 0));
@@ -47,6 +49,7 @@ class LateSubmissionsComputationTest {
         assertEquals("超期 2 天报送", fa.rows().get(0).note());
         assertTrue(fa.rows().get(0).label().endsWith("：自评表"), fa.rows().get(0).label());
         assertTrue(fa.rows().get(1).note().endsWith("，尚未报送"), fa.rows().get(1).note());
+        assertTrue(fa.rows().get(1).label().endsWith("：年度职能运行成效表"), fa.rows().get(1).label());
         assertFigure(figures.get(b), "0", "0", null);
     }
 

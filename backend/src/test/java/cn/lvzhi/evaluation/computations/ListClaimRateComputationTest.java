@@ -1,6 +1,7 @@
 package cn.lvzhi.evaluation.computations;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -29,6 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class ListClaimRateComputationTest {
     private static final String POWER = "{\"power\": {\"type\": \"PENALTY\", \"level\": \"COUNTY\"}}";
+
+    /** The test units leave the region's claim statistics as the demo made them (ClaimApiTest counts its units). */
+    @AfterEach
+    void forgetTheTestCatalogues() {
+        exec("DELETE FROM catalogue_claim WHERE unit_id IN (SELECT id FROM unit WHERE code LIKE 'EVT-%')");
+        exec("DELETE FROM claim_catalogue WHERE unit_id IN (SELECT id FROM unit WHERE code LIKE 'EVT-%')");
+    }
 
     @Test
     void claimedEntriesOverTheUnitsCatalogue() throws Throwable {
