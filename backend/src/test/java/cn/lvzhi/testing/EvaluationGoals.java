@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds duty goals (年度履职目标) through the API as their users would: 清河区生态环境局 (huanjing, JZ-QH-D10) drafts and
- * submits, 编办 (bianban) reviews and publishes. Each caller takes a year of its own, so publishing one test's year
+ * submits, 编办 (bianban) reviews and publishes. Each test takes a year of its own, so publishing one test's year
  * never publishes another's goals.
  */
 public final class EvaluationGoals {
@@ -39,15 +39,27 @@ public final class EvaluationGoals {
     public static final String VERIFY = """
             mutation($i: RecordGoalVerificationInput!) { recordGoalVerification(input: $i) { verification { id result methods } } }""";
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2040 + ThreadLocalRandom.current().nextInt(0, 50));
+    /** The years the tests draft in: valid goal years away from the demo's (2025, 2026) and the years around them. */
+    private static final List<Integer> YEARS = java.util.stream.IntStream.rangeClosed(2000, 2100)
+            .filter(y -> y < 2024 || y > 2029).boxed().toList();
+    private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(YEARS.size()));
 
     private EvaluationGoals() {
     }
 
-    /** A year no other caller of this run uses (2040–2099, from a random start so reruns on one database rarely meet). */
+    /**
+     * A year in which the region has no goal yet (as the leader, who reads them all, counts them), never the same twice
+     * in a run: publishing a year publishes every accepted goal of it, and the tests count what they drafted.
+     */
     public static int freshYear() {
-        int year = YEARS.getAndIncrement();
-        return year > 2099 ? 2040 + (year - 2040) % 60 : year;
+        for (int tries = 0; tries < YEARS.size(); tries++) {
+            int year = YEARS.get(Math.floorMod(NEXT.getAndIncrement(), YEARS.size()));
+            if (Gql.data(Gql.as(Role.LEADER, "query($y: Int) { dutyGoals(filter: {year: $y}, first: 1) { totalCount } }",
+                    Map.of("y", year))).getInt("data.dutyGoals.totalCount") == 0) {
+                return year;
+            }
+        }
+        throw new IllegalStateException("every test year has goals: recreate the test database");
     }
 
     /** 清河区城市管理局's user (JZ-QH-D11), a department that never sees another's drafts. */
