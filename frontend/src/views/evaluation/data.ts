@@ -9,9 +9,10 @@ export interface EvaluationSection {
 
 const SECTIONS: readonly { key: EvaluationSectionKey; path: string; roles: readonly Role[] }[] = [
   {
+    // 纪委监委 and 组织部 read the published goals of the region
     key: 'goals',
     path: '/evaluation/goals',
-    roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
+    roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.DISCIPLINE, Role.ORGANISATION, Role.LEADER],
   },
   {
     key: 'schemes',
