@@ -18,8 +18,8 @@ final class EvaluationComputationsOperations {
     private EvaluationComputationsOperations() {
     }
 
-    /** A fresh round of 清河区 in self-assessment with 清河区生态环境局 in scope. */
+    /** A fresh round of 清河区 at the reply stage (the unit reads its figures) with 清河区生态环境局 in scope. */
     private static long departmentRound() {
-        return EvaluationFixtures.roundOf("SELF_ASSESSMENT", Map.of(EvaluationFixtures.unitId("JZ-QH-D10"), "SAFETY_ENVIRONMENT"));
+        return EvaluationFixtures.roundOf("REPLY", Map.of(EvaluationFixtures.unitId("JZ-QH-D10"), "SAFETY_ENVIRONMENT"));
     }
 }
