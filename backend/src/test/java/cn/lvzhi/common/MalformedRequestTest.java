@@ -165,11 +165,11 @@ class MalformedRequestTest {
         assertEquals(400, chunked.statusCode(), chunked::body);
         assertEquals("VALIDATION", new JsonPath(chunked.body()).getString("errors[0].extensions.code"), chunked::body);
 
-        // beyond any body the service reads (10 MB declared), the answer comes before a byte of it is sent
+        // beyond any body the service reads (25 MB declared; uploads stop at 21 MB), the answer comes before a byte of it is sent
         try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Authorization: Bearer " + Keycloak.tokenFor(Role.LEADER) + "\r\nContent-Length: " + 10 * 1024 * 1024
+                    + "Authorization: Bearer " + Keycloak.tokenFor(Role.LEADER) + "\r\nContent-Length: " + 25 * 1024 * 1024
                     + "\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             DataInputStream in = new DataInputStream(socket.getInputStream());
             String head = new String(in.readNBytes(12), StandardCharsets.US_ASCII);

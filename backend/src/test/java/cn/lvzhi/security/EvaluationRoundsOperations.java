@@ -24,7 +24,7 @@ final class EvaluationRoundsOperations {
                     query($id: ID!) { evaluationRoundProgress(roundId: $id) { overdue lettersSent } }""",
                     () -> Map.of("id", open(24)))),
             Map.entry("openEvaluationRound", new Operation(EvaluationRounds.OPEN, () -> Map.of("i", EvaluationRounds.openInput(
-                    EvaluationRounds.scheme("ACTIVE"), List.of(idOf("JZ-QH-D10")),
+                    EvaluationRounds.scheme("SUPERSEDED"), List.of(idOf("JZ-QH-D10")),
                     List.of(deadline(null, "SELF_ASSESSMENT", hoursFromNow(24), hoursFromNow(48))))))),
             Map.entry("changeEvaluationDeadline", new Operation("""
                     mutation($i: ChangeEvaluationDeadlineInput!) { changeEvaluationDeadline(input: $i) { submission { dueAt } } }""",
@@ -47,7 +47,7 @@ final class EvaluationRoundsOperations {
             Map.entry("submitEvaluationForm", new Operation("""
                     mutation($i: SubmitEvaluationFormInput!) { submitEvaluationForm(input: $i) { submission { status } } }""",
                     () -> Map.of("i", Map.of("roundId", EvaluationRounds.office(EvaluationRounds.OPEN, Map.of("i", EvaluationRounds.openInput(
-                                    EvaluationRounds.scheme("ACTIVE"), List.of(idOf("JZ-QH-D10")), List.of(
+                                    EvaluationRounds.scheme("SUPERSEDED"), List.of(idOf("JZ-QH-D10")), List.of(
                                             deadline(null, "SELF_ASSESSMENT", hoursFromNow(24), hoursFromNow(48)),
                                             deadline(null, "GOAL_PROGRESS", hoursFromNow(24), hoursFromNow(48))))))
                             .getString("data.openEvaluationRound.round.id"), "form", "GOAL_PROGRESS")))),

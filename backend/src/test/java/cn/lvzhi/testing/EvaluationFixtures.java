@@ -204,6 +204,16 @@ public final class EvaluationFixtures {
     }
 
     /**
+     * Puts the region's lists back as the demo made them after a test that added list data for its own units: the
+     * test items are retired and the test catalogues removed (the lists' region-wide tests count the demo's).
+     */
+    public static void forgetTestListData() {
+        exec("UPDATE list_item SET status = 'RETIRED' WHERE code LIKE '%-EVT-%' AND status <> 'RETIRED'");
+        exec("DELETE FROM catalogue_claim WHERE unit_id IN (SELECT id FROM unit WHERE code LIKE 'EVT-%')");
+        exec("DELETE FROM claim_catalogue WHERE unit_id IN (SELECT id FROM unit WHERE code LIKE 'EVT-%')");
+    }
+
+    /**
      * A scheme of 清河区 for 2026 with this document (JSON), SUPERSEDED (a round may use it; the demo's 2026 scheme stays
      * the one in force); returns its id.
      */

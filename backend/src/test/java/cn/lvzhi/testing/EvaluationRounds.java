@@ -122,7 +122,7 @@ public final class EvaluationRounds {
 
     /** Opens a round of a fresh scheme for the units, the self-assessment due in {@code dueHours}, locked 48 h later; its id. */
     public static String open(List<String> unitIds, long dueHours) {
-        return office(OPEN, Map.of("i", openInput(scheme("ACTIVE"), unitIds, List.of(
+        return office(OPEN, Map.of("i", openInput(scheme("SUPERSEDED"), unitIds, List.of(
                 deadline(null, "SELF_ASSESSMENT", hoursFromNow(dueHours), hoursFromNow(dueHours + 48))))))
                 .getString("data.openEvaluationRound.round.id");
     }

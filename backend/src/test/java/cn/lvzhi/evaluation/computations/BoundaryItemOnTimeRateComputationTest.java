@@ -1,6 +1,8 @@
 package cn.lvzhi.evaluation.computations;
 
+import cn.lvzhi.testing.EvaluationFixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -29,6 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusTest
 class BoundaryItemOnTimeRateComputationTest {
+
+    /** The test items leave the region's lists as the demo made them (the fusion and claims tests count them). */
+    @AfterEach
+    void forgetTheTestLists() {
+        EvaluationFixtures.forgetTestListData();
+    }
 
     @Test
     void onTimeOverDispatchesUnderBoundaryItemsNamingTheUnit() throws Throwable {

@@ -1,6 +1,8 @@
 package cn.lvzhi.evaluation.computations;
 
+import cn.lvzhi.testing.EvaluationFixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -24,6 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class InspectionCoverageComputationTest {
     private static final String POWER = "{\"power\": {\"type\": \"INSPECTION\", \"level\": \"COUNTY\"}}";
+
+    /** The test items leave the region's lists as the demo made them (the fusion and claims tests count them). */
+    @AfterEach
+    void forgetTheTestLists() {
+        EvaluationFixtures.forgetTestListData();
+    }
 
     @Test
     void publishedInspectionItemsWithAnInspectionInThePeriod() throws Throwable {

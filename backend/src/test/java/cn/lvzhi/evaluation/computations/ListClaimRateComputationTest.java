@@ -1,5 +1,6 @@
 package cn.lvzhi.evaluation.computations;
 
+import cn.lvzhi.testing.EvaluationFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ListClaimRateComputationTest {
     private static final String POWER = "{\"power\": {\"type\": \"PENALTY\", \"level\": \"COUNTY\"}}";
 
-    /** The test units leave the region's claim statistics as the demo made them (ClaimApiTest counts its units). */
+    /** The test units leave the region's lists and claim statistics as the demo made them (ClaimApiTest counts them). */
     @AfterEach
-    void forgetTheTestCatalogues() {
-        exec("DELETE FROM catalogue_claim WHERE unit_id IN (SELECT id FROM unit WHERE code LIKE 'EVT-%')");
-        exec("DELETE FROM claim_catalogue WHERE unit_id IN (SELECT id FROM unit WHERE code LIKE 'EVT-%')");
+    void forgetTheTestLists() {
+        EvaluationFixtures.forgetTestListData();
     }
 
     @Test

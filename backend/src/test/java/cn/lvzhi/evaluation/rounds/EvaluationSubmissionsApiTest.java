@@ -55,7 +55,7 @@ class EvaluationSubmissionsApiTest {
 
     /** A round of D10, D11 and T01: self-assessment overdue but open; goal progress not yet due; T01's self-assessment locked. */
     String round() {
-        return office(EvaluationRounds.OPEN, Map.of("i", EvaluationRounds.openInput(EvaluationRounds.scheme("ACTIVE"),
+        return office(EvaluationRounds.OPEN, Map.of("i", EvaluationRounds.openInput(EvaluationRounds.scheme("SUPERSEDED"),
                 List.of(d10, d11, t01), List.of(
                         deadline(null, "SELF_ASSESSMENT", hoursFromNow(-2), hoursFromNow(48)),
                         deadline(null, "GOAL_PROGRESS", hoursFromNow(24), hoursFromNow(72)),
