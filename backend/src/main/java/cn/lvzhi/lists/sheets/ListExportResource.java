@@ -2,8 +2,8 @@ package cn.lvzhi.lists.sheets;
 
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.common.DateRanges;
+import cn.lvzhi.common.QueryParams;
 import cn.lvzhi.common.SheetWriter;
-import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ListItem;
 import cn.lvzhi.lists.ListItemFilter;
 import cn.lvzhi.lists.ListKind;
@@ -54,12 +54,12 @@ public class ListExportResource {
                                 @QueryParam("powerType") String powerType, @QueryParam("level") String level,
                                 @QueryParam("template") boolean template) {
         ListItemFilter filter = new ListItemFilter();
-        filter.kind = parse(ListKind.class, "kind", kind, true);
+        filter.kind = QueryParams.enumValue(ListKind.class, "kind", kind, true);
         filter.keyword = keyword;
         filter.unitId = unitId;
         filter.includeSubunits = includeSubunits;
-        filter.powerType = parse(PowerType.class, "powerType", powerType, false);
-        filter.level = parse(UnitLevel.class, "level", level, false);
+        filter.powerType = QueryParams.enumValue(PowerType.class, "powerType", powerType, false);
+        filter.level = QueryParams.enumValue(UnitLevel.class, "level", level, false);
         Uni<List<ListItem>> items = currentActor.get().chain(actor -> template ? Uni.createFrom().item(List.<ListItem>of())
                 : reads.all(actor, filter));
         return items.chain(found -> units.byIds(found.stream().map(i -> i.unitId).distinct().toList()).chain(owners -> {
@@ -80,19 +80,5 @@ public class ListExportResource {
                     return SheetWriter.attachment(xlsx, "lvzhi-" + filter.kind.name().toLowerCase() + (template ? "-template" : ""),
                             name + (template ? "导入模板" : "_" + today.format(DateTimeFormatter.BASIC_ISO_DATE)));
                 });
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw new ValidationException(field, "缺少参数 " + field + " (required)");
-            }
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException(field, "参数 " + field + " 无效 (invalid value)");
-        }
     }
 }

@@ -2,6 +2,7 @@ package cn.lvzhi.lists.sheets;
 
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.common.SheetWriter;
+import cn.lvzhi.common.QueryParams;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.org.CurrentScopedActor;
@@ -55,7 +56,7 @@ public class ListImportResource {
         if (file == null || file.uploadedFile() == null) {
             throw new ValidationException("file", "请选择要导入的 .xlsx 文件 (file required)");
         }
-        ListKind listKind = ListExportResource.parse(ListKind.class, "kind", kind, true);
+        ListKind listKind = QueryParams.enumValue(ListKind.class, "kind", kind, true);
         return currentActor.get()
                 .chain(actor -> imports.start(actor, listKind, file.fileName(), file.uploadedFile(), idempotencyKey))
                 .map(job -> Response.status(job.status == ImportStatus.IMPORTING ? 202 : 200).entity(Receipt.of(job)).build());
