@@ -1,4 +1,4 @@
-import { api } from './index'
+import { api, saveDownload } from './index'
 import {
   CaseBoardDocument,
   CaseStatisticsDocument,
@@ -21,4 +21,17 @@ export async function fetchCaseStatistics(input: CaseStatisticsInput): Promise<C
 export async function fetchCaseBoard(): Promise<CaseBoard> {
   const data = await api().execute(CaseBoardDocument, {})
   return data.caseBoard
+}
+
+/** The .xlsx of one statistics view (every group and the totals), as the server writes it for this input. */
+export function statisticsExportUrl(input: CaseStatisticsInput): string {
+  const params = new URLSearchParams({ groupBy: input.groupBy, from: input.from, to: input.to })
+  if (input.areaUnitId) params.set('areaUnitId', input.areaUnitId)
+  if (input.minSample != null) params.set('minSample', String(input.minSample))
+  return `/api/cases/statistics/export?${params.toString()}`
+}
+
+/** Downloads one statistics view as .xlsx under the server's Chinese file name. */
+export async function downloadStatistics(input: CaseStatisticsInput): Promise<void> {
+  await saveDownload(statisticsExportUrl(input), 'case-statistics.xlsx')
 }

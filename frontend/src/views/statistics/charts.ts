@@ -1,9 +1,9 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import type { StatisticsGroup } from '@/api/statistics'
 
-/** A rate (0..1) as a percentage with one decimal; a dash when there is nothing to divide by. */
+/** A rate (0..1) as a percentage with two decimals (96.07%, as the exports write it); a dash when there is nothing to divide by. */
 export function percent(rate: number | null | undefined): string {
-  return rate == null ? '—' : `${(rate * 100).toFixed(1)}%`
+  return rate == null ? '—' : `${(rate * 100).toFixed(2)}%`
 }
 
 export interface MonthlyTexts {

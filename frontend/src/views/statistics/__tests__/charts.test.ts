@@ -27,8 +27,8 @@ function group(key: string, over: Partial<StatisticsGroup> = {}): StatisticsGrou
 /* eslint-disable @typescript-eslint/no-explicit-any */
 describe('chart options', () => {
   it('formats rates as percentages and a dash without a denominator', () => {
-    expect(percent(1 / 3)).toBe('33.3%')
-    expect(percent(1)).toBe('100.0%')
+    expect(percent(1 / 3)).toBe('33.33%')
+    expect(percent(1)).toBe('100.00%')
     expect(percent(null)).toBe('—')
   })
 
