@@ -58,7 +58,7 @@ describe('chart options', () => {
     expect(option.series[0].data.map((d: any) => d.value)).toEqual([100, 50, 87.5])
     expect(option.series[0].data[0].itemStyle).toEqual({ color: '#c0c4cc' })
     expect(option.series[0].data[0].label.formatter).toBe('few (2)')
-    expect(option.series[0].data[2].label.formatter).toBe('87.5% (8)')
+    expect(option.series[0].data[2].label.formatter).toBe('87.50% (8)')
   })
 
   it('keeps the largest categories and sums the rest', () => {
