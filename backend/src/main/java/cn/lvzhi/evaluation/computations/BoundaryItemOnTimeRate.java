@@ -3,7 +3,6 @@ package cn.lvzhi.evaluation.computations;
 import cn.lvzhi.cases.HandlingRecordsReads.Handling;
 import cn.lvzhi.lists.ItemParties;
 import cn.lvzhi.lists.ListItem;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -58,20 +57,18 @@ public class BoundaryItemOnTimeRate extends BaseComputation {
         }
         return session.createSelectionQuery("from ListItem i where i.id in :ids and i.kind = cn.lvzhi.lists.ListKind.BOUNDARY",
                         ListItem.class).setParameter("ids", itemIds).getResultList()
-                .chain(items -> Multi.createFrom().iterable(items)
-                        .onItem().transformToUniAndConcatenate(item -> parties.of(item).map(p -> {
-                            Set<Long> units = new HashSet<>();
-                            if (p.lead() != null) {
-                                units.add(p.lead().unitId());
-                            }
-                            p.cooperating().forEach(c -> units.add(c.unitId()));
-                            return Map.entry(item.id, units);
-                        }))
-                        .collect().asList()
-                        .map(entries -> {
-                            Map<Long, Set<Long>> byItem = new HashMap<>();
-                            entries.forEach(e -> byItem.put(e.getKey(), e.getValue()));
-                            return byItem;
-                        }));
+                .chain(parties::ofAll)
+                .map(byItem -> {
+                    Map<Long, Set<Long>> named = new HashMap<>();
+                    byItem.forEach((itemId, p) -> {
+                        Set<Long> units = new HashSet<>();
+                        if (p.lead() != null) {
+                            units.add(p.lead().unitId());
+                        }
+                        p.cooperating().forEach(c -> units.add(c.unitId()));
+                        named.put(itemId, units);
+                    });
+                    return named;
+                });
     }
 }

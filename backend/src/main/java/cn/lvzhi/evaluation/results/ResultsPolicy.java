@@ -1,16 +1,22 @@
 package cn.lvzhi.evaluation.results;
 
 import cn.lvzhi.evaluation.EvaluationStage;
+import cn.lvzhi.evaluation.rounds.RoundPolicy;
+import cn.lvzhi.evaluation.rounds.ScoreVisibility;
+import cn.lvzhi.evaluation.rounds.ScoreVisibility.Part;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
 import cn.lvzhi.security.Role;
+
+import java.util.Set;
 
 /**
  * Who sees which evaluation result (评估结果) and who acts on it, written once: 编办 and leaders of the round's region
  * see every unit's result at any stage (provisional until published); a department or township sees its own result
  * from the REPLY stage on (provisional) and, once published, every unit's published result; 纪委监委 and 组织部 see
  * published results only. Anyone else sees nothing (NOT_FOUND). Only 编办 of the region raises problems; only 编办 and
- * leaders open the dashboard.
+ * leaders open the dashboard. Which stage of the marks a viewer reads is not restated here: every answer is read off
+ * {@link RoundPolicy#view} and {@link ScoreVisibility#parts}, the rounds' one rule.
  */
 public final class ResultsPolicy {
     static final String NOT_YET = "本单位评分自反馈申辩阶段起可查看 (a unit sees its marks from the reply stage on)";
@@ -33,35 +39,35 @@ public final class ResultsPolicy {
     private ResultsPolicy() {
     }
 
-    /** How the actor sees the result of the unit at {@code unitPath} in a round of {@code roundRegion} at {@code stage}. */
+    /**
+     * How the actor sees the result of the unit at {@code unitPath} in a round of {@code roundRegion} at {@code stage}:
+     * read off the parts of the unit's score rows the actor reads ({@link ScoreVisibility}) — 编办's marks (the first
+     * mark on) as they stand, only the published figures, the unit's own rows without marks yet, or no rows at all.
+     */
     public static Sight sight(ScopedActor actor, String roundRegion, EvaluationStage stage, String unitPath) {
-        if (actor.actor().system() || !actor.regionHolds(roundRegion)) {
-            return Sight.NONE;
-        }
-        if (actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.LEADER)) {
+        boolean own = actor.unitPath() != null && actor.unitPath().equals(unitPath);
+        Set<Part> parts = ScoreVisibility.parts(RoundPolicy.view(actor, roundRegion, stage, own), stage, own);
+        if (parts.contains(Part.FIRST)) {
             return Sight.CURRENT;
         }
-        boolean unit = actor.hasAny(Role.DEPARTMENT, Role.TOWNSHIP);
-        if (unit && actor.unitPath() != null && actor.unitPath().equals(unitPath)) {
-            return stage.compareTo(EvaluationStage.REPLY) >= 0 ? Sight.CURRENT : Sight.NOT_YET;
+        if (parts.contains(Part.FINAL)) {
+            return Sight.PUBLISHED;
         }
-        boolean reader = unit || actor.hasAny(Role.DISCIPLINE, Role.ORGANISATION);
-        return reader && stage == EvaluationStage.PUBLISHED ? Sight.PUBLISHED : Sight.NONE;
+        return parts.isEmpty() ? Sight.NONE : Sight.NOT_YET;
     }
 
     /**
-     * Whether the actor sees 编办's final marks of a round at this stage: 编办 and leaders always; everyone else once the
-     * round is published (before, a unit sees the first marks it may reply to).
+     * Whether the actor sees 编办's final marks of a round at this stage, given that it sees the result: 编办 and leaders
+     * always; everyone else once the round is published (before, a unit sees the first marks it may reply to).
      */
     public static boolean seesFinalMarks(ScopedActor actor, EvaluationStage stage) {
-        return stage == EvaluationStage.PUBLISHED || actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.LEADER);
+        RoundPolicy.View view = RoundPolicy.seesWholeRegion(actor) ? RoundPolicy.View.ALL : RoundPolicy.View.OWN;
+        return ScoreVisibility.parts(view, stage, true).contains(Part.FINAL);
     }
 
-    /** Whether the actor sees every unit of a round (and so may be shown ranks before publication). */
+    /** Whether the actor sees every unit of a round (and so may be shown ranks before publication): others' rows exist for it. */
     public static boolean seesWholeRound(ScopedActor actor, String roundRegion, EvaluationStage stage) {
-        return !actor.actor().system() && actor.regionHolds(roundRegion)
-                && (actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.LEADER) || stage == EvaluationStage.PUBLISHED
-                && actor.hasAny(Role.DEPARTMENT, Role.TOWNSHIP, Role.DISCIPLINE, Role.ORGANISATION));
+        return !ScoreVisibility.parts(RoundPolicy.view(actor, roundRegion, stage, false), stage, false).isEmpty();
     }
 
     /** May the actor open the round's dashboard (given that it sees the round)? */

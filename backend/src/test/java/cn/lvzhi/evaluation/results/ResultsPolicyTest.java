@@ -2,10 +2,17 @@ package cn.lvzhi.evaluation.results;
 
 import cn.lvzhi.evaluation.EvaluationStage;
 import cn.lvzhi.evaluation.results.ResultsPolicy.Sight;
+import cn.lvzhi.evaluation.rounds.RoundPolicy;
+import cn.lvzhi.evaluation.rounds.ScoreVisibility;
+import cn.lvzhi.evaluation.rounds.ScoreVisibility.Part;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.testing.TestActors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,6 +28,7 @@ class ResultsPolicyTest {
             "bianban,      PUBLISHED,       /1/2/10/,  CURRENT,   true,  true,      true",
             "otherBianban, PUBLISHED,       /1/2/10/,  NONE,      false, false,     false",
             "leader,       FIRST_MARK,      /1/2/10/,  CURRENT,   true,  true,      false",
+            "dept10,       DRAFT,           /1/2/10/,  NONE,      false, false,     false",
             "dept10,       SELF_ASSESSMENT, /1/2/10/,  NOT_YET,   false, false,     false",
             "dept10,       FIRST_MARK,      /1/2/10/,  NOT_YET,   false, false,     false",
             "dept10,       REPLY,           /1/2/10/,  CURRENT,   false, false,     false",
@@ -47,6 +55,39 @@ class ResultsPolicyTest {
         assertEquals(raise, ResultsPolicy.raiseProblem(a, TestActors.REGION).allowed(), "raise");
         boolean office = who.equals("bianban") || who.equals("otherBianban") || who.equals("leader");
         assertEquals(office || stage == EvaluationStage.PUBLISHED, ResultsPolicy.seesFinalMarks(a, stage), "final marks");
+    }
+
+    /**
+     * The results' sight and the rounds' score visibility are one rule: for every actor, stage and unit (its own, another
+     * of the round, one outside its region), the sight is what the parts of the unit's rows say — CURRENT where 编办's
+     * marks are read, PUBLISHED where only the published figure and final mark are, NOT_YET where the unit reads its
+     * own rows but no mark yet, NONE where no row exists for it — and the final marks and the whole round likewise.
+     */
+    @Test
+    void theSightIsTheRoundsScoreVisibility() {
+        List<String> actors = List.of("centre", "room", "otherCentre", "dept10", "office15", "dept11", "township20",
+                "township30", "grid", "hotline", "bianban", "otherBianban", "bianwei", "jiwei", "zuzhibu", "leader");
+        for (String who : actors) {
+            ScopedActor a = TestActors.of(who);
+            for (EvaluationStage stage : EvaluationStage.values()) {
+                for (String unitPath : List.of(a.unitPath(), "/1/2/11/", "/1/2/30/", "/1/9/95/")) {
+                    boolean own = unitPath.equals(a.unitPath());
+                    Set<Part> parts = ScoreVisibility.parts(RoundPolicy.view(a, TestActors.REGION, stage, own), stage, own);
+                    Sight sight = ResultsPolicy.sight(a, TestActors.REGION, stage, unitPath);
+                    String where = who + " at " + stage + " on " + unitPath + " reads " + parts;
+                    assertEquals(parts.contains(Part.FIRST), sight == Sight.CURRENT, where);
+                    assertEquals(parts.equals(Set.of(Part.FIGURE, Part.FINAL)), sight == Sight.PUBLISHED, where);
+                    assertEquals(parts.isEmpty(), sight == Sight.NONE, where);
+                    if (sight != Sight.NONE && sight != Sight.NOT_YET) {
+                        assertEquals(parts.contains(Part.FINAL), ResultsPolicy.seesFinalMarks(a, stage), where);
+                    }
+                    if (!own) {
+                        boolean others = !ScoreVisibility.parts(RoundPolicy.view(a, TestActors.REGION, stage, false), stage, false).isEmpty();
+                        assertEquals(others, ResultsPolicy.seesWholeRound(a, TestActors.REGION, stage), where);
+                    }
+                }
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0} imports {1} into a {2} round: {3}")
