@@ -80,7 +80,7 @@ final class FeedbackLetter {
             List<ResultNode> strengths = r.nodes().stream().filter(n -> n.depth() == 0 && n.applicable() && n.score() != null
                     && UnitTotals.share(n.score(), n.points()).compareTo(STRONG) >= 0).toList();
             doc.add(new Paragraph("优势：" + (strengths.isEmpty() ? "无突出优势方面。" : String.join("；", strengths.stream()
-                    .map(n -> n.name() + "得分率 " + UnitTotals.share(n.score(), n.points()) + "%").toList()) + "。"), body));
+                    .map(n -> n.name() + "得分率 " + FigureFormat.share(UnitTotals.share(n.score(), n.points()))).toList()) + "。"), body));
             List<ResultNode> weak = r.nodes().stream().filter(FeedbackLetter::deducted)
                     .sorted(Comparator.comparing(FeedbackLetter::lost).reversed()).limit(WEAKNESSES).toList();
             doc.add(new Paragraph("不足：" + (weak.isEmpty() ? "无失分指标。" : String.join("；", weak.stream()
@@ -115,7 +115,7 @@ final class FeedbackLetter {
     }
 
     private static String points(BigDecimal v) {
-        return v == null ? "—" : v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return FigureFormat.points(v);
     }
 
     /** A numbered section's heading, set apart from the text around it. */
@@ -138,7 +138,9 @@ final class FeedbackLetter {
             table.addCell(new PdfPCell(new Phrase(points(n.points()), body)));
             String change = bonus(n) ? "加 " + points(n.score()) : "扣 " + points(lost(n));
             table.addCell(new PdfPCell(new Phrase(points(n.score()) + "（" + change + "）", body)));
-            table.addCell(new PdfPCell(new Phrase(n.reason() == null ? "按计分规则计算：" + n.rule() : n.reason(), body)));
+            String figure = n.figure() == null ? "" : "数值 " + FigureFormat.figure(new FigureFormat.Figure(n.figureKind(),
+                    n.figureUnit()), n.figure(), n.numerator(), n.denominator()) + "，";
+            table.addCell(new PdfPCell(new Phrase(n.reason() == null ? figure + "按计分规则计算：" + n.rule() : n.reason(), body)));
         }
         return table;
     }
