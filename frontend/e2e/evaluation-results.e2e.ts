@@ -43,9 +43,16 @@ describe('评估结果: a department opens its published score and drills from a
     await page.waitForURL(/\/evaluation\/results\/\d+\/units\/\d+/, { timeout: 15_000 })
     await expect.poll(async () => ((await page.getByTestId('unit-total').textContent()) ?? '').trim(), { timeout: 15_000 })
       .toMatch(/^\d+\.\d{2}$/)
+    // the status and the change against last year's round are never blank (a value, or why there is none)
+    expect(((await page.getByTestId('unit-status').textContent()) ?? '').trim()).toBe('已公布')
+    expect(((await page.getByTestId('unit-change').textContent()) ?? '').trim())
+      .toMatch(/^(?:[+−]\d+\.\d{2}|0\.00)\s*\d+ 项可比指标$|^(?:无可比上轮|上轮未参评|上轮结果未公布|无同口径可比指标)$/)
     const deducted = page.locator('[data-testid="breakdown-table"] tr.is-deducted.is-computed', { hasText: '办件满意率' })
     await expect.poll(() => deducted.count(), { timeout: 15_000 }).toBe(1)
     expect(await deducted.first().textContent()).toMatch(/失 \d+\.\d{2} 分/)
+    // a rate reads as a percentage with two decimals and the fraction behind it, e.g. 96.07%（269/280）
+    const figure = ((await deducted.first().getByTestId('figure-link').textContent()) ?? '').trim()
+    expect(figure).toMatch(/^\d{1,3}\.\d{2}%（\d+\/\d+）$/)
     await screenshot(page, 'evaluation-results-03-breakdown')
 
     await deducted.first().getByTestId('figure-link').click()
@@ -55,6 +62,7 @@ describe('评估结果: a department opens its published score and drills from a
     await caseLink.waitFor({ state: 'visible', timeout: 15_000 })
     const code = ((await caseLink.textContent()) ?? '').trim()
     expect(code.length).toBeGreaterThan(0)
+    expect(await page.getByTestId('evidence-summary').textContent()).toContain(figure)
     await screenshot(page, 'evaluation-results-04-evidence')
 
     await caseLink.click()

@@ -440,6 +440,15 @@ export type EvaluationCategoryPointsInput = {
   points: string;
 };
 
+export const EvaluationComparison = {
+  COMPARED: 'COMPARED',
+  NOT_IN_PREVIOUS_ROUND: 'NOT_IN_PREVIOUS_ROUND',
+  NO_COMPARABLE_INDICATORS: 'NO_COMPARABLE_INDICATORS',
+  NO_PREVIOUS_ROUND: 'NO_PREVIOUS_ROUND',
+  PREVIOUS_NOT_VISIBLE: 'PREVIOUS_NOT_VISIBLE'
+} as const;
+
+export type EvaluationComparison = typeof EvaluationComparison[keyof typeof EvaluationComparison];
 export type EvaluationComputationInput = {
   name?: string | null | undefined;
   params?: Array<EvaluationComputationParamInput> | null | undefined;
@@ -518,6 +527,7 @@ export const EvaluationStage = {
 export type EvaluationStage = typeof EvaluationStage[keyof typeof EvaluationStage];
 export const FigureKind = {
   COUNT: 'COUNT',
+  NUMBER: 'NUMBER',
   RATE: 'RATE'
 } as const;
 
@@ -1565,7 +1575,7 @@ export type EvaluationResultRoundsQueryVariables = Exact<{ [key: string]: never;
 
 export type EvaluationResultRoundsQuery = { evaluationResultRounds: Array<{ id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string }> };
 
-export type EvaluationResultRowFieldsFragment = { unitId: string, unitCode: string, unitName: string, category: EvaluationCategory, total: string | null, earned: string, applicable: string, complete: boolean, rank: number | null, unrankedReason: string | null, previousTotal: string | null, change: string | null, comparedIndicators: number };
+export type EvaluationResultRowFieldsFragment = { unitId: string, unitCode: string, unitName: string, category: EvaluationCategory, total: string | null, earned: string, applicable: string, complete: boolean, rank: number | null, unrankedReason: string | null, previousTotal: string | null, change: string | null, comparedIndicators: number, comparison: EvaluationComparison };
 
 export type EvaluationResultsQueryVariables = Exact<{
   roundId: string;
@@ -1573,7 +1583,7 @@ export type EvaluationResultsQueryVariables = Exact<{
 }>;
 
 
-export type EvaluationResultsQuery = { evaluationResults: { roundId: string, roundName: string, stage: EvaluationStage, provisional: boolean, periodStart: string, periodEnd: string, minRankSample: number, previousRoundName: string | null, categories: Array<{ category: EvaluationCategory, unitCount: number, ranked: boolean, reason: string | null }>, rows: Array<{ unitId: string, unitCode: string, unitName: string, category: EvaluationCategory, total: string | null, earned: string, applicable: string, complete: boolean, rank: number | null, unrankedReason: string | null, previousTotal: string | null, change: string | null, comparedIndicators: number }> } };
+export type EvaluationResultsQuery = { evaluationResults: { roundId: string, roundName: string, stage: EvaluationStage, provisional: boolean, periodStart: string, periodEnd: string, minRankSample: number, previousRoundName: string | null, categories: Array<{ category: EvaluationCategory, unitCount: number, ranked: boolean, reason: string | null }>, rows: Array<{ unitId: string, unitCode: string, unitName: string, category: EvaluationCategory, total: string | null, earned: string, applicable: string, complete: boolean, rank: number | null, unrankedReason: string | null, previousTotal: string | null, change: string | null, comparedIndicators: number, comparison: EvaluationComparison }> } };
 
 export type EvaluationResultQueryVariables = Exact<{
   roundId: string;
@@ -1581,7 +1591,7 @@ export type EvaluationResultQueryVariables = Exact<{
 }>;
 
 
-export type EvaluationResultQuery = { evaluationResult: { roundName: string, provisional: boolean, result: { unitId: string, unitCode: string, unitName: string, category: EvaluationCategory, total: string | null, earned: string, applicable: string, complete: boolean, rank: number | null, unrankedReason: string | null, previousTotal: string | null, change: string | null, comparedIndicators: number }, nodes: Array<{ code: string, parentCode: string | null, depth: number, name: string, points: string, applicable: boolean, score: string | null, capped: boolean, leaf: boolean, rule: string | null, ruleKind: ScoringRuleKind | null, figure: string | null, numerator: string | null, denominator: string | null, source: IndicatorSource | null, sourceBody: string | null, reason: string | null, scoreId: string | null, figureNote: string | null, previousFigure: string | null, previousScore: string | null }>, problems: Array<{ id: string, description: string, raisedByName: string, raisedAt: string, sourceId: string | null }> } };
+export type EvaluationResultQuery = { evaluationResult: { roundName: string, provisional: boolean, result: { unitId: string, unitCode: string, unitName: string, category: EvaluationCategory, total: string | null, earned: string, applicable: string, complete: boolean, rank: number | null, unrankedReason: string | null, previousTotal: string | null, change: string | null, comparedIndicators: number, comparison: EvaluationComparison }, nodes: Array<{ code: string, parentCode: string | null, depth: number, name: string, points: string, applicable: boolean, score: string | null, capped: boolean, leaf: boolean, rule: string | null, ruleKind: ScoringRuleKind | null, figure: string | null, figureKind: FigureKind | null, figureUnit: string | null, numerator: string | null, denominator: string | null, source: IndicatorSource | null, sourceBody: string | null, reason: string | null, scoreId: string | null, figureNote: string | null, previousFigure: string | null, previousScore: string | null }>, problems: Array<{ id: string, description: string, raisedByName: string, raisedAt: string, sourceId: string | null }> } };
 
 export type EvaluationDashboardQueryVariables = Exact<{
   roundId: string;
@@ -2458,6 +2468,7 @@ export const EvaluationResultRowFieldsFragmentDoc = new TypedDocumentString(`
   previousTotal
   change
   comparedIndicators
+  comparison
 }
     `, {"fragmentName":"EvaluationResultRowFields"}) as unknown as TypedDocumentString<EvaluationResultRowFieldsFragment, unknown>;
 export const EvaluationRoundRowFragmentDoc = new TypedDocumentString(`
@@ -4130,6 +4141,7 @@ export const EvaluationResultsDocument = new TypedDocumentString(`
   previousTotal
   change
   comparedIndicators
+  comparison
 }`) as unknown as TypedDocumentString<EvaluationResultsQuery, EvaluationResultsQueryVariables>;
 export const EvaluationResultDocument = new TypedDocumentString(`
     query EvaluationResult($roundId: ID!, $unitId: ID!) {
@@ -4152,6 +4164,8 @@ export const EvaluationResultDocument = new TypedDocumentString(`
       rule
       ruleKind
       figure
+      figureKind
+      figureUnit
       numerator
       denominator
       source
@@ -4185,6 +4199,7 @@ export const EvaluationResultDocument = new TypedDocumentString(`
   previousTotal
   change
   comparedIndicators
+  comparison
 }`) as unknown as TypedDocumentString<EvaluationResultQuery, EvaluationResultQueryVariables>;
 export const EvaluationDashboardDocument = new TypedDocumentString(`
     query EvaluationDashboard($roundId: ID!) {

@@ -1,4 +1,4 @@
-import { IndicatorSource, Role, ScoringRuleKind } from '@/api/generated/graphql'
+import { type EvaluationComparison, IndicatorSource, Role, ScoringRuleKind } from '@/api/generated/graphql'
 
 /** A breakdown node as the tree table shows it: the node and its children. */
 export interface TreeNode<N> {
@@ -27,18 +27,9 @@ export function buildTree<N extends NodeShape>(nodes: readonly N[]): TreeNode<N>
 
 type Num = string | number | null | undefined
 
-/** Points with two decimals; "—" when absent. */
-export function formatPoints(v: Num): string {
-  return v === null || v === undefined || v === '' ? '—' : Number(v).toFixed(2)
-}
-
-/** A change in points with its sign (+1.20, −3.33, 0.00); "—" when there is nothing to compare. */
-export function formatChange(v: Num): string {
-  if (v === null || v === undefined || v === '') return '—'
-  const n = Number(v)
-  if (n > 0) return `+${n.toFixed(2)}`
-  if (n < 0) return `−${Math.abs(n).toFixed(2)}`
-  return '0.00'
+/** The label key of why a result has no change against the previous round (无可比上轮…); null when it has one. */
+export function noChangeKey(row: { change?: Num; comparison: EvaluationComparison }): string | null {
+  return row.change === null || row.change === undefined || row.change === '' ? `enums.EvaluationComparison.${row.comparison}` : null
 }
 
 /** The colour of a change: up is good, down is bad. */
@@ -46,20 +37,6 @@ export function changeTag(v: Num): 'success' | 'danger' | 'info' {
   if (v === null || v === undefined || v === '') return 'info'
   const n = Number(v)
   return n > 0 ? 'success' : n < 0 ? 'danger' : 'info'
-}
-
-interface FigureShape {
-  figure?: Num
-  numerator?: Num
-  denominator?: Num
-}
-
-/** A figure as read: "0.9000" → "0.9", with its fraction when it has one ("0.9（9/10）"); "—" when absent. */
-export function formatFigure(n: FigureShape): string {
-  if (n.figure === null || n.figure === undefined || n.figure === '') return '—'
-  const figure = String(Number(n.figure))
-  const hasFraction = n.numerator !== null && n.numerator !== undefined && n.denominator !== null && n.denominator !== undefined
-  return hasFraction ? `${figure}（${Number(n.numerator)}/${Number(n.denominator)}）` : figure
 }
 
 interface ScoredShape {

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { IndicatorSource, Role, ScoringRuleKind } from '@/api/generated/graphql'
+import { EvaluationComparison, IndicatorSource, Role, ScoringRuleKind } from '@/api/generated/graphql'
 import {
   buildTree,
   caseOf,
   changeTag,
   drillsDown,
-  formatChange,
   formatDay,
-  formatFigure,
-  formatPoints,
   lostPoints,
+  noChangeKey,
   raisesProblems,
   seesDashboard,
 } from '../data'
@@ -28,18 +26,12 @@ describe('evaluation results helpers', () => {
     expect(tree[0]?.children[0]?.children.map((t) => t.node.code)).toEqual(['A1.1'])
   })
 
-  it('formats points, changes and figures', () => {
-    expect(formatPoints('85.5')).toBe('85.50')
-    expect(formatPoints(null)).toBe('—')
-    expect(formatChange('1.2')).toBe('+1.20')
-    expect(formatChange('-3.33')).toBe('−3.33')
-    expect(formatChange('0')).toBe('0.00')
-    expect(formatChange(null)).toBe('—')
+  it('colours changes and says why there is none', () => {
     expect(changeTag('-1')).toBe('danger')
     expect(changeTag('2')).toBe('success')
-    expect(formatFigure({ figure: '0.9000', numerator: '9.00', denominator: '10.00' })).toBe('0.9（9/10）')
-    expect(formatFigure({ figure: '2.0000' })).toBe('2')
-    expect(formatFigure({ figure: null })).toBe('—')
+    expect(changeTag(null)).toBe('info')
+    expect(noChangeKey({ change: '-1.51', comparison: EvaluationComparison.COMPARED })).toBeNull()
+    expect(noChangeKey({ change: null, comparison: EvaluationComparison.NO_PREVIOUS_ROUND })).toBe('enums.EvaluationComparison.NO_PREVIOUS_ROUND')
     expect(formatDay('2026-12-04T17:30:00Z')).toBe('2026-12-05')
   })
 

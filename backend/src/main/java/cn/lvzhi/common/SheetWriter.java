@@ -24,43 +24,68 @@ public final class SheetWriter {
     private SheetWriter() {
     }
 
+    /** A number shown in an Excel number format ({@code 0.00} for points, {@code 0.00%} for a rate): it stays a number. */
+    public record Formatted(Number value, String format) {
+    }
+
+    /** One sheet of a workbook: its tab name, merged title, column headers, rows of cells and column widths. */
+    public record Sheet(String name, String title, List<String> headers, List<List<Object>> rows, int[] widths) {
+    }
+
     /**
      * One sheet the way lists circulate between offices: a merged title row, bold Chinese column headers, frozen
-     * header, thin borders, wrapped text; numbers stay numbers.
+     * header, thin borders, wrapped text; numbers stay numbers ({@link Formatted} ones with their number format).
      */
     public static byte[] table(String sheet, String title, List<String> headers, List<List<Object>> rows, int[] widths) {
+        return workbook(List.of(new Sheet(sheet, title, headers, rows, widths)));
+    }
+
+    /** Several sheets, each as {@link #table} writes one. */
+    public static byte[] workbook(List<Sheet> sheets) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "Lvzhi", "1.0")) {
-            Worksheet ws = wb.newWorksheet(sheet);
-            ws.value(0, 0, asText(title));
-            ws.range(0, 0, 0, headers.size() - 1).merge();
-            ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
-            for (int c = 0; c < headers.size(); c++) {
-                ws.value(1, c, asText(headers.get(c)));
-                ws.style(1, c).bold().fillColor("D9E1F2").borderStyle("thin").horizontalAlignment("center").wrapText(true).set();
-            }
-            ws.freezePane(0, 2);
-            int row = 2;
-            for (List<Object> cells : rows) {
-                for (int c = 0; c < cells.size(); c++) {
-                    Object v = cells.get(c);
-                    if (v instanceof Number n) {
-                        ws.value(row, c, n);
-                    } else {
-                        ws.value(row, c, v == null ? "" : asText(String.valueOf(v)));
-                    }
-                }
-                ws.range(row, 0, row, headers.size() - 1).style().borderStyle("thin").wrapText(true).set();
-                row++;
-            }
-            for (int c = 0; c < widths.length; c++) {
-                ws.width(c, widths[c]);
+            for (Sheet sheet : sheets) {
+                write(wb.newWorksheet(sheet.name()), sheet);
             }
             wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static void write(Worksheet ws, Sheet sheet) {
+        List<String> headers = sheet.headers();
+        ws.value(0, 0, asText(sheet.title()));
+        ws.range(0, 0, 0, headers.size() - 1).merge();
+        ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
+        for (int c = 0; c < headers.size(); c++) {
+            ws.value(1, c, asText(headers.get(c)));
+            ws.style(1, c).bold().fillColor("D9E1F2").borderStyle("thin").horizontalAlignment("center").wrapText(true).set();
+        }
+        ws.freezePane(0, 2);
+        int row = 2;
+        for (List<Object> cells : sheet.rows()) {
+            for (int c = 0; c < cells.size(); c++) {
+                Object v = cells.get(c);
+                Object value = v instanceof Formatted f ? f.value() : v;
+                if (value instanceof Number n) {
+                    ws.value(row, c, n);
+                } else {
+                    ws.value(row, c, value == null ? "" : asText(String.valueOf(value)));
+                }
+            }
+            ws.range(row, 0, row, headers.size() - 1).style().borderStyle("thin").wrapText(true).set();
+            for (int c = 0; c < cells.size(); c++) {
+                if (cells.get(c) instanceof Formatted f && f.value() != null) {
+                    ws.style(row, c).borderStyle("thin").wrapText(true).format(f.format()).set();
+                }
+            }
+            row++;
+        }
+        for (int c = 0; c < sheet.widths().length; c++) {
+            ws.width(c, sheet.widths()[c]);
+        }
     }
 
     /** The text as a cell holds it: with a leading apostrophe when it starts like a formula (or with an apostrophe). */

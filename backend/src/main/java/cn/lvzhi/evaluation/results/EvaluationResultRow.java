@@ -23,5 +23,6 @@ public record EvaluationResultRow(
         @Description("Why the unit is not ranked (category below the minimum sample, not published yet…)") String unrankedReason,
         @Description("The unit's total in the previous round, when visible") BigDecimal previousTotal,
         @Description("Change of the earned share (× 100) over the comparable indicators (同口径)") BigDecimal change,
-        @NonNull @Description("How many comparable indicators the change is measured over") int comparedIndicators) {
+        @NonNull @Description("How many comparable indicators the change is measured over") int comparedIndicators,
+        @NonNull @Description("Whether the change could be measured, and if not why") EvaluationComparison comparison) {
 }

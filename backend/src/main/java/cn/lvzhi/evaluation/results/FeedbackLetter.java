@@ -49,7 +49,7 @@ final class FeedbackLetter {
             List<ResultNode> strengths = r.nodes().stream().filter(n -> n.depth() == 0 && n.applicable() && n.score() != null
                     && UnitTotals.share(n.score(), n.points()).compareTo(STRONG) >= 0).toList();
             doc.paragraph("优势：" + (strengths.isEmpty() ? "无突出优势方面。" : String.join("；", strengths.stream()
-                    .map(n -> n.name() + "得分率 " + UnitTotals.share(n.score(), n.points()) + "%").toList()) + "。"));
+                    .map(n -> n.name() + "得分率 " + FigureFormat.share(UnitTotals.share(n.score(), n.points()))).toList()) + "。"));
             List<ResultNode> weak = r.nodes().stream().filter(FeedbackLetter::deducted)
                     .sorted(Comparator.comparing(FeedbackLetter::lost).reversed()).limit(WEAKNESSES).toList();
             doc.paragraph("不足：" + (weak.isEmpty() ? "无失分指标。" : String.join("；", weak.stream()
@@ -73,13 +73,15 @@ final class FeedbackLetter {
     }
 
     private static String points(BigDecimal v) {
-        return v == null ? "—" : v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return FigureFormat.points(v);
     }
 
-    /** One deduction or bonus as a row of the letter's table: code, name, points, score (change), reason. */
+    /** One deduction or bonus as a row of the letter's table: code, name, points, score (change), reason or figure. */
     private static List<String> row(ResultNode n) {
         String change = bonus(n) ? "加 " + points(n.score()) : "扣 " + points(lost(n));
+        String figure = n.figure() == null ? "" : "数值 " + FigureFormat.figure(new FigureFormat.Figure(n.figureKind(),
+                n.figureUnit()), n.figure(), n.numerator(), n.denominator()) + "，";
         return List.of(n.code(), n.name(), points(n.points()), points(n.score()) + "（" + change + "）",
-                n.reason() == null ? "按计分规则计算：" + n.rule() : n.reason());
+                n.reason() == null ? figure + "按计分规则计算：" + n.rule() : n.reason());
     }
 }

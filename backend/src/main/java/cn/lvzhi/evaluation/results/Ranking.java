@@ -12,7 +12,8 @@ import java.util.Map;
  * (its units are shown, unranked, with the reason); a unit with no applicable points has no total and no rank.
  */
 public final class Ranking {
-    static final String NO_TOTAL = "无适用指标，不参与排名 (no applicable indicators)";
+    /** Shown to readers of the results as it is (a label, not an error): Chinese only. */
+    static final String NO_TOTAL = "无适用指标，不参与排名";
 
     /** A unit's total in its category; {@code total} null when nothing applies. */
     public record Entry(long unitId, BigDecimal total) {
@@ -46,7 +47,6 @@ public final class Ranking {
     }
 
     static String belowSample(int units, int minSample) {
-        return "本类别仅 " + units + " 个单位，少于排名最低样本数 " + minSample + "，不排名 (" + units
-                + " units, fewer than the minimum sample of " + minSample + ")";
+        return "本类别仅 " + units + " 个单位，少于排名最低样本数 " + minSample + "，不排名";
     }
 }

@@ -2,6 +2,7 @@ package cn.lvzhi.evaluation.results;
 
 import cn.lvzhi.evaluation.IndicatorSource;
 import cn.lvzhi.evaluation.ScoringRuleKind;
+import cn.lvzhi.evaluation.computations.FigureKind;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -24,6 +25,9 @@ public record ResultNode(
         @Description("The scoring rule in words (leaves)") String rule,
         ScoringRuleKind ruleKind,
         BigDecimal figure,
+        @Description("What the figure is (leaves): RATE in [0,1] shown as a percentage, COUNT shown with figureUnit, NUMBER")
+        FigureKind figureKind,
+        @Description("The unit of a COUNT figure: 次 (occurrences), 项 (items of a bonus)") String figureUnit,
         BigDecimal numerator,
         BigDecimal denominator,
         IndicatorSource source,

@@ -49,13 +49,21 @@ final class ResultTables {
         BigDecimal previousTotal = null;
         UnitTotals.Change change = new UnitTotals.Change(null, 0);
         UnitInScope before = prev == null ? null : prev.unit(u.id());
-        if (before != null && ResultsReads.visible(ResultsReads.sight(actor, prev, before))) {
+        EvaluationComparison comparison;
+        if (prev == null) {
+            comparison = EvaluationComparison.NO_PREVIOUS_ROUND;
+        } else if (before == null) {
+            comparison = EvaluationComparison.NOT_IN_PREVIOUS_ROUND;
+        } else if (!ResultsReads.visible(ResultsReads.sight(actor, prev, before))) {
+            comparison = EvaluationComparison.PREVIOUS_NOT_VISIBLE;
+        } else {
             previousTotal = prev.total(before).normalised();
             change = UnitTotals.compare(data.scheme(), u.category(), data.leaves(u), prev.scheme(), before.category(), prev.leaves(before));
+            comparison = change.change() == null ? EvaluationComparison.NO_COMPARABLE_INDICATORS : EvaluationComparison.COMPARED;
         }
         return new EvaluationResultRow(u.id(), u.code(), u.name(), u.category(), total.normalised(), total.earned(),
                 total.applicable(), total.complete(), place.rank(), place.unrankedReason(), previousTotal, change.change(),
-                change.compared());
+                change.compared(), comparison);
     }
 
     static EvaluationResultList list(ScopedActor actor, RoundData data, RoundData prev, EvaluationCategory category) {
@@ -104,10 +112,12 @@ final class ResultTables {
             IndicatorNode counterpart = leaf && comparable ? UnitTotals.counterpart(node, prev.scheme()) : null;
             Score p = counterpart == null ? null : previousScores.get(counterpart.code());
             Scoring.LeafScore pl = counterpart == null ? null : previousLeaves.get(counterpart.code());
+            FigureFormat.Figure figure = leaf ? data.figure(node.code()) : null;
             nodes.add(new ResultNode(node.code(), node.parentCode(), n.depth(), node.name(), n.points(), n.applicable(),
-                    n.score(), n.capped(), leaf, leaf ? RuleWords.of(node.rule(), n.points()) : null,
-                    leaf && node.rule() != null ? node.rule().kind() : null,
-                    s == null ? null : s.figure, s == null ? null : s.figureNumerator, s == null ? null : s.figureDenominator,
+                    n.score(), n.capped(), leaf, leaf ? RuleWords.of(node.rule(), n.points(), figure) : null,
+                    leaf && node.rule() != null ? node.rule().kind() : null, s == null ? null : s.figure,
+                    leaf ? figure.kind() : null, leaf ? figure.unit() : null,
+                    s == null ? null : s.figureNumerator, s == null ? null : s.figureDenominator,
                     leaf ? node.source() : null, leaf ? node.sourceBody() : null, s == null ? null : reason(s),
                     s == null ? null : s.id, s == null ? null : notes.get(s.id),
                     p == null ? null : p.figure, pl == null || pl.notApplicable() ? null : pl.points()));

@@ -46,14 +46,17 @@ public class ResultsDownloads {
             EvaluationResultList list = ResultTables.list(actor, data, prev, null);
             List<String[]> aspects = data.scheme().children(null).stream().map(n -> new String[] {n.code(), n.name()}).toList();
             Map<Long, Map<String, BigDecimal>> scores = new HashMap<>();
+            Map<Long, List<ResultNode>> breakdowns = new HashMap<>();
             for (EvaluationResultRow row : list.rows()) {
                 UnitInScope unit = data.unit(row.unitId());
                 Map<String, BigDecimal> byAspect = new HashMap<>();
                 data.total(unit).nodes().stream().filter(n -> n.depth() == 0 && n.score() != null)
                         .forEach((Scoring.NodeResult n) -> byAspect.put(n.node().code(), n.score()));
                 scores.put(row.unitId(), byAspect);
+                breakdowns.put(row.unitId(), ResultTables.breakdown(actor, data, prev, unit, Map.of(), List.of()).nodes());
             }
-            return SheetReader.onWorker(() -> new File(ResultsExport.write(list, aspects, scores), list.roundName() + "_评估结果"));
+            return SheetReader.onWorker(() -> new File(ResultsExport.write(list, aspects, scores, breakdowns),
+                    list.roundName() + "_评估结果"));
         }));
     }
 }

@@ -22,7 +22,8 @@ public final class ResultsPolicy {
     static final String NOT_YET = "本单位评分自反馈申辩阶段起可查看 (a unit sees its marks from the reply stage on)";
     static final String OFFICE_ONLY = "只有本辖区编办可以提出整改问题 (only the establishment office of the region raises problems)";
     static final String DASHBOARD_ONLY = "评估看板仅供编办和领导查看 (the dashboard is for the establishment office and leaders)";
-    static final String RANK_AFTER_PUBLICATION = "结果公布后显示排名 (ranks are shown once the results are published)";
+    /** A reason shown beside the rank (a label, not an error): Chinese only. */
+    static final String RANK_AFTER_PUBLICATION = "结果公布后显示排名";
 
     /** How an actor sees one unit's result in a round. */
     public enum Sight {

@@ -12,17 +12,24 @@ import java.util.Map;
 
 /**
  * Everything a round's results are computed from, read once: the round, its scheme, the units in scope with their
- * frozen category, and the score rows by unit. Totals are computed lazily, once per unit.
+ * frozen category, the score rows by unit, and what each leaf's figure is (rate, count…). Totals are computed lazily,
+ * once per unit.
  */
 record RoundData(EvaluationRound round, SchemeDocument scheme, List<UnitInScope> units, Map<Long, List<Score>> scores,
-                 Map<Long, Scoring.Total> totals) {
+                 Map<String, FigureFormat.Figure> figures, Map<Long, Scoring.Total> totals) {
 
     /** A unit in the round's scope. */
     record UnitInScope(long id, String code, String name, String path, EvaluationCategory category) {
     }
 
-    RoundData(EvaluationRound round, SchemeDocument scheme, List<UnitInScope> units, Map<Long, List<Score>> scores) {
-        this(round, scheme, units, scores, new HashMap<>());
+    RoundData(EvaluationRound round, SchemeDocument scheme, List<UnitInScope> units, Map<Long, List<Score>> scores,
+              Map<String, FigureFormat.Figure> figures) {
+        this(round, scheme, units, scores, figures, new HashMap<>());
+    }
+
+    /** What the figure of a leaf is (a plain number for a code the scheme lacks). */
+    FigureFormat.Figure figure(String code) {
+        return figures.getOrDefault(code, FigureFormat.Figure.NUMBER);
     }
 
     UnitInScope unit(long unitId) {
