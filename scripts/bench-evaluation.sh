@@ -72,8 +72,8 @@ UNITS=$("${PSQL[@]}" -c "SELECT count(*) FROM evaluation_round_unit WHERE round_
 
 BODY=$(jq -cn --arg r "$ROUND" '{query: "mutation($i: ComputeEvaluationFiguresInput!) { computeEvaluationFigures(input: $i) { units indicators figures notApplicable evidenceRows milliseconds } }", variables: {i: {roundId: $r}}}')
 echo "computeEvaluationFigures on $URL (database $DB): round $ROUND, $UNITS units of 清河区, 12 computations, period $FROM .. $TO, $N runs"
-# one untimed run first: a freshly started JVM compiles the queries and code on it (it may even pass the request's
-# 10-second limit; the computation still completes on the server)
+# one untimed run first: a freshly started JVM still compiles code on it (the computations' queries are prepared at
+# start by FiguresWarmUp; the first run is reported, not counted)
 WARM=$(curl -sS -m 120 -w '\n%{time_total}' -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$BODY" "$URL/graphql")
 echo "warm-up run (not counted): $(tail -1 <<<"$WARM" | awk '{ printf "%.0f ms", $1 * 1000 }'), $(head -1 <<<"$WARM" | jq -c '.data.computeEvaluationFigures // .errors[0].extensions.code')"
 RUNS=""
