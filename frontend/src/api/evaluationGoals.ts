@@ -1,4 +1,4 @@
-import { api, saveDownload, uploadWithToken } from './index'
+import { api } from './index'
 import { countedPage, type CountedPage } from './pagination'
 import {
   DeleteDutyGoalDocument,
@@ -33,13 +33,6 @@ export type CoverageRow = GoalCoverageQuery['goalCoverage'][number]
 export type PublishResult = PublishDutyGoalsMutation['publishDutyGoals']
 
 export const PAGE_SIZE = 50
-
-/** An uploaded evidence file as the upload endpoint answers. */
-export interface UploadedFile {
-  id: string
-  fileName: string
-  sizeBytes: number
-}
 
 export async function fetchGoals(filter: DutyGoalFilter, after: string | null, first = PAGE_SIZE): Promise<CountedPage<GoalRow>> {
   const data = await api().execute(DutyGoalsDocument, { filter, first, after })
@@ -96,15 +89,4 @@ export async function reportProgress(input: ReportGoalProgressInput): Promise<vo
 
 export async function recordVerification(input: RecordGoalVerificationInput): Promise<void> {
   await api().execute(RecordGoalVerificationDocument, { input })
-}
-
-/** Uploads an evidence file (佐证材料) for the caller's unit; its id is named in a progress report. */
-export async function uploadEvidence(file: File, onProgress: (sent: number, total: number) => void = () => undefined): Promise<UploadedFile> {
-  const form = new FormData()
-  form.append('file', file, file.name)
-  return uploadWithToken<UploadedFile>('/api/evaluation/files', form, {}, onProgress)
-}
-
-export async function downloadEvidence(id: string, fileName: string): Promise<void> {
-  await saveDownload(`/api/evaluation/files/${encodeURIComponent(id)}`, fileName)
 }

@@ -3,6 +3,8 @@ import { countedPage, type CountedPage } from './pagination'
 import {
   AdvanceEvaluationRoundDocument,
   ChangeEvaluationDeadlineDocument,
+  ChangeEvaluationRoundUnitsDocument,
+  ComputeEvaluationFiguresDocument,
   CorrectPublishedScoreDocument,
   EvaluationRoundDocument,
   EvaluationRoundProgressDocument,
@@ -78,6 +80,17 @@ export async function advanceRound(roundId: string, version: number, stage: Eval
 export async function changeDeadline(submissionId: string, version: number, dueAt: string, locksAt: string,
   reason: string): Promise<void> {
   await api().execute(ChangeEvaluationDeadlineDocument, { input: { submissionId, version, dueAt, locksAt, reason } })
+}
+
+/** 编办 adds and removes units while the self-assessment is open, with the reason. */
+export async function changeRoundUnits(roundId: string, addUnitIds: string[], removeUnitIds: string[], reason: string): Promise<void> {
+  await api().execute(ChangeEvaluationRoundUnitsDocument, { input: { roundId, addUnitIds, removeUnitIds, reason } })
+}
+
+/** Computes the round's computed indicators for its units; how many figures were written, and of them not applicable. */
+export async function computeFigures(roundId: string): Promise<{ figures: number; notApplicable: number }> {
+  const data = await api().execute(ComputeEvaluationFiguresDocument, { input: { roundId } })
+  return data.computeEvaluationFigures
 }
 
 export async function returnSubmission(submissionId: string, version: number, comment: string): Promise<void> {

@@ -164,6 +164,13 @@ export type ChangeEvaluationDeadlineInput = {
   version: number;
 };
 
+export type ChangeEvaluationRoundUnitsInput = {
+  addUnitIds?: Array<string> | null | undefined;
+  reason: string;
+  removeUnitIds?: Array<string> | null | undefined;
+  roundId: string;
+};
+
 export type ChangeRoundScopeInput = {
   /** true adds the matter, false drops it */
   include: boolean;
@@ -249,6 +256,10 @@ export const ComparisonKind = {
 } as const;
 
 export type ComparisonKind = typeof ComparisonKind[keyof typeof ComparisonKind];
+export type ComputeEvaluationFiguresInput = {
+  roundId: string;
+};
+
 export type ConcludeInvestigationInput = {
   conclusion: InvestigationConclusion;
   investigationId: string;
@@ -1618,7 +1629,7 @@ export type EvaluationRoundRowFragment = { id: string, name: string, stage: Eval
 
 export type EvaluationSubmissionRowFragment = { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } };
 
-export type EvaluationScoreRowFragment = { id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number };
+export type EvaluationScoreRowFragment = { id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> };
 
 export type ReminderLetterRowFragment = { id: string, letterNo: string, missingForms: Array<string>, issuedByName: string, issuedAt: string, pdfPath: string, unit: { id: string, name: string } };
 
@@ -1636,7 +1647,7 @@ export type EvaluationRoundQueryVariables = Exact<{
 }>;
 
 
-export type EvaluationRoundQuery = { evaluationRound: { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number, scheme: { id: string, name: string, year: number, versionNo: number }, units: Array<{ category: EvaluationCategory, unit: { id: string, code: string, name: string } }>, submissions: Array<{ id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }>, reminderLetters: Array<{ id: string, letterNo: string, missingForms: Array<string>, issuedByName: string, issuedAt: string, pdfPath: string, unit: { id: string, name: string } }>, scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number }> } };
+export type EvaluationRoundQuery = { evaluationRound: { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number, scheme: { id: string, name: string, year: number, versionNo: number }, units: Array<{ category: EvaluationCategory, unit: { id: string, code: string, name: string } }>, submissions: Array<{ id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }>, reminderLetters: Array<{ id: string, letterNo: string, missingForms: Array<string>, issuedByName: string, issuedAt: string, pdfPath: string, unit: { id: string, name: string } }>, scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
 export type EvaluationRoundProgressQueryVariables = Exact<{
   roundId: string;
@@ -1671,6 +1682,20 @@ export type ChangeEvaluationDeadlineMutationVariables = Exact<{
 
 export type ChangeEvaluationDeadlineMutation = { changeEvaluationDeadline: { submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } } } };
 
+export type ChangeEvaluationRoundUnitsMutationVariables = Exact<{
+  input: ChangeEvaluationRoundUnitsInput;
+}>;
+
+
+export type ChangeEvaluationRoundUnitsMutation = { changeEvaluationRoundUnits: { round: { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number } } };
+
+export type ComputeEvaluationFiguresMutationVariables = Exact<{
+  input: ComputeEvaluationFiguresInput;
+}>;
+
+
+export type ComputeEvaluationFiguresMutation = { computeEvaluationFigures: { figures: number, notApplicable: number } };
+
 export type ReturnEvaluationSubmissionMutationVariables = Exact<{
   input: ReturnEvaluationSubmissionInput;
 }>;
@@ -1704,7 +1729,7 @@ export type MarkEvaluationScoresMutationVariables = Exact<{
 }>;
 
 
-export type MarkEvaluationScoresMutation = { markEvaluationScores: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number }> } };
+export type MarkEvaluationScoresMutation = { markEvaluationScores: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
 export type FillFirstMarksFromRulesMutationVariables = Exact<{
   input: FillFirstMarksInput;
@@ -1718,21 +1743,21 @@ export type ReplyToEvaluationMarksMutationVariables = Exact<{
 }>;
 
 
-export type ReplyToEvaluationMarksMutation = { replyToEvaluationMarks: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number }> } };
+export type ReplyToEvaluationMarksMutation = { replyToEvaluationMarks: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
 export type FinalizeEvaluationScoresMutationVariables = Exact<{
   input: MarkEvaluationScoresInput;
 }>;
 
 
-export type FinalizeEvaluationScoresMutation = { finalizeEvaluationScores: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number }> } };
+export type FinalizeEvaluationScoresMutation = { finalizeEvaluationScores: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
 export type CorrectPublishedScoreMutationVariables = Exact<{
   input: CorrectPublishedScoreInput;
 }>;
 
 
-export type CorrectPublishedScoreMutation = { correctPublishedScore: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number }> } };
+export type CorrectPublishedScoreMutation = { correctPublishedScore: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
 export type SchemeRowFragment = { id: string, year: number, versionNo: number, name: string, status: SchemeStatus, totalPoints: string, version: number, usedByRounds: number, editable: boolean, createdByName: string, updatedAt: string };
 
@@ -2521,11 +2546,21 @@ export const EvaluationScoreRowFragmentDoc = new TypedDocumentString(`
   selfScore
   selfNote
   selfFileIds
+  selfFiles {
+    id
+    fileName
+    sizeBytes
+  }
   firstScore
   firstReason
   lostPoints
   replyText
   replyFileIds
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
   replyAt
   finalScore
   finalReason
@@ -4353,11 +4388,21 @@ fragment EvaluationScoreRow on EvaluationScore {
   selfScore
   selfNote
   selfFileIds
+  selfFiles {
+    id
+    fileName
+    sizeBytes
+  }
   firstScore
   firstReason
   lostPoints
   replyText
   replyFileIds
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
   replyAt
   finalScore
   finalReason
@@ -4517,6 +4562,35 @@ export const ChangeEvaluationDeadlineDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ChangeEvaluationDeadlineMutation, ChangeEvaluationDeadlineMutationVariables>;
+export const ChangeEvaluationRoundUnitsDocument = new TypedDocumentString(`
+    mutation ChangeEvaluationRoundUnits($input: ChangeEvaluationRoundUnitsInput!) {
+  changeEvaluationRoundUnits(input: $input) {
+    round {
+      ...EvaluationRoundRow
+    }
+  }
+}
+    fragment EvaluationRoundRow on EvaluationRound {
+  id
+  name
+  stage
+  periodKind
+  periodStart
+  periodEnd
+  minRankSample
+  replyClosesAt
+  publishedAt
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<ChangeEvaluationRoundUnitsMutation, ChangeEvaluationRoundUnitsMutationVariables>;
+export const ComputeEvaluationFiguresDocument = new TypedDocumentString(`
+    mutation ComputeEvaluationFigures($input: ComputeEvaluationFiguresInput!) {
+  computeEvaluationFigures(input: $input) {
+    figures
+    notApplicable
+  }
+}
+    `) as unknown as TypedDocumentString<ComputeEvaluationFiguresMutation, ComputeEvaluationFiguresMutationVariables>;
 export const ReturnEvaluationSubmissionDocument = new TypedDocumentString(`
     mutation ReturnEvaluationSubmission($input: ReturnEvaluationSubmissionInput!) {
   returnEvaluationSubmission(input: $input) {
@@ -4634,11 +4708,21 @@ export const MarkEvaluationScoresDocument = new TypedDocumentString(`
   selfScore
   selfNote
   selfFileIds
+  selfFiles {
+    id
+    fileName
+    sizeBytes
+  }
   firstScore
   firstReason
   lostPoints
   replyText
   replyFileIds
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
   replyAt
   finalScore
   finalReason
@@ -4678,11 +4762,21 @@ export const ReplyToEvaluationMarksDocument = new TypedDocumentString(`
   selfScore
   selfNote
   selfFileIds
+  selfFiles {
+    id
+    fileName
+    sizeBytes
+  }
   firstScore
   firstReason
   lostPoints
   replyText
   replyFileIds
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
   replyAt
   finalScore
   finalReason
@@ -4713,11 +4807,21 @@ export const FinalizeEvaluationScoresDocument = new TypedDocumentString(`
   selfScore
   selfNote
   selfFileIds
+  selfFiles {
+    id
+    fileName
+    sizeBytes
+  }
   firstScore
   firstReason
   lostPoints
   replyText
   replyFileIds
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
   replyAt
   finalScore
   finalReason
@@ -4748,11 +4852,21 @@ export const CorrectPublishedScoreDocument = new TypedDocumentString(`
   selfScore
   selfNote
   selfFileIds
+  selfFiles {
+    id
+    fileName
+    sizeBytes
+  }
   firstScore
   firstReason
   lostPoints
   replyText
   replyFileIds
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
   replyAt
   finalScore
   finalReason

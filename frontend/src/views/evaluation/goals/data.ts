@@ -228,13 +228,4 @@ export function ofMilestone<T extends { milestoneId?: string | null }>(rows: rea
   return rows.filter((r) => (r.milestoneId ?? null) === milestoneId)
 }
 
-/** A file size for people: 980 B, 12.3 KB, 4.5 MB. */
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
-}
-
-/** The largest evidence file the server keeps, and the extensions it accepts. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024
-export const ACCEPTED_FILES = '.jpg,.jpeg,.png,.webp,.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx'
+export { ACCEPTED_FILES, fileSize, MAX_FILE_BYTES } from '@/api/evaluationFiles'

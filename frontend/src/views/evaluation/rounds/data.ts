@@ -82,7 +82,34 @@ export function beijingInstant(local: string): string {
   return local.length === 16 ? `${local}:00+08:00` : local
 }
 
-/** File ids typed as "12, 15 16" (commas, spaces or 、), without blanks or repeats. */
-export function parseIds(text: string): string[] {
-  return [...new Set(text.split(/[\s,，、]+/).filter((s) => s !== ''))]
+/** 编办 changes deadlines until the final mark (publication freezes the round); the server refuses it afterwards. */
+export function deadlinesChangeable(stage: EvaluationStage): boolean {
+  return stage === EvaluationStage.SELF_ASSESSMENT || stage === EvaluationStage.FIRST_MARK
+    || stage === EvaluationStage.REPLY || stage === EvaluationStage.FINAL_MARK
+}
+
+/** 编办 adds or removes units only while the self-assessment is open. */
+export function unitsChangeable(stage: EvaluationStage): boolean {
+  return stage === EvaluationStage.SELF_ASSESSMENT
+}
+
+/** An ISO instant as a datetime-local value in Beijing time (yyyy-mm-ddTHH:MM), the inverse of beijingInstant. */
+export function beijingLocal(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return ''
+  return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 16)
+}
+
+/** What is wrong with a new pair of deadlines, or null: both are needed, and the lock comes no earlier than the due time. */
+export function deadlineProblem(dueAt: string, locksAt: string): 'required' | 'order' | null {
+  if (dueAt === '' || locksAt === '') return 'required'
+  return locksAt < dueAt ? 'order' : null
+}
+
+/** A change of scope: the picked units not yet in the round, and the removed ones that are; null when nothing changes. */
+export function scopeChange(inScope: readonly string[], picked: readonly string[], removed: readonly string[]):
+  { add: string[]; remove: string[] } | null {
+  const add = [...new Set(picked.filter((id) => !inScope.includes(id)))]
+  const remove = [...new Set(removed.filter((id) => inScope.includes(id)))]
+  return add.length === 0 && remove.length === 0 ? null : { add, remove }
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { EvaluationPeriodKind, EvaluationStage, Role } from '@/api/generated/graphql'
 import {
   beijingInstant,
+  beijingLocal,
+  deadlineProblem,
+  deadlinesChangeable,
   deductions,
   finalMarkNeedsReason,
   firstMarkNeedsReason,
@@ -9,10 +12,11 @@ import {
   isEvaluatedUnit,
   managesRounds,
   nextStage,
-  parseIds,
   periodEnd,
+  scopeChange,
   seesProgress,
   STAGES,
+  unitsChangeable,
   unmarked,
 } from '../data'
 
@@ -66,6 +70,35 @@ describe('evaluation round helpers', () => {
     expect(formatPoints('24')).toBe('24.00')
     expect(formatPoints(null)).toBe('—')
     expect(beijingInstant('2026-04-10T17:00')).toBe('2026-04-10T17:00:00+08:00')
-    expect(parseIds('12, 15 16、12')).toEqual(['12', '15', '16'])
+  })
+
+  it('offers deadline changes until the final mark and scope changes only during the self-assessment', () => {
+    expect(STAGES.filter(deadlinesChangeable)).toEqual([EvaluationStage.SELF_ASSESSMENT, EvaluationStage.FIRST_MARK,
+      EvaluationStage.REPLY, EvaluationStage.FINAL_MARK])
+    expect(deadlinesChangeable(EvaluationStage.DRAFT)).toBe(false)
+    expect(STAGES.filter(unitsChangeable)).toEqual([EvaluationStage.SELF_ASSESSMENT])
+  })
+
+  it('shows an instant in Beijing time for the pickers and reads it back', () => {
+    expect(beijingLocal('2026-04-10T09:00:00Z')).toBe('2026-04-10T17:00')
+    expect(beijingLocal('2026-12-31T20:30:00+00:00')).toBe('2027-01-01T04:30')
+    expect(beijingInstant(beijingLocal('2026-04-10T17:00:00+08:00'))).toBe('2026-04-10T17:00:00+08:00')
+    expect(beijingLocal('nonsense')).toBe('')
+  })
+
+  it.each([
+    ['', '2026-04-10T17:00', 'required'],
+    ['2026-04-10T17:00', '', 'required'],
+    ['2026-04-10T17:00', '2026-04-10T16:59', 'order'],
+    ['2026-04-10T17:00', '2026-04-10T17:00', null],
+    ['2026-04-10T17:00', '2026-04-12T17:00', null],
+  ] as const)('a due time %s locked at %s: %s', (due, locks, problem) => {
+    expect(deadlineProblem(due, locks)).toBe(problem)
+  })
+
+  it('sends only real changes of scope', () => {
+    expect(scopeChange(['1', '2'], ['3', '3', '1'], ['2', '9'])).toEqual({ add: ['3'], remove: ['2'] })
+    expect(scopeChange(['1'], ['1'], ['5'])).toBeNull()
+    expect(scopeChange(['1', '2'], [], ['1'])).toEqual({ add: [], remove: ['1'] })
   })
 })

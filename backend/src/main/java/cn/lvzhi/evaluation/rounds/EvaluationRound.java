@@ -81,7 +81,8 @@ public class EvaluationRound extends PanacheEntityBase {
     @NonNull
     public int version;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    /** Set when the round is opened, so the opening's answer carries it (the column's default would stay unread). */
+    @Column(name = "created_at", updatable = false)
     @NonNull
     public OffsetDateTime createdAt;
 }

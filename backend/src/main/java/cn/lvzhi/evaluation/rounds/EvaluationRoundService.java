@@ -91,6 +91,7 @@ public class EvaluationRoundService {
                 round.minRankSample = in.minRankSample == null ? 3 : in.minRankSample;
                 round.previousRoundId = in.previousRoundId;
                 round.createdByName = actor.actor().displayName();
+                round.createdAt = OffsetDateTime.now();
                 return round.<EvaluationRound>persistAndFlush().call(r -> RoundScope.enterAll(r.id, units, scheme.document, deadlines::forUnit))
                         .call(r -> audit.record(actor.actor(), "EVALUATION_ROUND_OPENED", "EvaluationRound", r.id, null,
                                 new Object[] {RoundSnapshot.of(r), units.keySet()}));

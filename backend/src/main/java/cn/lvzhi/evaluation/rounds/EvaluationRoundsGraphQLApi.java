@@ -1,6 +1,8 @@
 package cn.lvzhi.evaluation.rounds;
 
 import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.evaluation.files.EvaluationFileInfo;
+import cn.lvzhi.evaluation.files.EvaluationFiles;
 import cn.lvzhi.evaluation.rounds.inputs.AdvanceEvaluationRoundInput;
 import cn.lvzhi.evaluation.rounds.inputs.ChangeEvaluationDeadlineInput;
 import cn.lvzhi.evaluation.rounds.inputs.ChangeEvaluationRoundUnitsInput;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.graphql.Source;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /** GraphQL entry for evaluation rounds and marking (评估批次、分阶段评分). Maps and delegates. */
@@ -45,10 +48,11 @@ public class EvaluationRoundsGraphQLApi {
     private final MarkingService marking;
     private final ReminderLetterService letters;
     private final UnitReads units;
+    private final EvaluationFiles files;
 
     public EvaluationRoundsGraphQLApi(CurrentScopedActor currentActor, RoundReads reads, EvaluationRoundService rounds,
                                       SubmissionService submissions, MarkingService marking, ReminderLetterService letters,
-                                      UnitReads units) {
+                                      UnitReads units, EvaluationFiles files) {
         this.currentActor = currentActor;
         this.reads = reads;
         this.rounds = rounds;
@@ -56,6 +60,7 @@ public class EvaluationRoundsGraphQLApi {
         this.marking = marking;
         this.letters = letters;
         this.units = units;
+        this.files = files;
     }
 
     @Query("evaluationRounds")
@@ -118,6 +123,26 @@ public class EvaluationRoundsGraphQLApi {
     @Description("Score rows as the caller may read them; one unit's when unitId is given")
     public Uni<List<@NonNull List<@NonNull ScoreView>>> roundScores(@Source List<EvaluationRound> list, @Id Long unitId) {
         return currentActor.get().chain(a -> reads.scores(a, list, unitId)).map(perRound(list));
+    }
+
+    @Name("selfFiles")
+    @NonNull
+    @Description("The self-assessment's evidence files, when the caller reads the self-assessment (download: GET /api/evaluation/files/{id})")
+    public Uni<List<@NonNull List<@NonNull EvaluationFileInfo>>> selfFiles(@Source List<ScoreView> scores) {
+        return filesOf(scores, ScoreView::selfFileIds);
+    }
+
+    @Name("replyFiles")
+    @NonNull
+    @Description("The reply's evidence files, when the caller reads the reply (download: GET /api/evaluation/files/{id})")
+    public Uni<List<@NonNull List<@NonNull EvaluationFileInfo>>> replyFiles(@Source List<ScoreView> scores) {
+        return filesOf(scores, ScoreView::replyFileIds);
+    }
+
+    /** The files named by each score, in one read; the ids come from the view, so a withheld stage names none. */
+    private Uni<List<List<EvaluationFileInfo>>> filesOf(List<ScoreView> scores, Function<ScoreView, List<Long>> ids) {
+        return files.infos(scores.stream().flatMap(s -> ids.apply(s).stream()).distinct().toList())
+                .map(byId -> scores.stream().map(s -> ids.apply(s).stream().map(byId::get).filter(Objects::nonNull).toList()).toList());
     }
 
     private static <T> Function<Map<Long, List<T>>, List<List<T>>> perRound(List<EvaluationRound> list) {

@@ -46,6 +46,17 @@ class EvaluationRoundOpeningApiTest {
         return body.getString("errors[0].extensions.field");
     }
 
+    /** The page shows the answer's round at once: every non-null field of it is there, its opening time too. */
+    @Test
+    void theOpeningAnswersWithTheWholeRound() {
+        JsonPath opened = office("""
+                mutation($i: OpenEvaluationRoundInput!) { openEvaluationRound(input: $i) { round { id name stage createdAt
+                  createdByName version } } }""", Map.of("i", input()));
+        String createdAt = opened.getString("data.openEvaluationRound.round.createdAt");
+        assertTrue(createdAt != null && createdAt.matches("\\d{4}-\\d{2}-\\d{2}T.*"), opened.prettify());
+        assertEquals("SELF_ASSESSMENT", opened.getString("data.openEvaluationRound.round.stage"));
+    }
+
     @Test
     void openingCreatesAScoreRowPerLeafNotApplicableWhereTheCategoryDoesNotFit() {
         Map<String, Object> in = input();
