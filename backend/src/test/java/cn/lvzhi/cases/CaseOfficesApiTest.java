@@ -102,7 +102,14 @@ class CaseOfficesApiTest {
         assertTrue(closed.getList("data.case.timeline.note").contains("科室人员外出，由局执法大队直接办理"));
         assertTrue(closed.getList("data.case.timeline.kind").contains("HOP_CLOSED"));
         assertEquals(1, count("SELECT count(*) FROM audit_event WHERE action = 'DISPATCH_CLOSED' AND entity_id = '" + h.hopId() + "'"));
-        // nobody acts on a closed hop, and nobody reminds it
+        // a closed hop is no longer listed as overdue, nobody acts on it, and nobody reminds it
+        String overdue = "query { overdueDispatches(first: 1) { totalCount } }";
+        int before = Gql.data(Gql.as(Role.COMMAND_CENTRE, overdue)).getInt("data.overdueDispatches.totalCount");
+        try (var c = db.getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE case_dispatch SET overdue = true WHERE id = " + h.hopId());
+        }
+        assertEquals(before, Gql.data(Gql.as(Role.COMMAND_CENTRE, overdue)).getInt("data.overdueDispatches.totalCount"),
+                "a closed hop is not open work");
         Gql.error(asOffice(Cases.SIGN, Map.of("dispatchId", h.hopId())), "CONFLICT");
         String remind = Gql.error(call(Role.COMMAND_CENTRE, Cases.REMIND, Map.of("dispatchId", h.hopId(), "message", "请签收")), "CONFLICT");
         assertTrue(remind.contains("关闭"), remind);
