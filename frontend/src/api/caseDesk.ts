@@ -59,8 +59,14 @@ export async function acceptCase(caseId: string, note: string): Promise<void> {
   await api().execute(AcceptCaseDocument, { input: { caseId, note: note || null } })
 }
 
-export async function closeCase(caseId: string, note: string): Promise<void> {
-  await api().execute(CloseCaseDocument, { input: { caseId, note: note || null } })
+/** A reason for a hop still open or unrated, which closes it unfinished (闭环). */
+export interface HopReason {
+  dispatchId: string
+  reason: string
+}
+
+export async function closeCase(caseId: string, note: string, hopReasons: HopReason[] = []): Promise<void> {
+  await api().execute(CloseCaseDocument, { input: { caseId, note: note || null, hopReasons } })
 }
 
 export async function cancelCase(caseId: string, reason: string): Promise<void> {
@@ -79,8 +85,9 @@ export async function refuseDispatch(dispatchId: string, reason: string): Promis
   await api().execute(RefuseDispatchDocument, { input: { dispatchId, reason } })
 }
 
-export async function replyDispatch(dispatchId: string, text: string, attachments: string[] = []): Promise<void> {
-  await api().execute(ReplyDispatchDocument, { input: { dispatchId, text, attachments } })
+export async function replyDispatch(dispatchId: string, text: string, attachments: string[] = [],
+  hopReasons: HopReason[] = []): Promise<void> {
+  await api().execute(ReplyDispatchDocument, { input: { dispatchId, text, attachments, hopReasons } })
 }
 
 export async function rateDispatch(dispatchId: string, level: RatingLevel, comment: string): Promise<void> {

@@ -89,6 +89,7 @@ export const CaseEventKind = {
   COMPLETED: 'COMPLETED',
   DISPATCHED: 'DISPATCHED',
   DISPUTED: 'DISPUTED',
+  HOP_CLOSED: 'HOP_CLOSED',
   OVERDUE: 'OVERDUE',
   RATED: 'RATED',
   REFUSED: 'REFUSED',
@@ -223,6 +224,8 @@ export type ClaimCatalogueInput = {
 
 export type CloseCaseInput = {
   caseId: string;
+  /** A reason for each hop below that is still open or replied and unrated (it is closed unfinished) */
+  hopReasons?: Array<HopReasonInput> | null | undefined;
   note?: string | null | undefined;
 };
 
@@ -587,6 +590,11 @@ export type GoalVersionInput = {
   version: number;
 };
 
+export type HopReasonInput = {
+  dispatchId: string;
+  reason: string;
+};
+
 export const ImportStatus = {
   FAILED: 'FAILED',
   IMPORTING: 'IMPORTING',
@@ -879,6 +887,8 @@ export type RemoveDutyInput = {
 export type ReplyDispatchInput = {
   attachments?: Array<string> | null | undefined;
   dispatchId: string;
+  /** A reason for each hop below that is still open or replied and unrated (it is closed unfinished) */
+  hopReasons?: Array<HopReasonInput> | null | undefined;
   text: string;
 };
 
@@ -1255,7 +1265,7 @@ export const VillageKind = {
 export type VillageKind = typeof VillageKind[keyof typeof VillageKind];
 export type CaseRowFieldsFragment = { id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } };
 
-export type DispatchFieldsFragment = { id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } };
+export type DispatchFieldsFragment = { id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } };
 
 export type CaseListQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
@@ -1271,7 +1281,7 @@ export type CaseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CaseDetailQuery = { case: { description: string, attachments: Array<string>, externalId: string | null, reporterName: string, latitude: number | null, longitude: number | null, categoryItemId: string | null, version: number, id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, dispatches: Array<{ id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } }>, ratings: Array<{ id: string, dispatchId: string, level: RatingLevel, originalLevel: RatingLevel, comment: string | null, raterName: string, ratedAt: string, ratedUnitId: string, raterUnitId: string }>, reminders: Array<{ id: string, dispatchId: string, message: string, byName: string, createdAt: string }>, appeals: Array<{ id: string, ratingId: string, reason: string, appellantName: string, appellantUnitId: string, appealedAt: string, status: AppealStatus, decisionReason: string | null, decidedByName: string | null, decidedAt: string | null, revisedLevel: RatingLevel | null }>, timeline: Array<{ id: string, kind: CaseEventKind, actorName: string, note: string | null, occurredAt: string, dispatchId: string | null }>, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } };
+export type CaseDetailQuery = { case: { description: string, attachments: Array<string>, externalId: string | null, reporterName: string, latitude: number | null, longitude: number | null, categoryItemId: string | null, version: number, id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, dispatches: Array<{ id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } }>, ratings: Array<{ id: string, dispatchId: string, level: RatingLevel, originalLevel: RatingLevel, comment: string | null, raterName: string, ratedAt: string, ratedUnitId: string, raterUnitId: string }>, reminders: Array<{ id: string, dispatchId: string, message: string, byName: string, createdAt: string }>, appeals: Array<{ id: string, ratingId: string, reason: string, appellantName: string, appellantUnitId: string, appealedAt: string, status: AppealStatus, decisionReason: string | null, decidedByName: string | null, decidedAt: string | null, revisedLevel: RatingLevel | null }>, timeline: Array<{ id: string, kind: CaseEventKind, actorName: string, note: string | null, occurredAt: string, dispatchId: string | null }>, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } };
 
 export type SuggestedHandlersQueryVariables = Exact<{
   caseId: string;
@@ -1363,7 +1373,7 @@ export type OverdueDispatchesQueryVariables = Exact<{
 }>;
 
 
-export type OverdueDispatchesQuery = { overdueDispatches: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { caseId: string, id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } } }> } };
+export type OverdueDispatchesQuery = { overdueDispatches: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { caseId: string, id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } } }> } };
 
 export type ReportCaseMutationVariables = Exact<{
   input: ReportCaseInput;
@@ -1986,7 +1996,7 @@ export type ChangeStaffingMutation = { changeStaffing: { staffing: { unitId: str
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { subject: string, username: string | null, displayName: string, system: boolean, roles: Array<Role>, unit: { id: string, code: string, name: string, kind: UnitKind, level: UnitLevel, category: UnitCategory | null, creditCode: string | null, parentId: string | null, depth: number, childCount: number } } };
+export type MeQuery = { me: { subject: string, username: string | null, displayName: string, system: boolean, roles: Array<Role>, officeId: string | null, unit: { id: string, code: string, name: string, kind: UnitKind, level: UnitLevel, category: UnitCategory | null, creditCode: string | null, parentId: string | null, depth: number, childCount: number } } };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
@@ -2277,6 +2287,9 @@ export const DispatchFieldsFragmentDoc = new TypedDocumentString(`
   replyText
   replyAttachments
   overdue
+  closedAt
+  closeReason
+  closedByName
   version
 }
     `, {"fragmentName":"DispatchFields"}) as unknown as TypedDocumentString<DispatchFieldsFragment, unknown>;
@@ -3094,6 +3107,9 @@ fragment DispatchFields on Dispatch {
   replyText
   replyAttachments
   overdue
+  closedAt
+  closeReason
+  closedByName
   version
 }`) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
 export const SuggestedHandlersDocument = new TypedDocumentString(`
@@ -3262,6 +3278,9 @@ export const OverdueDispatchesDocument = new TypedDocumentString(`
   replyText
   replyAttachments
   overdue
+  closedAt
+  closeReason
+  closedByName
   version
 }
 fragment PageFields on PageInfo {
@@ -5758,6 +5777,7 @@ export const MeDocument = new TypedDocumentString(`
     displayName
     system
     roles
+    officeId
     unit {
       ...UnitFields
     }

@@ -31,5 +31,7 @@ public enum CaseEventKind {
     /** 撤销. */
     CANCELLED,
     /** 超期. */
-    OVERDUE
+    OVERDUE,
+    /** 环节关闭: an open or unrated hop closed, with a reason, when the case closed or the hop above it replied. */
+    HOP_CLOSED
 }

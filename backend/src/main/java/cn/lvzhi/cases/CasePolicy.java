@@ -7,7 +7,8 @@ import cn.lvzhi.security.Role;
 /**
  * The remaining case rules: who reports (grid workers, units, command centres, integrated systems), who accepts,
  * closes and cancels (the command centre of the case's area; the reporter may also cancel), who handles a
- * dispatch (its receiving unit) and who reminds (the dispatching unit or the command centre of the area).
+ * dispatch (its receiving unit; a hop to a 科室, the staff whose token names that office — not the department's
+ * other users) and who reminds (the dispatching unit or the command centre of the area).
  */
 public final class CasePolicy {
     private CasePolicy() {
@@ -30,11 +31,11 @@ public final class CasePolicy {
 
     /** Signing for, refusing and replying to a dispatch. */
     public static Decision handle(ScopedActor a, Dispatch d) {
-        return a.unitId() == d.toUnitId && (a.has(Role.DEPARTMENT) || a.has(Role.TOWNSHIP) || a.has(Role.COMMAND_CENTRE))
+        return a.actingUnitId() == d.toUnitId && (a.has(Role.DEPARTMENT) || a.has(Role.TOWNSHIP) || a.has(Role.COMMAND_CENTRE))
                 ? Decision.ALLOW : Decision.refuse(CaseRefusals.NOT_HANDLER);
     }
 
     public static Decision remind(ScopedActor a, String caseAreaPath, Dispatch d) {
-        return a.unitId() == d.fromUnitId || a.commands(caseAreaPath) ? Decision.ALLOW : Decision.refuse(CaseRefusals.REMIND_REFUSED);
+        return a.actingUnitId() == d.fromUnitId || a.commands(caseAreaPath) ? Decision.ALLOW : Decision.refuse(CaseRefusals.REMIND_REFUSED);
     }
 }

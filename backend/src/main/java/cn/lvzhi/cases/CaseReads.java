@@ -247,11 +247,12 @@ public class CaseReads {
         return NewestFirst.page(reads, RATINGS.alias(), from, params, after, Paging.pageSize(first), Rating.class);
     }
 
-    /** Open dispatches flagged overdue that the actor sees, oldest first. */
+    /** Open dispatches flagged overdue that the actor sees, oldest first; a hop closed unfinished is not open. */
     public Uni<DispatchConnection> overdue(ScopedActor a, Integer first, String after) {
         int size = Paging.pageSize(first);
         Map<String, Object> params = new HashMap<>();
-        String from = DISPATCHES.from() + " where d.overdue = true and d.status in :open and " + seen(a, DISPATCHES, params);
+        String from = DISPATCHES.from() + " where d.overdue = true and d.status in :open and d.closedAt is null and "
+                + seen(a, DISPATCHES, params);
         params.put("open", List.of(DispatchStatus.SENT, DispatchStatus.SIGNED));
         return NewestFirst.ordered(reads, "d", from, "d.id > :after order by d.id", params, after, size, Dispatch.class)
                 .map(p -> Paging.connection(p.rows(), size, p.total(), d -> String.valueOf(d.id),

@@ -21,7 +21,8 @@ public final class CaseRefusals {
             + " (only the command centre of the case's area does this)";
     static final String CANCEL_REFUSED = "只有上报人或事件所在辖区的指挥中心可以撤销事件"
             + " (only the reporter or the command centre of the area cancels a case)";
-    static final String NOT_HANDLER = "只有接收派单的单位可以签收、退单或反馈 (only the receiving unit handles a dispatch)";
+    static final String NOT_HANDLER = "只有接收派单的单位（派往科室的，为该科室人员）可以签收、退单或反馈"
+            + " (only the receiving unit handles a dispatch; a hop to an office, that office's staff)";
     static final String REMIND_REFUSED = "只有派单单位或指挥中心可以催办 (only the dispatching unit or a command centre reminds)";
 
     // ---- FORBIDDEN: dispatching (DispatchPolicy)
@@ -43,7 +44,11 @@ public final class CaseRefusals {
     static final String NOT_DISPATCHER = "只有派单单位可以评价该派单（谁派单、谁评价）"
             + " (only the dispatching unit rates this dispatch)";
     static final String NOT_RATED_UNIT = "只有被评价单位可以申诉 (only the rated unit appeals a rating)";
-    static final String NOT_CENTRE = "申诉由区综合信息指挥中心调查处理 (the district command centre decides appeals)";
+    static final String NOT_CENTRE = "申诉由区综合信息指挥中心或评价单位的上级单位调查处理"
+            + " (the district command centre or a unit above the rater decides appeals)";
+    static final String RATER_DECIDES = "评价单位不能处理针对本单位评价的申诉，须由区综合信息指挥中心或其上级单位处理"
+            + " (the rater never decides an appeal of its own rating)";
+    static final String APPELLANT_DECIDES = "申诉单位不能处理本单位的申诉 (the appellant never decides its own appeal)";
 
     private CaseRefusals() {
     }

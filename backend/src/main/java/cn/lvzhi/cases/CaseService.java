@@ -31,7 +31,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The life of a case (“一件事”) as a whole: report, accept, close, cancel. Its handling — dispatch, sign, refuse,
+ * The life of a case (“一件事”) as a whole: report, accept, close (only once every hop is settled, or closed with a
+ * reason: {@link HopSettlement}), cancel. Its handling — dispatch, sign, refuse,
  * reply, remind — is {@link DispatchService}'s, its rating and appeals {@link RatingService}'s. Every change of an
  * existing case locks the case row first ({@link CaseLocks}) and leaves its trail ({@link CaseTrail}) in the same
  * transaction.
@@ -124,7 +125,7 @@ public class CaseService {
         c.payloadHash = Idempotency.fingerprint(c.title, c.description, c.address, c.categoryText, c.categoryItemId,
                 c.latitude, c.longitude, c.attachments, c.priority, c.deadline == null ? null : c.deadline.toInstant().toString(),
                 in.areaUnitId, c.source, externalId, clientKey);
-        c.originUnitId = a.unitId();
+        c.originUnitId = a.actingUnitId();
         c.reporterSubject = a.actor().subject();
         c.reporterName = a.actor().displayName();
         c.status = CaseStatus.REPORTED;
@@ -202,7 +203,11 @@ public class CaseService {
         String note = Texts.optional(in.note);
         return CaseLocks.lock(a, in.caseId).chain(l -> {
             CasePolicy.command(l.actor(), l.caseFile().areaPath).orThrow();
-            return move(l, CaseStatus.CLOSED, CaseEventKind.CLOSED, note, "CASE_CLOSED");
+            CaseTransitions.check(l.caseFile().status, CaseStatus.CLOSED);
+            // 闭环: no hop of the case stays open or unrated unless the command centre says why it closes it unfinished
+            List<HopSettlement.Closing> closings = HopSettlement.closings(l.all(), in.hopReasons);
+            return HopSettlement.close(trail, l.actor(), l.caseFile(), closings)
+                    .chain(() -> move(l, CaseStatus.CLOSED, CaseEventKind.CLOSED, note, "CASE_CLOSED"));
         });
     }
 

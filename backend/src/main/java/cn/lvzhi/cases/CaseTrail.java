@@ -31,10 +31,10 @@ public class CaseTrail {
     /** What the audit trail keeps of a dispatch. */
     record DispatchSnapshot(Long caseId, Long parentDispatchId, Long fromUnitId, Long toUnitId, DispatchRole role,
                             DispatchStatus status, OffsetDateTime signDeadline, OffsetDateTime handleDeadline,
-                            String refusalReason, String replyText, boolean overdue) {
+                            String refusalReason, String replyText, boolean overdue, String closeReason) {
         static DispatchSnapshot of(Dispatch d) {
             return new DispatchSnapshot(d.caseId, d.parentDispatchId, d.fromUnitId, d.toUnitId, d.role, d.status,
-                    d.signDeadline, d.handleDeadline, d.refusalReason, d.replyText, d.overdue);
+                    d.signDeadline, d.handleDeadline, d.refusalReason, d.replyText, d.overdue, d.closeReason);
         }
     }
 
@@ -45,7 +45,7 @@ public class CaseTrail {
         e.dispatchId = d == null ? null : d.id;
         e.kind = kind;
         e.actorName = a.actor().displayName();
-        e.actorUnitId = a.unitId();
+        e.actorUnitId = a.actingUnitId();
         e.note = note;
         e.occurredAt = OffsetDateTime.now();
         return e.persist().replaceWithVoid();

@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * Who sees a case (DOMAIN.md §7): a grid worker the cases they reported; an integration client the cases it
  * submitted; a command centre the cases of its area; a department or township the cases it reported or that were
- * dispatched to it or by it (its offices included); the discipline office and the organisation department the
- * cases with an UNSATISFIED rating; the establishment committee the cases that were ever DISPUTED (it decides
+ * dispatched to it or by it (its offices included), 科室 staff (a token naming an office) those of their office
+ * only; the discipline office and the organisation department the cases that ever had an UNSATISFIED rating (a
+ * rating revised on appeal keeps the case, and its history, in their view); the establishment committee the cases that were ever DISPUTED (it decides
  * disputes); the establishment office and leaders every case of their region; others none.
  * A case outside this is NOT_FOUND, absent from lists and counts.
  * <p>
@@ -52,13 +53,16 @@ public final class CaseVisibility {
                 || (a.has(Role.GRID_WORKER) || a.has(Role.INTEGRATION)) && a.actor().subject().equals(c.reporterSubject());
     }
 
-    /** A department or township (or one of their offices): sees a case, and its part of it, as a party. */
+    /**
+     * A department or township (or one of their offices): sees a case, and its part of it, as a party — as the unit
+     * it acts for ({@link ScopedActor#actingPath}: 科室 staff their office, everyone else their unit and its offices).
+     */
     private static boolean party(ScopedActor a) {
-        return (a.has(Role.DEPARTMENT) || a.has(Role.TOWNSHIP)) && a.unitPath() != null;
+        return (a.has(Role.DEPARTMENT) || a.has(Role.TOWNSHIP)) && a.actingPath() != null;
     }
 
     public static boolean sees(ScopedActor a, CaseFacts c) {
-        return seesWhole(a, c) || party(a) && (a.owns(c.originPath()) || c.partyPaths().stream().anyMatch(a::owns));
+        return seesWhole(a, c) || party(a) && (a.actsFor(c.originPath()) || c.partyPaths().stream().anyMatch(a::actsFor));
     }
 
     /**
@@ -71,7 +75,7 @@ public final class CaseVisibility {
             any.add("exists (select 1 from Unit ou where ou.id = c.originUnitId and ou.path like :vOwn)");
             any.add("exists (select 1 from Dispatch vd join Unit pu on (pu.id = vd.fromUnitId or pu.id = vd.toUnitId)"
                     + " where vd.caseId = c.id and pu.path like :vOwn)");
-            params.put("vOwn", a.unitPath() + "%");
+            params.put("vOwn", a.actingPath() + "%");
         }
         return or(any);
     }
@@ -91,7 +95,7 @@ public final class CaseVisibility {
                     + " and (up.id = d.id or d.ancestry like concat(up.ancestry, cast(up.id as String), '/%'))"
                     + " and exists (select 1 from Unit upu where (upu.id = up.fromUnitId or upu.id = up.toUnitId)"
                     + " and upu.path like :vOwn))");
-            params.put("vOwn", a.unitPath() + "%");
+            params.put("vOwn", a.actingPath() + "%");
         }
         return or(any);
     }
@@ -140,7 +144,7 @@ public final class CaseVisibility {
             return seen;
         }
         Deque<Long> todo = new ArrayDeque<>();
-        dispatches.stream().filter(d -> a.owns(d.fromPath()) || a.owns(d.toPath())).forEach(d -> todo.add(d.id()));
+        dispatches.stream().filter(d -> a.actsFor(d.fromPath()) || a.actsFor(d.toPath())).forEach(d -> todo.add(d.id()));
         while (!todo.isEmpty()) {
             Long id = todo.pop();
             if (seen.add(id)) {

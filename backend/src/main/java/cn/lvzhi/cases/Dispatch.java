@@ -120,6 +120,17 @@ public class Dispatch extends PanacheEntityBase {
     @Column(name = "replied_by_name")
     public String repliedByName;
 
+    @Column(name = "closed_at")
+    @Description("When the closing unit closed this hop unfinished (open, or replied and unrated), with a reason")
+    public OffsetDateTime closedAt;
+
+    @Column(name = "close_reason")
+    @Description("关闭理由: why the hop was closed unfinished")
+    public String closeReason;
+
+    @Column(name = "closed_by_name")
+    public String closedByName;
+
     @NonNull
     @Description("Flagged by the overdue job when a clock ran out while open")
     public boolean overdue;

@@ -88,7 +88,7 @@ public final class DispatchPolicy {
         if (!a.has(Role.COMMAND_CENTRE) && !a.has(Role.DEPARTMENT) && !a.has(Role.TOWNSHIP)) {
             return Decision.refuse(CaseRefusals.NO_DISPATCH_RIGHT);
         }
-        if (target.unitId() == a.unitId()) {
+        if (target.unitId() == a.actingUnitId()) {
             return Decision.refuse(CaseRefusals.TO_SELF);
         }
         if (parent == null) {
@@ -103,10 +103,10 @@ public final class DispatchPolicy {
             return HANDLERS.contains(target.kind()) && a.regionHolds(target.path())
                     ? Decision.ALLOW : Decision.refuse(CaseRefusals.CENTRE_TARGET);
         }
-        if (parent.toUnitId != a.unitId()) {
+        if (parent.toUnitId != a.actingUnitId()) {
             return Decision.refuse(CaseRefusals.NOT_RECEIVER);
         }
-        boolean ownOffice = a.owns(target.path());
+        boolean ownOffice = a.actsFor(target.path());
         boolean cooperating = HANDLERS.contains(target.kind()) && a.regionHolds(target.path());
         return ownOffice || cooperating ? Decision.ALLOW : Decision.refuse(CaseRefusals.ONWARD_TARGET);
     }

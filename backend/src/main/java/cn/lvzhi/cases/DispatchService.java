@@ -75,6 +75,7 @@ public class DispatchService {
             }
             CaseTrail.CaseSnapshot before = CaseTrail.CaseSnapshot.of(c);
             if (parent != null) {
+                HopSettlement.requireOpen(parent);
                 if (parent.status != DispatchStatus.SIGNED) {
                     throw new ConflictException("派单当前状态为 " + parent.status + "，须签收后才能转派 (sign for it before passing it on)");
                 }
@@ -88,7 +89,7 @@ public class DispatchService {
             c.updatedAt = now;
             List<Dispatch> created = new ArrayList<>();
             for (DispatchTargetInput t : in.targets) {
-                Dispatch d = newDispatch(l, parentId, l.actor().unitId(), t.unitId, t.role, instructions, now);
+                Dispatch d = newDispatch(l, parentId, l.actor().actingUnitId(), t.unitId, t.role, instructions, now);
                 d.signDeadline = WorkingDays.plus(now, signDays);
                 d.handleDeadline = WorkingDays.plus(now, handlingDays);
                 created.add(d);
@@ -147,7 +148,7 @@ public class DispatchService {
             Case c = l.caseFile();
             CaseTrail.CaseSnapshot before = CaseTrail.CaseSnapshot.of(c);
             CaseTransitions.check(c.status, CaseStatus.DISPATCHED);
-            long dispatcher = l.hop(null).stream().map(d -> d.fromUnitId).reduce((x, y) -> y).orElse(a.unitId());
+            long dispatcher = l.hop(null).stream().map(d -> d.fromUnitId).reduce((x, y) -> y).orElse(a.actingUnitId());
             c.status = CaseStatus.DISPATCHED;
             OffsetDateTime now = OffsetDateTime.now();
             c.updatedAt = now;
@@ -213,6 +214,8 @@ public class DispatchService {
             Dispatch d = l.dispatch(in.dispatchId);
             CasePolicy.handle(l.actor(), d).orThrow();
             requireStatus(d, DispatchStatus.SIGNED, "办结反馈");
+            // 闭环: the hops this one passed on are settled first, or closed with the replying unit's reasons
+            List<HopSettlement.Closing> closings = HopSettlement.closings(HopSettlement.below(l.all(), d.id), in.hopReasons);
             CaseTrail.DispatchSnapshot before = CaseTrail.DispatchSnapshot.of(d);
             d.status = DispatchStatus.REPLIED;
             d.repliedAt = OffsetDateTime.now();
@@ -224,7 +227,8 @@ public class DispatchService {
                     .filter(x -> x.status != DispatchStatus.REFUSED)
                     .allMatch(x -> x.status == DispatchStatus.REPLIED || x.status == DispatchStatus.RATED);
             CaseStatus caseTo = done && l.caseFile().status != CaseStatus.COMPLETED ? CaseStatus.COMPLETED : null;
-            return handled(l, d, before, CaseEventKind.REPLIED, null, "DISPATCH_REPLIED", caseTo, CaseEventKind.COMPLETED);
+            return HopSettlement.close(trail, l.actor(), l.caseFile(), closings)
+                    .chain(() -> handled(l, d, before, CaseEventKind.REPLIED, null, "DISPATCH_REPLIED", caseTo, CaseEventKind.COMPLETED));
         });
     }
 
@@ -235,6 +239,7 @@ public class DispatchService {
     }
 
     private static void requireStatus(Dispatch d, DispatchStatus expected, String action) {
+        HopSettlement.requireOpen(d);
         if (d.status != expected) {
             throw new ConflictException("派单当前状态为 " + d.status + "，不能" + action + " (the dispatch is " + d.status + ")");
         }
@@ -267,13 +272,18 @@ public class DispatchService {
         return CaseLocks.lockByDispatch(a, in.dispatchId).chain(l -> {
             Dispatch d = l.dispatch(in.dispatchId);
             CasePolicy.remind(l.actor(), l.caseFile().areaPath, d).orThrow();
+            HopSettlement.requireOpen(d);
+            CaseStatus caseStatus = l.caseFile().status;
+            if (caseStatus == CaseStatus.CLOSED || caseStatus == CaseStatus.CANCELLED) {
+                throw new ConflictException("事件当前状态为「" + CaseTransitions.label(caseStatus) + "」，无需催办 (the case is " + caseStatus + ")");
+            }
             if (d.status != DispatchStatus.SENT && d.status != DispatchStatus.SIGNED) {
                 throw new ConflictException("派单当前状态为 " + d.status + "，无需催办 (only an open dispatch is reminded)");
             }
             Reminder r = new Reminder();
             r.dispatchId = d.id;
             r.caseId = d.caseId;
-            r.fromUnitId = l.actor().unitId();
+            r.fromUnitId = l.actor().actingUnitId();
             r.bySubject = l.actor().actor().subject();
             r.byName = l.actor().actor().displayName();
             r.message = message;

@@ -42,7 +42,7 @@ public class OverdueJob {
 
     private Uni<Integer> batches(OffsetDateTime now) {
         return Dispatch.<Dispatch>find("""
-                        overdue = false and ((status = ?1 and signDeadline < ?3) or (status = ?2 and handleDeadline < ?3))
+                        overdue = false and closedAt is null and ((status = ?1 and signDeadline < ?3) or (status = ?2 and handleDeadline < ?3))
                         order by id""", DispatchStatus.SENT, DispatchStatus.SIGNED, now)
                 .page(0, BATCH).list()
                 .chain(due -> Multi.createFrom().iterable(due).onItem().transformToUniAndConcatenate(d -> {

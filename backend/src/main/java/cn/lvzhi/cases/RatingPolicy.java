@@ -15,10 +15,10 @@ public final class RatingPolicy {
     }
 
     public static Decision rate(ScopedActor a, Dispatch d) {
-        if (a.unitId() == d.toUnitId) {
+        if (a.actingUnitId() == d.toUnitId) {
             return Decision.refuse(CaseRefusals.HANDLER_SELF);
         }
-        return a.unitId() == d.fromUnitId ? Decision.ALLOW : Decision.refuse(CaseRefusals.NOT_DISPATCHER);
+        return a.actingUnitId() == d.fromUnitId ? Decision.ALLOW : Decision.refuse(CaseRefusals.NOT_DISPATCHER);
     }
 
     public static Decision rateable(DispatchStatus status) {

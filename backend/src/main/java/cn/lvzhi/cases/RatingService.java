@@ -9,18 +9,18 @@ import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Decision;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
+import java.util.Set;
 
 /**
- * 谁派单、谁评价: the dispatching unit rates a replied dispatch once; the rated unit may appeal the rating once and
- * the district command centre upholds or revises it. Every change locks the case row first ({@link CaseLocks}),
- * keeps the case's “has an UNSATISFIED rating” flag (which widens who sees the case) in step with the ratings in
- * force, and leaves its trail ({@link CaseTrail}) in the same transaction.
+ * 谁派单、谁评价: the dispatching unit rates a replied dispatch once; the rated unit may appeal a rating below 满意
+ * once and the district command centre (or a unit above the rater, never the rater: {@link AppealPolicy}) upholds
+ * or revises it. Every change locks the case row first ({@link CaseLocks}), keeps the case's “ever had an
+ * UNSATISFIED rating” flag (which widens who sees the case, and stays set after a revision), and leaves its trail ({@link CaseTrail}) in the same transaction.
  */
 @ApplicationScoped
 public class RatingService {
@@ -40,6 +40,7 @@ public class RatingService {
         return CaseLocks.lockByDispatch(a, in.dispatchId).chain(l -> {
             Dispatch d = l.dispatch(in.dispatchId);
             RatingPolicy.rate(l.actor(), d).orThrow();
+            HopSettlement.requireOpen(d);
             conflictUnless(RatingPolicy.rateable(d.status));
             CaseTrail.DispatchSnapshot before = CaseTrail.DispatchSnapshot.of(d);
             Rating r = new Rating();
@@ -48,7 +49,7 @@ public class RatingService {
             r.level = in.level;
             r.originalLevel = in.level;
             r.comment = comment;
-            r.raterUnitId = l.actor().unitId();
+            r.raterUnitId = l.actor().actingUnitId();
             r.raterSubject = l.actor().actor().subject();
             r.raterName = l.actor().actor().displayName();
             r.ratedUnitId = d.toUnitId;
@@ -88,12 +89,13 @@ public class RatingService {
                     Dispatch d = l.visible().stream().filter(x -> x.id.equals(r.dispatchId)).findFirst()
                             .orElseThrow(() -> new NotFoundException(CaseRefusals.RATING_NOT_FOUND));
                     AppealPolicy.appeal(l.actor(), r).orThrow();
+                    AppealPolicy.checkLevel(r.level);
                     return Appeal.count("ratingId", r.id).chain(n -> {
                         conflictUnless(AppealPolicy.appealable(n > 0));
                         Appeal ap = new Appeal();
                         ap.ratingId = r.id;
                         ap.caseId = r.caseId;
-                        ap.appellantUnitId = l.actor().unitId();
+                        ap.appellantUnitId = l.actor().actingUnitId();
                         ap.appellantName = l.actor().actor().displayName();
                         ap.reason = reason;
                         ap.status = AppealStatus.PENDING;
@@ -115,8 +117,10 @@ public class RatingService {
             throw new ValidationException("input.revisedLevel", "改评须且只须给出新的评价等级 (revisedLevel goes with REVISED only)");
         }
         return CaseLocks.lockByAppeal(a, in.appealId)
-                .chain(l -> Appeal.<Appeal>findById(in.appealId).chain(ap -> Rating.<Rating>findById(ap.ratingId).chain(r -> {
-                    AppealPolicy.decide(l.actor(), l.caseFile().areaPath).orThrow();
+                .chain(l -> Appeal.<Appeal>findById(in.appealId).chain(ap -> Rating.<Rating>findById(ap.ratingId)
+                        .chain(r -> CaseLocks.unitsIn(Set.of(r.raterUnitId)).chain(raters -> {
+                    var parties = new AppealPolicy.Parties(r.raterUnitId, raters.get(r.raterUnitId).path, ap.appellantUnitId);
+                    AppealPolicy.decide(l.actor(), l.caseFile().areaPath, parties).orThrow();
                     if (ap.status != AppealStatus.PENDING) {
                         throw new ConflictException("申诉已处理（" + ap.status + "），不能再次处理 (the appeal is " + ap.status + ")");
                     }
@@ -137,18 +141,15 @@ public class RatingService {
                     }
                     Case c = l.caseFile();
                     c.updatedAt = ap.decidedAt;
-                    return ap.persist().chain(() -> r.persist()).chain(() -> Panache.getSession().chain(s -> s.flush()))
-                            .chain(() -> Rating.count("caseId = ?1 and level = ?2", c.id, RatingLevel.UNSATISFIED))
-                            .chain(unsatisfied -> {
-                                c.hasUnsatisfied = unsatisfied > 0;
-                                return c.<Case>persistAndFlush();
-                            })
+                    // "ever unsatisfied": a revision never takes the case, or its history, out of 纪委监委's and 组织部's view
+                    c.hasUnsatisfied = c.hasUnsatisfied || r.level == RatingLevel.UNSATISFIED;
+                    return ap.persist().chain(() -> r.persist()).chain(() -> c.<Case>persistAndFlush())
                             // the decision speaks of the rated unit's work: it belongs to the rated dispatch, as visible as it
                             .chain(() -> trail.step(l.actor(), c, ratedDispatch(l, r), CaseEventKind.APPEAL_DECIDED,
                                     (ap.status == AppealStatus.UPHELD ? "维持原评价" : "改评为" + label(r.level)) + "：" + reason))
                             .chain(() -> trail.audit(l.actor(), "APPEAL_DECIDED", "Appeal", ap.id, before, r.level + " " + reason))
                             .map(x -> ap);
-                })));
+                }))));
     }
 
     private static Dispatch ratedDispatch(CaseLocks.Locked l, Rating r) {

@@ -1,12 +1,15 @@
 package cn.lvzhi.org;
 
+import cn.lvzhi.common.ForbiddenException;
+import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.CurrentActor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
  * The {@link ScopedActor} of the current request, built once: the operation and each of its batched nested fields
- * ask for it, and it never changes within a request. The unit's place comes from {@link UnitPlaces}, so a warm
+ * ask for it, and it never changes within a request. For 科室 staff it also places their office (which must lie
+ * below their unit). The unit's place comes from {@link UnitPlaces}, so a warm
  * request reads no SQL for it.
  */
 @RequestScoped
@@ -22,10 +25,19 @@ public class CurrentScopedActor {
 
     public synchronized Uni<ScopedActor> get() {
         if (actor == null) {
-            actor = currentActor.get().chain(a -> places.of(a.unitId())
-                            .map(p -> ScopedActor.of(a, p.kind(), p.path(), p.regionPath())))
+            actor = currentActor.get().chain(a -> places.of(a.unitId()).chain(p -> a.officeId() == null
+                            ? Uni.createFrom().item(ScopedActor.of(a, p.kind(), p.path(), p.regionPath()))
+                            : places.of(a.officeId()).map(o -> inOffice(a, p, o))))
                     .memoize().indefinitely();
         }
         return actor;
+    }
+
+    /** 科室 staff: the office must be an internal office below the token's unit, else the account gets nothing. */
+    private static ScopedActor inOffice(Actor a, UnitPlaces.Place unit, UnitPlaces.Place office) {
+        if (office.kind() != UnitKind.INTERNAL_OFFICE || !office.path().startsWith(unit.path()) || office.path().equals(unit.path())) {
+            throw new ForbiddenException("账号绑定的科室不属于其单位，请联系管理员 (the account's office is not an office of its unit)");
+        }
+        return ScopedActor.inOffice(a, unit.kind(), unit.path(), unit.regionPath(), office.path());
     }
 }

@@ -7,14 +7,20 @@ import cn.lvzhi.security.Role;
  * The actor as every policy sees it (操作者及其位置): who acts (the token's {@link Actor}: subject, unit, roles) and
  * where that unit stands in the tree — its kind, its path (the unit and the offices below it), its region (the
  * nearest government at or above it, what an establishment office serves) and, for a command centre, the area it
- * commands (the district command centre: its whole region; a township command room: its township). Built once per
+ * commands (the district command centre: its whole region; a township command room: its township) and, for 科室
+ * staff, the path of their office ({@code officePath}, below the unit; null for everyone else). Built once per
  * request by {@link CurrentScopedActor}.
  */
-public record ScopedActor(Actor actor, UnitKind unitKind, String unitPath, String regionPath) {
+public record ScopedActor(Actor actor, UnitKind unitKind, String unitPath, String regionPath, String officePath) {
 
     /** The actor placed at a unit of this kind and path, inside this region ({@code null}: no government above). */
     public static ScopedActor of(Actor actor, UnitKind unitKind, String unitPath, String regionPath) {
-        return new ScopedActor(actor, unitKind, unitPath, regionPath);
+        return new ScopedActor(actor, unitKind, unitPath, regionPath, null);
+    }
+
+    /** The actor placed at a unit, working in the office with this path below it (科室工作人员). */
+    public static ScopedActor inOffice(Actor actor, UnitKind unitKind, String unitPath, String regionPath, String officePath) {
+        return new ScopedActor(actor, unitKind, unitPath, regionPath, officePath);
     }
 
     public long unitId() {
@@ -27,6 +33,25 @@ public record ScopedActor(Actor actor, UnitKind unitKind, String unitPath, Strin
 
     public boolean hasAny(Role... roles) {
         return actor.hasAny(roles);
+    }
+
+    /**
+     * The unit the actor acts for where work is addressed to a unit (a case's dispatch, rating, appeal): its office
+     * when it works in one, else its unit.
+     */
+    public long actingUnitId() {
+        return actor.officeId() != null ? actor.officeId() : actor.unitId();
+    }
+
+    /** The tree path of {@link #actingUnitId}. */
+    public String actingPath() {
+        return officePath != null ? officePath : unitPath;
+    }
+
+    /** True when the unit with this path is the unit the actor acts for ({@link #actingPath}) or lies below it. */
+    public boolean actsFor(String path) {
+        String own = actingPath();
+        return path != null && own != null && path.startsWith(own);
     }
 
     /** True when the unit with this path is the actor's unit or lies below it (its offices). */

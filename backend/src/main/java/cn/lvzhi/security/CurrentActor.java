@@ -8,11 +8,14 @@ import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The actor of the current request, built once from the token: subject, unit (the {@code unit} claim, looked up
- * by code through {@link UnitIds}) and realm roles. Fails closed: no unit claim, or a unit that does not exist, and the caller gets nothing.
+ * by code through {@link UnitIds}), office (the optional {@code office} claim of 科室 staff, looked up the same way;
+ * that it lies below the unit is checked where the unit's place is known) and realm roles. Fails closed: no unit
+ * claim, a unit or an office that does not exist, and the caller gets nothing.
  */
 @RequestScoped
 public class CurrentActor {
@@ -47,10 +50,14 @@ public class CurrentActor {
         identity.getRoles().forEach(r -> Role.fromRealmRole(r).ifPresent(roles::add));
         String username = token.getClaim("preferred_username");
         boolean system = username != null && username.startsWith(SERVICE_ACCOUNT_PREFIX);
-        return unitIds.of(unitCode).map(id -> new Actor(token.getSubject(), username, displayName(token, username, system),
-                system, id.orElseThrow(() -> new ForbiddenException(
+        String officeCode = token.getClaim("office");
+        String office = officeCode == null || officeCode.isBlank() ? null : officeCode;
+        Uni<Optional<Long>> officeId = office == null ? Uni.createFrom().item(Optional.empty()) : unitIds.of(office);
+        return unitIds.of(unitCode).chain(id -> officeId.map(oid -> new Actor(token.getSubject(), username,
+                displayName(token, username, system), system, id.orElseThrow(() -> new ForbiddenException(
                         "账号绑定的单位不存在，请联系管理员 (the account's unit does not exist)")),
-                unitCode, Set.copyOf(roles)));
+                unitCode, Set.copyOf(roles), office == null ? null : oid.orElseThrow(() -> new ForbiddenException(
+                        "账号绑定的科室不存在，请联系管理员 (the account's office does not exist)")), office)));
     }
 
     /** Chinese names read family name first (李明哲); Keycloak's {@code name} claim puts the given name first. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +89,10 @@ class CaseFlowApiTest {
         assertEquals(2, trail.getList("data.case.dispatches").size());
         assertTrue(trail.getList("data.case.timeline.kind").containsAll(List.of("REPORTED", "ACCEPTED", "DISPATCHED", "SIGNED", "REPLIED",
                 "COMPLETED", "RATED")));
-        Gql.data(Gql.ok(Gql.post(Keycloak.tokenFor(Role.COMMAND_CENTRE),
-                "mutation($i: CloseCaseInput!) { closeCase(input: $i) { case { status } } }", Map.of("i", Map.of("caseId", id)))));
+        // 城市管理局's reply is unrated yet: the case closes once it is rated (or with a reason for it)
+        assertEquals(HopSettlement.REASONS, call(Role.COMMAND_CENTRE, Cases.CLOSE, Map.of("caseId", id)).getString("errors[0].extensions.field"));
+        Gql.data(call(Role.COMMAND_CENTRE, Cases.RATE, Map.of("dispatchId", co, "level", "SATISFIED")));
+        Gql.data(call(Role.COMMAND_CENTRE, Cases.CLOSE, Map.of("caseId", id)));
         assertEquals("CLOSED", Gql.data(caseAs(Role.LEADER, id)).getString("data.case.status"));
         assertTrue(count("SELECT count(*) FROM audit_event WHERE action LIKE 'CASE%' AND entity_id = '" + id + "'") >= 4);
         assertEquals(1, count("SELECT count(*) FROM audit_event WHERE action = 'DISPATCH_RATED'"
@@ -103,9 +106,13 @@ class CaseFlowApiTest {
                     Map.of("s", List.of(status)))).getInt("data.cases.totalCount");
             assertTrue(n > 0, status + ": " + n);
         }
-        JsonPath unsatisfied = Gql.data(Gql.as(Role.DISCIPLINE, "{ cases(first: 1) { totalCount edges { node { ratings { level } timeline { kind } } } } }"));
+        JsonPath unsatisfied = Gql.data(Gql.as(Role.DISCIPLINE,
+                "{ cases(first: 1) { totalCount edges { node { ratings { level originalLevel } timeline { kind } } } } }"));
         assertTrue(unsatisfied.getInt("data.cases.totalCount") > 0);
-        assertTrue(unsatisfied.getList("data.cases.edges[0].node.ratings.level").contains("UNSATISFIED"));
+        // ever 不满意: rated so, or revised to or from it on appeal
+        List<Object> levels = new ArrayList<>(unsatisfied.getList("data.cases.edges[0].node.ratings.level"));
+        levels.addAll(unsatisfied.getList("data.cases.edges[0].node.ratings.originalLevel"));
+        assertTrue(levels.contains("UNSATISFIED"), levels::toString);
     }
 
     @Test
@@ -213,7 +220,7 @@ class CaseFlowApiTest {
     }
 
     @Test
-    void theRatedUnitAppealsOnceAndTheDistrictCentreDecides() throws SQLException {
+    void theRatedUnitAppealsOnceAndAUnitAboveTheRatingCentreDecides() throws SQLException {
         String rating = Cases.unsatisfiedRating();
         Map<String, Object> appeal = Map.of("ratingId", rating, "reason", "超标施工已依法处罚，复工的是另一工地");
         String notRated = Gql.error(call(Role.COMMAND_CENTRE, Cases.APPEAL, appeal), "FORBIDDEN");
@@ -224,11 +231,25 @@ class CaseFlowApiTest {
         Map<String, Object> decision = Map.of("appealId", id, "outcome", "REVISED", "revisedLevel", "BASICALLY_SATISFIED",
                 "reason", "经核实复工系另一工地，改评为基本满意");
         Gql.error(Gql.ok(Gql.post(Keycloak.password("lvzhi-cli", "zhihuishi"), Cases.DECIDE, Map.of("i", decision))), "FORBIDDEN");
-        assertEquals("REVISED", Gql.data(call(Role.COMMAND_CENTRE, Cases.DECIDE, decision)).getString("data.decideAppeal.appeal.status"));
-        Gql.error(call(Role.COMMAND_CENTRE, Cases.DECIDE, decision), "CONFLICT");
+        // the district centre rated this dispatch itself: the district government above it decides, never the rater
+        String rater = Gql.error(call(Role.COMMAND_CENTRE, Cases.DECIDE, decision), "FORBIDDEN");
+        assertTrue(rater.contains("评价单位不能处理"), rater);
+        String appellant = Gql.error(call(Role.DEPARTMENT, Cases.DECIDE, decision), "FORBIDDEN");
+        assertTrue(appellant.contains("申诉单位不能处理"), appellant);
+        assertEquals("REVISED", Gql.data(call(Role.LEADER, Cases.DECIDE, decision)).getString("data.decideAppeal.appeal.status"));
+        Gql.error(call(Role.LEADER, Cases.DECIDE, decision), "CONFLICT");
         long r = Long.parseLong(rating);
         assertEquals(1, count("SELECT count(*) FROM case_rating WHERE id = " + r + " AND level = 'BASICALLY_SATISFIED' AND original_level = 'UNSATISFIED'"));
-        assertEquals(0, count("SELECT count(*) FROM case_file c JOIN case_rating r ON r.case_id = c.id WHERE r.id = " + r + " AND c.has_unsatisfied"));
+        // a revised 不满意 keeps the case, with its history, in 纪委监委's and 组织部's view
+        assertEquals(1, count("SELECT count(*) FROM case_file c JOIN case_rating r ON r.case_id = c.id WHERE r.id = " + r + " AND c.has_unsatisfied"));
+        String caseId = String.valueOf(count("SELECT case_id FROM case_rating WHERE id = " + r));
+        for (Role watcher : List.of(Role.DISCIPLINE, Role.ORGANISATION)) {
+            JsonPath seen = Gql.data(Gql.as(watcher, "query($id: ID!) { case(id: $id) { ratings { level originalLevel } appeals { status revisedLevel } } }",
+                    Map.of("id", caseId)));
+            assertEquals(List.of("BASICALLY_SATISFIED"), seen.getList("data.case.ratings.level"), watcher.name());
+            assertEquals(List.of("UNSATISFIED"), seen.getList("data.case.ratings.originalLevel"), watcher.name());
+            assertEquals(List.of("REVISED"), seen.getList("data.case.appeals.status"), watcher.name());
+        }
     }
 
     @Test

@@ -174,22 +174,63 @@ class CasePoliciesTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}: appeal {1}, decide {2}")
+    /**
+     * Two ratings under appeal: the centre (3) rated department 10, and department 10 rated its office 15 — who
+     * appeals each, who decides it, and why not.
+     */
+    @ParameterizedTest(name = "{1} rated {2} — {0}: appeal {3}, decide {4}")
     @CsvSource({
-            "dept10,  true,  false",
-            "dept11,  false, false",
-            "centre,  false, true",
-            "room,    false, false",
-            "otherCentre, false, false",
-            "bianban, false, false",
+            "dept10,      3,  10, true,  false, " + CaseRefusals.APPELLANT_DECIDES,
+            "dept11,      3,  10, false, false, " + CaseRefusals.NOT_CENTRE,
+            "centre,      3,  10, false, false, " + CaseRefusals.RATER_DECIDES,
+            "leader,      3,  10, false, true,  ",
+            "room,        3,  10, false, false, " + CaseRefusals.NOT_CENTRE,
+            "otherCentre, 3,  10, false, false, " + CaseRefusals.NOT_CENTRE,
+            "bianban,     3,  10, false, false, " + CaseRefusals.NOT_CENTRE,
+            "staff15,     3,  10, false, false, " + CaseRefusals.NOT_CENTRE,
+            "staff15,     10, 15, true,  false, " + CaseRefusals.APPELLANT_DECIDES,
+            "dept10,      10, 15, false, false, " + CaseRefusals.RATER_DECIDES,
+            "centre,      10, 15, false, true,  ",
+            "leader,      10, 15, false, true,  ",
+            "dept11,      10, 15, false, false, " + CaseRefusals.NOT_CENTRE,
+            "room,        10, 15, false, false, " + CaseRefusals.NOT_CENTRE,
     })
-    void appeals(String who, boolean appeal, boolean decide) {
+    void appeals(String who, long rater, long rated, boolean appeal, boolean decide, String reason) {
         Rating r = new Rating();
-        r.ratedUnitId = 10L;
+        r.ratedUnitId = rated;
         assertEquals(appeal, AppealPolicy.appeal(of(who), r).allowed());
-        assertEquals(decide, AppealPolicy.decide(of(who), "/1/2/20/").allowed());
+        String raterPath = rater == 3 ? "/1/2/3/" : "/1/2/10/";
+        var decision = AppealPolicy.decide(of(who), "/1/2/20/", new AppealPolicy.Parties(rater, raterPath, rated));
+        assertEquals(decide, decision.allowed());
+        assertEquals(reason, decision.reason());
         assertTrue(AppealPolicy.appealable(false).allowed());
         assertEquals(AppealPolicy.ALREADY_APPEALED, AppealPolicy.appealable(true).reason());
+    }
+
+    @ParameterizedTest
+    @EnumSource(RatingLevel.class)
+    void onlyARatingBelowSatisfiedIsAppealed(RatingLevel level) {
+        if (level == RatingLevel.SATISFIED) {
+            var e = assertThrows(cn.lvzhi.common.ValidationException.class, () -> AppealPolicy.checkLevel(level));
+            assertEquals(AppealPolicy.RATING, e.field());
+        } else {
+            AppealPolicy.checkLevel(level);
+        }
+    }
+
+    @ParameterizedTest(name = "a hop 10→15 — {0}: handle {1}, rate {2}, remind {3}")
+    @CsvSource({
+            "staff15, true,  false, false",
+            "office15, true, false, false",
+            "dept10,  false, true,  true",
+            "dept11,  false, false, false",
+            "centre,  false, false, true",
+    })
+    void officeStaffHandleTheHopsToTheirOfficeAndTheDepartmentRates(String who, boolean handle, boolean rate, boolean remind) {
+        Dispatch d = dispatch(10, 15, DispatchStatus.REPLIED);
+        assertEquals(handle, CasePolicy.handle(of(who), d).allowed());
+        assertEquals(rate, RatingPolicy.rate(of(who), d).allowed());
+        assertEquals(remind, CasePolicy.remind(of(who), "/1/2/20/", d).allowed());
     }
 
     @ParameterizedTest(name = "{0}: report {1}, accept/close {2}, remind a dispatch 3→10 {3}, handle it {4}")
@@ -200,6 +241,7 @@ class CasePoliciesTest {
             "centre,     true,  true,  true,  false",
             "otherCentre,true,  false, false, false",
             "dept10,     true,  false, false, true",
+            "staff15,    true,  false, false, false",
             "township20, true,  false, false, false",
             "bianban,    false, false, false, false",
             "jiwei,      false, false, false, false",

@@ -117,7 +117,7 @@ class CaseVisibilityRuleTest {
     /**
      * The tie for one actor of each kind that matters — the dispatching department, the township that handles
      * its onward dispatch, the office below the department, the district command centre, a township command room,
-     * an unrelated department, the district leader, the discipline office, the committee — over a sample that also
+     * 科室 staff of the department (a token naming that office), an unrelated department, the district leader, the discipline office, the committee — over a sample that also
      * holds a case outside the district: the Java rule and the query rule agree case by case and dispatch by
      * dispatch, each actor (but the unrelated one) sees some of the cases but not all of them, and a party some of
      * the dispatches but not all, so a form that answered "everything" or "nothing" for any of them fails here.
@@ -137,6 +137,7 @@ class CaseVisibilityRuleTest {
         kinds.put("dispatching department", actorAt("JZ-QH-D10", Role.DEPARTMENT));
         kinds.put("handling township", actorAt("JZ-QH-T01", Role.TOWNSHIP));
         kinds.put("office below the department", actorAt("JZ-QH-D10-K07", Role.DEPARTMENT));
+        kinds.put("office staff of the department", officeStaff("JZ-QH-D10", "JZ-QH-D10-K07"));
         kinds.put("district command centre", actorAt("JZ-QH-ZH", Role.COMMAND_CENTRE));
         kinds.put("township command room", actorAt("JZ-QH-T01-ZH", Role.COMMAND_CENTRE));
         kinds.put("district leader", actorAt("JZ-QH", Role.LEADER));
@@ -177,10 +178,17 @@ class CaseVisibilityRuleTest {
         assertTrue(part.size() < deep.dispatches().size(), "the township sees only part of the tree");
     }
 
-    /** The actor placed where a request places it (its unit's kind, path and region). */
+    /** The actor placed where a request places it (its unit's kind, path and region; 科室 staff also their office). */
     private ScopedActor scoped(Actor actor) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> places.of(actor.unitId())
-                .map(p -> ScopedActor.of(actor, p.kind(), p.path(), p.regionPath())));
+        return VertxContextSupport.subscribeAndAwait(() -> places.of(actor.unitId()).chain(p -> actor.officeId() == null
+                ? io.smallrye.mutiny.Uni.createFrom().item(ScopedActor.of(actor, p.kind(), p.path(), p.regionPath()))
+                : places.of(actor.officeId()).map(o -> ScopedActor.inOffice(actor, p.kind(), p.path(), p.regionPath(), o.path()))));
+    }
+
+    /** 科室 staff: a department account whose token names one of its offices. */
+    private static Actor officeStaff(String unitCode, String officeCode) {
+        return new Actor("tie-" + officeCode, "u", "科室", false, Long.parseLong(unitId(unitCode)), unitCode, Set.of(Role.DEPARTMENT),
+                Long.parseLong(unitId(officeCode)), officeCode);
     }
 
     private static Actor actorAt(String unitCode, Role role) {
@@ -249,6 +257,9 @@ class CaseVisibilityRuleTest {
                 out.add(scoped(actor));
             }
         }
+        // 科室 staff of both departments (their token names the office)
+        out.add(scoped(officeStaff("JZ-QH-D10", "JZ-QH-D10-K07")));
+        out.add(scoped(officeStaff("JZ-QH-D11", "JZ-QH-D11-K07")));
         // a department that also reported cases (a grid worker's subject), and an actor with no role at all
         Actor both = new Actor(reporter, "both", "双重", false, Long.parseLong(unitId("JZ-QH-D10")), "JZ-QH-D10",
                 Set.of(Role.DEPARTMENT, Role.GRID_WORKER));

@@ -278,7 +278,7 @@ class AuthorizationMatrixTest {
             Map.entry("appealRating", new Operation(Cases.APPEAL,
                     () -> Map.of("i", Map.of("ratingId", Cases.unsatisfiedRating(), "reason", "已按要求处置")))),
             Map.entry("decideAppeal", new Operation(Cases.DECIDE,
-                    () -> Map.of("i", Map.of("appealId", Cases.pendingAppeal(), "outcome", "UPHELD", "reason", "经核实维持原评价")))),
+                    () -> Map.of("i", Map.of("appealId", Cases.pendingOfficeAppeal(), "outcome", "UPHELD", "reason", "经核实维持原评价")))),
             Map.entry("closeCase", new Operation("""
                     mutation($i: CloseCaseInput!) { closeCase(input: $i) { case { status } } }""",
                     () -> Map.of("i", Map.of("caseId", Cases.completed())))),

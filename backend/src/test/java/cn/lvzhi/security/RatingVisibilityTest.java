@@ -156,7 +156,9 @@ class RatingVisibilityTest {
         rate(Keycloak.tokenFor(Role.DEPARTMENT), ids, ratings, "OFFICE", "UNSATISFIED");
         rate(Keycloak.tokenFor(Role.DEPARTMENT), ids, ratings, "TOWNSHIP", "UNSATISFIED");
         as(Role.DEPARTMENT, Cases.REPLY, Map.of("dispatchId", ids.get("LEAD"), "text", mark("LEAD") + "已责令停工"));
-        as(urban, Cases.REPLY, Map.of("dispatchId", ids.get("CO"), "text", mark("CO") + "已配合巡查"));
+        // its office never signed: 城市管理局 closes that hop with a reason as it replies (闭环)
+        as(urban, Cases.REPLY, Map.of("dispatchId", ids.get("CO"), "text", mark("CO") + "已配合巡查", "hopReasons",
+                List.of(Map.of("dispatchId", ids.get("CO_OFFICE"), "reason", mark("CO_OFFICE") + "科室未签收，由局里直接办理"))));
         rate(Keycloak.tokenFor(Role.COMMAND_CENTRE), ids, ratings, "LEAD", "UNSATISFIED");
         rate(Keycloak.tokenFor(Role.COMMAND_CENTRE), ids, ratings, "CO", "SATISFIED");
 

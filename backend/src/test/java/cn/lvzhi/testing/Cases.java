@@ -31,6 +31,8 @@ public final class Cases {
             mutation($i: AppealRatingInput!) { appealRating(input: $i) { appeal { id status } } }""";
     public static final String DECIDE = """
             mutation($i: DecideAppealInput!) { decideAppeal(input: $i) { appeal { id status revisedLevel } } }""";
+    public static final String CLOSE = """
+            mutation($i: CloseCaseInput!) { closeCase(input: $i) { case { status } } }""";
     public static final String CASE = """
             query($id: ID!) { case(id: $id) { id code status version ratings { level comment }
               dispatches { id parentDispatchId role status fromUnit { code } toUnit { code } }
@@ -158,11 +160,44 @@ public final class Cases {
                 .getString("data.appealRating.appeal.id");
     }
 
-    /** A case dispatched only to 生态环境局, signed and replied: COMPLETED; its id. */
+    /** A case dispatched only to 生态环境局, signed, replied and rated 满意: COMPLETED, ready to close; its id. */
     public static String completed() {
         Dispatched d = dispatched(false);
         Gql.data(call(Role.DEPARTMENT, SIGN, Map.of("dispatchId", d.leadId())));
         Gql.data(call(Role.DEPARTMENT, REPLY, Map.of("dispatchId", d.leadId(), "text", "已处置完毕")));
+        Gql.data(call(Role.COMMAND_CENTRE, RATE, Map.of("dispatchId", d.leadId(), "level", "SATISFIED")));
         return d.caseId();
+    }
+
+    /** A case whose lead, 生态环境局, signed and passed its dispatch on to its 执法监督科 (an office hop, SENT). */
+    public record OfficeHop(String caseId, String leadId, String hopId) {
+    }
+
+    public static OfficeHop officeHop() {
+        Dispatched d = dispatched(false);
+        Gql.data(call(Role.DEPARTMENT, SIGN, Map.of("dispatchId", d.leadId())));
+        JsonPath onward = Gql.data(call(Role.DEPARTMENT, DISPATCH, Map.of("caseId", d.caseId(), "caseVersion", version(d.caseId()),
+                "parentDispatchId", d.leadId(), "targets", List.of(Map.of("unitId", unitId("JZ-QH-D10-K07"), "role", "LEAD")))));
+        return new OfficeHop(d.caseId(), d.leadId(), onward.getString("data.dispatchCase.dispatches[0].id"));
+    }
+
+    /** A call as the demo staff of 生态环境局's 执法监督科 (their token names the office). */
+    public static JsonPath asOffice(String document, Map<String, Object> input) {
+        return Gql.ok(Gql.post(Keycloak.office(Keycloak.ENVIRONMENT_OFFICE), document, Map.of("i", input)));
+    }
+
+    /** An office hop signed and replied by the office, rated 不满意 by 生态环境局; the rating id. */
+    public static String officeUnsatisfiedRating() {
+        OfficeHop h = officeHop();
+        Gql.data(asOffice(SIGN, Map.of("dispatchId", h.hopId())));
+        Gql.data(asOffice(REPLY, Map.of("dispatchId", h.hopId(), "text", "已现场核查，责令整改")));
+        return Gql.data(call(Role.DEPARTMENT, RATE, Map.of("dispatchId", h.hopId(), "level", "UNSATISFIED", "comment", "整改未落实")))
+                .getString("data.rateDispatch.rating.id");
+    }
+
+    /** A pending appeal of the office against its department's 不满意 (the department rated: it may not decide); the id. */
+    public static String pendingOfficeAppeal() {
+        return Gql.data(asOffice(APPEAL, Map.of("ratingId", officeUnsatisfiedRating(), "reason", "已按要求整改，有复查记录")))
+                .getString("data.appealRating.appeal.id");
     }
 }

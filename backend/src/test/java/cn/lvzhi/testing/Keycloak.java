@@ -28,6 +28,10 @@ public final class Keycloak {
             Role.ORGANISATION, "zuzhibu",
             Role.LEADER, "lingdao");
 
+    /** 科室 staff (token with the office code): 生态环境局's and 城市管理局's 执法监督科 (JZ-QH-D10-K07, JZ-QH-D11-K07). */
+    public static final String ENVIRONMENT_OFFICE = "huanjing-zhifa";
+    public static final String URBAN_OFFICE = "chengguan-zhifa";
+
     /** Access tokens live 300 s in the realm; a cached one is fetched again well before that. */
     private static final long REUSE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(200);
 
@@ -46,6 +50,15 @@ public final class Keycloak {
     /** An access token of the demo user holding the role (the integration role: the hotline's service account). */
     public static String tokenFor(Role role) {
         return role == Role.INTEGRATION ? clientCredentials(HOTLINE_CLIENT, HOTLINE_SECRET) : password("lvzhi-cli", DEMO_USER.get(role));
+    }
+
+    /**
+     * An access token of a demo office user ({@link #ENVIRONMENT_OFFICE}, {@link #URBAN_OFFICE}); the running Keycloak
+     * gets the office users of the realm file first if it was started before they existed.
+     */
+    public static String office(String username) {
+        RealmSync.officeUsers();
+        return password("lvzhi-cli", username);
     }
 
     /** Resource-owner password grant (the realm allows it only on the local lvzhi-cli client and test clients). */

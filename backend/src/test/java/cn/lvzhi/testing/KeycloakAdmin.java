@@ -17,12 +17,21 @@ public final class KeycloakAdmin implements AutoCloseable {
 
     /** A user with one realm role and the given unit attribute ({@code null}: no unit at all). */
     public KeycloakAdmin(String realmRole, String unit) {
+        this(realmRole, unit == null ? null : Map.of("unit", List.of(unit)));
+    }
+
+    /** A user with one realm role and these attributes ({@code unit}, and {@code office} for 科室 staff). */
+    public static KeycloakAdmin withAttributes(String realmRole, Map<String, List<String>> attributes) {
+        return new KeycloakAdmin(realmRole, attributes);
+    }
+
+    private KeycloakAdmin(String realmRole, Map<String, List<String>> attributes) {
         username = "lvzhi-test-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> user = new java.util.HashMap<>(Map.of("username", username, "enabled", true,
                 "firstName", "测试", "lastName", "用户", "email", username + "@test.example.cn", "emailVerified", true,
                 "credentials", List.of(Map.of("type", "password", "value", Keycloak.DEMO_PASSWORD, "temporary", false))));
-        if (unit != null) {
-            user.put("attributes", Map.of("unit", List.of(unit)));
+        if (attributes != null) {
+            user.put("attributes", attributes);
         }
         Response created = RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).body(user).post(USERS);
         created.then().statusCode(201);
