@@ -39,7 +39,7 @@ public final class CaseSheets {
     /** The filtered case list: one row per case, with the handling units of the dispatches the reader sees. */
     static byte[] cases(String title, List<Case> cases, List<List<Dispatch>> dispatches, Names names) {
         List<String> headers = List.of("序号", "案件编号", "标题", "事件类别", "来源", "紧急程度", "状态", "发起单位", "所在区域",
-                "地址", "上报时间", "办理时限", "承办单位", "不满意评价");
+                "地址", "上报时间", "办理时限", "承办单位", "曾有不满意评价");
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
@@ -52,10 +52,10 @@ public final class CaseSheets {
         return SheetWriter.table("案件", title, headers, rows, new int[] {6, 20, 30, 16, 10, 8, 10, 20, 16, 28, 17, 17, 36, 10});
     }
 
-    /** 「城市管理局（牵头）、住建局（协同，已退单）」: each unit a case was dispatched to, in dispatch order. */
+    /** 「城市管理局（牵头）、住建局（协同，已退单）」: each unit a case was dispatched to, in dispatch order, and how its hop ended when not by a reply. */
     static String handlers(List<Dispatch> dispatches, Names names) {
         return dispatches.stream().map(d -> names.unit(d.toUnitId) + "（" + CaseLabels.ROLE.get(d.role)
-                        + (d.status == DispatchStatus.REFUSED ? "，已退单" : "") + "）")
+                        + (d.status == DispatchStatus.REFUSED ? "，已退单" : d.closedAt != null ? "，已关闭" : "") + "）")
                 .collect(Collectors.joining("、"));
     }
 

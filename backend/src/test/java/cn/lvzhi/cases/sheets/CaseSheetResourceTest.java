@@ -80,14 +80,14 @@ class CaseSheetResourceTest {
             assertTrue(rows.get(0).getCellText(0).startsWith("案件清单（导出日期："), rows.get(0).getCellText(0));
             assertTrue(rows.get(0).getCellText(0).endsWith("共 " + expected.size() + " 件）"), rows.get(0).getCellText(0));
             assertEquals(List.of("序号", "案件编号", "标题", "事件类别", "来源", "紧急程度", "状态", "发起单位", "所在区域", "地址",
-                    "上报时间", "办理时限", "承办单位", "不满意评价"), texts(rows.get(1)));
+                    "上报时间", "办理时限", "承办单位", "曾有不满意评价"), texts(rows.get(1)));
             List<Row> data = rows.subList(2, rows.size());
             assertEquals(List.copyOf(expected.keySet()), data.stream().map(r -> r.getCellText(1)).toList(), role + ": same cases, same order");
             Map<String, String> label = Map.of("CLOSED", "已结案", "COMPLETED", "已办结");
             data.forEach(r -> assertEquals(label.get(expected.get(r.getCellText(1))), r.getCellText(6)));
             assertTrue(data.stream().allMatch(r -> r.getCellText(10).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}")), "Beijing times");
             assertTrue(data.stream().noneMatch(r -> r.getCellText(7).isBlank()), "origin units named");
-            assertTrue(data.stream().allMatch(r -> r.getCellText(12).matches(".+（(牵头|协同)(，已退单)?）.*")), "handling units named");
+            assertTrue(data.stream().allMatch(r -> r.getCellText(12).matches(".+（(牵头|协同)(，已(退单|关闭))?）.*")), "handling units named");
         }
     }
 
