@@ -10,8 +10,6 @@ import cn.lvzhi.cases.photos.CasePhotos;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
-import cn.lvzhi.lists.ItemParties;
-import cn.lvzhi.lists.ListReads;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.security.Decision;
@@ -29,24 +27,18 @@ import java.util.Set;
 
 /**
  * The handling chain of a case (派单): dispatch it to a lead and co-operating units (or pass a dispatch on), sign
- * for, refuse and reply to a dispatch, remind its handler; and the units a case's list item suggests. Every change
+ * for, refuse and reply to a dispatch, remind its handler. Every change
  * locks the case row first ({@link CaseLocks}), so of two concurrent dispatchers the second sees the first's hop,
  * and leaves its trail ({@link CaseTrail}) in the same transaction.
  */
 @ApplicationScoped
 public class DispatchService {
-    private final CaseReads reads;
-    private final ListReads lists;
-    private final ItemParties parties;
     private final CaseTrail trail;
     private final CasePhotos photos;
     private final CaseDisputes disputes;
 
-    public DispatchService(CaseReads reads, ListReads lists, ItemParties parties, CaseTrail trail,
+    public DispatchService(CaseTrail trail,
                            CasePhotos photos, CaseDisputes disputes) {
-        this.reads = reads;
-        this.lists = lists;
-        this.parties = parties;
         this.trail = trail;
         this.photos = photos;
         this.disputes = disputes;
@@ -253,9 +245,10 @@ public class DispatchService {
         return d.<Dispatch>persist().chain(() -> c.<Case>persistAndFlush())
                 .chain(() -> trail.step(l.actor(), c, d, kind, note))
                 .chain(() -> trail.audit(l.actor(), action, "Dispatch", d.id, before, CaseTrail.DispatchSnapshot.of(d)))
-                .chain(() -> caseTo == null ? Uni.createFrom().voidItem()
-                        : trail.step(l.actor(), c, null, caseEvent == null ? kind : caseEvent, null)
-                        .chain(() -> trail.caseMoved(l.actor(), "CASE_STATUS", c, caseBefore)))
+                // the case's own step only when it says something the dispatch's step does not (签收 is said once)
+                .chain(() -> caseTo == null || caseEvent == null ? Uni.createFrom().voidItem()
+                        : trail.step(l.actor(), c, null, caseEvent, null))
+                .chain(() -> caseTo == null ? Uni.createFrom().voidItem() : trail.caseMoved(l.actor(), "CASE_STATUS", c, caseBefore))
                 .map(x -> new DispatchPayload(d, c));
     }
 
@@ -281,28 +274,6 @@ public class DispatchService {
             return r.<Reminder>persistAndFlush()
                     .call(saved -> trail.step(l.actor(), l.caseFile(), d, CaseEventKind.REMINDED, message))
                     .call(saved -> trail.audit(l.actor(), "DISPATCH_REMINDED", "Reminder", saved.id, null, message));
-        });
-    }
-
-    // ---- whom to dispatch to
-
-    /** The units a case's list item names: its lead and co-operating units (a territorial item: the township), with their duties. */
-    public Uni<List<SuggestedHandler>> suggestedHandlers(ScopedActor a, long caseId) {
-        return reads.byId(a, caseId).chain(c -> {
-            if (c.categoryItemId == null) {
-                return Uni.createFrom().item(List.<SuggestedHandler>of());
-            }
-            return lists.item(a, c.categoryItemId).chain(parties::of).map(p -> {
-                List<SuggestedHandler> out = new ArrayList<>();
-                if (p.lead() != null) {
-                    out.add(new SuggestedHandler(p.lead().unitId(), DispatchRole.LEAD, p.lead().responsibility()));
-                }
-                if (p.townshipResponsibility() != null && !c.areaUnitId.equals(p.lead().unitId())) {
-                    out.add(new SuggestedHandler(c.areaUnitId, DispatchRole.CO_OPERATE, p.townshipResponsibility()));
-                }
-                p.cooperating().forEach(u -> out.add(new SuggestedHandler(u.unitId(), DispatchRole.CO_OPERATE, u.responsibility())));
-                return out;
-            });
         });
     }
 }
