@@ -68,7 +68,7 @@ public class DispatchService {
             CaseTrail.CaseSnapshot before = CaseTrail.CaseSnapshot.of(c);
             if (parent != null) {
                 if (parent.status != DispatchStatus.SIGNED) {
-                    throw new ConflictException("派单当前状态为 " + parent.status + "，须签收后才能转派 (sign for it before passing it on)");
+                    throw new ConflictException("派单当前状态为“" + parent.status.label() + "”，须签收后才能转派 (sign for it before passing it on)");
                 }
             } else if (c.status != CaseStatus.DISPATCHED && c.status != CaseStatus.IN_PROGRESS) {
                 CaseTransitions.check(c.status, CaseStatus.DISPATCHED);
@@ -228,7 +228,7 @@ public class DispatchService {
 
     private static void requireStatus(Dispatch d, DispatchStatus expected, String action) {
         if (d.status != expected) {
-            throw new ConflictException("派单当前状态为 " + d.status + "，不能" + action + " (the dispatch is " + d.status + ")");
+            throw new ConflictException("派单当前状态为“" + d.status.label() + "”，不能" + action + " (the dispatch is " + d.status + ")");
         }
     }
 
@@ -261,7 +261,7 @@ public class DispatchService {
             Dispatch d = l.dispatch(in.dispatchId);
             CasePolicy.remind(l.actor(), l.caseFile().areaPath, d).orThrow();
             if (d.status != DispatchStatus.SENT && d.status != DispatchStatus.SIGNED) {
-                throw new ConflictException("派单当前状态为 " + d.status + "，无需催办 (only an open dispatch is reminded)");
+                throw new ConflictException("派单当前状态为“" + d.status.label() + "”，无需催办 (only an open dispatch is reminded)");
             }
             Reminder r = new Reminder();
             r.dispatchId = d.id;

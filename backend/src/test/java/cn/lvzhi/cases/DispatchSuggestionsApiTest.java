@@ -109,6 +109,9 @@ class DispatchSuggestionsApiTest {
                 Map.of("unitId", unitId("JZ-QH-D10"), "role", "LEAD"), Map.of("unitId", unitId("JZ-QH-D11"), "role", "CO_OPERATE")))));
         String co = onward.getString("data.dispatchCase.dispatches.find { it.role == 'CO_OPERATE' }.id");
         Gql.data(Gql.ok(Gql.post(urban(), Cases.REFUSE, Map.of("i", Map.of("dispatchId", co, "reason", "不属于本单位职责")))));
+        // the refusal stands; the message names the state in Chinese (its Chinese part is what a Chinese page shows)
+        String stale = Gql.error(Gql.ok(Gql.post(urban(), Cases.SIGN, Map.of("i", Map.of("dispatchId", co)))), "CONFLICT");
+        assertTrue(stale.startsWith("派单当前状态为“已退单”，不能签收 ("), stale);
 
         // the hop's live lead is not offered again; the refused unit may be
         JsonPath again = Gql.data(suggested(Keycloak.tokenFor(Role.COMMAND_CENTRE), id, up));
