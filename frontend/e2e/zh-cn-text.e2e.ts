@@ -10,20 +10,24 @@ import { BASE_URL, desktopContext, launchBrowser, phoneContext, signInOnKeycloak
 
 /**
  * Latin words a Chinese page may show, each for a reason:
- * - codes: units (JZ-QH-D10), cases (QH-20261205-0001), hotline tickets (RX-…), list items — upper-case letters
- *   and digits joined by hyphens, which people read out as they are;
+ * - codes: units (JZ-QH-D10, and JZ, the demo city's own), cases (QH-20261205-0001), hotline tickets (RX-…), list
+ *   items — upper-case letters and digits joined by hyphens, which people read out as they are; 统一社会信用代码
+ *   (18 digits and capitals);
  * - file formats named as such (PDF, Excel, .xlsx, ZIP, CSV) and photo formats (JPG, PNG);
- * - E2E: the marker the other end-to-end tests put in the data they create, to find it again (test data, not UI).
+ * - E2E and the stamp after it: the marker the other end-to-end tests put in the data they create, to find it again
+ *   (test data, not UI).
  */
-const ALLOWED_WORDS: ReadonlySet<string> = new Set(['PDF', 'Excel', 'xlsx', 'XLSX', 'ZIP', 'zip', 'CSV', 'csv', 'JPG', 'PNG', 'E2E'])
+const ALLOWED_WORDS: ReadonlySet<string> = new Set(['JZ', 'PDF', 'Excel', 'xlsx', 'XLSX', 'ZIP', 'zip', 'CSV', 'csv', 'JPG', 'PNG'])
 const CODE = /^[A-Z0-9]+(?:-[A-Z0-9]+)+$/
 /** 统一社会信用代码: 18 digits and capitals. */
 const CREDIT_CODE = /^[0-9A-Z]{18}$/
-const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g
+const TEST_MARKER = /^E2E\d*$/
+/** A run of letters and digits (hyphens inside) holding at least one Latin letter. */
+const LATIN_WORD = /[0-9]*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g
 
 /** The Latin words of a text that are not allowed. */
 export function offendingWords(text: string): string[] {
-  return (text.match(LATIN_WORD) ?? []).filter((word) => !ALLOWED_WORDS.has(word) && !CODE.test(word) && !CREDIT_CODE.test(word))
+  return (text.match(LATIN_WORD) ?? []).filter((word) => !ALLOWED_WORDS.has(word) && !CODE.test(word) && !CREDIT_CODE.test(word) && !TEST_MARKER.test(word))
 }
 
 interface Visit {
@@ -37,7 +41,7 @@ async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => undefined)
   await page
     .waitForFunction(
-      () => [...document.querySelectorAll('.el-loading-mask, .van-loading')].every((e) => (e as HTMLElement).offsetParent === null),
+      () => Array.from(document.querySelectorAll('.el-loading-mask, .van-loading')).every((e) => (e as HTMLElement).offsetParent === null),
       undefined,
       { timeout: 20_000 },
     )
@@ -104,6 +108,9 @@ describe('zh-CN pages show no English outside the allow-list', () => {
     expect(offendingWords('派往 JZ-QH-D10 生态环境局，事件 QH-20261205-0001，导出 Excel、PDF 或 清单.xlsx，12345 热线')).toEqual([])
     expect(offendingWords('所有承办单位均已退单 (every handler refused)')).toEqual(['every', 'handler', 'refused'])
     expect(offendingWords('状态 SIGNED')).toEqual(['SIGNED'])
+    expect(offendingWords('江州市人民政府（JZ） 统一社会信用代码 12320999032308405B')).toEqual([])
+    expect(offendingWords('节点 Q1 Q2')).toEqual(['Q1', 'Q2'])
+    expect(offendingWords('工地夜间施工噪声扰民E2E1796488001326')).toEqual([])
   })
 
   it('on the desktop of the command centre, a department, 编办, the discipline office and a leader, and on the phone', async () => {
@@ -132,6 +139,11 @@ describe('zh-CN pages show no English outside the allow-list', () => {
         { name: '考评', path: '/evaluation' },
         { name: '考评结果', path: '/evaluation/results' },
         { name: '统计', path: '/statistics' },
+        { name: '组织机构', path: '/org' },
+        { name: '三定', path: '/mandates' },
+        { name: '认领', path: '/claims' },
+        { name: '比对', path: '/comparisons' },
+        { name: '编制', path: '/staffing' },
       ])),
       ...(await visitAs(browser, 'jiwei', desktopContext, [
         { name: '工作台', path: '/' },
@@ -149,6 +161,10 @@ describe('zh-CN pages show no English outside the allow-list', () => {
         { name: '我的上报', path: '/m/cases' },
         { name: '上报事件', path: '/m/cases/new' },
         { name: '组织机构', path: '/m/units' },
+      ])),
+      ...(await visitAs(browser, 'huanjing', phoneContext, [
+        { name: '手机首页', path: '/m' },
+        { name: '手机事件', path: '/m/cases' },
       ])),
     ]
     expect(leaks, `Latin text on zh-CN pages:\n${leaks.join('\n')}`).toEqual([])
