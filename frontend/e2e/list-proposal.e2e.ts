@@ -143,7 +143,7 @@ describe('desktop: a department proposes a power item and the establishment offi
     expect(await page.getByTestId('detail-legalBasis').textContent()).toContain('噪声污染防治法')
     expect(await page.getByTestId('version-no').allTextContents()).toEqual(['第1版'])
     const versionRow = (await page.locator('[data-testid=version-table] .el-table__row').first().textContent()) ?? ''
-    expect(versionRow).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/)
+    expect(versionRow).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/)
     // 编办 may propose changes to anything.
     await page.getByTestId('propose-change').waitFor({ state: 'visible' })
     await settled(page)

@@ -51,8 +51,9 @@ export async function fetchCase(id: string): Promise<CaseDetail> {
   return (await api().execute(CaseDetailDocument, { id })).case
 }
 
-export async function fetchSuggestedHandlers(caseId: string): Promise<SuggestedHandler[]> {
-  return (await api().execute(SuggestedHandlersDocument, { caseId })).suggestedHandlers
+/** The units the case's list item names that this unit may dispatch to on this hop (a first hop: parentDispatchId null). */
+export async function fetchSuggestedHandlers(caseId: string, parentDispatchId: string | null): Promise<SuggestedHandler[]> {
+  return (await api().execute(SuggestedHandlersDocument, { caseId, parentDispatchId })).suggestedHandlers
 }
 
 export async function acceptCase(caseId: string, note: string): Promise<void> {

@@ -36,29 +36,37 @@ export function formatIsoDate(date: Date): string {
 const dateTimeParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: BUSINESS_TIME_ZONE,
   year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
 })
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-/** A moment in Asia/Shanghai: 2026年3月5日 09:07 in Chinese, 5 Mar 2026 09:07 in English. */
-export function formatDateTime(date: Date, locale: AppLocale): string {
+/**
+ * A moment in Asia/Shanghai as 2026-03-05 09:07, in every language: the one way the case pages, lists and the phone
+ * write a time (a date alone is written as people write it, {@link formatLongDate}).
+ */
+export function formatDateTime(date: Date, locale?: AppLocale): string
+export function formatDateTime(date: Date): string {
   const parts = Object.fromEntries(dateTimeParts.formatToParts(date).map((part) => [part.type, part.value]))
-  const year = parts.year ?? ''
-  const month = Number(parts.month ?? '0')
-  const day = Number(parts.day ?? '0')
-  const time = `${parts.hour ?? ''}:${parts.minute ?? ''}`
-  if (locale === 'zh-CN') return `${year}年${month}月${day}日 ${time}`
-  return `${day} ${EN_MONTHS[month - 1] ?? ''} ${year} ${time}`
+  return `${parts.year ?? ''}-${parts.month ?? ''}-${parts.day ?? ''} ${parts.hour ?? ''}:${parts.minute ?? ''}`
 }
 
-/** formatDateTime of an ISO-8601 string; the text itself when it is not a date. */
-export function formatIsoDateTime(iso: string | null | undefined, locale: AppLocale): string {
+/**
+ * formatDateTime of an ISO-8601 string; the text itself when it is not a date. A caller may still pass its locale:
+ * every language writes a moment the same way.
+ */
+export function formatIsoDateTime(iso: string | null | undefined, locale?: AppLocale): string
+export function formatIsoDateTime(iso: string | null | undefined): string {
   if (!iso) return ''
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : formatDateTime(date, locale)
+  return Number.isNaN(date.getTime()) ? iso : formatDateTime(date)
+}
+
+/** formatLongDate of an ISO-8601 string; the text itself when it is not a date. */
+export function formatIsoLongDate(iso: string | null | undefined, locale: AppLocale): string {
+  if (!iso) return ''
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : formatLongDate(date, locale)
 }

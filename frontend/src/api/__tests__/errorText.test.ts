@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../client'
-import { describeError } from '../errorText'
+import { describeError, serverText } from '../errorText'
 
-const t = (key: string) => `[${key}]`
+const t = (key: string) => (key === 'errors.serverTextPart' ? 'chinese' : `[${key}]`)
+const en = (key: string) => (key === 'errors.serverTextPart' ? 'english' : `[${key}]`)
 
 describe('describeError', () => {
   it('shows the server message of a classified error', () => {
@@ -28,12 +29,26 @@ describe('describeError', () => {
   })
 
   it('shows which limit a timed-out request ran into', () => {
-    expect(describeError(new ApiError('TIMEOUT', '请求超过 10 秒 (the request ran past 10 s)'), t)).toBe(
-      '请求超过 10 秒 (the request ran past 10 s)',
-    )
+    expect(describeError(new ApiError('TIMEOUT', '请求超过 10 秒 (the request ran past 10 s)'), t)).toBe('请求超过 10 秒')
+    expect(describeError(new ApiError('TIMEOUT', '请求超过 10 秒 (the request ran past 10 s)'), en)).toBe('the request ran past 10 s')
   })
 
   it('treats any other failure as INTERNAL', () => {
     expect(describeError(new Error('x'), t)).toBe('[errors.INTERNAL]')
+  })
+
+  it('shows the Chinese part of a bilingual message on a Chinese page, the English on an English one', () => {
+    const message = '须指定 1 至 10 个承办单位 (1..10 targets)'
+    expect(serverText(message, 'chinese')).toBe('须指定 1 至 10 个承办单位')
+    expect(serverText(message, 'english')).toBe('1..10 targets')
+    expect(serverText('所有承办单位均已退单，进入职责争议协调 (every handler refused)', 'chinese')).toBe('所有承办单位均已退单，进入职责争议协调')
+    expect(serverText('表格有 3 处错误 (3 problems; nothing was imported)', 'chinese')).toBe('表格有 3 处错误')
+    expect(serverText('名称关键字过长 (at most 100 characters (UTF-16))', 'chinese')).toBe('名称关键字过长')
+  })
+
+  it('keeps text in one language, and Chinese parentheses, as they are', () => {
+    expect(serverText('已到现场核查（建设路）', 'chinese')).toBe('已到现场核查（建设路）')
+    expect(serverText('only English (really)', 'chinese')).toBe('only English (really)')
+    expect(serverText('办结 (JZ-QH-D10 生态环境局)', 'chinese')).toBe('办结 (JZ-QH-D10 生态环境局)')
   })
 })

@@ -1189,6 +1189,8 @@ export type UnitFilter = {
   /** Substring of the name, e.g. 环境 (case-insensitive) */
   nameContains?: string | null | undefined;
   parentId?: string | null | undefined;
+  /** Only units in the region (the nearest 区/市 government at or above) of this unit, e.g. the caller's own */
+  regionOf?: string | null | undefined;
   /** Only units without a parent */
   rootsOnly?: boolean | null | undefined;
 };
@@ -1285,10 +1287,11 @@ export type CaseDetailQuery = { case: { description: string, attachments: Array<
 
 export type SuggestedHandlersQueryVariables = Exact<{
   caseId: string;
+  parentDispatchId?: string | null | undefined;
 }>;
 
 
-export type SuggestedHandlersQuery = { suggestedHandlers: Array<{ unitId: string, role: DispatchRole, responsibility: string | null, unit: { id: string, name: string } }> };
+export type SuggestedHandlersQuery = { suggestedHandlers: Array<{ unitId: string, role: DispatchRole, responsibility: string | null, unit: { id: string, code: string, name: string, kind: UnitKind, parent: { name: string } | null } }> };
 
 export type AcceptCaseMutationVariables = Exact<{
   input: AcceptCaseInput;
@@ -2038,6 +2041,14 @@ export type UnitAncestryQueryVariables = Exact<{
 
 
 export type UnitAncestryQuery = { unit: { id: string, parentId: string | null, parent: { id: string, parentId: string | null, parent: { id: string, parentId: string | null, parent: { id: string, parentId: string | null } | null } | null } | null } };
+
+export type UnitChoicesQueryVariables = Exact<{
+  filter?: UnitFilter | null | undefined;
+  first: number;
+}>;
+
+
+export type UnitChoicesQuery = { units: { edges: Array<{ node: { id: string, code: string, name: string, kind: UnitKind, parent: { name: string } | null } }> } };
 
 export type PageFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
@@ -3113,14 +3124,19 @@ fragment DispatchFields on Dispatch {
   version
 }`) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
 export const SuggestedHandlersDocument = new TypedDocumentString(`
-    query SuggestedHandlers($caseId: ID!) {
-  suggestedHandlers(caseId: $caseId) {
+    query SuggestedHandlers($caseId: ID!, $parentDispatchId: ID) {
+  suggestedHandlers(caseId: $caseId, parentDispatchId: $parentDispatchId) {
     unitId
     role
     responsibility
     unit {
       id
+      code
       name
+      kind
+      parent {
+        name
+      }
     }
   }
 }
@@ -5900,6 +5916,23 @@ export const UnitAncestryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitAncestryQuery, UnitAncestryQueryVariables>;
+export const UnitChoicesDocument = new TypedDocumentString(`
+    query UnitChoices($filter: UnitFilter, $first: Int!) {
+  units(filter: $filter, first: $first) {
+    edges {
+      node {
+        id
+        code
+        name
+        kind
+        parent {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitChoicesQuery, UnitChoicesQueryVariables>;
 export const WorkloadSummaryDocument = new TypedDocumentString(`
     query WorkloadSummary($year: Int!) {
   workloadSummary(year: $year) {

@@ -1,4 +1,4 @@
-import { AppealStatus, CaseStatus, DispatchStatus, RatingLevel, Role } from '@/api/generated/graphql'
+import { AppealStatus, CaseStatus, DispatchRole, DispatchStatus, RatingLevel, Role } from '@/api/generated/graphql'
 
 /**
  * Which actions the case pages offer (DOMAIN.md §3, §7). The backend decides; these only keep the page from
@@ -64,6 +64,19 @@ export function dispatchActions(viewer: CaseViewer, dispatch: DispatchLike, case
   if (open && !caseOver && (sentByMe || isCentre(viewer)) && !mine) actions.push('remind')
   if (sentByMe && dispatch.status === DispatchStatus.REPLIED) actions.push('rate')
   return actions
+}
+
+/**
+ * 改派: the dispatching unit sends a refused part of its hop to another unit while the case is being handled — a
+ * co-operating unit at any time, the lead while the hop has no live lead (the backend allows one live lead per hop).
+ */
+export function canReplace(viewer: CaseViewer, dispatch: DispatchLike & { role: DispatchRole }, all: readonly (DispatchLike & { role: DispatchRole })[],
+  caseStatus: CaseStatus): boolean {
+  if (viewer.unitId === null || dispatch.fromUnitId !== viewer.unitId || dispatch.status !== DispatchStatus.REFUSED) return false
+  if (caseStatus !== CaseStatus.DISPATCHED && caseStatus !== CaseStatus.IN_PROGRESS) return false
+  if (dispatch.role === DispatchRole.CO_OPERATE) return true
+  const hop = all.filter((d) => (d.parentDispatchId ?? null) === (dispatch.parentDispatchId ?? null))
+  return !hop.some((d) => d.role === DispatchRole.LEAD && d.status !== DispatchStatus.REFUSED)
 }
 
 /** 申诉: the rated unit, once per rating, and only a rating below 满意. */

@@ -76,3 +76,22 @@ export function dispatchInput(caseId: string, caseVersion: number, parentDispatc
     ],
   }
 }
+
+/** A suggested unit as the dispatch dialog uses it. */
+export interface Suggestion {
+  unitId: string
+  role: DispatchRole
+}
+
+/**
+ * The units the dialog fills in from the server's suggestions (the server offers only units this unit may dispatch
+ * to on this hop): the lead and the co-operating units; when replacing a refused unit, one unit of its role other
+ * than the refused one.
+ */
+export function suggestedUnits(suggestions: readonly Suggestion[], replacing: { role: DispatchRole; unitId: string } | null):
+  Pick<DispatchForm, 'leadUnitId' | 'cooperating'> {
+  const usable = replacing ? suggestions.filter((s) => s.role === replacing.role && s.unitId !== replacing.unitId) : suggestions
+  const lead = replacing?.role === DispatchRole.CO_OPERATE ? undefined : usable.find((s) => s.role === DispatchRole.LEAD)
+  const cooperating = replacing?.role === DispatchRole.LEAD ? [] : usable.filter((s) => s.role === DispatchRole.CO_OPERATE).map((s) => s.unitId)
+  return { leadUnitId: lead?.unitId ?? null, cooperating: replacing ? cooperating.slice(0, 1) : cooperating }
+}

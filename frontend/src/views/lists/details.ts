@@ -16,8 +16,16 @@ export function nonEmpty(values: readonly (string | null)[] | null | undefined):
   return (values ?? []).filter((value): value is string => value !== null && value.trim() !== '')
 }
 
-/** The simple fields of an item's details part, readable (steps and parties are drawn apart). */
-export function detailRows(details: ItemDetails, t: Translate): DetailRow[] {
+/** The offices (责任科室) an item's details name, by unit code. */
+export function officeCodes(details: ItemDetails): string[] {
+  return [...nonEmpty(details.boundary?.responsibleOffices), ...nonEmpty(details.collaboration?.responsibleOffices)]
+}
+
+/**
+ * The simple fields of an item's details part, readable (steps and parties are drawn apart); offices by their names
+ * where {@code unitNames} knows them (the details keep codes).
+ */
+export function detailRows(details: ItemDetails, t: Translate, unitNames: Readonly<Record<string, string>> = {}): DetailRow[] {
   const none = t('common.none')
   const rows: DetailRow[] = []
   const text = (key: string, value: string | null | undefined) =>
@@ -42,7 +50,7 @@ export function detailRows(details: ItemDetails, t: Translate): DetailRow[] {
     text('boundaryScope', boundary.scope ? t(enumLabelKey('BoundaryScope', boundary.scope)) : null)
     text('batch', t('lists.batchNo', { n: boundary.batch }))
     text('leadResponsibility', boundary.leadResponsibility)
-    list('responsibleOffices', boundary.responsibleOffices)
+    list('responsibleOffices', nonEmpty(boundary.responsibleOffices).map((code) => unitNames[code] ?? code))
     list('collaborationSteps', boundary.collaborationSteps)
     text('legalBasis', boundary.legalBasis)
     text('originDisputeCode', boundary.originDisputeCode)
@@ -55,7 +63,7 @@ export function detailRows(details: ItemDetails, t: Translate): DetailRow[] {
   if (collaboration) {
     text('collaborationKind', collaboration.kind ? t(enumLabelKey('CollaborationKind', collaboration.kind)) : null)
     text('leadResponsibility', collaboration.leadResponsibility)
-    list('responsibleOffices', collaboration.responsibleOffices)
+    list('responsibleOffices', nonEmpty(collaboration.responsibleOffices).map((code) => unitNames[code] ?? code))
     list('workflow', collaboration.workflow)
   }
   if (village) {

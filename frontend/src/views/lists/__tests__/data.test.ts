@@ -10,7 +10,7 @@ import {
 } from '@/api/generated/graphql'
 import type { ItemDetails, ListItemRow } from '@/api/lists'
 import { buildListFilter, cellText, columnsFor, emptyFilterForm, powerCountSummary } from '../data'
-import { cooperatingParties, detailRows, orderedSteps } from '../details'
+import { cooperatingParties, detailRows, officeCodes, orderedSteps } from '../details'
 import { diffPathLabel, diffValue } from '../diff'
 import {
   buildProposalInput,
@@ -187,6 +187,18 @@ describe('item details', () => {
     }
     expect(cooperatingParties(boundary)).toEqual([{ unitCode: 'JZ-QH-D20', responsibility: '配合巡查' }])
     expect(detailRows(boundary, t).find((row) => row.key === 'batch')?.value).toBe('[lists.batchNo{"n":1}]')
+  })
+
+  it('names the 责任科室 instead of showing their codes, the code only while its name is unknown', () => {
+    const offices: ItemDetails = {
+      ...noDetails,
+      collaboration: { kind: null, leadResponsibility: null, cooperating: null, responsibleOffices: ['JZ-QH-D10-K07', 'JZ-QH-D10-K99', ''], workflow: null },
+    }
+    expect(officeCodes(offices)).toEqual(['JZ-QH-D10-K07', 'JZ-QH-D10-K99'])
+    expect(detailRows(offices, t, { 'JZ-QH-D10-K07': '执法监督科' }).find((row) => row.key === 'responsibleOffices')?.lines).toEqual([
+      '执法监督科',
+      'JZ-QH-D10-K99',
+    ])
   })
 })
 

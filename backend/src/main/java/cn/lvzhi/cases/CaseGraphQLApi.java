@@ -46,16 +46,19 @@ public class CaseGraphQLApi {
     private final CaseReads reads;
     private final CaseService service;
     private final DispatchService dispatching;
+    private final DispatchSuggestions suggestions;
     private final RatingService ratings;
     private final UnitReads units;
     private final ListReads lists;
 
     public CaseGraphQLApi(CurrentScopedActor currentActor, CaseReads reads, CaseService service, DispatchService dispatching,
+                          DispatchSuggestions suggestions,
                           RatingService ratings, UnitReads units, ListReads lists) {
         this.currentActor = currentActor;
         this.reads = reads;
         this.service = service;
         this.dispatching = dispatching;
+        this.suggestions = suggestions;
         this.ratings = ratings;
         this.units = units;
         this.lists = lists;
@@ -83,9 +86,10 @@ public class CaseGraphQLApi {
 
     @Query("suggestedHandlers")
     @NonNull
-    @Description("The lead and co-operating units the case's list item names (empty for a free category)")
-    public Uni<List<@NonNull SuggestedHandler>> suggestedHandlers(@NonNull @Id Long caseId) {
-        return caseActor().chain(a -> dispatching.suggestedHandlers(a, caseId));
+    @Description("The lead and co-operating units the case's list item names that the caller may dispatch to on this hop: a first"
+            + " hop, or onward from parentDispatchId (empty for a free category)")
+    public Uni<List<@NonNull SuggestedHandler>> suggestedHandlers(@NonNull @Id Long caseId, @Id Long parentDispatchId) {
+        return caseActor().chain(a -> suggestions.of(a, caseId, parentDispatchId));
     }
 
     @Query("overdueDispatches")

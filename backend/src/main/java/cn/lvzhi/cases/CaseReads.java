@@ -267,6 +267,34 @@ public class CaseReads {
                 .getResultList().map(l -> l.isEmpty() ? null : l.get(0)));
     }
 
+    /** A dispatch the actor sees; NOT_FOUND otherwise. */
+    public Uni<Dispatch> visibleDispatch(ScopedActor a, long dispatchId) {
+        return visible(a, DISPATCHES, "d.id = :id", "id", dispatchId)
+                .map(found -> found.isEmpty() ? null : found.get(0))
+                .onItem().ifNull().failWith(() -> new NotFoundException(CaseRefusals.DISPATCH_NOT_FOUND));
+    }
+
+    /** Units by id (every unit is visible to every actor). */
+    public Uni<Map<Long, Unit>> units(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return reads.read(s -> s.createSelectionQuery("from Unit u where u.id in :ids", Unit.class).setParameter("ids", ids)
+                .getResultList()).map(rows -> {
+                    Map<Long, Unit> byId = new HashMap<>();
+                    rows.forEach(u -> byId.put(u.id, u));
+                    return byId;
+                });
+    }
+
+    /** The command centre (区综合信息指挥中心) of the region with this path, or {@code null}. */
+    public Uni<Unit> commandCentreIn(String regionPath) {
+        return reads.read(s -> s.createSelectionQuery(
+                        "from Unit u where u.kind = :kind and u.path like concat(:region, '%') order by u.depth, u.code", Unit.class)
+                .setParameter("kind", UnitKind.COMMAND_CENTRE).setParameter("region", regionPath).setMaxResults(1)
+                .getResultList().map(l -> l.isEmpty() ? null : l.get(0)));
+    }
+
     public Uni<Unit> unitAtPath(String path) {
         return reads.read(s -> s.createSelectionQuery("from Unit u where u.path = :path", Unit.class)
                 .setParameter("path", path).getSingleResultOrNull());

@@ -10,8 +10,6 @@ import cn.lvzhi.cases.photos.CasePhotos;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
-import cn.lvzhi.lists.ItemParties;
-import cn.lvzhi.lists.ListReads;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.security.Decision;
@@ -29,24 +27,18 @@ import java.util.Set;
 
 /**
  * The handling chain of a case (派单): dispatch it to a lead and co-operating units (or pass a dispatch on), sign
- * for, refuse and reply to a dispatch, remind its handler; and the units a case's list item suggests. Every change
+ * for, refuse and reply to a dispatch, remind its handler. Every change
  * locks the case row first ({@link CaseLocks}), so of two concurrent dispatchers the second sees the first's hop,
  * and leaves its trail ({@link CaseTrail}) in the same transaction.
  */
 @ApplicationScoped
 public class DispatchService {
-    private final CaseReads reads;
-    private final ListReads lists;
-    private final ItemParties parties;
     private final CaseTrail trail;
     private final CasePhotos photos;
     private final CaseDisputes disputes;
 
-    public DispatchService(CaseReads reads, ListReads lists, ItemParties parties, CaseTrail trail,
+    public DispatchService(CaseTrail trail,
                            CasePhotos photos, CaseDisputes disputes) {
-        this.reads = reads;
-        this.lists = lists;
-        this.parties = parties;
         this.trail = trail;
         this.photos = photos;
         this.disputes = disputes;
@@ -77,7 +69,7 @@ public class DispatchService {
             if (parent != null) {
                 HopSettlement.requireOpen(parent);
                 if (parent.status != DispatchStatus.SIGNED) {
-                    throw new ConflictException("派单当前状态为 " + parent.status + "，须签收后才能转派 (sign for it before passing it on)");
+                    throw new ConflictException("派单当前状态为“" + parent.status.label() + "”，须签收后才能转派 (sign for it before passing it on)");
                 }
             } else if (c.status != CaseStatus.DISPATCHED && c.status != CaseStatus.IN_PROGRESS) {
                 CaseTransitions.check(c.status, CaseStatus.DISPATCHED);
@@ -241,7 +233,7 @@ public class DispatchService {
     private static void requireStatus(Dispatch d, DispatchStatus expected, String action) {
         HopSettlement.requireOpen(d);
         if (d.status != expected) {
-            throw new ConflictException("派单当前状态为 " + d.status + "，不能" + action + " (the dispatch is " + d.status + ")");
+            throw new ConflictException("派单当前状态为“" + d.status.label() + "”，不能" + action + " (the dispatch is " + d.status + ")");
         }
     }
 
@@ -258,9 +250,10 @@ public class DispatchService {
         return d.<Dispatch>persist().chain(() -> c.<Case>persistAndFlush())
                 .chain(() -> trail.step(l.actor(), c, d, kind, note))
                 .chain(() -> trail.audit(l.actor(), action, "Dispatch", d.id, before, CaseTrail.DispatchSnapshot.of(d)))
-                .chain(() -> caseTo == null ? Uni.createFrom().voidItem()
-                        : trail.step(l.actor(), c, null, caseEvent == null ? kind : caseEvent, null)
-                        .chain(() -> trail.caseMoved(l.actor(), "CASE_STATUS", c, caseBefore)))
+                // the case's own step only when it says something the dispatch's step does not (签收 is said once)
+                .chain(() -> caseTo == null || caseEvent == null ? Uni.createFrom().voidItem()
+                        : trail.step(l.actor(), c, null, caseEvent, null))
+                .chain(() -> caseTo == null ? Uni.createFrom().voidItem() : trail.caseMoved(l.actor(), "CASE_STATUS", c, caseBefore))
                 .map(x -> new DispatchPayload(d, c));
     }
 
@@ -278,7 +271,7 @@ public class DispatchService {
                 throw new ConflictException("事件当前状态为「" + CaseTransitions.label(caseStatus) + "」，无需催办 (the case is " + caseStatus + ")");
             }
             if (d.status != DispatchStatus.SENT && d.status != DispatchStatus.SIGNED) {
-                throw new ConflictException("派单当前状态为 " + d.status + "，无需催办 (only an open dispatch is reminded)");
+                throw new ConflictException("派单当前状态为“" + d.status.label() + "”，无需催办 (only an open dispatch is reminded)");
             }
             Reminder r = new Reminder();
             r.dispatchId = d.id;
@@ -291,28 +284,6 @@ public class DispatchService {
             return r.<Reminder>persistAndFlush()
                     .call(saved -> trail.step(l.actor(), l.caseFile(), d, CaseEventKind.REMINDED, message))
                     .call(saved -> trail.audit(l.actor(), "DISPATCH_REMINDED", "Reminder", saved.id, null, message));
-        });
-    }
-
-    // ---- whom to dispatch to
-
-    /** The units a case's list item names: its lead and co-operating units (a territorial item: the township), with their duties. */
-    public Uni<List<SuggestedHandler>> suggestedHandlers(ScopedActor a, long caseId) {
-        return reads.byId(a, caseId).chain(c -> {
-            if (c.categoryItemId == null) {
-                return Uni.createFrom().item(List.<SuggestedHandler>of());
-            }
-            return lists.item(a, c.categoryItemId).chain(parties::of).map(p -> {
-                List<SuggestedHandler> out = new ArrayList<>();
-                if (p.lead() != null) {
-                    out.add(new SuggestedHandler(p.lead().unitId(), DispatchRole.LEAD, p.lead().responsibility()));
-                }
-                if (p.townshipResponsibility() != null && !c.areaUnitId.equals(p.lead().unitId())) {
-                    out.add(new SuggestedHandler(c.areaUnitId, DispatchRole.CO_OPERATE, p.townshipResponsibility()));
-                }
-                p.cooperating().forEach(u -> out.add(new SuggestedHandler(u.unitId(), DispatchRole.CO_OPERATE, u.responsibility())));
-                return out;
-            });
         });
     }
 }

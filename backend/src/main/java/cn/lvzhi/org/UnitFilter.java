@@ -15,4 +15,7 @@ public class UnitFilter {
     public Boolean rootsOnly;
     @Description("Substring of the name, e.g. 环境 (case-insensitive)")
     public String nameContains;
+    @Id
+    @Description("Only units in the region (the nearest 区/市 government at or above) of this unit, e.g. the caller's own")
+    public Long regionOf;
 }

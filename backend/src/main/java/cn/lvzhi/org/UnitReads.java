@@ -119,6 +119,15 @@ public class UnitReads {
             where.add("u.name ilike :name escape '\\'");
             params.put("name", Paging.containsPattern(needle));
         }
+        if (f.regionOf != null) {
+            // a unit with no government above it (or no such unit) has no region: nothing matches
+            where.add("exists (select r.id from Unit r, Unit x where x.id = :regionOf and r.kind = :government"
+                    + " and x.path like concat(r.path, '%') and u.path like concat(r.path, '%')"
+                    + " and not exists (select n.id from Unit n where n.kind = :government and x.path like concat(n.path, '%')"
+                    + " and n.depth > r.depth))");
+            params.put("regionOf", f.regionOf);
+            params.put("government", UnitKind.REGION_GOVERNMENT);
+        }
         String filterClause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         List<String> pageWhere = new ArrayList<>(where);
         if (afterCode != null) {

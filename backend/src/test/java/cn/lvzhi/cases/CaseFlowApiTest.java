@@ -254,11 +254,7 @@ class CaseFlowApiTest {
 
     @Test
     void theBoundaryItemSuggestsItsLeadAndCoOperators() {
-        String item = Gql.data(Gql.as(Role.LEADER, "{ listItems(filter: {kind: BOUNDARY, keyword: \"建筑工地噪声污染监管\"}, first: 1) { edges { node { id } } } }"))
-                .getString("data.listItems.edges[0].node.id");
-        Map<String, Object> input = new HashMap<>(Cases.report());
-        input.remove("categoryText");
-        input.put("categoryItemId", item);
+        Map<String, Object> input = Cases.reportUnder(Cases.itemId("BOUNDARY", "建筑工地噪声污染监管"));
         String id = Gql.data(call(Role.GRID_WORKER, Cases.REPORT, input)).getString("data.reportCase.case.id");
         JsonPath suggested = Gql.data(Gql.as(Role.COMMAND_CENTRE, "query($id: ID!) { suggestedHandlers(caseId: $id) { role unit { code } } }",
                 Map.of("id", id)));

@@ -97,6 +97,20 @@ public final class Cases {
         return in;
     }
 
+    /** The id of the demo list item of this kind whose name holds the keyword. */
+    public static String itemId(String kind, String keyword) {
+        return Gql.data(Gql.as(Role.LEADER, "query($k: ListKind!, $w: String) { listItems(filter: {kind: $k, keyword: $w}, first: 1) { edges { node { id } } } }",
+                Map.of("k", kind, "w", keyword))).getString("data.listItems.edges[0].node.id");
+    }
+
+    /** A report input under a list item (its category) instead of a free category. */
+    public static Map<String, Object> reportUnder(String itemId) {
+        Map<String, Object> input = report();
+        input.remove("categoryText");
+        input.put("categoryItemId", itemId);
+        return input;
+    }
+
     /** A case the grid worker reported (REPORTED); its id. */
     public static String reported() {
         return Gql.data(call(Role.GRID_WORKER, REPORT, report())).getString("data.reportCase.case.id");

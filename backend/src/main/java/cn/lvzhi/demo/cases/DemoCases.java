@@ -55,7 +55,8 @@ public final class DemoCases {
     /** One dispatch of a case, from the district command centre (first hop). */
     public record DispatchSeed(String toUnitCode, DispatchRole role, DispatchStatus status, OffsetDateTime sentAt,
                                OffsetDateTime signDeadline, OffsetDateTime handleDeadline, OffsetDateTime signedAt,
-                               OffsetDateTime repliedAt, String replyText, String refusalReason, RatingSeed rating) {
+                               OffsetDateTime repliedAt, String replyText, OffsetDateTime refusedAt, String refusalReason,
+                               RatingSeed rating) {
     }
 
     /** One case with its dispatches. */
@@ -77,10 +78,12 @@ public final class DemoCases {
     }
 
     /**
-     * About {@code perDay} cases a day for {@code days} days up to {@code until} (Shanghai date), in 清河区's
-     * townships, categorised by the demo lists.
+     * About {@code perDay} cases a day for {@code days} days up to the day before {@code now} (Shanghai date), in
+     * 清河区's townships, categorised by the demo lists. Nothing happens after {@code now}: a step that would fall
+     * later happens at {@code now} (the history is relative to the day it is loaded, never in the future).
      */
-    public static List<CaseSeed> generate(List<UnitSeed> units, List<ListItemSeed> items, LocalDate until, int days, int perDay) {
+    public static List<CaseSeed> generate(List<UnitSeed> units, List<ListItemSeed> items, OffsetDateTime now, int days, int perDay) {
+        LocalDate until = now.atZoneSameInstant(WorkingDays.ZONE).toLocalDate().minusDays(1);
         Random random = new Random(SEED);
         Map<String, List<String>> gridsByTownship = new TreeMap<>();
         Set<String> known = new java.util.HashSet<>();
@@ -101,7 +104,7 @@ public final class DemoCases {
                 OffsetDateTime at = day.atTime(7 + random.nextInt(13), random.nextInt(60)).atZone(WorkingDays.ZONE).toOffsetDateTime();
                 int seq = perDate.merge(day, 1, Integer::sum);
                 String township = townships.get(random.nextInt(townships.size()));
-                cases.add(oneCase(random, "QH-" + DAY.format(day) + "-" + String.format("%04d", seq), at, back, township,
+                cases.add(oneCase(random, now, "QH-" + DAY.format(day) + "-" + String.format("%04d", seq), at, back, township,
                         gridsByTownship.get(township), categories.get(random.nextInt(categories.size()))));
             }
         }
@@ -132,7 +135,7 @@ public final class DemoCases {
         return out;
     }
 
-    private static CaseSeed oneCase(Random r, String code, OffsetDateTime at, int ageDays, String township, List<String> grids,
+    private static CaseSeed oneCase(Random r, OffsetDateTime now, String code, OffsetDateTime at, int ageDays, String township, List<String> grids,
                                     Category category) {
         CaseStatus status = status(r, ageDays);
         boolean hotline = r.nextInt(5) == 0;
@@ -142,12 +145,12 @@ public final class DemoCases {
         String title = (category.itemCode() == null ? category.text() : shortName(category.text())) + "（" + street + "）";
         String address = township.equals(DemoDistrict.TOWNSHIP) ? "清河街道" + street + (1 + r.nextInt(200)) + "号"
                 : street + (1 + r.nextInt(200)) + "号附近";
-        OffsetDateTime accepted = status == CaseStatus.REPORTED ? null : at.plusMinutes(10 + r.nextInt(120));
+        OffsetDateTime accepted = status == CaseStatus.REPORTED ? null : notAfter(now, at.plusMinutes(10 + r.nextInt(120)));
         List<DispatchSeed> dispatches = new ArrayList<>();
         OffsetDateTime closed = null;
         if (EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS, CaseStatus.COMPLETED, CaseStatus.CLOSED, CaseStatus.DISPUTED)
                 .contains(status)) {
-            OffsetDateTime sent = accepted.plusMinutes(20 + r.nextInt(180));
+            OffsetDateTime sent = notAfter(now, accepted.plusMinutes(20 + r.nextInt(180)));
             List<String[]> targets = new ArrayList<>();
             targets.add(new String[]{category.lead(), DispatchRole.LEAD.name()});
             category.cooperating().forEach(c -> targets.add(new String[]{c, DispatchRole.CO_OPERATE.name()}));
@@ -156,7 +159,7 @@ public final class DemoCases {
             }
             OffsetDateTime last = sent;
             for (String[] t : targets) {
-                DispatchSeed d = dispatch(r, status, t[0], DispatchRole.valueOf(t[1]), sent);
+                DispatchSeed d = dispatch(r, now, status, t[0], DispatchRole.valueOf(t[1]), sent);
                 dispatches.add(d);
                 if (d.repliedAt() != null && d.repliedAt().isAfter(last)) {
                     last = d.repliedAt();
@@ -166,10 +169,10 @@ public final class DemoCases {
                 }
             }
             if (status == CaseStatus.CLOSED) {
-                closed = last.plusHours(1 + r.nextInt(24));
+                closed = notAfter(now, last.plusHours(1 + r.nextInt(24)));
             }
         } else if (status == CaseStatus.CANCELLED) {
-            closed = at.plusHours(2);
+            closed = notAfter(now, at.plusHours(2));
         }
         CasePriority priority = r.nextInt(10) == 0 ? CasePriority.HIGH : r.nextInt(30) == 0 ? CasePriority.URGENT : CasePriority.NORMAL;
         return new CaseSeed(code, title, "群众反映：" + category.text() + "，地点" + address + "，请尽快核查处置。",
@@ -208,35 +211,40 @@ public final class DemoCases {
     }
 
     /** A first-hop dispatch consistent with the case's state. */
-    private static DispatchSeed dispatch(Random r, CaseStatus status, String to, DispatchRole role, OffsetDateTime sent) {
+    private static DispatchSeed dispatch(Random r, OffsetDateTime now, CaseStatus status, String to, DispatchRole role, OffsetDateTime sent) {
         OffsetDateTime signBy = WorkingDays.plus(sent, 1);
         OffsetDateTime handleBy = WorkingDays.plus(sent, 5);
         if (status == CaseStatus.DISPUTED) {
             return new DispatchSeed(to, role, DispatchStatus.REFUSED, sent, signBy, handleBy, null, null, null,
-                    REFUSALS[r.nextInt(REFUSALS.length)], null);
+                    notAfter(now, sent.plusHours(3)), REFUSALS[r.nextInt(REFUSALS.length)], null);
         }
         if (status == CaseStatus.DISPATCHED) {
-            return new DispatchSeed(to, role, DispatchStatus.SENT, sent, signBy, handleBy, null, null, null, null, null);
+            return new DispatchSeed(to, role, DispatchStatus.SENT, sent, signBy, handleBy, null, null, null, null, null, null);
         }
-        OffsetDateTime signed = sent.plusMinutes(30 + r.nextInt(60 * 20));
+        OffsetDateTime signed = notAfter(now, sent.plusMinutes(30 + r.nextInt(60 * 20)));
         // while in progress the lead has not replied yet (its reply would complete the case)
         boolean replied = status == CaseStatus.COMPLETED || status == CaseStatus.CLOSED
                 || (role == DispatchRole.CO_OPERATE && r.nextInt(3) == 0);
         if (!replied) {
-            return new DispatchSeed(to, role, DispatchStatus.SIGNED, sent, signBy, handleBy, signed, null, null, null, null);
+            return new DispatchSeed(to, role, DispatchStatus.SIGNED, sent, signBy, handleBy, signed, null, null, null, null, null);
         }
         // most replies come in time, some late (超期)
-        OffsetDateTime repliedAt = r.nextInt(8) == 0 ? handleBy.plusHours(4 + r.nextInt(72))
-                : signed.plusHours(2 + r.nextInt(60));
+        OffsetDateTime repliedAt = notAfter(now, r.nextInt(8) == 0 ? handleBy.plusHours(4 + r.nextInt(72))
+                : signed.plusHours(2 + r.nextInt(60)));
         String reply = REPLIES[r.nextInt(REPLIES.length)];
         boolean rated = status == CaseStatus.CLOSED || (status == CaseStatus.COMPLETED && r.nextBoolean());
         if (!rated) {
-            return new DispatchSeed(to, role, DispatchStatus.REPLIED, sent, signBy, handleBy, signed, repliedAt, reply, null, null);
+            return new DispatchSeed(to, role, DispatchStatus.REPLIED, sent, signBy, handleBy, signed, repliedAt, reply, null, null, null);
         }
         int p = r.nextInt(100);
         RatingLevel level = p < 84 ? RatingLevel.SATISFIED : p < 95 ? RatingLevel.BASICALLY_SATISFIED : RatingLevel.UNSATISFIED;
         String comment = level == RatingLevel.UNSATISFIED ? UNSATISFIED[r.nextInt(UNSATISFIED.length)] : null;
-        return new DispatchSeed(to, role, DispatchStatus.RATED, sent, signBy, handleBy, signed, repliedAt, reply, null,
-                new RatingSeed(level, comment, repliedAt.plusHours(1 + r.nextInt(30))));
+        return new DispatchSeed(to, role, DispatchStatus.RATED, sent, signBy, handleBy, signed, repliedAt, reply, null, null,
+                new RatingSeed(level, comment, notAfter(now, repliedAt.plusHours(1 + r.nextInt(30)))));
+    }
+
+    /** The moment, or {@code now} when it would lie in the future (each step stays after the one before it). */
+    private static OffsetDateTime notAfter(OffsetDateTime now, OffsetDateTime at) {
+        return at.isAfter(now) ? now : at;
     }
 }

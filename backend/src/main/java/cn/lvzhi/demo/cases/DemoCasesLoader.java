@@ -2,7 +2,6 @@ package cn.lvzhi.demo.cases;
 
 import cn.lvzhi.cases.CaseStatus;
 import cn.lvzhi.cases.DispatchStatus;
-import cn.lvzhi.cases.WorkingDays;
 import cn.lvzhi.demo.DemoDatabase;
 import cn.lvzhi.demo.cases.DemoCases.CaseSeed;
 import cn.lvzhi.demo.cases.DemoCases.DispatchSeed;
@@ -72,8 +71,7 @@ public class DemoCasesLoader {
                 return 0;
             }
             var district = DemoDistrict.generate(db.scale());
-            List<CaseSeed> seeds = DemoCases.generate(district, DemoLists.generate(district),
-                    now.atZoneSameInstant(WorkingDays.ZONE).toLocalDate().minusDays(1), days, perDay);
+            List<CaseSeed> seeds = DemoCases.generate(district, DemoLists.generate(district), now, days, perDay);
             int cases = insert(c, seeds, units, items, paths, centre, now);
             try (Statement st = c.createStatement()) {
                 for (String table : List.of("case_file", "case_dispatch", "case_rating", "case_event")) {
@@ -173,7 +171,7 @@ public class DemoCasesLoader {
                     ds.setTimestamp(10, ts(d.handleDeadline()));
                     ds.setTimestamp(11, ts(d.signedAt()));
                     ds.setString(12, d.signedAt() == null ? null : "承办人");
-                    ds.setTimestamp(13, ts(d.refusalReason() == null ? null : d.sentAt().plusHours(3)));
+                    ds.setTimestamp(13, ts(d.refusedAt()));
                     ds.setString(14, d.refusalReason());
                     ds.setTimestamp(15, ts(d.repliedAt()));
                     ds.setString(16, d.replyText());
@@ -185,7 +183,7 @@ public class DemoCasesLoader {
                         eventId = event(es, eventId, id, did, "SIGNED", "承办人", to, null, d.signedAt());
                     }
                     if (d.refusalReason() != null) {
-                        eventId = event(es, eventId, id, did, "REFUSED", "承办人", to, d.refusalReason(), d.sentAt().plusHours(3));
+                        eventId = event(es, eventId, id, did, "REFUSED", "承办人", to, d.refusalReason(), d.refusedAt());
                     }
                     if (d.repliedAt() != null) {
                         eventId = event(es, eventId, id, did, "REPLIED", "承办人", to, d.replyText(), d.repliedAt());
@@ -206,7 +204,7 @@ public class DemoCasesLoader {
                     }
                 }
                 if (s.status() == CaseStatus.DISPUTED || s.status() == CaseStatus.CLOSED || s.status() == CaseStatus.CANCELLED) {
-                    OffsetDateTime at = s.closedAt() != null ? s.closedAt() : s.reportedAt().plusDays(1);
+                    OffsetDateTime at = s.closedAt() != null ? s.closedAt() : lastRefusal(s);
                     eventId = event(es, eventId, id, null, s.status().name(), CENTRE_NAME, centre, null, at);
                 }
                 if (inserted % 500 == 0) {
@@ -222,6 +220,12 @@ public class DemoCasesLoader {
             es.executeBatch();
         }
         return inserted;
+    }
+
+    /** When a disputed case became a dispute: its last refusal. */
+    private static OffsetDateTime lastRefusal(CaseSeed s) {
+        return s.dispatches().stream().map(DispatchSeed::refusedAt).filter(java.util.Objects::nonNull)
+                .max(OffsetDateTime::compareTo).orElse(s.reportedAt());
     }
 
     private static long event(PreparedStatement es, long lastId, long caseId, Long dispatchId, String kind, String actor, Long unit,

@@ -9,7 +9,8 @@ import cn.lvzhi.demo.org.DemoDistrict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -22,13 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo case history: deterministic, in every state, and consistent with the rules the API enforces. */
 class DemoCasesTest {
-    static final LocalDate UNTIL = LocalDate.of(2026, 11, 23);
+    static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 24, 0, 30, 0, 0, ZoneOffset.ofHours(8));
     static List<CaseSeed> cases;
 
     @BeforeAll
     static void generate() {
         var units = DemoDistrict.generate(1);
-        cases = DemoCases.generate(units, DemoLists.generate(units), UNTIL, 120, 30);
+        cases = DemoCases.generate(units, DemoLists.generate(units), NOW, 120, 30);
     }
 
     @Test
@@ -43,7 +44,7 @@ class DemoCasesTest {
     @Test
     void sameEndDateSameHistory() {
         var units = DemoDistrict.generate(1);
-        assertEquals(cases, DemoCases.generate(units, DemoLists.generate(units), UNTIL, 120, 30));
+        assertEquals(cases, DemoCases.generate(units, DemoLists.generate(units), NOW, 120, 30));
     }
 
     @Test
@@ -66,5 +67,21 @@ class DemoCasesTest {
         }
         long unsatisfied = cases.stream().filter(CaseSeed::hasUnsatisfied).count();
         assertTrue(unsatisfied > 20, "the discipline office has 不满意 cases to look at: " + unsatisfied);
+    }
+
+    @Test
+    void nothingHappensAfterTheDayItIsLoaded() {
+        // loaded just after midnight: yesterday's late reports would otherwise be rated tomorrow
+        for (CaseSeed c : cases) {
+            List<OffsetDateTime> moments = new java.util.ArrayList<>(java.util.Arrays.asList(c.reportedAt(), c.acceptedAt(), c.closedAt()));
+            c.dispatches().forEach(d -> {
+                moments.addAll(java.util.Arrays.asList(d.sentAt(), d.signedAt(), d.repliedAt(), d.refusedAt()));
+                if (d.rating() != null) {
+                    moments.add(d.rating().ratedAt());
+                    assertTrue(!d.rating().ratedAt().isBefore(d.repliedAt()), "rated after the reply: " + c.code());
+                }
+            });
+            moments.stream().filter(java.util.Objects::nonNull).forEach(m -> assertTrue(!m.isAfter(NOW), c.code() + " at " + m));
+        }
     }
 }
