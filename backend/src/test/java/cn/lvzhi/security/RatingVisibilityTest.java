@@ -168,7 +168,10 @@ class RatingVisibilityTest {
         as(Role.COMMAND_CENTRE, Cases.DECIDE, Map.of("appealId", appeal, "outcome", "UPHELD", "reason", mark("TOWNSHIP") + "劝导后仍有施工"));
         String investigation = as(Role.DISCIPLINE, Disputes.OPEN_INVESTIGATION, Map.of("ratingId", townshipRating, "subject", "属地配合不力倒查"))
                 .getString("data.openInvestigation.investigation.id");
-        try (var c = db.getConnection(); var st = c.prepareStatement("UPDATE case_dispatch SET overdue = true WHERE id = ?")) {
+        // the overdue list shows open hops only: CO_OFFICE is put back to open (as before 城市管理局 closed it) and flagged,
+        // so that every viewer's read of overdueDispatches has a row to see or not to see
+        try (var c = db.getConnection(); var st = c.prepareStatement("UPDATE case_dispatch SET overdue = true, closed_at = NULL,"
+                + " close_reason = NULL, closed_by_name = NULL WHERE id = ?")) {
             st.setLong(1, Long.parseLong(ids.get("CO_OFFICE")));
             assertEquals(1, st.executeUpdate());
         }

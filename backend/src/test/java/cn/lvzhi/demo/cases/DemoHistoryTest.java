@@ -23,7 +23,7 @@ class DemoHistoryTest {
                 SELECT (SELECT count(*) FROM case_rating WHERE rater_subject = 'demo:zhihui'),
                        (SELECT count(*) FROM case_rating WHERE rated_at > now()),
                        (SELECT count(*) FROM case_dispatch WHERE greatest(sent_at, signed_at, refused_at, replied_at) > now()),
-                       (SELECT count(*) FROM case_event WHERE occurred_at > now()),
+                       (SELECT count(*) FROM case_event WHERE occurred_at > now() AND kind <> 'OVERDUE'),
                        (SELECT count(*) FROM case_file WHERE reported_at > now())""";
         try (var c = db.getConnection(); var st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
