@@ -1,4 +1,4 @@
-import { api } from './index'
+import { api, saveDownload } from './index'
 import { countedPage, type CountedPage } from './pagination'
 import {
   AcceptCaseDocument,
@@ -105,4 +105,23 @@ export async function appealRating(ratingId: string, reason: string): Promise<vo
 
 export async function decideAppeal(input: DecideAppealInput): Promise<void> {
   await api().execute(DecideAppealDocument, { input })
+}
+
+/** The .xlsx of the case list under this filter (the rows the board pages through, at most 10,000). */
+export function caseExportUrl(filter: CaseFilter): string {
+  const params = new URLSearchParams()
+  filter.statuses?.forEach((s) => params.append('status', s))
+  if (filter.source) params.set('source', filter.source)
+  if (filter.areaUnitId) params.set('areaUnitId', filter.areaUnitId)
+  if (filter.originUnitId) params.set('originUnitId', filter.originUnitId)
+  if (filter.reportedFrom) params.set('reportedFrom', filter.reportedFrom)
+  if (filter.reportedTo) params.set('reportedTo', filter.reportedTo)
+  if (filter.keyword) params.set('keyword', filter.keyword)
+  const query = params.toString()
+  return `/api/cases/export${query ? `?${query}` : ''}`
+}
+
+/** Downloads the case list under this filter as .xlsx under the server's Chinese file name. */
+export async function downloadCases(filter: CaseFilter): Promise<void> {
+  await saveDownload(caseExportUrl(filter), 'cases.xlsx')
 }
