@@ -127,6 +127,24 @@ describe('“一件事”: a grid worker reports, the command centres accept and
     expect(await discipline.locator('.hop', { hasText: '→ 清河区生态环境局' }).textContent()).toContain('不满意')
     expect(await discipline.getByTestId('case-timeline').textContent()).toContain('办结反馈')
     await screenshot(discipline, 'cases-06-discipline')
+
+    // 7. It prints the case as a 事件处置单: the chain with the reply and the 不满意 rating on one sheet.
+    await discipline.getByTestId('case-print-open').click()
+    await discipline.waitForURL(/\/cases\/\d+\/print$/, { timeout: 15_000 })
+    const sheet = discipline.getByTestId('case-print')
+    await expect.poll(async () => (await sheet.textContent()) ?? '', { timeout: 15_000 }).toContain('事件处置单')
+    const printed = (await sheet.textContent()) ?? ''
+    expect(printed).toContain('已现场监测并立案查处')
+    expect(printed).toContain('次日仍有施工')
+    expect(printed).toContain('清河区生态环境局')
+    await screenshot(discipline, 'cases-07-print-sheet')
     await discipline.context().close()
+
+    // 8. The centre downloads the case list it filters as .xlsx.
+    const board = await openAs(browser, 'zhihui', '/cases')
+    await board.getByTestId('case-table').waitFor({ state: 'visible' })
+    const [download] = await Promise.all([board.waitForEvent('download'), board.getByTestId('case-export').click()])
+    expect(download.suggestedFilename()).toMatch(/^案件清单_\d{8}\.xlsx$/)
+    await board.context().close()
   })
 })

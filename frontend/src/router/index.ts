@@ -14,6 +14,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'lists/items/:id', name: 'list-item', component: () => import('@/views/lists/item.vue') },
       { path: 'cases', name: 'cases', component: () => import('@/views/cases/index.vue') },
       { path: 'cases/:id', name: 'case', component: () => import('@/views/cases/detail.vue') },
+      { path: 'cases/:id/print', name: 'case-print', component: () => import('@/views/cases/PrintSheet.vue') },
       { path: 'comparisons', name: 'comparisons', component: () => import('@/views/comparisons/index.vue') },
       { path: 'comparisons/:id', name: 'comparison', component: () => import('@/views/comparisons/report.vue') },
       { path: 'claims', name: 'claims', component: () => import('@/views/claims/index.vue') },
