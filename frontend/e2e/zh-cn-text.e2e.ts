@@ -14,6 +14,8 @@ import { BASE_URL, desktopContext, launchBrowser, phoneContext, signInOnKeycloak
  *   items — upper-case letters and digits joined by hyphens, which people read out as they are; 统一社会信用代码
  *   (18 digits and capitals);
  * - file formats named as such (PDF, Excel, .xlsx, ZIP, CSV) and photo formats (JPG, PNG);
+ * - content fingerprints: the start of an archive's SHA-256 (跟踪问效 shows 归档指纹 31c5ebdc1bd8), lower-case hex
+ *   with at least one digit, 12 to 64 characters — no Chinese reader takes it for a word;
  * - E2E and the stamp after it: the marker the other end-to-end tests put in the data they create, to find it again
  *   (test data, not UI).
  */
@@ -22,12 +24,15 @@ const CODE = /^[A-Z0-9]+(?:-[A-Z0-9]+)+$/
 /** 统一社会信用代码: 18 digits and capitals. */
 const CREDIT_CODE = /^[0-9A-Z]{18}$/
 const TEST_MARKER = /^E2E\d*$/
+/** The start of a SHA-256, or all of it: lower-case hex with a digit. */
+const FINGERPRINT = /^(?=[a-f]*\d)[0-9a-f]{12,64}$/
 /** A run of letters and digits (hyphens inside) holding at least one Latin letter. */
 const LATIN_WORD = /[0-9]*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g
 
 /** The Latin words of a text that are not allowed. */
 export function offendingWords(text: string): string[] {
-  return (text.match(LATIN_WORD) ?? []).filter((word) => !ALLOWED_WORDS.has(word) && !CODE.test(word) && !CREDIT_CODE.test(word) && !TEST_MARKER.test(word))
+  return (text.match(LATIN_WORD) ?? []).filter((word) => !ALLOWED_WORDS.has(word) && !CODE.test(word) && !CREDIT_CODE.test(word) && !TEST_MARKER.test(word)
+    && !FINGERPRINT.test(word))
 }
 
 interface Visit {
@@ -109,6 +114,8 @@ describe('zh-CN pages show no English outside the allow-list', () => {
     expect(offendingWords('所有承办单位均已退单 (every handler refused)')).toEqual(['every', 'handler', 'refused'])
     expect(offendingWords('状态 SIGNED')).toEqual(['SIGNED'])
     expect(offendingWords('江州市人民政府（JZ） 统一社会信用代码 12320999032308405B')).toEqual([])
+    expect(offendingWords('归档指纹 31c5ebdc1bd8')).toEqual([])
+    expect(offendingWords('decaffeinated feedbacked')).toEqual(['decaffeinated', 'feedbacked'])
     expect(offendingWords('节点 Q1 Q2')).toEqual(['Q1', 'Q2'])
     expect(offendingWords('工地夜间施工噪声扰民E2E1796488001326')).toEqual([])
   })
