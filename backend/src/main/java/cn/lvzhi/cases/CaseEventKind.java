@@ -33,5 +33,13 @@ public enum CaseEventKind {
     /** 超期. */
     OVERDUE,
     /** 环节关闭: an open or unrated hop closed, with a reason, when the case closed or the hop above it replied. */
-    HOP_CLOSED
+    HOP_CLOSED,
+    /** 临期提醒: the handler is told, before the deadline, that its clock is running out. */
+    DEADLINE_WARNED,
+    /** 督办: an overdue hop raised to the level above the dispatcher. */
+    ESCALATED,
+    /** 重办: a closed case reopened, with a reason, for a new round of dispatch. */
+    REOPENED,
+    /** 回访: a return visit to the reporter, with their satisfaction. */
+    REVISITED
 }

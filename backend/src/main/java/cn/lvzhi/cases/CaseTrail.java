@@ -3,7 +3,9 @@ package cn.lvzhi.cases;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.org.ScopedActor;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import java.time.OffsetDateTime;
 
@@ -14,9 +16,11 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class CaseTrail {
     private final AuditLog audit;
+    private final Instance<CaseStepListener> listeners;
 
-    public CaseTrail(AuditLog audit) {
+    public CaseTrail(AuditLog audit, Instance<CaseStepListener> listeners) {
         this.audit = audit;
+        this.listeners = listeners;
     }
 
     /** What the audit trail keeps of a case. */
@@ -48,7 +52,14 @@ public class CaseTrail {
         e.actorUnitId = a.actingUnitId();
         e.note = note;
         e.occurredAt = OffsetDateTime.now();
-        return e.persist().replaceWithVoid();
+        return record(e);
+    }
+
+    /** Persists a step of any actor (a person or a scheduled job) and lets every {@link CaseStepListener} hear it. */
+    public Uni<Void> record(CaseEvent e) {
+        return e.persist().chain(() -> Multi.createFrom().iterable(listeners)
+                .onItem().transformToUniAndConcatenate(l -> l.stepped(e))
+                .collect().last()).replaceWithVoid();
     }
 
     /** A row of the audit trail. */

@@ -24,9 +24,11 @@ public class OverdueJob {
     private static final int BATCH = 500;
 
     private final AuditLog audit;
+    private final CaseTrail trail;
 
-    public OverdueJob(AuditLog audit) {
+    public OverdueJob(AuditLog audit, CaseTrail trail) {
         this.audit = audit;
+        this.trail = trail;
     }
 
     @Scheduled(every = "${lvzhi.cases.overdue-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -54,7 +56,7 @@ public class OverdueJob {
                     e.actorName = SYSTEM.displayName();
                     e.note = d.status == DispatchStatus.SENT ? "超过签收时限" : "超过办理时限";
                     e.occurredAt = now;
-                    return d.persist().chain(e::persist)
+                    return d.persist().chain(() -> trail.record(e))
                             .chain(() -> audit.record(SYSTEM, "DISPATCH_OVERDUE", "Dispatch", d.id, null, e.note))
                             .replaceWith(d.id);
                 }).collect().asList().map(List::size))
