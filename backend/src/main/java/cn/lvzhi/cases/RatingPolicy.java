@@ -25,7 +25,7 @@ public final class RatingPolicy {
         return switch (status) {
             case REPLIED -> Decision.ALLOW;
             case RATED -> Decision.refuse(ALREADY_RATED);
-            default -> Decision.refuse("该派单尚未办结反馈，不能评价（当前状态 " + status + "）"
+            default -> Decision.refuse("该派单尚未办结反馈，不能评价（当前状态：" + status.label() + "）"
                     + " (only a replied dispatch is rated; it is " + status + ")");
         };
     }

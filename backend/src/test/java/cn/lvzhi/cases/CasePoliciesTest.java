@@ -171,6 +171,10 @@ class CasePoliciesTest {
         assertEquals(status == DispatchStatus.REPLIED, decision.allowed());
         if (status == DispatchStatus.RATED) {
             assertEquals(RatingPolicy.ALREADY_RATED, decision.reason());
+        } else if (status != DispatchStatus.REPLIED) {
+            // the refusal names the state as users read it, not the enum constant
+            assertTrue(decision.reason().contains("当前状态：" + status.label()), decision.reason());
+            assertFalse(decision.reason().contains("（当前状态：" + status.name()), decision.reason());
         }
     }
 
