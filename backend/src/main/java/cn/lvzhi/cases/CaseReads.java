@@ -251,9 +251,7 @@ public class CaseReads {
     public Uni<DispatchConnection> overdue(ScopedActor a, Integer first, String after) {
         int size = Paging.pageSize(first);
         Map<String, Object> params = new HashMap<>();
-        String from = DISPATCHES.from() + " where d.overdue = true and d.status in :open and d.closedAt is null and "
-                + seen(a, DISPATCHES, params);
-        params.put("open", List.of(DispatchStatus.SENT, DispatchStatus.SIGNED));
+        String from = DISPATCHES.from() + " where " + Dispatch.OVERDUE_OPEN + " and " + seen(a, DISPATCHES, params);
         return NewestFirst.ordered(reads, "d", from, "d.id > :after order by d.id", params, after, size, Dispatch.class)
                 .map(p -> Paging.connection(p.rows(), size, p.total(), d -> String.valueOf(d.id),
                         DispatchConnection.DispatchEdge::new, DispatchConnection::new));

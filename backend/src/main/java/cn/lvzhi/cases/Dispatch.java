@@ -138,4 +138,11 @@ public class Dispatch extends PanacheEntityBase {
     @Version
     @NonNull
     public int version;
+
+    /**
+     * The HQL condition on a dispatch aliased {@code d} that it is overdue open work (超期未办): flagged, still
+     * unsigned or unreplied, and not closed unfinished. One place for the overdue list and the board's count.
+     */
+    public static final String OVERDUE_OPEN = "d.overdue = true and d.status in (cn.lvzhi.cases.DispatchStatus.SENT,"
+            + " cn.lvzhi.cases.DispatchStatus.SIGNED) and d.closedAt is null";
 }

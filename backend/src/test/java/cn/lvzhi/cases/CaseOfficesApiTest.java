@@ -104,12 +104,16 @@ class CaseOfficesApiTest {
         assertEquals(1, count("SELECT count(*) FROM audit_event WHERE action = 'DISPATCH_CLOSED' AND entity_id = '" + h.hopId() + "'"));
         // a closed hop is no longer listed as overdue, nobody acts on it, and nobody reminds it
         String overdue = "query { overdueDispatches(first: 1) { totalCount } }";
+        String board = "query { caseBoard { overdueDispatches } }";
         int before = Gql.data(Gql.as(Role.COMMAND_CENTRE, overdue)).getInt("data.overdueDispatches.totalCount");
+        int onTheBoard = Gql.data(Gql.as(Role.COMMAND_CENTRE, board)).getInt("data.caseBoard.overdueDispatches");
         try (var c = db.getConnection(); var st = c.createStatement()) {
             st.executeUpdate("UPDATE case_dispatch SET overdue = true WHERE id = " + h.hopId());
         }
         assertEquals(before, Gql.data(Gql.as(Role.COMMAND_CENTRE, overdue)).getInt("data.overdueDispatches.totalCount"),
                 "a closed hop is not open work");
+        assertEquals(onTheBoard, Gql.data(Gql.as(Role.COMMAND_CENTRE, board)).getInt("data.caseBoard.overdueDispatches"),
+                "nor is it counted as overdue on the command centre's board");
         Gql.error(asOffice(Cases.SIGN, Map.of("dispatchId", h.hopId())), "CONFLICT");
         String remind = Gql.error(call(Role.COMMAND_CENTRE, Cases.REMIND, Map.of("dispatchId", h.hopId(), "message", "请签收")), "CONFLICT");
         assertTrue(remind.contains("关闭"), remind);

@@ -2,6 +2,7 @@ package cn.lvzhi.cases.stats;
 
 import cn.lvzhi.cases.CaseStatus;
 import cn.lvzhi.cases.CaseVisibility;
+import cn.lvzhi.cases.Dispatch;
 import cn.lvzhi.cases.WorkingDays;
 import cn.lvzhi.common.DateRanges;
 import cn.lvzhi.common.ReadSessions;
@@ -196,7 +197,7 @@ public class CaseStatisticsReads {
         return reads.read(s -> query(s, "select c.status, count(c.id) from CaseFile c where " + where
                 + " and c.status not in (cn.lvzhi.cases.CaseStatus.CLOSED, cn.lvzhi.cases.CaseStatus.CANCELLED) group by c.status", params)
                 .chain(statusRows -> query(s, "select count(d.id), 0 from Dispatch d join CaseFile c on c.id = d.caseId where " + where
-                        + party + " and d.overdue = true and d.status in (cn.lvzhi.cases.DispatchStatus.SENT, cn.lvzhi.cases.DispatchStatus.SIGNED)", params)
+                        + party + " and " + Dispatch.OVERDUE_OPEN, params)
                         .chain(overdue -> query(s, "select sum(case when c.reportedAt >= :today then 1 else 0 end),"
                                 + " sum(case when c.status = cn.lvzhi.cases.CaseStatus.CLOSED and c.updatedAt >= :today and exists (select 1 from CaseEvent e"
                                 + " where e.caseId = c.id and e.kind = cn.lvzhi.cases.CaseEventKind.CLOSED and e.occurredAt >= :today)"
