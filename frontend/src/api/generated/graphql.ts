@@ -1646,7 +1646,7 @@ export type EvaluationRoundRowFragment = { id: string, name: string, stage: Eval
 
 export type EvaluationSubmissionRowFragment = { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } };
 
-export type EvaluationScoreRowFragment = { id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> };
+export type EvaluationScoreRowFragment = { id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureNumerator: string | null, figureDenominator: string | null, figureKind: FigureKind, figureUnit: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> };
 
 export type ReminderLetterRowFragment = { id: string, letterNo: string, missingForms: Array<string>, issuedByName: string, issuedAt: string, pdfPath: string, unit: { id: string, name: string } };
 
@@ -1664,7 +1664,7 @@ export type EvaluationRoundQueryVariables = Exact<{
 }>;
 
 
-export type EvaluationRoundQuery = { evaluationRound: { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number, scheme: { id: string, name: string, year: number, versionNo: number }, units: Array<{ category: EvaluationCategory, unit: { id: string, code: string, name: string } }>, submissions: Array<{ id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }>, reminderLetters: Array<{ id: string, letterNo: string, missingForms: Array<string>, issuedByName: string, issuedAt: string, pdfPath: string, unit: { id: string, name: string } }>, scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
+export type EvaluationRoundQuery = { evaluationRound: { id: string, name: string, stage: EvaluationStage, periodKind: EvaluationPeriodKind, periodStart: string, periodEnd: string, minRankSample: number, replyClosesAt: string | null, publishedAt: string | null, createdAt: string, version: number, scheme: { id: string, name: string, year: number, versionNo: number }, units: Array<{ category: EvaluationCategory, unit: { id: string, code: string, name: string } }>, submissions: Array<{ id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }>, reminderLetters: Array<{ id: string, letterNo: string, missingForms: Array<string>, issuedByName: string, issuedAt: string, pdfPath: string, unit: { id: string, name: string } }>, scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureNumerator: string | null, figureDenominator: string | null, figureKind: FigureKind, figureUnit: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
 export type EvaluationRoundProgressQueryVariables = Exact<{
   roundId: string;
@@ -1746,7 +1746,7 @@ export type MarkEvaluationScoresMutationVariables = Exact<{
 }>;
 
 
-export type MarkEvaluationScoresMutation = { markEvaluationScores: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
+export type MarkEvaluationScoresMutation = { markEvaluationScores: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureNumerator: string | null, figureDenominator: string | null, figureKind: FigureKind, figureUnit: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
 export type FillFirstMarksFromRulesMutationVariables = Exact<{
   input: FillFirstMarksInput;
@@ -1760,21 +1760,21 @@ export type ReplyToEvaluationMarksMutationVariables = Exact<{
 }>;
 
 
-export type ReplyToEvaluationMarksMutation = { replyToEvaluationMarks: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
+export type ReplyToEvaluationMarksMutation = { replyToEvaluationMarks: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureNumerator: string | null, figureDenominator: string | null, figureKind: FigureKind, figureUnit: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
 export type FinalizeEvaluationScoresMutationVariables = Exact<{
   input: MarkEvaluationScoresInput;
 }>;
 
 
-export type FinalizeEvaluationScoresMutation = { finalizeEvaluationScores: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
+export type FinalizeEvaluationScoresMutation = { finalizeEvaluationScores: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureNumerator: string | null, figureDenominator: string | null, figureKind: FigureKind, figureUnit: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
 export type CorrectPublishedScoreMutationVariables = Exact<{
   input: CorrectPublishedScoreInput;
 }>;
 
 
-export type CorrectPublishedScoreMutation = { correctPublishedScore: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
+export type CorrectPublishedScoreMutation = { correctPublishedScore: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureNumerator: string | null, figureDenominator: string | null, figureKind: FigureKind, figureUnit: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
 export type SchemeRowFragment = { id: string, year: number, versionNo: number, name: string, status: SchemeStatus, totalPoints: string, version: number, usedByRounds: number, editable: boolean, createdByName: string, updatedAt: string };
 
@@ -2569,6 +2569,10 @@ export const EvaluationScoreRowFragmentDoc = new TypedDocumentString(`
   maxPoints
   notApplicable
   figure
+  figureNumerator
+  figureDenominator
+  figureKind
+  figureUnit
   figureSource
   rulePoints
   selfScore
@@ -4422,6 +4426,10 @@ fragment EvaluationScoreRow on EvaluationScore {
   maxPoints
   notApplicable
   figure
+  figureNumerator
+  figureDenominator
+  figureKind
+  figureUnit
   figureSource
   rulePoints
   selfScore
@@ -4742,6 +4750,10 @@ export const MarkEvaluationScoresDocument = new TypedDocumentString(`
   maxPoints
   notApplicable
   figure
+  figureNumerator
+  figureDenominator
+  figureKind
+  figureUnit
   figureSource
   rulePoints
   selfScore
@@ -4796,6 +4808,10 @@ export const ReplyToEvaluationMarksDocument = new TypedDocumentString(`
   maxPoints
   notApplicable
   figure
+  figureNumerator
+  figureDenominator
+  figureKind
+  figureUnit
   figureSource
   rulePoints
   selfScore
@@ -4841,6 +4857,10 @@ export const FinalizeEvaluationScoresDocument = new TypedDocumentString(`
   maxPoints
   notApplicable
   figure
+  figureNumerator
+  figureDenominator
+  figureKind
+  figureUnit
   figureSource
   rulePoints
   selfScore
@@ -4886,6 +4906,10 @@ export const CorrectPublishedScoreDocument = new TypedDocumentString(`
   maxPoints
   notApplicable
   figure
+  figureNumerator
+  figureDenominator
+  figureKind
+  figureUnit
   figureSource
   rulePoints
   selfScore

@@ -2,6 +2,7 @@ package cn.lvzhi.evaluation.results;
 
 import cn.lvzhi.common.pdf.OfficialDocument;
 import cn.lvzhi.evaluation.ScoringRuleKind;
+import cn.lvzhi.evaluation.schemes.LeafFigure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -79,7 +80,7 @@ final class FeedbackLetter {
     /** One deduction or bonus as a row of the letter's table: code, name, points, score (change), reason or figure. */
     private static List<String> row(ResultNode n) {
         String change = bonus(n) ? "加 " + points(n.score()) : "扣 " + points(lost(n));
-        String figure = n.figure() == null ? "" : "数值 " + FigureFormat.figure(new FigureFormat.Figure(n.figureKind(),
+        String figure = n.figure() == null ? "" : "数值 " + FigureFormat.figure(new LeafFigure(n.figureKind(),
                 n.figureUnit()), n.figure(), n.numerator(), n.denominator()) + "，";
         return List.of(n.code(), n.name(), points(n.points()), points(n.score()) + "（" + change + "）",
                 n.reason() == null ? figure + "按计分规则计算：" + n.rule() : n.reason());

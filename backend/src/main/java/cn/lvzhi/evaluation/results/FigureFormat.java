@@ -1,9 +1,7 @@
 package cn.lvzhi.evaluation.results;
 
-import cn.lvzhi.evaluation.ScoringRuleKind;
 import cn.lvzhi.evaluation.computations.FigureKind;
-import cn.lvzhi.evaluation.schemes.IndicatorNode;
-import cn.lvzhi.evaluation.schemes.ScoringRule;
+import cn.lvzhi.evaluation.schemes.LeafFigure;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,10 +10,8 @@ import java.util.stream.Collectors;
 /**
  * How the results' numbers read (数值格式), written once for the feedback letter and the export (the SPA's
  * {@code figures.ts} follows the same rule): a RATE as a percentage with two decimals (0.9607 → 96.07%), a COUNT as a
- * whole number with its unit (27 次), any other figure and all points with two decimals. A computed figure is what its
- * computation declares; another (imported, self-reported, hand-marked) is read from its rule: a deduction or bonus per
- * occurrence counts (次, or 项 for a bonus as RuleWords says), a target or threshold up to 1 is a rate, anything else a
- * plain number (组织部's hundred-point score).
+ * whole number with its unit (27 次), any other figure and all points with two decimals. What a figure is, is
+ * {@link LeafFigure}'s rule.
  */
 public final class FigureFormat {
     /** Excel number format of points and plain numbers. */
@@ -27,30 +23,7 @@ public final class FigureFormat {
     static final String NONE = "—";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** What a leaf's figure is, and the unit of a count (null for others). */
-    public record Figure(FigureKind kind, String unit) {
-        public static final Figure NUMBER = new Figure(FigureKind.NUMBER, null);
-    }
-
     private FigureFormat() {
-    }
-
-    /** The figure of a leaf: {@code computed} is the kind its computation declares (null when not computed). */
-    public static Figure of(IndicatorNode leaf, FigureKind computed) {
-        ScoringRule rule = leaf.rule();
-        ScoringRuleKind ruleKind = rule == null ? null : rule.kind();
-        FigureKind kind = computed != null ? computed : ruleKind == null ? FigureKind.NUMBER : switch (ruleKind) {
-            case DEDUCTION, BONUS -> FigureKind.COUNT;
-            case PROPORTIONAL -> upToOne(rule.target()) ? FigureKind.RATE : FigureKind.NUMBER;
-            case PASS_FAIL -> upToOne(rule.threshold()) && rule.threshold().compareTo(BigDecimal.ONE) < 0
-                    ? FigureKind.RATE : FigureKind.NUMBER;
-            case DIRECT -> FigureKind.NUMBER;
-        };
-        return new Figure(kind, kind == FigureKind.COUNT ? (ruleKind == ScoringRuleKind.BONUS ? "项" : "次") : null);
-    }
-
-    private static boolean upToOne(BigDecimal v) {
-        return v != null && v.signum() > 0 && v.compareTo(BigDecimal.ONE) <= 0;
     }
 
     /** Points with two decimals (7.69, 10.00); "—" when absent. */
@@ -64,7 +37,7 @@ public final class FigureFormat {
     }
 
     /** A figure as read: 96.07%, 27 次, 91.90; "—" when absent. */
-    public static String figure(Figure f, BigDecimal v) {
+    public static String figure(LeafFigure f, BigDecimal v) {
         if (v == null) {
             return NONE;
         }
@@ -76,14 +49,14 @@ public final class FigureFormat {
     }
 
     /** A figure with the fraction it was computed from, when it has one: 96.07%（269/280）. */
-    public static String figure(Figure f, BigDecimal v, BigDecimal numerator, BigDecimal denominator) {
+    public static String figure(LeafFigure f, BigDecimal v, BigDecimal numerator, BigDecimal denominator) {
         String text = figure(f, v);
         return v == null || numerator == null || denominator == null ? text
                 : text + "（" + plain(numerator) + "/" + plain(denominator) + "）";
     }
 
     /** The Excel number format that shows a figure's cell as {@link #figure} reads it (the value stays a number). */
-    public static String excel(Figure f) {
+    public static String excel(LeafFigure f) {
         return switch (f.kind()) {
             case RATE -> PERCENT;
             // the unit escaped character by character: fastexcel writes the format unescaped into XML, so no quotes
@@ -94,7 +67,7 @@ public final class FigureFormat {
     }
 
     /** A rule's target or threshold as the figure it is compared with: a rate's 1 is 100.00%. */
-    public static String bound(Figure f, BigDecimal v) {
+    public static String bound(LeafFigure f, BigDecimal v) {
         return f.kind() == FigureKind.RATE ? figure(f, v) : plain(v);
     }
 

@@ -5,6 +5,7 @@ import cn.lvzhi.evaluation.EvaluationStage;
 import cn.lvzhi.evaluation.results.RoundData.UnitInScope;
 import cn.lvzhi.evaluation.rounds.Score;
 import cn.lvzhi.evaluation.schemes.IndicatorNode;
+import cn.lvzhi.evaluation.schemes.LeafFigure;
 import cn.lvzhi.evaluation.schemes.Scoring;
 import cn.lvzhi.org.ScopedActor;
 
@@ -112,7 +113,7 @@ final class ResultTables {
             IndicatorNode counterpart = leaf && comparable ? UnitTotals.counterpart(node, prev.scheme()) : null;
             Score p = counterpart == null ? null : previousScores.get(counterpart.code());
             Scoring.LeafScore pl = counterpart == null ? null : previousLeaves.get(counterpart.code());
-            FigureFormat.Figure figure = leaf ? data.figure(node.code()) : null;
+            LeafFigure figure = leaf ? data.figure(node.code()) : null;
             nodes.add(new ResultNode(node.code(), node.parentCode(), n.depth(), node.name(), n.points(), n.applicable(),
                     n.score(), n.capped(), leaf, leaf ? RuleWords.of(node.rule(), n.points(), figure) : null,
                     leaf && node.rule() != null ? node.rule().kind() : null, s == null ? null : s.figure,

@@ -2,6 +2,7 @@ package cn.lvzhi.evaluation.results;
 
 import cn.lvzhi.common.SheetWriter;
 import cn.lvzhi.common.SheetWriter.Formatted;
+import cn.lvzhi.evaluation.schemes.LeafFigure;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -70,7 +71,7 @@ final class ResultsExport {
                 if (!n.leaf()) {
                     continue;
                 }
-                FigureFormat.Figure figure = new FigureFormat.Figure(n.figureKind(), n.figureUnit());
+                LeafFigure figure = new LeafFigure(n.figureKind(), n.figureUnit());
                 Object score = !n.applicable() ? "不适用" : n.score() == null ? "未评分" : points(n.score());
                 rows.add(Arrays.asList(r.unitCode(), r.unitName(), n.code(), n.name(), points(n.points()),
                         n.figure() == null ? null : new Formatted(n.figure(), FigureFormat.excel(figure)), score, n.reason()));

@@ -5,15 +5,12 @@ import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.evaluation.EvaluationCategory;
 import cn.lvzhi.evaluation.IndicatorSource;
-import cn.lvzhi.evaluation.computations.Computation;
-import cn.lvzhi.evaluation.computations.Computations;
-import cn.lvzhi.evaluation.computations.FigureKind;
 import cn.lvzhi.evaluation.results.ResultsPolicy.Sight;
 import cn.lvzhi.evaluation.results.RoundData.UnitInScope;
 import cn.lvzhi.evaluation.rounds.EvaluationRound;
 import cn.lvzhi.evaluation.rounds.Score;
 import cn.lvzhi.evaluation.schemes.EvaluationScheme;
-import cn.lvzhi.evaluation.schemes.IndicatorNode;
+import cn.lvzhi.evaluation.schemes.LeafFigures;
 import cn.lvzhi.evaluation.schemes.SchemeDocument;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.security.Role;
@@ -21,7 +18,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +37,11 @@ public class ResultsReads {
     static final int PERIODS = 5;
 
     private final ReadSessions reads;
-    private final Computations computations;
+    private final LeafFigures leafFigures;
 
-    public ResultsReads(ReadSessions reads, Computations computations) {
+    public ResultsReads(ReadSessions reads, LeafFigures leafFigures) {
         this.reads = reads;
-        this.computations = computations;
+        this.leafFigures = leafFigures;
     }
 
     /**
@@ -80,18 +76,7 @@ public class ResultsReads {
                                         .map(u -> new UnitInScope((Long) u[0], (String) u[1], (String) u[2], (String) u[3],
                                                 (EvaluationCategory) u[4])).toList(),
                                         scores.stream().collect(Collectors.groupingBy(sc -> sc.unitId)),
-                                        figures(scheme.document)))))));
-    }
-
-    /** What each leaf's figure is: a computed one as its computation declares, the others by their rule. */
-    private Map<String, FigureFormat.Figure> figures(SchemeDocument scheme) {
-        Map<String, FigureFormat.Figure> figures = new HashMap<>();
-        for (IndicatorNode leaf : scheme.leaves()) {
-            FigureKind computed = leaf.source() == IndicatorSource.COMPUTED && leaf.computation() != null
-                    ? computations.find(leaf.computation().name()).map(Computation::figureKind).orElse(null) : null;
-            figures.put(leaf.code(), FigureFormat.of(leaf, computed));
-        }
-        return figures;
+                                        leafFigures.of(scheme.document)))))));
     }
 
     /** The round as the caller sees it: NOT_FOUND when it sees none of its units, FORBIDDEN before its own may be read. */

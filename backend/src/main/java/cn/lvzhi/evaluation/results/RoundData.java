@@ -3,6 +3,7 @@ package cn.lvzhi.evaluation.results;
 import cn.lvzhi.evaluation.EvaluationCategory;
 import cn.lvzhi.evaluation.rounds.EvaluationRound;
 import cn.lvzhi.evaluation.rounds.Score;
+import cn.lvzhi.evaluation.schemes.LeafFigure;
 import cn.lvzhi.evaluation.schemes.SchemeDocument;
 import cn.lvzhi.evaluation.schemes.Scoring;
 
@@ -16,20 +17,20 @@ import java.util.Map;
  * once per unit.
  */
 record RoundData(EvaluationRound round, SchemeDocument scheme, List<UnitInScope> units, Map<Long, List<Score>> scores,
-                 Map<String, FigureFormat.Figure> figures, Map<Long, Scoring.Total> totals) {
+                 Map<String, LeafFigure> figures, Map<Long, Scoring.Total> totals) {
 
     /** A unit in the round's scope. */
     record UnitInScope(long id, String code, String name, String path, EvaluationCategory category) {
     }
 
     RoundData(EvaluationRound round, SchemeDocument scheme, List<UnitInScope> units, Map<Long, List<Score>> scores,
-              Map<String, FigureFormat.Figure> figures) {
+              Map<String, LeafFigure> figures) {
         this(round, scheme, units, scores, figures, new HashMap<>());
     }
 
     /** What the figure of a leaf is (a plain number for a code the scheme lacks). */
-    FigureFormat.Figure figure(String code) {
-        return figures.getOrDefault(code, FigureFormat.Figure.NUMBER);
+    LeafFigure figure(String code) {
+        return figures.getOrDefault(code, LeafFigure.NUMBER);
     }
 
     UnitInScope unit(long unitId) {

@@ -1,5 +1,6 @@
 package cn.lvzhi.evaluation.results;
 
+import cn.lvzhi.evaluation.schemes.LeafFigure;
 import cn.lvzhi.evaluation.schemes.ScoringRule;
 
 import java.math.BigDecimal;
@@ -13,7 +14,7 @@ public final class RuleWords {
      * The rule of a leaf worth {@code points}, e.g. “每发生 1 次扣 0.5 分，最低 2 分”; a rate's target or threshold reads
      * as the percentage it is (目标值 100.00%).
      */
-    public static String of(ScoringRule rule, BigDecimal points, FigureFormat.Figure figure) {
+    public static String of(ScoringRule rule, BigDecimal points, LeafFigure figure) {
         if (rule == null || rule.kind() == null) {
             return "";
         }

@@ -14,6 +14,7 @@ import cn.lvzhi.evaluation.rounds.inputs.MarkInput;
 import cn.lvzhi.evaluation.rounds.inputs.ReplyInput;
 import cn.lvzhi.evaluation.rounds.inputs.ReplyToEvaluationMarksInput;
 import cn.lvzhi.evaluation.schemes.IndicatorNode;
+import cn.lvzhi.evaluation.schemes.LeafFigures;
 import cn.lvzhi.evaluation.schemes.SchemeDocument;
 import cn.lvzhi.org.ScopedActor;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -39,10 +40,12 @@ import java.util.Set;
 public class MarkingService {
     private final RoundTargets targets;
     private final AuditLog audit;
+    private final LeafFigures figures;
 
-    public MarkingService(RoundTargets targets, AuditLog audit) {
+    public MarkingService(RoundTargets targets, AuditLog audit, LeafFigures figures) {
         this.targets = targets;
         this.audit = audit;
+        this.figures = figures;
     }
 
     /** A mark as the audit trail keeps it. */
@@ -54,9 +57,9 @@ public class MarkingService {
     }
 
     /** The rows written, as 编办 reads them. */
-    static List<ScoreView> asOffice(SchemeDocument doc, Map<Long, EvaluationCategory> categories, List<Score> rows) {
+    private List<ScoreView> asOffice(SchemeDocument doc, Map<Long, EvaluationCategory> categories, List<Score> rows) {
         return rows.stream().map(s -> ScoreViews.of(s, doc.node(s.indicatorCode).orElse(null), categories.get(s.unitId),
-                ScoreVisibility.parts(RoundPolicy.View.ALL, EvaluationStage.FIRST_MARK, false))).toList();
+                ScoreVisibility.parts(RoundPolicy.View.ALL, EvaluationStage.FIRST_MARK, false), figures)).toList();
     }
 
     private interface Marker {
@@ -182,7 +185,7 @@ public class MarkingService {
                                                             "EvaluationRound", round.id, null, snapshots))
                                                     .map(x -> rows.stream().filter(r -> snapshots.stream().anyMatch(p -> p.scoreId() == r.id))
                                                             .map(r -> ScoreViews.of(r, doc.node(r.indicatorCode).orElse(null), ru.category,
-                                                                    ScoreVisibility.parts(RoundPolicy.View.OWN, round.stage, true)))
+                                                                    ScoreVisibility.parts(RoundPolicy.View.OWN, round.stage, true), figures))
                                                             .toList());
                                         }))));
                     });

@@ -8,6 +8,7 @@ import cn.lvzhi.evaluation.EvaluationCategory;
 import cn.lvzhi.evaluation.EvaluationStage;
 import cn.lvzhi.evaluation.schemes.EvaluationScheme;
 import cn.lvzhi.evaluation.schemes.IndicatorNode;
+import cn.lvzhi.evaluation.schemes.LeafFigures;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
@@ -36,9 +37,11 @@ public class RoundReads {
     static final String LETTER_NOT_FOUND = "提醒函不存在 (reminder letter not found)";
 
     private final ReadSessions reads;
+    private final LeafFigures figures;
 
-    public RoundReads(ReadSessions reads) {
+    public RoundReads(ReadSessions reads, LeafFigures figures) {
         this.reads = reads;
+        this.figures = figures;
     }
 
     /** A round and how the actor sees it. */
@@ -208,7 +211,7 @@ public class RoundReads {
                             if (!parts.isEmpty()) {
                                 IndicatorNode node = schemes.get(r.schemeId).document.node(x.indicatorCode).orElse(null);
                                 out.computeIfAbsent(x.roundId, k -> new ArrayList<>()).add(
-                                        ScoreViews.of(x, node, categories.get(x.roundId + "/" + x.unitId), parts));
+                                        ScoreViews.of(x, node, categories.get(x.roundId + "/" + x.unitId), parts, figures));
                             }
                         }
                         return out;

@@ -2,6 +2,7 @@ package cn.lvzhi.evaluation.rounds;
 
 import cn.lvzhi.evaluation.IndicatorSource;
 import cn.lvzhi.evaluation.ScoringRuleKind;
+import cn.lvzhi.evaluation.computations.FigureKind;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -23,6 +24,9 @@ public record ScoreView(@NonNull @Id Long id, @NonNull @Id Long unitId, @NonNull
                         @NonNull @Description("The most a mark may give (a bonus rule's cap when higher)") BigDecimal maxPoints,
                         @NonNull boolean notApplicable,
                         BigDecimal figure, BigDecimal figureNumerator, BigDecimal figureDenominator, IndicatorSource figureSource,
+                        @NonNull @Description("What the figure is: RATE in [0,1] shown as a percentage, COUNT shown with figureUnit, NUMBER")
+                        FigureKind figureKind,
+                        @Description("The unit of a COUNT figure: 次 (occurrences), 项 (items of a bonus)") String figureUnit,
                         OffsetDateTime computedAt,
                         @Description("What the scoring rule gives for the figure") BigDecimal rulePoints,
                         BigDecimal selfScore, String selfNote, @NonNull @Id List<@NonNull Long> selfFileIds, String selfByName,

@@ -3,6 +3,8 @@ package cn.lvzhi.evaluation.rounds;
 import cn.lvzhi.evaluation.EvaluationCategory;
 import cn.lvzhi.evaluation.IndicatorSource;
 import cn.lvzhi.evaluation.schemes.IndicatorNode;
+import cn.lvzhi.evaluation.schemes.LeafFigure;
+import cn.lvzhi.evaluation.schemes.LeafFigures;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,7 +15,9 @@ final class ScoreViews {
     private ScoreViews() {
     }
 
-    static ScoreView of(Score s, IndicatorNode node, EvaluationCategory category, Set<ScoreVisibility.Part> parts) {
+    static ScoreView of(Score s, IndicatorNode node, EvaluationCategory category, Set<ScoreVisibility.Part> parts,
+                        LeafFigures figures) {
+        LeafFigure kind = node == null ? LeafFigure.NUMBER : figures.of(node);
         boolean figure = parts.contains(ScoreVisibility.Part.FIGURE);
         boolean self = parts.contains(ScoreVisibility.Part.SELF);
         boolean first = parts.contains(ScoreVisibility.Part.FIRST);
@@ -26,7 +30,7 @@ final class ScoreViews {
                 node == null ? IndicatorSource.MANUAL : node.source(), node == null || node.rule() == null ? null : node.rule().kind(),
                 points, max, s.notApplicable,
                 figure ? s.figure : null, figure ? s.figureNumerator : null, figure ? s.figureDenominator : null,
-                figure ? s.figureSource : null, figure ? s.computedAt : null, rulePoints,
+                figure ? s.figureSource : null, kind.kind(), kind.unit(), figure ? s.computedAt : null, rulePoints,
                 self ? s.selfScore : null, self ? s.selfNote : null, self ? ids(s.selfFileIds) : List.of(),
                 self ? s.selfByName : null, self ? s.selfAt : null,
                 first ? s.firstScore : null, first ? s.firstReason : null, first ? s.firstByName : null, first ? s.firstAt : null,

@@ -3,8 +3,8 @@ package cn.lvzhi.evaluation.results;
 import cn.lvzhi.evaluation.IndicatorSource;
 import cn.lvzhi.evaluation.ScoringRuleKind;
 import cn.lvzhi.evaluation.computations.FigureKind;
-import cn.lvzhi.evaluation.results.FigureFormat.Figure;
 import cn.lvzhi.evaluation.schemes.IndicatorNode;
+import cn.lvzhi.evaluation.schemes.LeafFigure;
 import cn.lvzhi.evaluation.schemes.ScoringRule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,7 +45,7 @@ class FigureFormatTest {
             "null,         ,     null,  NUMBER, null"})
     void aFigureIsWhatItsComputationDeclaresElseWhatItsRuleMeasures(ScoringRuleKind rule, String bound, FigureKind computed,
                                                                      FigureKind kind, String unit) {
-        assertEquals(new Figure(kind, unit), FigureFormat.of(leaf(rule, bound), computed));
+        assertEquals(new LeafFigure(kind, unit), LeafFigure.of(leaf(rule, bound), computed));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → {5}")
@@ -65,7 +65,7 @@ class FigureFormatTest {
             "RATE,   null, null,   1,    2,    —",
             "COUNT,  次,   null,   null, null, —"})
     void aFigureReadsByItsKind(FigureKind kind, String unit, String value, String numerator, String denominator, String text) {
-        assertEquals(text, FigureFormat.figure(new Figure(kind, unit), d(value), d(numerator), d(denominator)));
+        assertEquals(text, FigureFormat.figure(new LeafFigure(kind, unit), d(value), d(numerator), d(denominator)));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -77,13 +77,13 @@ class FigureFormatTest {
     @ParameterizedTest(name = "{0} {1} → Excel {2}")
     @CsvSource(nullValues = "null", value = {"RATE, null, 0.00%", "COUNT, 次, 0 \\次", "COUNT, null, 0", "NUMBER, null, 0.00"})
     void excelShowsTheCellAsTheLetterReadsIt(FigureKind kind, String unit, String format) {
-        assertEquals(format, FigureFormat.excel(new Figure(kind, unit)));
+        assertEquals(format, FigureFormat.excel(new LeafFigure(kind, unit)));
     }
 
     @ParameterizedTest(name = "{0} bound {1} → {2}")
     @CsvSource({"RATE, 1, 100.00%", "RATE, 0.95, 95.00%", "NUMBER, 100, 100", "COUNT, 3, 3"})
     void aRulesBoundReadsAsTheFigureItIsComparedWith(FigureKind kind, String bound, String text) {
-        assertEquals(text, FigureFormat.bound(new Figure(kind, null), d(bound)));
+        assertEquals(text, FigureFormat.bound(new LeafFigure(kind, null), d(bound)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -91,6 +91,6 @@ class FigureFormatTest {
             "100, 按完成比例计分：实际值 ÷ 目标值 100 × 8 分，满分为止"})
     void theRuleInWordsShowsARatesTargetAsAPercentage(String target, String words) {
         IndicatorNode leaf = leaf(ScoringRuleKind.PROPORTIONAL, target);
-        assertEquals(words, RuleWords.of(leaf.rule(), d("8"), FigureFormat.of(leaf, null)));
+        assertEquals(words, RuleWords.of(leaf.rule(), d("8"), LeafFigure.of(leaf, null)));
     }
 }

@@ -79,6 +79,12 @@ class EvaluationRoundFlowApiTest {
                 Map.of("i", Map.of("roundId", round)));
         assertEquals(24.0f, filled.getFloat("data.fillFirstMarksFromRules.scores[0].firstScore"));
         assertTrue(filled.getString("data.fillFirstMarksFromRules.scores[0].firstReason").contains("按计分规则"));
+        // the marking table reads each figure by its kind, as the results do: A1's 0.8 against a target of 1 is a rate
+        JsonPath kinds = office("query($id: ID!, $u: ID) { evaluationRound(id: $id) { scores(unitId: $u) { indicatorCode figure figureKind figureUnit } } }",
+                Map.of("id", round, "u", D10));
+        assertEquals("RATE", kinds.getString("data.evaluationRound.scores.find { it.indicatorCode == 'A1' }.figureKind"));
+        assertNull(kinds.get("data.evaluationRound.scores.find { it.indicatorCode == 'A1' }.figureUnit"));
+        assertEquals("NUMBER", kinds.getString("data.evaluationRound.scores.find { it.indicatorCode == 'A2' }.figureKind"));
 
         // a deduction needs a reason; so does a mark other than the rule's; marks stay within the points
         assertEquals("input.marks[0].reason", field(as(Role.ESTABLISHMENT_OFFICE, MARK, marks(round, D10, mark("A2", 25, null)))));
