@@ -34,9 +34,12 @@ final class FeedbackLetter {
                     + points(row.applicable()) + " 分，按适用分值折算为百分制）。");
             doc.paragraph("评估类别：" + CategoryLabels.of(row.category()) + "；类别排名："
                     + (row.rank() != null ? "第 " + row.rank() + " 名" : "不排名（" + row.unrankedReason() + "）") + "。");
-            if (row.change() != null) {
-                doc.paragraph("与上一轮相比（" + row.comparedIndicators() + " 项可比指标）：得分率"
-                        + (row.change().signum() >= 0 ? "提高 " : "下降 ") + points(row.change().abs()) + " 个百分点。");
+            if (row.change() == null) {
+                // the page says why there is no change (无可比上轮…); so does the letter, rather than staying silent
+                doc.paragraph("与上一轮相比：" + row.comparison().words() + "。");
+            } else {
+                doc.paragraph("与上一轮相比（" + row.comparedIndicators() + " 项可比指标）：得分率" + (row.change().signum() == 0
+                        ? "持平。" : (row.change().signum() > 0 ? "提高 " : "下降 ") + points(row.change().abs()) + " 个百分点。"));
             }
             doc.section("二、扣分及加分情况");
             List<ResultNode> changes = r.nodes().stream().filter(n -> deducted(n) || bonus(n)).toList();

@@ -71,6 +71,7 @@ class ResultsDownloadsTest {
             assertTrue(text.contains("被区纪委监委通报批评 1 次"), text);
             assertTrue(text.contains("年度自评材料逾期报送"), text);
             assertTrue(text.contains("不排名"), "two units of different categories are not ranked: " + text);
+            assertTrue(text.contains("与上一轮相比：无可比上轮。"), "the letter says why there is no change: " + text);
             assertTrue(text.contains("材料报送质量失 8.00 分"), "the weakness: " + text);
             for (var name : doc.getPage(0).getResources().getFontNames()) {
                 PDFont font = doc.getPage(0).getResources().getFont(name);
