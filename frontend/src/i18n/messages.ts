@@ -1,3 +1,4 @@
+import zhAudit from '@/locales/zh-CN/audit.json'
 import zhCases from '@/locales/zh-CN/cases.json'
 import zhClaims from '@/locales/zh-CN/claims.json'
 import zhCommon from '@/locales/zh-CN/common.json'
@@ -17,6 +18,7 @@ import zhMandates from '@/locales/zh-CN/mandates.json'
 import zhMenu from '@/locales/zh-CN/menu.json'
 import zhMobile from '@/locales/zh-CN/mobile.json'
 import zhOrg from '@/locales/zh-CN/org.json'
+import enAudit from '@/locales/en/audit.json'
 import enCases from '@/locales/en/cases.json'
 import zhStaffing from '@/locales/zh-CN/staffing.json'
 import zhTracking from '@/locales/zh-CN/tracking.json'
@@ -46,6 +48,7 @@ import type { AppLocale } from './locale'
 
 /** zh-CN is the reference: every other locale must have the same keys (type-checked and tested). */
 export const zhCN = {
+  audit: zhAudit,
   cases: zhCases,
   claims: zhClaims,
   common: zhCommon,
@@ -73,6 +76,7 @@ export const zhCN = {
 export type MessageSchema = typeof zhCN
 
 export const en: MessageSchema = {
+  audit: enAudit,
   cases: enCases,
   claims: enClaims,
   common: enCommon,

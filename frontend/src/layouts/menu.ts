@@ -15,6 +15,7 @@ export type MenuIcon =
   | 'staffing'
   | 'investigations'
   | 'statistics'
+  | 'audit'
 
 export interface MenuEntry {
   key: MenuIcon
@@ -95,6 +96,8 @@ const MENU: readonly MenuDefinition[] = [
     path: '/statistics',
     roles: [Role.ESTABLISHMENT_OFFICE, Role.COMMAND_CENTRE, Role.DISCIPLINE, Role.ORGANISATION, Role.LEADER],
   },
+  // 审计追溯: the chain check and any entity's audit history (the server's AuditPolicy)
+  { key: 'audit', path: '/audit', roles: [Role.ESTABLISHMENT_OFFICE, Role.DISCIPLINE] },
 ]
 
 /** The side-menu entries a user with these roles sees. */

@@ -53,6 +53,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'staffing', name: 'staffing', component: () => import('@/views/staffing/index.vue') },
       { path: 'disputes', name: 'disputes', component: () => import('@/views/disputes/index.vue') },
       { path: 'investigations', name: 'investigations', component: () => import('@/views/investigations/index.vue') },
+      { path: 'audit', name: 'audit', component: () => import('@/views/audit/index.vue') },
     ],
   },
   {

@@ -1269,6 +1269,28 @@ export const VillageKind = {
 } as const;
 
 export type VillageKind = typeof VillageKind[keyof typeof VillageKind];
+export type AuditEntryFieldsFragment = { seq: number, occurredAt: string, actorName: string | null, actorUnit: string | null, action: string, entityType: string, entityId: string, hash: string, prevHash: string, hashValid: boolean, changes: Array<{ field: string, before: string | null, after: string | null }> };
+
+export type AuditChainCheckQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditChainCheckQuery = { auditIntegrity: { intact: boolean, checkedEvents: number, firstBrokenSeq: number | null, checkpoints: number, lastCheckpointSeq: number | null, lastCheckpointAt: string | null, unverifiedCheckpoints: number, firstBroken: { seq: number, occurredAt: string, actorName: string | null, actorUnit: string | null, action: string, entityType: string, entityId: string, hash: string, prevHash: string, hashValid: boolean, changes: Array<{ field: string, before: string | null, after: string | null }> } | null } };
+
+export type AuditHistoryQueryVariables = Exact<{
+  entityType: string;
+  entityId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditHistoryQuery = { auditHistory: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { seq: number, occurredAt: string, actorName: string | null, actorUnit: string | null, action: string, entityType: string, entityId: string, hash: string, prevHash: string, hashValid: boolean, changes: Array<{ field: string, before: string | null, after: string | null }> } }> } };
+
+export type AuditEntityTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditEntityTypesQuery = { auditEntityTypes: Array<string> };
+
 export type CaseRowFieldsFragment = { id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } };
 
 export type DispatchFieldsFragment = { id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } };
@@ -2246,6 +2268,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditEntryFields on AuditEntry {
+  seq
+  occurredAt
+  actorName
+  actorUnit
+  action
+  entityType
+  entityId
+  hash
+  prevHash
+  hashValid
+  changes {
+    field
+    before
+    after
+  }
+}
+    `, {"fragmentName":"AuditEntryFields"}) as unknown as TypedDocumentString<AuditEntryFieldsFragment, unknown>;
 export const CaseRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment CaseRowFields on Case {
   id
@@ -2975,6 +3016,83 @@ export const RoundRowFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"RoundRow"}) as unknown as TypedDocumentString<RoundRowFragment, unknown>;
+export const AuditChainCheckDocument = new TypedDocumentString(`
+    query AuditChainCheck {
+  auditIntegrity {
+    intact
+    checkedEvents
+    firstBrokenSeq
+    checkpoints
+    lastCheckpointSeq
+    lastCheckpointAt
+    unverifiedCheckpoints
+    firstBroken {
+      ...AuditEntryFields
+    }
+  }
+}
+    fragment AuditEntryFields on AuditEntry {
+  seq
+  occurredAt
+  actorName
+  actorUnit
+  action
+  entityType
+  entityId
+  hash
+  prevHash
+  hashValid
+  changes {
+    field
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<AuditChainCheckQuery, AuditChainCheckQueryVariables>;
+export const AuditHistoryDocument = new TypedDocumentString(`
+    query AuditHistory($entityType: String!, $entityId: String!, $first: Int, $after: String) {
+  auditHistory(
+    entityType: $entityType
+    entityId: $entityId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      ...PageFields
+    }
+    edges {
+      node {
+        ...AuditEntryFields
+      }
+    }
+  }
+}
+    fragment AuditEntryFields on AuditEntry {
+  seq
+  occurredAt
+  actorName
+  actorUnit
+  action
+  entityType
+  entityId
+  hash
+  prevHash
+  hashValid
+  changes {
+    field
+    before
+    after
+  }
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<AuditHistoryQuery, AuditHistoryQueryVariables>;
+export const AuditEntityTypesDocument = new TypedDocumentString(`
+    query AuditEntityTypes {
+  auditEntityTypes
+}
+    `) as unknown as TypedDocumentString<AuditEntityTypesQuery, AuditEntityTypesQueryVariables>;
 export const CaseListDocument = new TypedDocumentString(`
     query CaseList($filter: CaseFilter, $first: Int, $after: String) {
   cases(filter: $filter, first: $first, after: $after) {

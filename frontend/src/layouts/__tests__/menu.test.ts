@@ -35,6 +35,7 @@ describe('menuForRoles', () => {
     const comparisonRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.LEADER]
     const disputeRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.COMMITTEE, Role.COMMAND_CENTRE, Role.LEADER]
     const investigationRoles: Role[] = [Role.DISCIPLINE, Role.ORGANISATION]
+    const auditRoles: Role[] = [Role.ESTABLISHMENT_OFFICE, Role.DISCIPLINE]
     const deskRoles: Role[] = Object.values(Role).filter((role) => role !== Role.GRID_WORKER && role !== Role.INTEGRATION)
     const caseRoles: Role[] = deskRoles.filter((role) => role !== Role.COMMITTEE)
     const evaluationRoles: Role[] = [
@@ -59,6 +60,7 @@ describe('menuForRoles', () => {
       if (staffingRoles.includes(role)) expected.push('staffing')
       if (investigationRoles.includes(role)) expected.push('investigations')
       if (statisticsRoles.includes(role)) expected.push('statistics')
+      if (auditRoles.includes(role)) expected.push('audit')
       expect(enabledKeys([role])).toEqual(expected)
     }
   })
@@ -74,7 +76,7 @@ describe('menuForRoles', () => {
 
   it('shows features not built yet as disabled entries without a route', () => {
     for (const entry of menuForRoles(Object.values(Role)).slice(2)) {
-      const built = ['lists', 'comparisons', 'claims', 'mandates', 'cases', 'disputes', 'evaluation', 'tracking', 'staffing', 'investigations', 'statistics']
+      const built = ['lists', 'comparisons', 'claims', 'mandates', 'cases', 'disputes', 'evaluation', 'tracking', 'staffing', 'investigations', 'statistics', 'audit']
       if (built.includes(entry.key)) continue
       expect(entry.disabled).toBe(true)
       expect(entry.path).toBeUndefined()
@@ -97,6 +99,7 @@ describe('menuForRoles', () => {
         'tracking',
         'staffing',
         'statistics',
+        'audit',
       ],
     ],
     [Role.COMMITTEE, ['home', 'organisation', 'mandates', 'disputes', 'tracking', 'staffing']],
@@ -104,7 +107,7 @@ describe('menuForRoles', () => {
     [Role.DEPARTMENT, ['home', 'organisation', 'lists', 'comparisons', 'claims', 'mandates', 'cases', 'evaluation', 'tracking', 'staffing']],
     [Role.TOWNSHIP, ['home', 'organisation', 'lists', 'mandates', 'cases', 'evaluation', 'tracking']],
     [Role.GRID_WORKER, ['home', 'organisation']],
-    [Role.DISCIPLINE, ['home', 'organisation', 'mandates', 'cases', 'evaluation', 'investigations', 'statistics']],
+    [Role.DISCIPLINE, ['home', 'organisation', 'mandates', 'cases', 'evaluation', 'investigations', 'statistics', 'audit']],
     [Role.ORGANISATION, ['home', 'organisation', 'mandates', 'cases', 'evaluation', 'investigations', 'statistics']],
     [
       Role.LEADER,
@@ -140,6 +143,7 @@ describe('menuForRoles', () => {
       'staffing',
       'investigations',
       'statistics',
+      'audit',
     ])
   })
 })

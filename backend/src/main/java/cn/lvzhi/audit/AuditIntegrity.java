@@ -15,6 +15,7 @@ public record AuditIntegrity(
         @NonNull @Description("signed checkpoints the chain was checked against") int checkpoints,
         @Description("sequence number of the newest checkpoint: rows up to it cannot be changed or removed unnoticed")
         Integer lastCheckpointSeq,
+        @Description("when the newest checkpoint was taken") java.time.OffsetDateTime lastCheckpointAt,
         @NonNull @Description("checkpoint lines whose signature does not verify (the checkpoint files were altered)")
         int unverifiedCheckpoints) {
 }

@@ -76,6 +76,9 @@ class AuthorizationMatrixTest {
             Map.entry("unitSubtree", new Operation("query($id: ID!) { unitSubtree(rootId: $id, maxDepth: 1) { code } }",
                     () -> Map.of("id", idOf("JZ-QH-T01")))),
             Map.entry("auditIntegrity", new Operation("query { auditIntegrity { intact } }", Map::of)),
+            Map.entry("auditHistory", new Operation("query($id: String!) { auditHistory(entityType: \"Unit\", entityId: $id, first: 5) { totalCount } }",
+                    () -> Map.of("id", idOf("JZ-QH-D10")))),
+            Map.entry("auditEntityTypes", new Operation("query { auditEntityTypes }", Map::of)),
             Map.entry("createUnit", new Operation("""
                     mutation($input: CreateUnitInput!) { createUnit(input: $input) { unit { code } } }""",
                     () -> {

@@ -96,7 +96,7 @@ public class CasePhotos {
                         throw new NotFoundException(CaseRefusals.PHOTO_NOT_FOUND);
                     }
                     Row row = rows.iterator().next();
-                    Photo photo = new Photo(row.getString("content_type"), row.getBuffer("data").getBytes());
+                    Photo photo = photo(row);
                     if (a.actor().subject().equals(row.getString("uploader_subject"))) {
                         return Uni.createFrom().item(photo);
                     }
@@ -107,6 +107,23 @@ public class CasePhotos {
                         return photo;
                     });
                 });
+    }
+
+    /**
+     * The photo a reference names, or null when it names none: for a reader that already sees the case or reply
+     * naming it (the evidence pack reads the photos of the dispatches {@link CaseReads} showed it).
+     */
+    public Uni<Photo> stored(String ref) {
+        Matcher m = REF.matcher(ref);
+        if (!m.matches()) {
+            return Uni.createFrom().nullItem();
+        }
+        return pool.preparedQuery("SELECT content_type, data FROM case_photo WHERE id = $1").execute(Tuple.of(UUID.fromString(m.group(1))))
+                .map(rows -> rows.iterator().hasNext() ? photo(rows.iterator().next()) : null);
+    }
+
+    private static Photo photo(Row row) {
+        return new Photo(row.getString("content_type"), row.getBuffer("data").getBytes());
     }
 
     /** Outside a transaction: every reference is a photo this subject uploaded. */

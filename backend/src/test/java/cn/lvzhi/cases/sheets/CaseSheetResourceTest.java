@@ -176,6 +176,11 @@ class CaseSheetResourceTest {
         CaseLabels.PRIORITY.forEach((k, v) -> assertEquals(enums.getString("CasePriority." + k.name()), v));
         CaseLabels.ROLE.forEach((k, v) -> assertEquals(enums.getString("DispatchRole." + k.name()), v));
         CaseLabels.GROUP_BY.forEach((k, v) -> assertEquals(enums.getString("StatisticsGroupBy." + k.name()), v));
+        CaseLabels.DISPATCH_STATUS.forEach((k, v) -> assertEquals(enums.getString("DispatchStatus." + k.name()), v));
+        CaseLabels.RATING.forEach((k, v) -> assertEquals(enums.getString("RatingLevel." + k.name()), v));
+        CaseLabels.APPEAL_STATUS.forEach((k, v) -> assertEquals(enums.getString("AppealStatus." + k.name()), v));
+        CaseLabels.EVENT.forEach((k, v) -> assertEquals(enums.getString("CaseEventKind." + k.name()), v));
+        assertEquals(java.util.EnumSet.allOf(cn.lvzhi.cases.CaseEventKind.class), CaseLabels.EVENT.keySet());
         assertFalse(CaseLabels.STATUS.isEmpty());
     }
 }
