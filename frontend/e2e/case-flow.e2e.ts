@@ -1,16 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { BASE_URL, desktopContext, launchBrowser, phoneContext, screenshot, signInOnKeycloakPage } from './support'
-
-/** A small PNG picture (8×8, red), as a phone's camera would hand over a file. */
-const PHOTO = {
-  name: '现场照片.png',
-  mimeType: 'image/png',
-  buffer: Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEklEQVR4nGP4z8CAFWEXHbQSACj/P8Fu7N9hAAAAAElFTkSuQmCC',
-    'base64',
-  ),
-}
+import { BASE_URL, desktopContext, launchBrowser, phoneContext, PHOTO, screenshot, signInOnKeycloakPage } from './support'
 
 /** Signs in on the desktop as this demo user and opens the case at `path`. */
 async function openAs(browser: Browser, username: string, path: string): Promise<Page> {

@@ -41,6 +41,16 @@ export const phoneContext: BrowserContextOptions = {
   timezoneId: 'Asia/Shanghai',
 }
 
+/** A small PNG picture (8×8, red), as a phone's camera would hand over a file. */
+export const PHOTO = {
+  name: '现场照片.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEklEQVR4nGP4z8CAFWEXHbQSACj/P8Fu7N9hAAAAAElFTkSuQmCC',
+    'base64',
+  ),
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true })
   await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true })

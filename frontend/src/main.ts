@@ -6,6 +6,7 @@ import BootFailure from './views/boot/BootFailure.vue'
 import { ApiError, configureApi } from './api'
 import { fetchMe, type Me } from './api/org'
 import { setSignOut } from './auth'
+import { forgetProfile, offlineProfile, rememberProfile } from './auth/offlineProfile'
 import { fetchClientConfig, type ClientConfig } from './auth/clientConfig'
 import { signIn, signOut } from './auth/keycloak'
 import { createSession } from './auth/session'
@@ -47,7 +48,9 @@ async function bootstrap(): Promise<void> {
   try {
     config = await fetchClientConfig()
   } catch {
-    mountFailure(i18n, { messageKey: 'errors.configFailed', signedIn: false })
+    const remembered = offlineProfile(window.localStorage, window.location.pathname, window.innerWidth)
+    if (remembered) await startOffline(i18n, remembered)
+    else mountFailure(i18n, { messageKey: 'errors.configFailed', signedIn: false })
     return
   }
 
@@ -66,7 +69,10 @@ async function bootstrap(): Promise<void> {
   }
   session.startRefresh()
   configureApi({ getToken: session.getToken, onUnauthenticated: session.relogin })
-  setSignOut(() => signOut(keycloak))
+  setSignOut(() => {
+    forgetProfile(window.localStorage)
+    return signOut(keycloak)
+  })
 
   let me: Me
   try {
@@ -77,14 +83,35 @@ async function bootstrap(): Promise<void> {
     return
   }
 
+  rememberProfile(window.localStorage, me)
+  await mountApp(i18n, me, false)
+}
+
+async function mountApp(i18n: AppI18n, me: Me, offline: boolean): Promise<void> {
   const pinia = createPinia()
   const app = createApp(App).use(pinia).use(i18n)
   const sessionStore = useSessionStore(pinia)
   sessionStore.setMe(me)
+  sessionStore.offline = offline
   const router = createAppRouter(() => sessionStore.roles)
   app.use(router)
   await router.isReady()
   app.mount('#app')
+}
+
+/**
+ * No network at start (the service worker gave the app): the phone app opens as its user last signed in, with
+ * nothing reaching the server, so reports go to the outbox. Back online, a reload signs in again (Keycloak) and the
+ * pages send what waited.
+ */
+async function startOffline(i18n: AppI18n, me: Me): Promise<void> {
+  configureApi({
+    getToken: () => Promise.resolve(''),
+    onUnauthenticated: () => undefined,
+    fetch: () => Promise.reject(new TypeError('offline')),
+  })
+  window.addEventListener('online', () => window.location.reload(), { once: true })
+  await mountApp(i18n, me, true)
 }
 
 void bootstrap()

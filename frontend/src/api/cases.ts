@@ -3,14 +3,17 @@ import { countedPage, type CountedPage } from './pagination'
 import {
   CaseCategoriesDocument,
   MyCasesDocument,
+  PhoneCaseDocument,
   ReportCaseDocument,
   type ListKind,
   type MyCasesQuery,
+  type PhoneCaseQuery,
   type ReportCaseInput,
   type ReportCaseMutation,
 } from './generated/graphql'
 
 export type MyCase = MyCasesQuery['cases']['edges'][number]['node']
+export type PhoneCase = PhoneCaseQuery['case']
 export type ReportedCase = ReportCaseMutation['reportCase']['case']
 export interface CaseCategory {
   id: string
@@ -24,9 +27,14 @@ export async function reportCase(input: ReportCaseInput): Promise<ReportedCase> 
   return data.reportCase.case
 }
 
-/** The caller's own cases (a grid worker sees only what they reported), newest first. */
+/** The cases the caller reported itself (我的上报), newest first, whatever else its unit may see. */
 export async function fetchMyCases(after: string | null, first = 20): Promise<CountedPage<MyCase>> {
   return countedPage((await api().execute(MyCasesDocument, { first, after })).cases)
+}
+
+/** One case as the phone shows it; NOT_FOUND when the caller may not see it. */
+export async function fetchPhoneCase(id: string): Promise<PhoneCase> {
+  return (await api().execute(PhoneCaseDocument, { id })).case
 }
 
 /** Published collaboration or territorial items matching a keyword, for the category picker. */

@@ -19,6 +19,7 @@ import zhMenu from '@/locales/zh-CN/menu.json'
 import zhMobile from '@/locales/zh-CN/mobile.json'
 import zhOrg from '@/locales/zh-CN/org.json'
 import enAudit from '@/locales/en/audit.json'
+import zhPhone from '@/locales/zh-CN/phone.json'
 import enCases from '@/locales/en/cases.json'
 import zhStaffing from '@/locales/zh-CN/staffing.json'
 import zhTracking from '@/locales/zh-CN/tracking.json'
@@ -41,6 +42,7 @@ import enMandates from '@/locales/en/mandates.json'
 import enMenu from '@/locales/en/menu.json'
 import enMobile from '@/locales/en/mobile.json'
 import enOrg from '@/locales/en/org.json'
+import enPhone from '@/locales/en/phone.json'
 import enStaffing from '@/locales/en/staffing.json'
 import enTracking from '@/locales/en/tracking.json'
 import enStatistics from '@/locales/en/statistics.json'
@@ -68,6 +70,7 @@ export const zhCN = {
   menu: zhMenu,
   mobile: zhMobile,
   org: zhOrg,
+  phone: zhPhone,
   staffing: zhStaffing,
   tracking: zhTracking,
   statistics: zhStatistics,
@@ -96,6 +99,7 @@ export const en: MessageSchema = {
   menu: enMenu,
   mobile: enMobile,
   org: enOrg,
+  phone: enPhone,
   staffing: enStaffing,
   tracking: enTracking,
   statistics: enStatistics,

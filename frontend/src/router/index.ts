@@ -64,6 +64,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'units/:id?', name: 'm-units', component: () => import('@/views/mobile/units/index.vue') },
       { path: 'cases', name: 'm-cases', component: () => import('@/views/mobile/cases/index.vue') },
       { path: 'cases/new', name: 'm-report', component: () => import('@/views/mobile/cases/report.vue') },
+      { path: 'cases/:id(\\d+)', name: 'mobile-case', component: () => import('@/views/mobile/cases/detail.vue') },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -1,11 +1,13 @@
 import { defineStore } from 'pinia'
-import { computed, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { Role } from '@/api/generated/graphql'
 import type { Me } from '@/api/org'
 
 /** The signed-in user (当前用户) as the backend describes them: name, unit and roles. */
 export const useSessionStore = defineStore('session', () => {
   const me = shallowRef<Me | null>(null)
+  /** The phone app opened with no network, as the user last signed in on it: nothing reaches the server. */
+  const offline = ref(false)
 
   const roles = computed<readonly Role[]>(() => me.value?.roles ?? [])
   const unit = computed(() => me.value?.unit ?? null)
@@ -15,5 +17,5 @@ export const useSessionStore = defineStore('session', () => {
     me.value = value
   }
 
-  return { me, roles, unit, isGridWorker, setMe }
+  return { me, offline, roles, unit, isGridWorker, setMe }
 })

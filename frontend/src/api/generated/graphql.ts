@@ -111,6 +111,8 @@ export type CaseFilter = {
   keyword?: string | null | undefined;
   /** The originating unit (发起单位) */
   originUnitId?: string | null | undefined;
+  /** Only the cases the caller reported itself (我的上报), whatever else it may see */
+  reportedByMe?: boolean | null | undefined;
   /** Reported at or after (ISO-8601) */
   reportedFrom?: string | null | undefined;
   /** Reported before (ISO-8601) */
@@ -1425,6 +1427,13 @@ export type CaseCategoriesQueryVariables = Exact<{
 
 
 export type CaseCategoriesQuery = { listItems: { edges: Array<{ node: { id: string, code: string, name: string } }> } };
+
+export type PhoneCaseQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PhoneCaseQuery = { case: { id: string, code: string, title: string, description: string, address: string, status: CaseStatus, reportedAt: string, reporterName: string, deadline: string | null, categoryText: string | null, attachments: Array<string>, categoryItem: { id: string, name: string } | null, originUnit: { id: string, name: string }, dispatches: Array<{ id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, fromUnitId: string, toUnitId: string, sentAt: string, handleDeadline: string, repliedAt: string | null, replyText: string | null, replyAttachments: Array<string>, refusalReason: string | null, overdue: boolean, closedAt: string | null, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } }>, timeline: Array<{ id: string, kind: CaseEventKind, actorName: string, occurredAt: string, note: string | null }> } };
 
 export type ClaimStatFieldsFragment = { unitId: string, catalogueSize: number, claimed: number, claimRate: number | null, inspectionItems: number, covered: number, coverage: number | null };
 
@@ -3442,7 +3451,7 @@ export const ReportCaseDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ReportCaseMutation, ReportCaseMutationVariables>;
 export const MyCasesDocument = new TypedDocumentString(`
     query MyCases($first: Int, $after: String) {
-  cases(first: $first, after: $after) {
+  cases(first: $first, after: $after, filter: {reportedByMe: true}) {
     totalCount
     pageInfo {
       ...PageFields
@@ -3476,6 +3485,62 @@ export const CaseCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseCategoriesQuery, CaseCategoriesQueryVariables>;
+export const PhoneCaseDocument = new TypedDocumentString(`
+    query PhoneCase($id: ID!) {
+  case(id: $id) {
+    id
+    code
+    title
+    description
+    address
+    status
+    reportedAt
+    reporterName
+    deadline
+    categoryText
+    categoryItem {
+      id
+      name
+    }
+    attachments
+    originUnit {
+      id
+      name
+    }
+    dispatches {
+      id
+      parentDispatchId
+      role
+      status
+      fromUnitId
+      toUnitId
+      fromUnit {
+        id
+        name
+      }
+      toUnit {
+        id
+        name
+      }
+      sentAt
+      handleDeadline
+      repliedAt
+      replyText
+      replyAttachments
+      refusalReason
+      overdue
+      closedAt
+    }
+    timeline {
+      id
+      kind
+      actorName
+      occurredAt
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PhoneCaseQuery, PhoneCaseQueryVariables>;
 export const ClaimCatalogueDocument = new TypedDocumentString(`
     query ClaimCatalogue($unitId: ID!) {
   claimCatalogue(unitId: $unitId) {

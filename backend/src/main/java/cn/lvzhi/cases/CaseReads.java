@@ -96,6 +96,7 @@ public class CaseReads {
         w.add("c.source = :source", "source", f.source);
         w.add("c.reportedAt >= :reportedFrom", "reportedFrom", f.reportedFrom);
         w.add("c.reportedAt < :reportedTo", "reportedTo", f.reportedTo);
+        w.add("c.reporterSubject = :mySubject", "mySubject", Boolean.TRUE.equals(f.reportedByMe) ? a.actor().subject() : null);
         if (f.keyword != null && !f.keyword.isBlank()) {
             where.add("(c.code ilike :kw escape '\\' or c.title ilike :kw escape '\\' or c.address ilike :kw escape '\\')");
             params.put("kw", Paging.containsPattern(f.keyword));

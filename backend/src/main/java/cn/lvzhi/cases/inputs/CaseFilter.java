@@ -29,4 +29,6 @@ public class CaseFilter {
     @Description("Substring of the code, title or address")
     @Text(label = "关键词", max = 100, required = false)
     public String keyword;
+    @Description("Only the cases the caller reported itself (我的上报), whatever else it may see")
+    public Boolean reportedByMe;
 }
