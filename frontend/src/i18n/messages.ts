@@ -21,6 +21,7 @@ import enCases from '@/locales/en/cases.json'
 import zhStaffing from '@/locales/zh-CN/staffing.json'
 import zhTracking from '@/locales/zh-CN/tracking.json'
 import zhStatistics from '@/locales/zh-CN/statistics.json'
+import zhTodo from '@/locales/zh-CN/todo.json'
 import enClaims from '@/locales/en/claims.json'
 import enCommon from '@/locales/en/common.json'
 import enComparisons from '@/locales/en/comparisons.json'
@@ -42,6 +43,7 @@ import enOrg from '@/locales/en/org.json'
 import enStaffing from '@/locales/en/staffing.json'
 import enTracking from '@/locales/en/tracking.json'
 import enStatistics from '@/locales/en/statistics.json'
+import enTodo from '@/locales/en/todo.json'
 import type { AppLocale } from './locale'
 
 /** zh-CN is the reference: every other locale must have the same keys (type-checked and tested). */
@@ -68,6 +70,7 @@ export const zhCN = {
   staffing: zhStaffing,
   tracking: zhTracking,
   statistics: zhStatistics,
+  todo: zhTodo,
 }
 
 export type MessageSchema = typeof zhCN
@@ -95,6 +98,7 @@ export const en: MessageSchema = {
   staffing: enStaffing,
   tracking: enTracking,
   statistics: enStatistics,
+  todo: enTodo,
 }
 
 export const messages: Record<AppLocale, MessageSchema> = { 'zh-CN': zhCN, en }

@@ -63,6 +63,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'units/:id?', name: 'm-units', component: () => import('@/views/mobile/units/index.vue') },
       { path: 'cases', name: 'm-cases', component: () => import('@/views/mobile/cases/index.vue') },
       { path: 'cases/new', name: 'm-report', component: () => import('@/views/mobile/cases/report.vue') },
+      { path: 'todo', name: 'm-todo', component: () => import('@/views/mobile/todo/index.vue') },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
