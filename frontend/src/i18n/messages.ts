@@ -24,6 +24,7 @@ import enCases from '@/locales/en/cases.json'
 import zhStaffing from '@/locales/zh-CN/staffing.json'
 import zhTracking from '@/locales/zh-CN/tracking.json'
 import zhStatistics from '@/locales/zh-CN/statistics.json'
+import zhTodo from '@/locales/zh-CN/todo.json'
 import enClaims from '@/locales/en/claims.json'
 import enCommon from '@/locales/en/common.json'
 import enComparisons from '@/locales/en/comparisons.json'
@@ -46,6 +47,7 @@ import enPhone from '@/locales/en/phone.json'
 import enStaffing from '@/locales/en/staffing.json'
 import enTracking from '@/locales/en/tracking.json'
 import enStatistics from '@/locales/en/statistics.json'
+import enTodo from '@/locales/en/todo.json'
 import type { AppLocale } from './locale'
 
 /** zh-CN is the reference: every other locale must have the same keys (type-checked and tested). */
@@ -74,6 +76,7 @@ export const zhCN = {
   staffing: zhStaffing,
   tracking: zhTracking,
   statistics: zhStatistics,
+  todo: zhTodo,
 }
 
 export type MessageSchema = typeof zhCN
@@ -103,6 +106,7 @@ export const en: MessageSchema = {
   staffing: enStaffing,
   tracking: enTracking,
   statistics: enStatistics,
+  todo: enTodo,
 }
 
 export const messages: Record<AppLocale, MessageSchema> = { 'zh-CN': zhCN, en }

@@ -2,7 +2,7 @@ import { createRouter, createWebHistory, START_LOCATION, type RouteRecordRaw } f
 import type { Role } from '@/api/generated/graphql'
 import { shellRedirect } from './shell'
 
-const routes: RouteRecordRaw[] = [
+export const routes: RouteRecordRaw[] = [
   {
     path: '/',
     component: () => import('@/layouts/DesktopLayout.vue'),
@@ -65,6 +65,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'cases', name: 'm-cases', component: () => import('@/views/mobile/cases/index.vue') },
       { path: 'cases/new', name: 'm-report', component: () => import('@/views/mobile/cases/report.vue') },
       { path: 'cases/:id(\\d+)', name: 'mobile-case', component: () => import('@/views/mobile/cases/detail.vue') },
+      { path: 'todo', name: 'm-todo', component: () => import('@/views/mobile/todo/index.vue') },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

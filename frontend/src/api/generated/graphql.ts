@@ -1154,6 +1154,16 @@ export type TerritorialInput = {
   townshipResponsibility?: string | null | undefined;
 };
 
+export const TodoKind = {
+  ACCEPT: 'ACCEPT',
+  DECIDE: 'DECIDE',
+  DISPATCH: 'DISPATCH',
+  RATE: 'RATE',
+  REPLY: 'REPLY',
+  SIGN: 'SIGN'
+} as const;
+
+export type TodoKind = typeof TodoKind[keyof typeof TodoKind];
 export type TrackingIndicatorInput = {
   code: string;
   guidance: string;
@@ -2114,6 +2124,15 @@ export type CaseBoardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CaseBoardQuery = { caseBoard: { snapshotAt: string, overdueDispatches: number, awaitingAcceptance: number, disputed: number, newToday: number, closedToday: number, openByStatus: Array<{ status: CaseStatus, count: number }> } };
+
+export type MyTodoQueryVariables = Exact<{
+  kinds?: Array<TodoKind> | TodoKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyTodoQuery = { myTodo: { totalCount: number, counts: Array<{ kind: TodoKind, count: number, overdue: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: TodoKind, deadline: string | null, overdue: boolean, since: string, case: { id: string, code: string, title: string, address: string }, dispatch: { id: string, role: DispatchRole, instructions: string | null, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } } | null, appeal: { id: string, reason: string, appellantName: string } | null } }> } };
 
 export type MatterRowFragment = { id: string, kind: MatterKind, documentNo: string, approvedOn: string, content: string, version: number, unit: { id: string, code: string, name: string } };
 
@@ -6241,6 +6260,56 @@ export const CaseBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseBoardQuery, CaseBoardQueryVariables>;
+export const MyTodoDocument = new TypedDocumentString(`
+    query MyTodo($kinds: [TodoKind!], $first: Int, $after: String) {
+  myTodo(kinds: $kinds, first: $first, after: $after) {
+    totalCount
+    counts {
+      kind
+      count
+      overdue
+    }
+    pageInfo {
+      ...PageFields
+    }
+    edges {
+      node {
+        kind
+        deadline
+        overdue
+        since
+        case {
+          id
+          code
+          title
+          address
+        }
+        dispatch {
+          id
+          role
+          instructions
+          fromUnit {
+            id
+            name
+          }
+          toUnit {
+            id
+            name
+          }
+        }
+        appeal {
+          id
+          reason
+          appellantName
+        }
+      }
+    }
+  }
+}
+    fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<MyTodoQuery, MyTodoQueryVariables>;
 export const EstablishmentMattersDocument = new TypedDocumentString(`
     query EstablishmentMatters($filter: EstablishmentMatterFilter, $first: Int, $after: String) {
   establishmentMatters(filter: $filter, first: $first, after: $after) {

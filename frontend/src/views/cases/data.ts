@@ -1,7 +1,7 @@
 import { CaseStatus, DispatchRole, type CaseFilter, type CaseSource, type DispatchCaseInput } from '@/api/generated/graphql'
 
 /** The board's quick filters (command centre first: what waits for it). */
-export const QUICK_FILTERS = ['all', 'todo', 'open', 'disputed', 'overdue'] as const
+export const QUICK_FILTERS = ['all', 'todo', 'open', 'disputed', 'overdue', 'toSign'] as const
 export type QuickFilter = (typeof QUICK_FILTERS)[number]
 
 const QUICK_STATUSES: Record<QuickFilter, CaseStatus[]> = {
@@ -11,6 +11,8 @@ const QUICK_STATUSES: Record<QuickFilter, CaseStatus[]> = {
   disputed: [CaseStatus.DISPUTED],
   // 超期 lists dispatches, not cases: the case filter does not apply
   overdue: [],
+  // 待签收 lists the unit's 待办 to sign for (myTodo), not cases
+  toSign: [],
 }
 
 export interface CaseSearch {

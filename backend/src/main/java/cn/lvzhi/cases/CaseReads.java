@@ -162,6 +162,14 @@ public class CaseReads {
                 + (rows.caseLevel() == null ? dispatch : "(" + rows.caseLevel() + " is null or " + dispatch + ")");
     }
 
+    /**
+     * The condition under which the actor sees dispatch {@code d} of case {@code c} (both joined by the caller), and
+     * with it what hangs off the dispatch: {@link #seen} for the queries of other reads of this feature.
+     */
+    static String seesDispatch(ScopedActor a, Map<String, Object> params) {
+        return seen(a, DISPATCHES, params);
+    }
+
     /** The rows the actor sees among those matching {@code where} (over the row's alias), in id order. */
     private <T> Uni<List<T>> visible(ScopedActor a, Rows<T> rows, String where, String name, Object value) {
         Map<String, Object> params = new HashMap<>();

@@ -263,6 +263,8 @@ class AuthorizationMatrixTest {
                     () -> Map.of("i", Map.of("groupBy", "HANDLING_UNIT", "from", "2026-01-01T00:00:00+08:00", "to", "2027-01-01T00:00:00+08:00")))),
             Map.entry("caseBoard", new Operation("query { caseBoard { snapshotAt disputed } }", Map::of)),
             Map.entry("overdueDispatches", new Operation("query { overdueDispatches(first: 5) { totalCount } }", Map::of)),
+            Map.entry("myTodo", new Operation("query { myTodo(first: 5) { totalCount counts { kind count } edges { node { kind case { code } } } } }",
+                    Map::of)),
             Map.entry("reportCase", new Operation(Cases.REPORT, () -> Map.of("i", Cases.report()))),
             Map.entry("acceptCase", new Operation(Cases.ACCEPT, () -> Map.of("i", Map.of("caseId", Cases.reported())))),
             Map.entry("dispatchCase", new Operation(Cases.DISPATCH, () -> {
