@@ -1,4 +1,5 @@
 import zhCases from '@/locales/zh-CN/cases.json'
+import zhCaseBasis from '@/locales/zh-CN/caseBasis.json'
 import zhClaims from '@/locales/zh-CN/claims.json'
 import zhCommon from '@/locales/zh-CN/common.json'
 import zhComparisons from '@/locales/zh-CN/comparisons.json'
@@ -18,6 +19,7 @@ import zhMenu from '@/locales/zh-CN/menu.json'
 import zhMobile from '@/locales/zh-CN/mobile.json'
 import zhOrg from '@/locales/zh-CN/org.json'
 import enCases from '@/locales/en/cases.json'
+import enCaseBasis from '@/locales/en/caseBasis.json'
 import zhStaffing from '@/locales/zh-CN/staffing.json'
 import zhTracking from '@/locales/zh-CN/tracking.json'
 import zhStatistics from '@/locales/zh-CN/statistics.json'
@@ -47,6 +49,7 @@ import type { AppLocale } from './locale'
 /** zh-CN is the reference: every other locale must have the same keys (type-checked and tested). */
 export const zhCN = {
   cases: zhCases,
+  caseBasis: zhCaseBasis,
   claims: zhClaims,
   common: zhCommon,
   comparisons: zhComparisons,
@@ -74,6 +77,7 @@ export type MessageSchema = typeof zhCN
 
 export const en: MessageSchema = {
   cases: enCases,
+  caseBasis: enCaseBasis,
   claims: enClaims,
   common: enCommon,
   comparisons: enComparisons,

@@ -57,6 +57,15 @@ export type ArchiveReviewInput = {
   roundId: string;
 };
 
+export type BasisReportInput = {
+  /** Hops sent at or after this time (ISO-8601) */
+  from: string;
+  /** Hops sent before this time (ISO-8601) */
+  to: string;
+  /** The department; absent for every department the caller reads (a department: its own) */
+  unitId?: string | null | undefined;
+};
+
 export type BoundaryInput = {
   batch: number;
   collaborationSteps?: Array<string | null | undefined> | null | undefined;
@@ -78,6 +87,13 @@ export type BoundaryScope = typeof BoundaryScope[keyof typeof BoundaryScope];
 export type CancelCaseInput = {
   caseId: string;
   reason: string;
+};
+
+export type CaseBasisInput = {
+  /** A published power item (权责事项) of the hop's handling department (for a 科室, its department) */
+  powerItemId: string;
+  /** One of the item's supervision duties (监管责任), exactly as the item words it */
+  supervisionDuty?: string | null | undefined;
 };
 
 export const CaseEventKind = {
@@ -319,6 +335,8 @@ export type DecideListChangeInput = {
 };
 
 export type DispatchCaseInput = {
+  /** Passing a dispatch on: the legal basis (办理依据) of the hop passed on, which the caller handles */
+  basis?: CaseBasisInput | null | undefined;
   caseId: string;
   /** The case version the dispatcher saw; a stale one is a CONFLICT */
   caseVersion: number;
@@ -890,6 +908,8 @@ export type RemoveDutyInput = {
 
 export type ReplyDispatchInput = {
   attachments?: Array<string> | null | undefined;
+  /** The legal basis of this hop (办理依据), named with the reply */
+  basis?: CaseBasisInput | null | undefined;
   dispatchId: string;
   /** A reason for each hop below that is still open or replied and unrated (it is closed unfinished) */
   hopReasons?: Array<HopReasonInput> | null | undefined;
@@ -1065,6 +1085,14 @@ export type SelfAssessmentEntryInput = {
   note?: string | null | undefined;
   /** Between 0 and the indicator's points */
   selfScore: string;
+};
+
+export type SetCaseBasisInput = {
+  /** The basis; absent to clear it */
+  basis?: CaseBasisInput | null | undefined;
+  dispatchId: string;
+  /** The dispatch version the caller saw; a stale one is a CONFLICT */
+  dispatchVersion?: number | null | undefined;
 };
 
 export type SignDispatchInput = {
@@ -1269,6 +1297,40 @@ export const VillageKind = {
 } as const;
 
 export type VillageKind = typeof VillageKind[keyof typeof VillageKind];
+export type CaseBasisFieldsFragment = { powerItemId: string, powerItemVersion: number, supervisionDuty: string | null, powerItem: { id: string, code: string, name: string } };
+
+export type BasisItemFieldsFragment = { id: string, code: string, name: string, details: { power: { type: PowerType | null, supervisionDuties: Array<string | null> | null } | null } };
+
+export type SuggestedBasisQueryVariables = Exact<{
+  dispatchId: string;
+}>;
+
+
+export type SuggestedBasisQuery = { suggestedBasis: Array<{ rank: number, casesOfCategory: number, sharedTerms: Array<string>, reasons: Array<string>, item: { id: string, code: string, name: string, details: { power: { type: PowerType | null, supervisionDuties: Array<string | null> | null } | null } } }> };
+
+export type BasisChoicesQueryVariables = Exact<{
+  dispatchId: string;
+}>;
+
+
+export type BasisChoicesQuery = { basisChoices: Array<{ id: string, code: string, name: string, details: { power: { type: PowerType | null, supervisionDuties: Array<string | null> | null } | null } }> };
+
+export type SetCaseBasisMutationVariables = Exact<{
+  input: SetCaseBasisInput;
+}>;
+
+
+export type SetCaseBasisMutation = { setCaseBasis: { dispatch: { id: string, version: number } } };
+
+export type BasisItemCountFieldsFragment = { itemId: string, itemCode: string, itemName: string, powerType: PowerType | null, departmentId: string, departmentName: string, cases: number, dispatches: number };
+
+export type BasisReportQueryVariables = Exact<{
+  input: BasisReportInput;
+}>;
+
+
+export type BasisReportQuery = { basisReport: { unitId: string | null, handledCases: number, namedCases: number, namedRate: number | null, unnamedCaseCount: number, unexercised: Array<{ itemId: string, itemCode: string, itemName: string, powerType: PowerType | null, departmentId: string, departmentName: string, cases: number, dispatches: number }>, topItems: Array<{ itemId: string, itemCode: string, itemName: string, powerType: PowerType | null, departmentId: string, departmentName: string, cases: number, dispatches: number }>, unnamedCases: Array<{ caseId: string, code: string, title: string, status: CaseStatus, reportedAt: string, departmentId: string, departmentName: string }> } };
+
 export type CaseRowFieldsFragment = { id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } };
 
 export type DispatchFieldsFragment = { id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } };
@@ -1287,7 +1349,7 @@ export type CaseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CaseDetailQuery = { case: { description: string, attachments: Array<string>, externalId: string | null, reporterName: string, latitude: number | null, longitude: number | null, categoryItemId: string | null, version: number, id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, dispatches: Array<{ id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } }>, ratings: Array<{ id: string, dispatchId: string, level: RatingLevel, originalLevel: RatingLevel, comment: string | null, raterName: string, ratedAt: string, ratedUnitId: string, raterUnitId: string }>, reminders: Array<{ id: string, dispatchId: string, message: string, byName: string, createdAt: string }>, appeals: Array<{ id: string, ratingId: string, reason: string, appellantName: string, appellantUnitId: string, appealedAt: string, status: AppealStatus, decisionReason: string | null, decidedByName: string | null, decidedAt: string | null, revisedLevel: RatingLevel | null }>, timeline: Array<{ id: string, kind: CaseEventKind, actorName: string, note: string | null, occurredAt: string, dispatchId: string | null }>, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } };
+export type CaseDetailQuery = { case: { description: string, attachments: Array<string>, externalId: string | null, reporterName: string, latitude: number | null, longitude: number | null, categoryItemId: string | null, version: number, id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, basis: { powerItemId: string, powerItemVersion: number, supervisionDuty: string | null, powerItem: { id: string, code: string, name: string } } | null, dispatches: Array<{ id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, basis: { powerItemId: string, powerItemVersion: number, supervisionDuty: string | null, powerItem: { id: string, code: string, name: string } } | null, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } }>, ratings: Array<{ id: string, dispatchId: string, level: RatingLevel, originalLevel: RatingLevel, comment: string | null, raterName: string, ratedAt: string, ratedUnitId: string, raterUnitId: string }>, reminders: Array<{ id: string, dispatchId: string, message: string, byName: string, createdAt: string }>, appeals: Array<{ id: string, ratingId: string, reason: string, appellantName: string, appellantUnitId: string, appealedAt: string, status: AppealStatus, decisionReason: string | null, decidedByName: string | null, decidedAt: string | null, revisedLevel: RatingLevel | null }>, timeline: Array<{ id: string, kind: CaseEventKind, actorName: string, note: string | null, occurredAt: string, dispatchId: string | null }>, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } };
 
 export type SuggestedHandlersQueryVariables = Exact<{
   caseId: string;
@@ -2246,6 +2308,43 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CaseBasisFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseBasisFields on CaseBasis {
+  powerItemId
+  powerItemVersion
+  supervisionDuty
+  powerItem {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"CaseBasisFields"}) as unknown as TypedDocumentString<CaseBasisFieldsFragment, unknown>;
+export const BasisItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BasisItemFields on ListItem {
+  id
+  code
+  name
+  details {
+    power {
+      type
+      supervisionDuties
+    }
+  }
+}
+    `, {"fragmentName":"BasisItemFields"}) as unknown as TypedDocumentString<BasisItemFieldsFragment, unknown>;
+export const BasisItemCountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BasisItemCountFields on BasisItemCount {
+  itemId
+  itemCode
+  itemName
+  powerType
+  departmentId
+  departmentName
+  cases
+  dispatches
+}
+    `, {"fragmentName":"BasisItemCountFields"}) as unknown as TypedDocumentString<BasisItemCountFieldsFragment, unknown>;
 export const CaseRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment CaseRowFields on Case {
   id
@@ -2971,6 +3070,91 @@ export const RoundRowFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"RoundRow"}) as unknown as TypedDocumentString<RoundRowFragment, unknown>;
+export const SuggestedBasisDocument = new TypedDocumentString(`
+    query SuggestedBasis($dispatchId: ID!) {
+  suggestedBasis(dispatchId: $dispatchId) {
+    rank
+    casesOfCategory
+    sharedTerms
+    reasons
+    item {
+      ...BasisItemFields
+    }
+  }
+}
+    fragment BasisItemFields on ListItem {
+  id
+  code
+  name
+  details {
+    power {
+      type
+      supervisionDuties
+    }
+  }
+}`) as unknown as TypedDocumentString<SuggestedBasisQuery, SuggestedBasisQueryVariables>;
+export const BasisChoicesDocument = new TypedDocumentString(`
+    query BasisChoices($dispatchId: ID!) {
+  basisChoices(dispatchId: $dispatchId) {
+    ...BasisItemFields
+  }
+}
+    fragment BasisItemFields on ListItem {
+  id
+  code
+  name
+  details {
+    power {
+      type
+      supervisionDuties
+    }
+  }
+}`) as unknown as TypedDocumentString<BasisChoicesQuery, BasisChoicesQueryVariables>;
+export const SetCaseBasisDocument = new TypedDocumentString(`
+    mutation SetCaseBasis($input: SetCaseBasisInput!) {
+  setCaseBasis(input: $input) {
+    dispatch {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetCaseBasisMutation, SetCaseBasisMutationVariables>;
+export const BasisReportDocument = new TypedDocumentString(`
+    query BasisReport($input: BasisReportInput!) {
+  basisReport(input: $input) {
+    unitId
+    handledCases
+    namedCases
+    namedRate
+    unnamedCaseCount
+    unexercised {
+      ...BasisItemCountFields
+    }
+    topItems {
+      ...BasisItemCountFields
+    }
+    unnamedCases {
+      caseId
+      code
+      title
+      status
+      reportedAt
+      departmentId
+      departmentName
+    }
+  }
+}
+    fragment BasisItemCountFields on BasisItemCount {
+  itemId
+  itemCode
+  itemName
+  powerType
+  departmentId
+  departmentName
+  cases
+  dispatches
+}`) as unknown as TypedDocumentString<BasisReportQuery, BasisReportQueryVariables>;
 export const CaseListDocument = new TypedDocumentString(`
     query CaseList($filter: CaseFilter, $first: Int, $after: String) {
   cases(filter: $filter, first: $first, after: $after) {
@@ -3025,8 +3209,14 @@ export const CaseDetailDocument = new TypedDocumentString(`
     longitude
     categoryItemId
     version
+    basis {
+      ...CaseBasisFields
+    }
     dispatches {
       ...DispatchFields
+      basis {
+        ...CaseBasisFields
+      }
     }
     ratings {
       id
@@ -3069,7 +3259,17 @@ export const CaseDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment CaseRowFields on Case {
+    fragment CaseBasisFields on CaseBasis {
+  powerItemId
+  powerItemVersion
+  supervisionDuty
+  powerItem {
+    id
+    code
+    name
+  }
+}
+fragment CaseRowFields on Case {
   id
   code
   title
