@@ -70,3 +70,39 @@ export async function signInOnKeycloakPage(page: Page, username: string, shotNam
   await page.waitForURL((url) => url.href.startsWith(BASE_URL) && !url.hash.includes('code='), { timeout: 30_000 })
   return submitText
 }
+
+/** A token of a demo user through the local CLI client (password grant), from the Keycloak the app names. */
+export async function apiToken(username: string): Promise<string> {
+  const config = (await (await fetch(`${BASE_URL}/api/client-config`)).json()) as { authServerUrl: string; realm: string }
+  const base = config.authServerUrl.replace(/\/$/, '')
+  const url = base.includes('/realms/') ? `${base}/protocol/openid-connect/token` : `${base}/realms/${config.realm}/protocol/openid-connect/token`
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'lvzhi-cli', username, password: DEMO_PASSWORD }),
+  })
+  if (response.status !== 200) throw new Error(`no token for ${username}: HTTP ${response.status}`)
+  return ((await response.json()) as { access_token: string }).access_token
+}
+
+/** One GraphQL call as a demo user; throws on any error, so the calling test fails. */
+export async function gqlAs<T>(username: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(`${BASE_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await apiToken(username)}` },
+    body: JSON.stringify({ query, variables }),
+  })
+  const body = (await response.json()) as { data: T; errors?: unknown[] }
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`)
+  return body.data
+}
+
+/** Signs in on the desktop as this demo user and opens the page at `path` (downloads allowed). */
+export async function openDesktopAs(browser: Browser, username: string, path: string, shotName: string): Promise<Page> {
+  const context = await browser.newContext({ ...desktopContext, acceptDownloads: true })
+  const page = await context.newPage()
+  await page.goto(`${BASE_URL}${path}`)
+  await signInOnKeycloakPage(page, username, shotName)
+  await page.getByTestId('user-display-name').waitFor({ state: 'visible' })
+  return page
+}

@@ -19,6 +19,7 @@ import {
   type OverdueDispatchesQuery,
   type CaseListQuery,
   type CaseDetailQuery,
+  type CaseBasisInput,
   type CaseFilter,
   type DecideAppealInput,
   type DispatchCaseInput,
@@ -87,8 +88,8 @@ export async function refuseDispatch(dispatchId: string, reason: string): Promis
 }
 
 export async function replyDispatch(dispatchId: string, text: string, attachments: string[] = [],
-  hopReasons: HopReason[] = []): Promise<void> {
-  await api().execute(ReplyDispatchDocument, { input: { dispatchId, text, attachments, hopReasons } })
+  hopReasons: HopReason[] = [], basis: CaseBasisInput | null = null): Promise<void> {
+  await api().execute(ReplyDispatchDocument, { input: { dispatchId, text, attachments, hopReasons, basis } })
 }
 
 export async function rateDispatch(dispatchId: string, level: RatingLevel, comment: string): Promise<void> {

@@ -1,5 +1,6 @@
 import zhAudit from '@/locales/zh-CN/audit.json'
 import zhCases from '@/locales/zh-CN/cases.json'
+import zhCaseBasis from '@/locales/zh-CN/caseBasis.json'
 import zhClaims from '@/locales/zh-CN/claims.json'
 import zhCommon from '@/locales/zh-CN/common.json'
 import zhComparisons from '@/locales/zh-CN/comparisons.json'
@@ -21,6 +22,7 @@ import zhOrg from '@/locales/zh-CN/org.json'
 import enAudit from '@/locales/en/audit.json'
 import zhPhone from '@/locales/zh-CN/phone.json'
 import enCases from '@/locales/en/cases.json'
+import enCaseBasis from '@/locales/en/caseBasis.json'
 import zhStaffing from '@/locales/zh-CN/staffing.json'
 import zhTracking from '@/locales/zh-CN/tracking.json'
 import zhStatistics from '@/locales/zh-CN/statistics.json'
@@ -54,6 +56,7 @@ import type { AppLocale } from './locale'
 export const zhCN = {
   audit: zhAudit,
   cases: zhCases,
+  caseBasis: zhCaseBasis,
   claims: zhClaims,
   common: zhCommon,
   comparisons: zhComparisons,
@@ -84,6 +87,7 @@ export type MessageSchema = typeof zhCN
 export const en: MessageSchema = {
   audit: enAudit,
   cases: enCases,
+  caseBasis: enCaseBasis,
   claims: enClaims,
   common: enCommon,
   comparisons: enComparisons,

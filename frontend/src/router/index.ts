@@ -12,6 +12,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'lists', name: 'lists', component: () => import('@/views/lists/index.vue') },
       { path: 'lists/changes', name: 'list-changes', component: () => import('@/views/lists/changes.vue') },
       { path: 'lists/items/:id', name: 'list-item', component: () => import('@/views/lists/item.vue') },
+      { path: 'lists/basis-report', name: 'basis-report', component: () => import('@/views/basis/index.vue') },
       { path: 'cases', name: 'cases', component: () => import('@/views/cases/index.vue') },
       { path: 'cases/:id', name: 'case', component: () => import('@/views/cases/detail.vue') },
       { path: 'cases/:id/print', name: 'case-print', component: () => import('@/views/cases/PrintSheet.vue') },

@@ -2,6 +2,7 @@ package cn.lvzhi.cases;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -124,6 +125,11 @@ public class Case extends PanacheEntityBase {
     @Description("When the client says it submitted this, by its own clock (the server's time is kept apart)")
     @Column(name = "client_time")
     public OffsetDateTime clientTime;
+
+    /** The legal basis named (办理依据; null when none), shown through {@code basis}. */
+    @Ignore
+    @Embedded
+    public NamedBasis namedBasis;
 
     @Column(name = "reported_at")
     @NonNull

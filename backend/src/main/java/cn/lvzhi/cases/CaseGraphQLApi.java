@@ -50,10 +50,11 @@ public class CaseGraphQLApi {
     private final RatingService ratings;
     private final UnitReads units;
     private final ListReads lists;
+    private final HopBasis basis;
 
     public CaseGraphQLApi(CurrentScopedActor currentActor, CaseReads reads, CaseService service, DispatchService dispatching,
                           DispatchSuggestions suggestions,
-                          RatingService ratings, UnitReads units, ListReads lists) {
+                          RatingService ratings, UnitReads units, ListReads lists, HopBasis basis) {
         this.currentActor = currentActor;
         this.reads = reads;
         this.service = service;
@@ -62,6 +63,7 @@ public class CaseGraphQLApi {
         this.ratings = ratings;
         this.units = units;
         this.lists = lists;
+        this.basis = basis;
     }
 
     private Uni<ScopedActor> caseActor() {
@@ -119,7 +121,7 @@ public class CaseGraphQLApi {
     @NonNull
     @Description("Dispatch (派单) to a lead and co-operating units, as a first hop or onward from a signed dispatch")
     public Uni<DispatchCasePayload> dispatchCase(@NonNull DispatchCaseInput input) {
-        return caseActor().chain(a -> dispatching.dispatch(a, input));
+        return caseActor().chain(a -> basis.alongside(a, input.basis, input.parentDispatchId, () -> dispatching.dispatch(a, input)));
     }
 
     @Mutation("signDispatch")
@@ -140,7 +142,7 @@ public class CaseGraphQLApi {
     @NonNull
     @Description("The receiving unit replies with the result (办结反馈)")
     public Uni<DispatchPayload> replyDispatch(@NonNull ReplyDispatchInput input) {
-        return caseActor().chain(a -> dispatching.reply(a, input));
+        return caseActor().chain(a -> basis.alongside(a, input.basis, input.dispatchId, () -> dispatching.reply(a, input)));
     }
 
     @Mutation("rateDispatch")

@@ -2,6 +2,7 @@ package cn.lvzhi.cases;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -130,6 +131,11 @@ public class Dispatch extends PanacheEntityBase {
 
     @Column(name = "closed_by_name")
     public String closedByName;
+
+    /** The legal basis named (办理依据; null when none), shown through {@code basis}. */
+    @Ignore
+    @Embedded
+    public NamedBasis namedBasis;
 
     @NonNull
     @Description("Flagged by the overdue job when a clock ran out while open")

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +41,17 @@ public class PowerItems {
             found.forEach((code, i) -> byCode.put(code, of(i)));
             return byCode;
         });
+    }
+
+    /** The supervision duties (监管责任) of a power item's current content, in the item's order; none for other items. */
+    public static List<String> supervisionDuties(ListItem item) {
+        List<String> duties = item.details != null && item.details.power() != null ? item.details.power().supervisionDuties() : null;
+        return duties == null ? List.of() : duties;
+    }
+
+    /** A power type's Chinese name (行政处罚…), as the lists' sheets write it. */
+    public static String typeLabel(PowerType type) {
+        return type == null ? "" : ListLabels.POWER_TYPES.get(type);
     }
 
     private static PowerItem of(ListItem item) {

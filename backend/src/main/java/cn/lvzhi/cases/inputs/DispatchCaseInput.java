@@ -1,6 +1,7 @@
 package cn.lvzhi.cases.inputs;
 
 import cn.lvzhi.common.validation.Text;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.graphql.Description;
@@ -34,4 +35,7 @@ public class DispatchCaseInput {
     @Min(value = 1, message = "办理时限须在 1 至 60 个工作日之间 (⟨field⟩ must be 1..60)")
     @Max(value = 60, message = "办理时限须在 1 至 60 个工作日之间 (⟨field⟩ must be 1..60)")
     public Integer handlingDays;
+    @Valid
+    @Description("Passing a dispatch on: the legal basis (办理依据) of the hop passed on, which the caller handles")
+    public CaseBasisInput basis;
 }

@@ -24,4 +24,7 @@ public class ReplyDispatchInput {
     @Size(max = 200, message = "关闭理由最多 200 条 (at most 200 hop reasons)")
     @Description("A reason for each hop below that is still open or replied and unrated (it is closed unfinished)")
     public List<@NonNull @Valid HopReasonInput> hopReasons;
+    @Valid
+    @Description("The legal basis of this hop (办理依据), named with the reply")
+    public CaseBasisInput basis;
 }
