@@ -6,6 +6,7 @@ import zhCommon from '@/locales/zh-CN/common.json'
 import zhComparisons from '@/locales/zh-CN/comparisons.json'
 import zhDisputes from '@/locales/zh-CN/disputes.json'
 import zhEnums from '@/locales/zh-CN/enums.json'
+import zhEscalation from '@/locales/zh-CN/escalation.json'
 import zhErrors from '@/locales/zh-CN/errors.json'
 import zhEvaluation from '@/locales/zh-CN/evaluation.json'
 import zhEvaluationGoals from '@/locales/zh-CN/evaluationGoals.json'
@@ -32,6 +33,7 @@ import enCommon from '@/locales/en/common.json'
 import enComparisons from '@/locales/en/comparisons.json'
 import enDisputes from '@/locales/en/disputes.json'
 import enEnums from '@/locales/en/enums.json'
+import enEscalation from '@/locales/en/escalation.json'
 import enErrors from '@/locales/en/errors.json'
 import enEvaluation from '@/locales/en/evaluation.json'
 import enEvaluationGoals from '@/locales/en/evaluationGoals.json'
@@ -62,6 +64,7 @@ export const zhCN = {
   comparisons: zhComparisons,
   disputes: zhDisputes,
   enums: zhEnums,
+  escalation: zhEscalation,
   errors: zhErrors,
   evaluation: zhEvaluation,
   evaluationGoals: zhEvaluationGoals,
@@ -93,6 +96,7 @@ export const en: MessageSchema = {
   comparisons: enComparisons,
   disputes: enDisputes,
   enums: enEnums,
+  escalation: enEscalation,
   errors: enErrors,
   evaluation: enEvaluation,
   evaluationGoals: enEvaluationGoals,

@@ -14,6 +14,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'lists/items/:id', name: 'list-item', component: () => import('@/views/lists/item.vue') },
       { path: 'lists/basis-report', name: 'basis-report', component: () => import('@/views/basis/index.vue') },
       { path: 'cases', name: 'cases', component: () => import('@/views/cases/index.vue') },
+      { path: 'cases/escalation', name: 'case-escalation', component: () => import('@/views/cases/escalation/index.vue') },
       { path: 'cases/:id', name: 'case', component: () => import('@/views/cases/detail.vue') },
       { path: 'cases/:id/print', name: 'case-print', component: () => import('@/views/cases/PrintSheet.vue') },
       { path: 'comparisons', name: 'comparisons', component: () => import('@/views/comparisons/index.vue') },

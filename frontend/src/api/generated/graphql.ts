@@ -890,6 +890,11 @@ export type RemoveDutyInput = {
   version: number;
 };
 
+export type RemoveEscalationRuleInput = {
+  id: string;
+  version: number;
+};
+
 export type ReplyDispatchInput = {
   attachments?: Array<string> | null | undefined;
   dispatchId: string;
@@ -1020,6 +1025,21 @@ export type SaveDutyInput = {
   unitId?: string | null | undefined;
   /** Changing: the version the change is based on; a stale one is a CONFLICT */
   version?: number | null | undefined;
+};
+
+export type SaveEscalationRuleInput = {
+  /** The category as a list item (协同、属地或边界清单事项); with categoryText empty */
+  categoryItemId?: string | null | undefined;
+  /** The category as a free text; neither this nor categoryItemId: the district's default */
+  categoryText?: string | null | undefined;
+  /** 督办: working days past the deadline (empty: never) */
+  escalateAfterDays?: number | null | undefined;
+  /** 催办 by the system at the deadline */
+  remindAtDeadline: boolean;
+  /** The version of the rule being changed; empty for a new rule */
+  version?: number | null | undefined;
+  /** 临期提醒: working hours before the deadline (0: none) */
+  warnBeforeHours: number;
 };
 
 export type SaveEvaluationSchemeInput = {
@@ -1547,6 +1567,27 @@ export type ResolveDisputeMutationVariables = Exact<{
 
 
 export type ResolveDisputeMutation = { resolveDispute: { dispute: { id: string, code: string, rung: DisputeRung, status: DisputeStatus, openedAt: string, resolvedAt: string | null, decision: string | null, leadResponsibility: string | null, boundaryItemId: string | null, leadUnit: { id: string, name: string } | null, cooperating: Array<{ responsibility: string, unit: { id: string, name: string } }>, steps: Array<{ id: string, rung: DisputeRung, kind: DisputeStepKind, actorName: string, note: string | null, participants: string | null, occurredAt: string }>, case: { id: string, code: string, title: string, status: CaseStatus, categoryText: string | null, address: string, areaUnit: { name: string } } } } };
+
+export type EscalationRuleFieldsFragment = { id: string, inherited: boolean, categoryItemId: string | null, categoryItemName: string | null, categoryText: string | null, warnBeforeHours: number, remindAtDeadline: boolean, escalateAfterDays: number | null, version: number, updatedAt: string, updatedByName: string | null };
+
+export type EscalationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EscalationSettingsQuery = { escalationSettings: { regionUnitId: string, regionName: string, inForceSince: string, districtDefault: { id: string, inherited: boolean, categoryItemId: string | null, categoryItemName: string | null, categoryText: string | null, warnBeforeHours: number, remindAtDeadline: boolean, escalateAfterDays: number | null, version: number, updatedAt: string, updatedByName: string | null }, categoryRules: Array<{ id: string, inherited: boolean, categoryItemId: string | null, categoryItemName: string | null, categoryText: string | null, warnBeforeHours: number, remindAtDeadline: boolean, escalateAfterDays: number | null, version: number, updatedAt: string, updatedByName: string | null }> } };
+
+export type SaveEscalationRuleMutationVariables = Exact<{
+  input: SaveEscalationRuleInput;
+}>;
+
+
+export type SaveEscalationRuleMutation = { saveEscalationRule: { rule: { id: string, inherited: boolean, categoryItemId: string | null, categoryItemName: string | null, categoryText: string | null, warnBeforeHours: number, remindAtDeadline: boolean, escalateAfterDays: number | null, version: number, updatedAt: string, updatedByName: string | null } } };
+
+export type RemoveEscalationRuleMutationVariables = Exact<{
+  input: RemoveEscalationRuleInput;
+}>;
+
+
+export type RemoveEscalationRuleMutation = { removeEscalationRule: { removedId: string } };
 
 export type GoalRowFragment = { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> };
 
@@ -2452,6 +2493,21 @@ export const DisputeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DisputeFields"}) as unknown as TypedDocumentString<DisputeFieldsFragment, unknown>;
+export const EscalationRuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EscalationRuleFields on EscalationRule {
+  id
+  inherited
+  categoryItemId
+  categoryItemName
+  categoryText
+  warnBeforeHours
+  remindAtDeadline
+  escalateAfterDays
+  version
+  updatedAt
+  updatedByName
+}
+    `, {"fragmentName":"EscalationRuleFields"}) as unknown as TypedDocumentString<EscalationRuleFieldsFragment, unknown>;
 export const GoalRowFragmentDoc = new TypedDocumentString(`
     fragment GoalRow on DutyGoal {
   id
@@ -3942,6 +3998,61 @@ export const ResolveDisputeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ResolveDisputeMutation, ResolveDisputeMutationVariables>;
+export const EscalationSettingsDocument = new TypedDocumentString(`
+    query EscalationSettings {
+  escalationSettings {
+    regionUnitId
+    regionName
+    inForceSince
+    districtDefault {
+      ...EscalationRuleFields
+    }
+    categoryRules {
+      ...EscalationRuleFields
+    }
+  }
+}
+    fragment EscalationRuleFields on EscalationRule {
+  id
+  inherited
+  categoryItemId
+  categoryItemName
+  categoryText
+  warnBeforeHours
+  remindAtDeadline
+  escalateAfterDays
+  version
+  updatedAt
+  updatedByName
+}`) as unknown as TypedDocumentString<EscalationSettingsQuery, EscalationSettingsQueryVariables>;
+export const SaveEscalationRuleDocument = new TypedDocumentString(`
+    mutation SaveEscalationRule($input: SaveEscalationRuleInput!) {
+  saveEscalationRule(input: $input) {
+    rule {
+      ...EscalationRuleFields
+    }
+  }
+}
+    fragment EscalationRuleFields on EscalationRule {
+  id
+  inherited
+  categoryItemId
+  categoryItemName
+  categoryText
+  warnBeforeHours
+  remindAtDeadline
+  escalateAfterDays
+  version
+  updatedAt
+  updatedByName
+}`) as unknown as TypedDocumentString<SaveEscalationRuleMutation, SaveEscalationRuleMutationVariables>;
+export const RemoveEscalationRuleDocument = new TypedDocumentString(`
+    mutation RemoveEscalationRule($input: RemoveEscalationRuleInput!) {
+  removeEscalationRule(input: $input) {
+    removedId
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveEscalationRuleMutation, RemoveEscalationRuleMutationVariables>;
 export const DutyGoalsDocument = new TypedDocumentString(`
     query DutyGoals($filter: DutyGoalFilter, $first: Int, $after: String) {
   dutyGoals(filter: $filter, first: $first, after: $after) {

@@ -1,6 +1,7 @@
 package cn.lvzhi.cases;
 
 import cn.lvzhi.audit.AuditLog;
+import cn.lvzhi.cases.escalation.EscalationJob;
 import cn.lvzhi.security.Actor;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -15,7 +16,8 @@ import java.util.Set;
 
 /**
  * Flags overdue dispatches (超期): an unsigned dispatch past its sign-for deadline, or a signed one past its
- * handling deadline. Runs on a schedule; {@link #flag} takes the clock so tests can run it at any moment.
+ * handling deadline. Runs on a schedule, then lets {@link EscalationJob} take the escalation steps due; {@link #flag}
+ * takes the clock so tests can run it at any moment, and holds the job's advisory lock so replicas flag once.
  */
 @ApplicationScoped
 public class OverdueJob {
@@ -25,21 +27,27 @@ public class OverdueJob {
 
     private final AuditLog audit;
     private final CaseTrail trail;
+    private final EscalationJob escalation;
 
-    public OverdueJob(AuditLog audit, CaseTrail trail) {
+    public OverdueJob(AuditLog audit, CaseTrail trail, EscalationJob escalation) {
         this.audit = audit;
         this.trail = trail;
+        this.escalation = escalation;
     }
 
     @Scheduled(every = "${lvzhi.cases.overdue-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {
-        return flag(OffsetDateTime.now()).replaceWithVoid();
+        OffsetDateTime now = OffsetDateTime.now();
+        return flag(now).chain(() -> escalation.escalate(now)).replaceWithVoid();
     }
 
-    /** Flags the open dispatches whose clock ran out before {@code now}; returns how many were flagged. */
+    /**
+     * Flags the open dispatches whose clock ran out before {@code now}; returns how many were flagged (0 when another
+     * replica is flagging).
+     */
     @WithTransaction
     public Uni<Integer> flag(OffsetDateTime now) {
-        return batches(now);
+        return JobLocks.tryLock("overdue").chain(locked -> locked ? batches(now) : Uni.createFrom().item(0));
     }
 
     private Uni<Integer> batches(OffsetDateTime now) {

@@ -72,4 +72,24 @@ public final class WorkingDays {
         }
         return local.with(day).toOffsetDateTime();
     }
+
+    /**
+     * The moment {@code hours} working hours before {@code deadline}: only time on working days counts (a working
+     * day counts all its 24 hours, as {@link #plus} counts whole days), so 24 working hours before Monday 15:00 is
+     * the Friday before at 15:00.
+     */
+    public static OffsetDateTime minusWorkingHours(OffsetDateTime deadline, int hours) {
+        if (hours < 0) {
+            throw new IllegalArgumentException("hours must not be negative: " + hours);
+        }
+        ZonedDateTime t = deadline.atZoneSameInstant(ZONE);
+        for (int left = hours; left > 0; ) {
+            // the hour ending at t counts when it lies on a working day
+            if (isWorkingDay(t.minusNanos(1).toLocalDate())) {
+                left--;
+            }
+            t = t.minusHours(1);
+        }
+        return t.toOffsetDateTime();
+    }
 }

@@ -315,10 +315,11 @@ class AuthorizationMatrixTest {
     static final Map<String, Operation> OPERATIONS = merged(CORE_OPERATIONS, EvaluationGoalsOperations.OPERATIONS,
             EvaluationSchemesOperations.OPERATIONS, EvaluationComputationsOperations.OPERATIONS,
             EvaluationRoundsOperations.OPERATIONS,
-            EvaluationResultsOperations.OPERATIONS, CaseBasisOperations.OPERATIONS);
+            EvaluationResultsOperations.OPERATIONS, CaseBasisOperations.OPERATIONS, EscalationOperations.OPERATIONS);
 
-    /** The tables, in order: the core features', then evaluation's (its parts in sections). */
-    static final List<String> TABLES = List.of("/authorization.csv", "/authorization-evaluation.csv", "/authorization-case-basis.csv");
+    /** The tables, in order: the core features', then evaluation's (its parts in sections), then the cases' add-ons. */
+    static final List<String> TABLES = List.of("/authorization.csv", "/authorization-evaluation.csv",
+            "/authorization-case-basis.csv", "/authorization-escalation.csv");
 
     @SafeVarargs
     static Map<String, Operation> merged(Map<String, Operation>... parts) {
