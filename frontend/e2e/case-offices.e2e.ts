@@ -1,55 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { BASE_URL, DEMO_PASSWORD, desktopContext, launchBrowser, screenshot, signInOnKeycloakPage } from './support'
+import { caseStatus, caseVersion, gql, openAs as openAsUser, unitId } from './api'
+import { launchBrowser, screenshot } from './support'
 
-/** A token of a demo user through the local CLI client (password grant), from the Keycloak the app names. */
-async function token(username: string): Promise<string> {
-  const config = (await (await fetch(`${BASE_URL}/api/client-config`)).json()) as { authServerUrl: string; realm: string }
-  const base = config.authServerUrl.replace(/\/$/, '')
-  const url = base.includes('/realms/') ? `${base}/protocol/openid-connect/token` : `${base}/realms/${config.realm}/protocol/openid-connect/token`
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'lvzhi-cli', username, password: DEMO_PASSWORD }),
-  })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { access_token: string }).access_token
-}
-
-/** One GraphQL call as a demo user; fails the test on any error. */
-async function gql<T>(username: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${BASE_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await token(username)}` },
-    body: JSON.stringify({ query, variables }),
-  })
-  const body = (await response.json()) as { data: T; errors?: unknown[] }
-  expect(body.errors).toBeUndefined()
-  return body.data
-}
-
-async function unitId(code: string): Promise<string> {
-  const data = await gql<{ unitByCode: { id: string } }>('lingdao', 'query($c: String!) { unitByCode(code: $c) { id } }', { c: code })
-  return data.unitByCode.id
-}
-
-async function caseVersion(id: string): Promise<number> {
-  return (await gql<{ case: { version: number } }>('lingdao', 'query($id: ID!) { case(id: $id) { version } }', { id })).case.version
-}
-
-/** Signs in on the desktop as this demo user and opens the page at `path`. */
-async function openAs(browser: Browser, username: string, path: string): Promise<Page> {
-  const context = await browser.newContext(desktopContext)
-  const page = await context.newPage()
-  await page.goto(`${BASE_URL}${path}`)
-  await signInOnKeycloakPage(page, username, `offices-login-${username}`)
-  await page.getByTestId('user-display-name').waitFor({ state: 'visible' })
-  return page
-}
-
-async function caseStatus(page: Page): Promise<string> {
-  return ((await page.getByTestId('case-status').textContent()) ?? '').trim()
-}
+const openAs = (browser: Browser, username: string, path: string): Promise<Page> => openAsUser(browser, username, path, 'offices')
 
 describe('科室环节: the office signs and replies, the department rates, the case closes only with reasons for unrated hops', () => {
   let browser: Browser

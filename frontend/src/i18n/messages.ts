@@ -21,6 +21,8 @@ import enCases from '@/locales/en/cases.json'
 import zhStaffing from '@/locales/zh-CN/staffing.json'
 import zhTracking from '@/locales/zh-CN/tracking.json'
 import zhStatistics from '@/locales/zh-CN/statistics.json'
+import zhCaseReopen from '@/locales/zh-CN/caseReopen.json'
+import enCaseReopen from '@/locales/en/caseReopen.json'
 import enClaims from '@/locales/en/claims.json'
 import enCommon from '@/locales/en/common.json'
 import enComparisons from '@/locales/en/comparisons.json'
@@ -68,6 +70,7 @@ export const zhCN = {
   staffing: zhStaffing,
   tracking: zhTracking,
   statistics: zhStatistics,
+  caseReopen: zhCaseReopen,
 }
 
 export type MessageSchema = typeof zhCN
@@ -95,6 +98,7 @@ export const en: MessageSchema = {
   staffing: enStaffing,
   tracking: enTracking,
   statistics: enStatistics,
+  caseReopen: enCaseReopen,
 }
 
 export const messages: Record<AppLocale, MessageSchema> = { 'zh-CN': zhCN, en }

@@ -828,6 +828,15 @@ export const RecommendationKind = {
 } as const;
 
 export type RecommendationKind = typeof RecommendationKind[keyof typeof RecommendationKind];
+export type RecordCaseVisitInput = {
+  caseId: string;
+  note?: string | null | undefined;
+  /** The reporter's satisfaction */
+  satisfaction: RatingLevel;
+  /** 回访方式: PHONE 电话, VISIT 上门, SMS 短信 */
+  way: VisitWay;
+};
+
 export type RecordDisputeStepInput = {
   disputeId: string;
   /** Minutes or opinion */
@@ -886,6 +895,15 @@ export type RemindDispatchInput = {
 export type RemoveDutyInput = {
   id: string;
   version: number;
+};
+
+export type ReopenCaseInput = {
+  caseId: string;
+  /** The case's version as the caller saw it; a stale one is CONFLICT */
+  caseVersion: number;
+  /** Idempotency key chosen by the client; a retry returns the case as the first reopening left it */
+  clientKey?: string | null | undefined;
+  reason: string;
 };
 
 export type ReplyDispatchInput = {
@@ -1269,9 +1287,16 @@ export const VillageKind = {
 } as const;
 
 export type VillageKind = typeof VillageKind[keyof typeof VillageKind];
+export const VisitWay = {
+  PHONE: 'PHONE',
+  SMS: 'SMS',
+  VISIT: 'VISIT'
+} as const;
+
+export type VisitWay = typeof VisitWay[keyof typeof VisitWay];
 export type CaseRowFieldsFragment = { id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } };
 
-export type DispatchFieldsFragment = { id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } };
+export type DispatchFieldsFragment = { id: string, parentDispatchId: string | null, round: number, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } };
 
 export type CaseListQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
@@ -1287,7 +1312,7 @@ export type CaseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CaseDetailQuery = { case: { description: string, attachments: Array<string>, externalId: string | null, reporterName: string, latitude: number | null, longitude: number | null, categoryItemId: string | null, version: number, id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, dispatches: Array<{ id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } }>, ratings: Array<{ id: string, dispatchId: string, level: RatingLevel, originalLevel: RatingLevel, comment: string | null, raterName: string, ratedAt: string, ratedUnitId: string, raterUnitId: string }>, reminders: Array<{ id: string, dispatchId: string, message: string, byName: string, createdAt: string }>, appeals: Array<{ id: string, ratingId: string, reason: string, appellantName: string, appellantUnitId: string, appealedAt: string, status: AppealStatus, decisionReason: string | null, decidedByName: string | null, decidedAt: string | null, revisedLevel: RatingLevel | null }>, timeline: Array<{ id: string, kind: CaseEventKind, actorName: string, note: string | null, occurredAt: string, dispatchId: string | null }>, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } };
+export type CaseDetailQuery = { case: { description: string, attachments: Array<string>, externalId: string | null, reporterName: string, latitude: number | null, longitude: number | null, categoryItemId: string | null, version: number, round: number, id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, dispatches: Array<{ id: string, parentDispatchId: string | null, round: number, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } }>, ratings: Array<{ id: string, dispatchId: string, level: RatingLevel, originalLevel: RatingLevel, comment: string | null, raterName: string, ratedAt: string, ratedUnitId: string, raterUnitId: string }>, reminders: Array<{ id: string, dispatchId: string, message: string, byName: string, createdAt: string }>, appeals: Array<{ id: string, ratingId: string, reason: string, appellantName: string, appellantUnitId: string, appealedAt: string, status: AppealStatus, decisionReason: string | null, decidedByName: string | null, decidedAt: string | null, revisedLevel: RatingLevel | null }>, timeline: Array<{ id: string, kind: CaseEventKind, actorName: string, note: string | null, occurredAt: string, dispatchId: string | null }>, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } };
 
 export type SuggestedHandlersQueryVariables = Exact<{
   caseId: string;
@@ -1380,7 +1405,28 @@ export type OverdueDispatchesQueryVariables = Exact<{
 }>;
 
 
-export type OverdueDispatchesQuery = { overdueDispatches: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { caseId: string, id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } } }> } };
+export type OverdueDispatchesQuery = { overdueDispatches: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { caseId: string, id: string, parentDispatchId: string | null, round: number, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } } }> } };
+
+export type CaseReopenInfoQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CaseReopenInfoQuery = { case: { id: string, status: CaseStatus, round: number, reopenCount: number, closedAt: string | null, reopenableUntil: string | null, version: number, originUnit: { id: string }, visits: Array<{ id: string, round: number, way: VisitWay, satisfaction: RatingLevel, note: string | null, byName: string, visitedAt: string, byUnit: { id: string, name: string } }>, reopenings: Array<{ id: string, round: number, reason: string, byName: string, reopenedAt: string }> } };
+
+export type ReopenCaseMutationVariables = Exact<{
+  input: ReopenCaseInput;
+}>;
+
+
+export type ReopenCaseMutation = { reopenCase: { case: { id: string, status: CaseStatus, round: number, version: number } } };
+
+export type RecordCaseVisitMutationVariables = Exact<{
+  input: RecordCaseVisitInput;
+}>;
+
+
+export type RecordCaseVisitMutation = { recordCaseVisit: { visit: { id: string, satisfaction: RatingLevel } } };
 
 export type ReportCaseMutationVariables = Exact<{
   input: ReportCaseInput;
@@ -2070,14 +2116,14 @@ export type SuggestPostsToMoveQueryVariables = Exact<{
 
 export type SuggestPostsToMoveQuery = { suggestPostsToMove: { itemId: string, itemName: string, itemCompleted: string, officeCompleted: string, officePosts: number, share: string, exactPosts: string, posts: number, office: { name: string }, toUnit: { name: string } } };
 
-export type StatisticsGroupFieldsFragment = { key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null };
+export type StatisticsGroupFieldsFragment = { key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null, reopened: number, reopenRate: number | null, visits: number, visitSatisfied: number, visitBasicallySatisfied: number, visitUnsatisfied: number, visitSatisfactionRate: number | null };
 
 export type CaseStatisticsQueryVariables = Exact<{
   input: CaseStatisticsInput;
 }>;
 
 
-export type CaseStatisticsQuery = { caseStatistics: { groupBy: StatisticsGroupBy, minSample: number, groups: Array<{ key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null }>, totals: { key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null } } };
+export type CaseStatisticsQuery = { caseStatistics: { groupBy: StatisticsGroupBy, minSample: number, groups: Array<{ key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null, reopened: number, reopenRate: number | null, visits: number, visitSatisfied: number, visitBasicallySatisfied: number, visitUnsatisfied: number, visitSatisfactionRate: number | null }>, totals: { key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null, reopened: number, reopenRate: number | null, visits: number, visitSatisfied: number, visitBasicallySatisfied: number, visitUnsatisfied: number, visitSatisfactionRate: number | null } } };
 
 export type CaseBoardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2276,6 +2322,7 @@ export const DispatchFieldsFragmentDoc = new TypedDocumentString(`
     fragment DispatchFields on Dispatch {
   id
   parentDispatchId
+  round
   role
   status
   instructions
@@ -2906,6 +2953,13 @@ export const StatisticsGroupFieldsFragmentDoc = new TypedDocumentString(`
   onTimeRate
   ranked
   rank
+  reopened
+  reopenRate
+  visits
+  visitSatisfied
+  visitBasicallySatisfied
+  visitUnsatisfied
+  visitSatisfactionRate
 }
     `, {"fragmentName":"StatisticsGroupFields"}) as unknown as TypedDocumentString<StatisticsGroupFieldsFragment, unknown>;
 export const MatterRowFragmentDoc = new TypedDocumentString(`
@@ -3025,6 +3079,7 @@ export const CaseDetailDocument = new TypedDocumentString(`
     longitude
     categoryItemId
     version
+    round
     dispatches {
       ...DispatchFields
     }
@@ -3096,6 +3151,7 @@ export const CaseDetailDocument = new TypedDocumentString(`
 fragment DispatchFields on Dispatch {
   id
   parentDispatchId
+  round
   role
   status
   instructions
@@ -3272,6 +3328,7 @@ export const OverdueDispatchesDocument = new TypedDocumentString(`
     fragment DispatchFields on Dispatch {
   id
   parentDispatchId
+  round
   role
   status
   instructions
@@ -3307,6 +3364,64 @@ fragment PageFields on PageInfo {
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<OverdueDispatchesQuery, OverdueDispatchesQueryVariables>;
+export const CaseReopenInfoDocument = new TypedDocumentString(`
+    query CaseReopenInfo($id: ID!) {
+  case(id: $id) {
+    id
+    status
+    round
+    reopenCount
+    closedAt
+    reopenableUntil
+    version
+    originUnit {
+      id
+    }
+    visits {
+      id
+      round
+      way
+      satisfaction
+      note
+      byName
+      byUnit {
+        id
+        name
+      }
+      visitedAt
+    }
+    reopenings {
+      id
+      round
+      reason
+      byName
+      reopenedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseReopenInfoQuery, CaseReopenInfoQueryVariables>;
+export const ReopenCaseDocument = new TypedDocumentString(`
+    mutation ReopenCase($input: ReopenCaseInput!) {
+  reopenCase(input: $input) {
+    case {
+      id
+      status
+      round
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenCaseMutation, ReopenCaseMutationVariables>;
+export const RecordCaseVisitDocument = new TypedDocumentString(`
+    mutation RecordCaseVisit($input: RecordCaseVisitInput!) {
+  recordCaseVisit(input: $input) {
+    visit {
+      id
+      satisfaction
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCaseVisitMutation, RecordCaseVisitMutationVariables>;
 export const ReportCaseDocument = new TypedDocumentString(`
     mutation ReportCase($input: ReportCaseInput!) {
   reportCase(input: $input) {
@@ -6017,6 +6132,13 @@ export const CaseStatisticsDocument = new TypedDocumentString(`
   onTimeRate
   ranked
   rank
+  reopened
+  reopenRate
+  visits
+  visitSatisfied
+  visitBasicallySatisfied
+  visitUnsatisfied
+  visitSatisfactionRate
 }`) as unknown as TypedDocumentString<CaseStatisticsQuery, CaseStatisticsQueryVariables>;
 export const CaseBoardDocument = new TypedDocumentString(`
     query CaseBoard {
