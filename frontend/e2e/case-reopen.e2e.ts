@@ -38,7 +38,7 @@ describe('重办 and 回访: the command centre records a 不满意 return visit
 
   it('visits, reopens with a reason and dispatches round 2 while round 1 stays as it was', async () => {
     const centre = await openAs(browser, 'zhihui', casePath, 'reopen')
-    await expect.poll(() => caseStatus(centre)).toBe('已结案')
+    await expect.poll(() => caseStatus(centre), { timeout: 20_000 }).toBe('已结案')
 
     // 1. 回访: the reporter is not satisfied, which needs a note; saving it offers to reopen the case.
     await centre.getByTestId('case-visit').click()
@@ -52,7 +52,7 @@ describe('重办 and 回访: the command centre records a 不满意 return visit
     await visit.getByTestId('visit-submit').click()
     const offer = centre.locator('.el-message-box')
     await offer.getByText('回访结果为不满意，是否重办该事件？').waitFor({ state: 'visible' })
-    await offer.getByRole('button', { name: '重办' }).click()
+    await offer.getByRole('button', { name: '重办', exact: true }).click()
 
     // 2. 重办 with a reason: the case is accepted again, in its second round.
     const reopen = centre.getByTestId('reopen-dialog')
@@ -60,8 +60,8 @@ describe('重办 and 回访: the command centre records a 不满意 return visit
     await reopen.getByTestId('reopen-reason').fill('回访不满意，夜间施工仍在继续')
     await screenshot(centre, 'reopen-02-reason')
     await reopen.getByTestId('reopen-submit').click()
-    await expect.poll(() => caseStatus(centre)).toBe('已受理')
-    await expect.poll(async () => (await centre.getByTestId('case-reopen-count').textContent()) ?? '').toContain('已重办 1 次')
+    await expect.poll(() => caseStatus(centre), { timeout: 20_000 }).toBe('已受理')
+    await expect.poll(async () => (await centre.getByTestId('case-reopen-count').textContent()) ?? '', { timeout: 20_000 }).toContain('已重办 1 次')
     expect((await centre.getByTestId('case-visits').textContent()) ?? '').toContain('报告人反映夜间施工又恢复')
     expect(await centre.getByTestId('case-reopen').count()).toBe(0)
 
@@ -71,7 +71,7 @@ describe('重办 and 回访: the command centre records a 不满意 return visit
     await dialog.getByText('清河区生态环境局').first().waitFor({ state: 'visible' })
     await dialog.getByTestId('dispatch-instructions').fill('重办：请重新核查并彻底整改')
     await dialog.getByTestId('dispatch-submit').click()
-    await expect.poll(() => caseStatus(centre)).toBe('已派单')
+    await expect.poll(() => caseStatus(centre), { timeout: 20_000 }).toBe('已派单')
     await centre.getByTestId('dispatch-round-1').waitFor({ state: 'visible' })
     await centre.getByTestId('dispatch-round-2').waitFor({ state: 'visible' })
     const hops = centre.locator('.hop', { hasText: '→ 清河区生态环境局' })
