@@ -50,3 +50,14 @@ export async function openAs(browser: Browser, username: string, path: string, s
 export async function caseStatus(page: Page): Promise<string> {
   return ((await page.getByTestId('case-status').textContent()) ?? '').trim()
 }
+
+/** Accepts the case as the district command centre, dispatches it to 生态环境局 (lead), which signs for it; the lead's id. */
+export async function signedByEnvironmentBureau(caseId: string): Promise<string> {
+  await gql('zhihui', 'mutation($i: AcceptCaseInput!) { acceptCase(input: $i) { case { id } } }', { i: { caseId } })
+  const dispatched = await gql<{ dispatchCase: { dispatches: { id: string }[] } }>('zhihui',
+    'mutation($i: DispatchCaseInput!) { dispatchCase(input: $i) { dispatches { id } } }',
+    { i: { caseId, caseVersion: await caseVersion(caseId), targets: [{ unitId: await unitId('JZ-QH-D10'), role: 'LEAD' }] } })
+  const lead = dispatched.dispatchCase.dispatches[0]?.id ?? ''
+  await gql('huanjing', 'mutation($i: SignDispatchInput!) { signDispatch(input: $i) { dispatch { id } } }', { i: { dispatchId: lead } })
+  return lead
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { caseStatus, caseVersion, gql, openAs as openAsUser, unitId } from './api'
+import { caseStatus, caseVersion, gql, openAs as openAsUser, signedByEnvironmentBureau, unitId } from './api'
 import { launchBrowser, screenshot } from './support'
 
 const openAs = (browser: Browser, username: string, path: string): Promise<Page> => openAsUser(browser, username, path, 'offices')
@@ -17,12 +17,7 @@ describe('科室环节: the office signs and replies, the department rates, the 
       { i: { title: `科室环节E2E${Date.now()}`, description: '河道旁有企业夜间偷排污水。', categoryText: '偷排污水',
         address: '清河街道清河社区河滨路6号', clientKey: `offices-e2e-${Date.now()}` } })
     const id = reported.reportCase.case.id
-    await gql('zhihui', 'mutation($i: AcceptCaseInput!) { acceptCase(input: $i) { case { id } } }', { i: { caseId: id } })
-    const dispatched = await gql<{ dispatchCase: { dispatches: { id: string }[] } }>('zhihui',
-      'mutation($i: DispatchCaseInput!) { dispatchCase(input: $i) { dispatches { id } } }',
-      { i: { caseId: id, caseVersion: await caseVersion(id), targets: [{ unitId: await unitId('JZ-QH-D10'), role: 'LEAD' }] } })
-    const lead = dispatched.dispatchCase.dispatches[0]?.id ?? ''
-    await gql('huanjing', 'mutation($i: SignDispatchInput!) { signDispatch(input: $i) { dispatch { id } } }', { i: { dispatchId: lead } })
+    const lead = await signedByEnvironmentBureau(id)
     await gql('huanjing', 'mutation($i: DispatchCaseInput!) { dispatchCase(input: $i) { dispatches { id } } }',
       { i: { caseId: id, caseVersion: await caseVersion(id), parentDispatchId: lead,
         targets: [{ unitId: await unitId('JZ-QH-D10-K07'), role: 'LEAD' }], instructions: '请科室现场核查' } })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { caseStatus, caseVersion, gql, openAs, unitId } from './api'
+import { caseStatus, gql, openAs, signedByEnvironmentBureau } from './api'
 import { launchBrowser, screenshot } from './support'
 
 describe('重办 and 回访: the command centre records a 不满意 return visit on a closed case, reopens it and dispatches the new round', () => {
@@ -18,12 +18,7 @@ describe('重办 and 回访: the command centre records a 不满意 return visit
       { i: { title: `重办E2E${stamp}`, description: '工地夜间施工噪声扰民，居民多次投诉。', categoryItemId: items.listItems.edges[0]?.node.id,
         address: '清河街道清河社区建设路18号', clientKey: `reopen-e2e-${stamp}` } })
     const id = reported.reportCase.case.id
-    await gql('zhihui', 'mutation($i: AcceptCaseInput!) { acceptCase(input: $i) { case { id } } }', { i: { caseId: id } })
-    const dispatched = await gql<{ dispatchCase: { dispatches: { id: string }[] } }>('zhihui',
-      'mutation($i: DispatchCaseInput!) { dispatchCase(input: $i) { dispatches { id } } }',
-      { i: { caseId: id, caseVersion: await caseVersion(id), targets: [{ unitId: await unitId('JZ-QH-D10'), role: 'LEAD' }] } })
-    const lead = dispatched.dispatchCase.dispatches[0]?.id ?? ''
-    await gql('huanjing', 'mutation($i: SignDispatchInput!) { signDispatch(input: $i) { dispatch { id } } }', { i: { dispatchId: lead } })
+    const lead = await signedByEnvironmentBureau(id)
     await gql('huanjing', 'mutation($i: ReplyDispatchInput!) { replyDispatch(input: $i) { dispatch { id } } }',
       { i: { dispatchId: lead, text: '已责令工地停止夜间施工' } })
     await gql('zhihui', 'mutation($i: RateDispatchInput!) { rateDispatch(input: $i) { rating { id } } }',
