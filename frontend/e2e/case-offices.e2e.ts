@@ -1,26 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { gqlAs, launchBrowser, openDesktopAs, screenshot } from './support'
+import { caseStatus, caseVersion, gql, openAs as openAsUser, signedByEnvironmentBureau, unitId } from './api'
+import { launchBrowser, screenshot } from './support'
 
-const gql = gqlAs
-
-async function unitId(code: string): Promise<string> {
-  const data = await gql<{ unitByCode: { id: string } }>('lingdao', 'query($c: String!) { unitByCode(code: $c) { id } }', { c: code })
-  return data.unitByCode.id
-}
-
-async function caseVersion(id: string): Promise<number> {
-  return (await gql<{ case: { version: number } }>('lingdao', 'query($id: ID!) { case(id: $id) { version } }', { id })).case.version
-}
-
-/** Signs in on the desktop as this demo user and opens the page at `path`. */
-async function openAs(browser: Browser, username: string, path: string): Promise<Page> {
-  return openDesktopAs(browser, username, path, `offices-login-${username}`)
-}
-
-async function caseStatus(page: Page): Promise<string> {
-  return ((await page.getByTestId('case-status').textContent()) ?? '').trim()
-}
+const openAs = (browser: Browser, username: string, path: string): Promise<Page> => openAsUser(browser, username, path, 'offices')
 
 describe('科室环节: the office signs and replies, the department rates, the case closes only with reasons for unrated hops', () => {
   let browser: Browser
@@ -34,12 +17,7 @@ describe('科室环节: the office signs and replies, the department rates, the 
       { i: { title: `科室环节E2E${Date.now()}`, description: '河道旁有企业夜间偷排污水。', categoryText: '偷排污水',
         address: '清河街道清河社区河滨路6号', clientKey: `offices-e2e-${Date.now()}` } })
     const id = reported.reportCase.case.id
-    await gql('zhihui', 'mutation($i: AcceptCaseInput!) { acceptCase(input: $i) { case { id } } }', { i: { caseId: id } })
-    const dispatched = await gql<{ dispatchCase: { dispatches: { id: string }[] } }>('zhihui',
-      'mutation($i: DispatchCaseInput!) { dispatchCase(input: $i) { dispatches { id } } }',
-      { i: { caseId: id, caseVersion: await caseVersion(id), targets: [{ unitId: await unitId('JZ-QH-D10'), role: 'LEAD' }] } })
-    const lead = dispatched.dispatchCase.dispatches[0]?.id ?? ''
-    await gql('huanjing', 'mutation($i: SignDispatchInput!) { signDispatch(input: $i) { dispatch { id } } }', { i: { dispatchId: lead } })
+    const lead = await signedByEnvironmentBureau(id)
     await gql('huanjing', 'mutation($i: DispatchCaseInput!) { dispatchCase(input: $i) { dispatches { id } } }',
       { i: { caseId: id, caseVersion: await caseVersion(id), parentDispatchId: lead,
         targets: [{ unitId: await unitId('JZ-QH-D10-K07'), role: 'LEAD' }], instructions: '请科室现场核查' } })

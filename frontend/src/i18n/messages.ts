@@ -28,6 +28,8 @@ import zhStaffing from '@/locales/zh-CN/staffing.json'
 import zhTracking from '@/locales/zh-CN/tracking.json'
 import zhStatistics from '@/locales/zh-CN/statistics.json'
 import zhTodo from '@/locales/zh-CN/todo.json'
+import zhCaseReopen from '@/locales/zh-CN/caseReopen.json'
+import enCaseReopen from '@/locales/en/caseReopen.json'
 import enClaims from '@/locales/en/claims.json'
 import enCommon from '@/locales/en/common.json'
 import enComparisons from '@/locales/en/comparisons.json'
@@ -83,6 +85,7 @@ export const zhCN = {
   tracking: zhTracking,
   statistics: zhStatistics,
   todo: zhTodo,
+  caseReopen: zhCaseReopen,
 }
 
 export type MessageSchema = typeof zhCN
@@ -115,6 +118,7 @@ export const en: MessageSchema = {
   tracking: enTracking,
   statistics: enStatistics,
   todo: enTodo,
+  caseReopen: enCaseReopen,
 }
 
 export const messages: Record<AppLocale, MessageSchema> = { 'zh-CN': zhCN, en }

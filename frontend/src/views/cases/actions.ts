@@ -20,7 +20,7 @@ export const actingUnit = (viewer: CaseViewer): string | null => viewer.officeId
 export type CaseAction = 'accept' | 'dispatch' | 'close' | 'cancel'
 export type DispatchAction = 'sign' | 'refuse' | 'reply' | 'forward' | 'remind' | 'rate'
 
-interface DispatchLike {
+export interface DispatchLike {
   id: string
   parentDispatchId?: string | null
   status: DispatchStatus

@@ -139,6 +139,19 @@ public class Case extends PanacheEntityBase {
     @NonNull
     public OffsetDateTime updatedAt;
 
+    @NonNull
+    @Description("The round of handling: 1, and one more each time the case is reopened (重办); new dispatches join it")
+    public int round = 1;
+
+    @Column(name = "reopen_count")
+    @NonNull
+    @Description("How often the case was reopened (重办次数)")
+    public int reopenCount;
+
+    @Column(name = "closed_at")
+    @Description("When the case was last closed (结案); the reopening window runs from here")
+    public OffsetDateTime closedAt;
+
     @Version
     @NonNull
     @Description("Optimistic-lock version; send it back with dispatchCase")

@@ -189,7 +189,7 @@ public class CaseGraphQLApi {
 
     // ---- nested fields, each resolved for a whole batch of parents
 
-    private static <P> Uni<List<Unit>> unitsOf(UnitReads units, List<P> parents, Function<P, Long> id) {
+    static <P> Uni<List<Unit>> unitsOf(UnitReads units, List<P> parents, Function<P, Long> id) {
         Set<Long> ids = new HashSet<>();
         parents.forEach(p -> ids.add(id.apply(p)));
         ids.remove(null);

@@ -27,15 +27,23 @@ final class CaseLocks {
 
     /** A locked case with its dispatches: those the actor sees, and all of them (for the rules of a hop). */
     record Locked(ScopedActor actor, Case caseFile, List<Dispatch> visible, List<Dispatch> all) {
-        /** A dispatch of the case the actor sees; NOT_FOUND otherwise. */
+        /**
+         * A dispatch of the case the actor sees, to act on; NOT_FOUND otherwise, CONFLICT when it belongs to a round
+         * of handling before the case was reopened ({@link ReopenPolicy#requireCurrentRound}).
+         */
         Dispatch dispatch(long id) {
-            return visible.stream().filter(d -> d.id == id).findFirst()
+            Dispatch d = visible.stream().filter(x -> x.id == id).findFirst()
                     .orElseThrow(() -> new NotFoundException(CaseRefusals.DISPATCH_NOT_FOUND));
+            ReopenPolicy.requireCurrentRound(caseFile, d);
+            return d;
         }
 
-        /** All dispatches of a hop (the first hop: {@code parentId} null), whether or not the actor sees them. */
+        /**
+         * All dispatches of a hop of the current round (the first hop: {@code parentId} null), whether or not the
+         * actor sees them.
+         */
         List<Dispatch> hop(Long parentId) {
-            return all.stream().filter(x -> Objects.equals(x.parentDispatchId, parentId)).toList();
+            return all.stream().filter(x -> Objects.equals(x.parentDispatchId, parentId) && ReopenPolicy.inCurrentRound(caseFile, x)).toList();
         }
 
         /** The optimistic check of a change made on what the actor saw: CONFLICT when the case moved on since. */

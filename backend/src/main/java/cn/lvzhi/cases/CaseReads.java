@@ -49,6 +49,13 @@ public class CaseReads {
             " from CaseEvent e join CaseFile c on c.id = e.caseId left join Dispatch d on d.id = e.dispatchId", "e.dispatchId",
             e -> e.caseId);
 
+    /** The {@code caseLevel} of rows that belong to the case as a whole, never to a dispatch: as visible as their case. */
+    private static final String WHOLE_CASE = "";
+    private static final Rows<CaseVisit> VISITS = new Rows<>(CaseVisit.class, "v",
+            " from CaseVisit v join CaseFile c on c.id = v.caseId", WHOLE_CASE, v -> v.caseId);
+    private static final Rows<CaseReopening> REOPENINGS = new Rows<>(CaseReopening.class, "ro",
+            " from CaseReopening ro join CaseFile c on c.id = ro.caseId", WHOLE_CASE, ro -> ro.caseId);
+
     private final ReadSessions reads;
 
     public CaseReads(ReadSessions reads) {
@@ -157,6 +164,9 @@ public class CaseReads {
      * and so is its dispatch ({@link CaseVisibility#dispatchCondition}), unless it belongs to the case itself.
      */
     private static String seen(ScopedActor a, Rows<?> rows, Map<String, Object> params) {
+        if (WHOLE_CASE.equals(rows.caseLevel())) {
+            return CaseVisibility.condition(a, params);
+        }
         String dispatch = CaseVisibility.dispatchCondition(a, params);
         return CaseVisibility.condition(a, params) + " and "
                 + (rows.caseLevel() == null ? dispatch : "(" + rows.caseLevel() + " is null or " + dispatch + ")");
@@ -210,6 +220,16 @@ public class CaseReads {
 
     public Uni<List<List<Appeal>>> appeals(ScopedActor a, List<Case> cases) {
         return ofCases(a, APPEALS, cases);
+    }
+
+    /** The return visits (回访) of each case, oldest first: as visible as the case. */
+    public Uni<List<List<CaseVisit>>> visits(ScopedActor a, List<Case> cases) {
+        return ofCases(a, VISITS, cases);
+    }
+
+    /** The reopenings (重办) of each case, oldest first: as visible as the case. */
+    public Uni<List<List<CaseReopening>>> reopenings(ScopedActor a, List<Case> cases) {
+        return ofCases(a, REOPENINGS, cases);
     }
 
     /** The timeline of each case: its own steps and those of the dispatches the actor sees. */

@@ -206,6 +206,7 @@ public class CaseService {
             CaseTransitions.check(l.caseFile().status, CaseStatus.CLOSED);
             // 闭环: no hop of the case stays open or unrated unless the command centre says why it closes it unfinished
             List<HopSettlement.Closing> closings = HopSettlement.closings(l.all(), in.hopReasons);
+            l.caseFile().closedAt = OffsetDateTime.now();
             return HopSettlement.close(trail, l.actor(), l.caseFile(), closings)
                     .chain(() -> move(l, CaseStatus.CLOSED, CaseEventKind.CLOSED, note, "CASE_CLOSED"));
         });

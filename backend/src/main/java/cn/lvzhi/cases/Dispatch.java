@@ -73,6 +73,10 @@ public class Dispatch extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public DispatchRole role;
 
+    @NonNull
+    @Description("The case's round of handling this dispatch belongs to (1, then one more per 重办); earlier rounds are read-only")
+    public int round = 1;
+
     public String instructions;
 
     @NonNull

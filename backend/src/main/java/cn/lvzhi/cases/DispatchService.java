@@ -100,6 +100,7 @@ public class DispatchService {
         d.fromName = l.actor().actor().displayName();
         d.toUnitId = toUnitId;
         d.role = role;
+        d.round = l.caseFile().round;
         d.instructions = instructions;
         d.status = DispatchStatus.SENT;
         d.sentAt = now;

@@ -40,7 +40,7 @@ public class DispatchSuggestions {
                 .chain(parent -> listed(a, c).chain(listed -> reads.dispatches(a, List.of(c)).chain(all -> {
                     List<Dispatch> live = all.get(0).stream()
                             .filter(d -> java.util.Objects.equals(d.parentDispatchId, parent == null ? null : parent.id))
-                            .filter(d -> d.status != DispatchStatus.REFUSED).toList();
+                            .filter(d -> d.status != DispatchStatus.REFUSED && ReopenPolicy.inCurrentRound(c, d)).toList();
                     Set<Long> ids = new HashSet<>();
                     listed.forEach(s -> ids.add(s.unitId()));
                     return reads.units(ids).chain(units -> allowed(a, c, parent, listed, units, live));

@@ -290,6 +290,15 @@ class AuthorizationMatrixTest {
             Map.entry("cancelCase", new Operation("""
                     mutation($i: CancelCaseInput!) { cancelCase(input: $i) { case { status } } }""",
                     () -> Map.of("i", Map.of("caseId", Cases.reported(), "reason", "重复上报")))),
+            Map.entry("reopenCase", new Operation("""
+                    mutation($i: ReopenCaseInput!) { reopenCase(input: $i) { case { status round } } }""",
+                    () -> {
+                        String id = Cases.closed();
+                        return Map.of("i", Map.of("caseId", id, "caseVersion", Cases.version(id), "reason", "回访不满意，问题反弹"));
+                    })),
+            Map.entry("recordCaseVisit", new Operation("""
+                    mutation($i: RecordCaseVisitInput!) { recordCaseVisit(input: $i) { visit { satisfaction } } }""",
+                    () -> Map.of("i", Map.of("caseId", Cases.closed(), "way", "PHONE", "satisfaction", "SATISFIED")))),
             Map.entry("disputes", new Operation("query { disputes(first: 5) { totalCount edges { node { code } } } }", Map::of)),
             Map.entry("dispute", new Operation("query($id: ID!) { dispute(id: $id) { code steps { kind } } }",
                     () -> Map.of("id", Disputes.open()))),

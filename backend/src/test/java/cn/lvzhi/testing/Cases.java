@@ -183,6 +183,13 @@ public final class Cases {
         return d.caseId();
     }
 
+    /** A case {@link #completed} and closed (结案) by the district command centre; its id. */
+    public static String closed() {
+        String id = completed();
+        Gql.data(call(Role.COMMAND_CENTRE, CLOSE, Map.of("caseId", id)));
+        return id;
+    }
+
     /** A case whose lead, 生态环境局, signed and passed its dispatch on to its 执法监督科 (an office hop, SENT). */
     public record OfficeHop(String caseId, String leadId, String hopId) {
     }

@@ -62,13 +62,18 @@ public final class CaseSheets {
     /** One statistics view: a row per group in the view's order, then 合计. */
     static byte[] statistics(String title, CaseStatistics stats) {
         List<String> headers = List.of("序号", CaseLabels.GROUP_BY.get(stats.groupBy()), "案件数", "派单数", "办结数", "已反馈",
-                "按时反馈", "评价数", "满意", "基本满意", "不满意", "满意率(%)", "按时办结率(%)", "满意率排名");
+                "按时反馈", "评价数", "满意", "基本满意", "不满意", "满意率(%)", "按时办结率(%)", "重办数", "重办率(%)", "回访数",
+                "回访满意", "回访基本满意", "回访不满意", "回访满意率(%)", "满意率排名");
         List<List<Object>> rows = new ArrayList<>();
         Function<StatisticsGroup, List<Object>> figures = g -> {
             List<Object> row = new ArrayList<>(List.of(g.cases, g.dispatches, g.closed, g.replied, g.onTime, g.ratings,
                     g.satisfied, g.basicallySatisfied, g.unsatisfied));
             row.add(percent(g.satisfactionRate));
             row.add(percent(g.onTimeRate));
+            row.add(g.reopened);
+            row.add(percent(g.reopenRate));
+            row.addAll(List.of(g.visits, g.visitSatisfied, g.visitBasicallySatisfied, g.visitUnsatisfied));
+            row.add(percent(g.visitSatisfactionRate));
             return row;
         };
         List<StatisticsGroup> groups = stats.groups();
@@ -83,7 +88,7 @@ public final class CaseSheets {
         total.addAll(figures.apply(stats.totals()));
         total.add("");
         rows.add(total);
-        return SheetWriter.table("统计", title, headers, rows, new int[] {6, 24, 9, 9, 9, 9, 9, 9, 8, 9, 8, 11, 13, 14});
+        return SheetWriter.table("统计", title, headers, rows, new int[] {6, 24, 9, 9, 9, 9, 9, 9, 8, 9, 8, 11, 13, 8, 10, 8, 9, 12, 11, 13, 14});
     }
 
     /** A rate (0..1) as a percentage with two decimals (96.07), or 「—」 when there is nothing to rate. */

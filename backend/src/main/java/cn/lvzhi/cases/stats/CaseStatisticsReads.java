@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Case statistics and the command-centre board, computed in SQL (GROUP BY) over the caller's scope
+ * Case statistics (with 重办 and 回访 figures) and the command-centre board, computed in SQL (GROUP BY) over the caller's scope
  * ({@link StatisticsPolicy}): the region, the command area, or — for a department or township — the cases it may
  * see, counting only the dispatches and ratings it may see (those it sent or received and what lies below them).
  */
@@ -118,7 +118,8 @@ public class CaseStatisticsReads {
                 ? " from Dispatch d join CaseFile c on c.id = d.caseId" + k.caseJoin() + " where " + where + party
                 : " from CaseFile c" + k.caseJoin() + " where " + where;
         String cases = "select " + k.key() + ", " + k.label() + ", count(distinct c.id),"
-                + " count(distinct case when c.status in " + CLOSED + " then c.id else null end)" + caseFrom
+                + " count(distinct case when c.status in " + CLOSED + " then c.id else null end),"
+                + " count(distinct case when c.reopenCount > 0 then c.id else null end)" + caseFrom
                 + groupBy(grouped, k.key(), k.label());
         String dispatches = "select " + k.key() + ", " + k.label() + ", count(d.id),"
                 + " sum(case when d.repliedAt is not null then 1 else 0 end),"
@@ -131,9 +132,19 @@ public class CaseStatisticsReads {
                 + " sum(case when r.level = cn.lvzhi.cases.RatingLevel.UNSATISFIED then 1 else 0 end)"
                 + " from Rating r join Dispatch d on d.id = r.dispatchId join CaseFile c on c.id = r.caseId" + k.ratingJoin()
                 + " where " + where + party + groupBy(grouped, k.ratingKey(), k.ratingLabel());
+        String visitFrom = k.casesViaDispatches()
+                ? " from CaseVisit v join CaseFile c on c.id = v.caseId join Dispatch d on d.caseId = c.id" + k.caseJoin()
+                + " where " + where + party
+                : " from CaseVisit v join CaseFile c on c.id = v.caseId" + k.caseJoin() + " where " + where;
+        String visits = "select " + k.key() + ", " + k.label() + ", count(distinct v.id),"
+                + " count(distinct case when v.satisfaction = cn.lvzhi.cases.RatingLevel.SATISFIED then v.id else null end),"
+                + " count(distinct case when v.satisfaction = cn.lvzhi.cases.RatingLevel.BASICALLY_SATISFIED then v.id else null end),"
+                + " count(distinct case when v.satisfaction = cn.lvzhi.cases.RatingLevel.UNSATISFIED then v.id else null end)"
+                + visitFrom + groupBy(grouped, k.key(), k.label());
         return merge(s, cases, params, byKey, (g, row) -> {
             g.cases = count(row[2]);
             g.closed = count(row[3]);
+            g.reopened = count(row[4]);
         }).chain(() -> merge(s, dispatches, params, byKey, (g, row) -> {
             g.dispatches = count(row[2]);
             g.replied = count(row[3]);
@@ -143,6 +154,11 @@ public class CaseStatisticsReads {
             g.satisfied = count(row[3]);
             g.basicallySatisfied = count(row[4]);
             g.unsatisfied = count(row[5]);
+        })).chain(() -> merge(s, visits, params, byKey, (g, row) -> {
+            g.visits = count(row[2]);
+            g.visitSatisfied = count(row[3]);
+            g.visitBasicallySatisfied = count(row[4]);
+            g.visitUnsatisfied = count(row[5]);
         })).map(v -> byKey);
     }
 

@@ -27,6 +27,18 @@ public class StatisticsGroup {
     public int satisfied;
     public int basicallySatisfied;
     public int unsatisfied;
+    @Description("Cases reopened (重办) at least once")
+    public int reopened;
+    @Description("Return visits (回访) recorded")
+    public int visits;
+    @Description("Return visits where the reporter was satisfied")
+    public int visitSatisfied;
+    public int visitBasicallySatisfied;
+    public int visitUnsatisfied;
+    @Description("重办率 = reopened ÷ cases; null without cases")
+    public Double reopenRate;
+    @Description("回访满意率 = visitSatisfied ÷ visits; null without visits")
+    public Double visitSatisfactionRate;
     @Description("满意率 = satisfied ÷ ratings (basically satisfied does not count as satisfied); null without ratings")
     public Double satisfactionRate;
     @Description("按时办结率 = onTime ÷ replied; null when nothing was replied to")

@@ -41,6 +41,8 @@ public final class StatisticsPolicy {
     public static void rates(StatisticsGroup g) {
         g.satisfactionRate = rate(g.satisfied, g.ratings);
         g.onTimeRate = rate(g.onTime, g.replied);
+        g.reopenRate = rate(g.reopened, g.cases);
+        g.visitSatisfactionRate = rate(g.visitSatisfied, g.visits);
     }
 
     /**

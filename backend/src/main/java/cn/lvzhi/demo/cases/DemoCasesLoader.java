@@ -82,6 +82,10 @@ public class DemoCasesLoader {
                         INSERT INTO case_code_counter (day, last)
                         SELECT to_date(split_part(code, '-', 2), 'YYYYMMDD'), max(split_part(code, '-', 3)::int) FROM case_file GROUP BY 1
                         ON CONFLICT (day) DO UPDATE SET last = greatest(case_code_counter.last, excluded.last)""");
+                // the reopening window (重办) runs from the closing step
+                st.executeUpdate("""
+                        UPDATE case_file c SET closed_at = (SELECT max(e.occurred_at) FROM case_event e WHERE e.case_id = c.id AND e.kind = 'CLOSED')
+                         WHERE c.status = 'CLOSED'""");
                 st.executeUpdate("""
                         INSERT INTO audit_event (actor_subject, actor_name, action, entity_type, entity_id, after_state)
                         VALUES ('system:demo-loader', '演示数据', 'DEMO_CASES_LOADED', 'Case', '*', jsonb_build_object('cases', %d))"""

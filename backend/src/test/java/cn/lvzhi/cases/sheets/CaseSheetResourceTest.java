@@ -131,7 +131,7 @@ class CaseSheetResourceTest {
     void eachStatisticsViewExportsEveryGroupAndTheTotals() throws IOException {
         for (String groupBy : List.of("HANDLING_UNIT", "ORIGIN_UNIT", "MONTH")) {
             JsonPath stats = Gql.data(Gql.as(Role.LEADER, "{ caseStatistics(input: {groupBy: " + groupBy + ", from: \"" + FROM + "\", to: \"" + TO
-                    + "\", minSample: 5}) { groups { label cases ratings satisfactionRate rank } totals { cases ratings satisfactionRate } } }"));
+                    + "\", minSample: 5}) { groups { label cases ratings satisfactionRate rank reopened visits } totals { cases ratings satisfactionRate } } }"));
             List<Row> rows = rows(get(Role.LEADER, "/api/cases/statistics/export?groupBy=" + groupBy + "&from=" + FROM + "&to=" + TO + "&minSample=5"));
             assertEquals("案件统计（按" + Map.of("HANDLING_UNIT", "承办单位", "ORIGIN_UNIT", "发起单位", "MONTH", "月份").get(groupBy)
                     + "，2026年1月1日至2026年12月31日）", rows.get(0).getCellText(0));
@@ -144,7 +144,10 @@ class CaseSheetResourceTest {
                 Float rate = stats.get("data.caseStatistics.groups[" + i + "].satisfactionRate");
                 assertEquals(rate == null ? "—" : percent(rate), rate == null ? r.getCellText(11) : new BigDecimal(r.getCellText(11)).setScale(2, RoundingMode.HALF_UP).toPlainString());
                 Integer rank = stats.get("data.caseStatistics.groups[" + i + "].rank");
-                assertEquals(rank == null ? "样本不足，不排名" : String.valueOf(rank), r.getCellText(13));
+                assertEquals(rank == null ? "样本不足，不排名" : String.valueOf(rank), r.getCellText(20));
+                // 重办数 and 回访数 beside the ratings
+                assertEquals(stats.getInt("data.caseStatistics.groups[" + i + "].reopened"), Integer.parseInt(r.getCellText(13)));
+                assertEquals(stats.getInt("data.caseStatistics.groups[" + i + "].visits"), Integer.parseInt(r.getCellText(15)));
             }
             Row total = rows.get(rows.size() - 1);
             assertEquals("合计", total.getCellText(1));
