@@ -53,8 +53,7 @@ public class CaseReopenGraphQLApi {
     @Name("reopenableUntil")
     @Description("Until when the closed case may be reopened (the window after its last closing); null unless it is closed")
     public List<OffsetDateTime> reopenableUntil(@Source List<Case> cases) {
-        return cases.stream().map(c -> c.status == CaseStatus.CLOSED && c.closedAt != null
-                ? ReopenPolicy.until(c.closedAt, service.windowDays()) : null).toList();
+        return cases.stream().map(service::reopenableUntil).toList();
     }
 
     @Name("visits")

@@ -31,9 +31,9 @@ public class ReopenService {
         this.windowDays = windowDays;
     }
 
-    /** How many days after closing a case may be reopened. */
-    public int windowDays() {
-        return windowDays;
+    /** Until when a closed case may be reopened; null unless it is closed. */
+    public OffsetDateTime reopenableUntil(Case c) {
+        return c.status == CaseStatus.CLOSED && c.closedAt != null ? ReopenPolicy.until(c.closedAt, windowDays) : null;
     }
 
     /**
