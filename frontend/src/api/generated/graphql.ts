@@ -57,6 +57,15 @@ export type ArchiveReviewInput = {
   roundId: string;
 };
 
+export type BasisReportInput = {
+  /** Hops sent at or after this time (ISO-8601) */
+  from: string;
+  /** Hops sent before this time (ISO-8601) */
+  to: string;
+  /** The department; absent for every department the caller reads (a department: its own) */
+  unitId?: string | null | undefined;
+};
+
 export type BoundaryInput = {
   batch: number;
   collaborationSteps?: Array<string | null | undefined> | null | undefined;
@@ -78,6 +87,13 @@ export type BoundaryScope = typeof BoundaryScope[keyof typeof BoundaryScope];
 export type CancelCaseInput = {
   caseId: string;
   reason: string;
+};
+
+export type CaseBasisInput = {
+  /** A published power item (权责事项) of the hop's handling department (for a 科室, its department) */
+  powerItemId: string;
+  /** One of the item's supervision duties (监管责任), exactly as the item words it */
+  supervisionDuty?: string | null | undefined;
 };
 
 export const CaseEventKind = {
@@ -321,6 +337,8 @@ export type DecideListChangeInput = {
 };
 
 export type DispatchCaseInput = {
+  /** Passing a dispatch on: the legal basis (办理依据) of the hop passed on, which the caller handles */
+  basis?: CaseBasisInput | null | undefined;
   caseId: string;
   /** The case version the dispatcher saw; a stale one is a CONFLICT */
   caseVersion: number;
@@ -830,6 +848,15 @@ export const RecommendationKind = {
 } as const;
 
 export type RecommendationKind = typeof RecommendationKind[keyof typeof RecommendationKind];
+export type RecordCaseVisitInput = {
+  caseId: string;
+  note?: string | null | undefined;
+  /** The reporter's satisfaction */
+  satisfaction: RatingLevel;
+  /** 回访方式: PHONE 电话, VISIT 上门, SMS 短信 */
+  way: VisitWay;
+};
+
 export type RecordDisputeStepInput = {
   disputeId: string;
   /** Minutes or opinion */
@@ -895,8 +922,19 @@ export type RemoveEscalationRuleInput = {
   version: number;
 };
 
+export type ReopenCaseInput = {
+  caseId: string;
+  /** The case's version as the caller saw it; a stale one is CONFLICT */
+  caseVersion: number;
+  /** Idempotency key chosen by the client; a retry returns the case as the first reopening left it */
+  clientKey?: string | null | undefined;
+  reason: string;
+};
+
 export type ReplyDispatchInput = {
   attachments?: Array<string> | null | undefined;
+  /** The legal basis of this hop (办理依据), named with the reply */
+  basis?: CaseBasisInput | null | undefined;
   dispatchId: string;
   /** A reason for each hop below that is still open or replied and unrated (it is closed unfinished) */
   hopReasons?: Array<HopReasonInput> | null | undefined;
@@ -1087,6 +1125,14 @@ export type SelfAssessmentEntryInput = {
   note?: string | null | undefined;
   /** Between 0 and the indicator's points */
   selfScore: string;
+};
+
+export type SetCaseBasisInput = {
+  /** The basis; absent to clear it */
+  basis?: CaseBasisInput | null | undefined;
+  dispatchId: string;
+  /** The dispatch version the caller saw; a stale one is a CONFLICT */
+  dispatchVersion?: number | null | undefined;
 };
 
 export type SignDispatchInput = {
@@ -1301,6 +1347,13 @@ export const VillageKind = {
 } as const;
 
 export type VillageKind = typeof VillageKind[keyof typeof VillageKind];
+export const VisitWay = {
+  PHONE: 'PHONE',
+  SMS: 'SMS',
+  VISIT: 'VISIT'
+} as const;
+
+export type VisitWay = typeof VisitWay[keyof typeof VisitWay];
 export type AuditEntryFieldsFragment = { seq: number, occurredAt: string, actorName: string | null, actorUnit: string | null, action: string, entityType: string, entityId: string, hash: string, prevHash: string, hashValid: boolean, changes: Array<{ field: string, before: string | null, after: string | null }> };
 
 export type AuditChainCheckQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1323,9 +1376,43 @@ export type AuditEntityTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuditEntityTypesQuery = { auditEntityTypes: Array<string> };
 
+export type CaseBasisFieldsFragment = { powerItemId: string, powerItemVersion: number, supervisionDuty: string | null, powerItem: { id: string, code: string, name: string } };
+
+export type BasisItemFieldsFragment = { id: string, code: string, name: string, details: { power: { type: PowerType | null, supervisionDuties: Array<string | null> | null } | null } };
+
+export type SuggestedBasisQueryVariables = Exact<{
+  dispatchId: string;
+}>;
+
+
+export type SuggestedBasisQuery = { suggestedBasis: Array<{ rank: number, casesOfCategory: number, sharedTerms: Array<string>, reasons: Array<string>, item: { id: string, code: string, name: string, details: { power: { type: PowerType | null, supervisionDuties: Array<string | null> | null } | null } } }> };
+
+export type BasisChoicesQueryVariables = Exact<{
+  dispatchId: string;
+}>;
+
+
+export type BasisChoicesQuery = { basisChoices: Array<{ id: string, code: string, name: string, details: { power: { type: PowerType | null, supervisionDuties: Array<string | null> | null } | null } }> };
+
+export type SetCaseBasisMutationVariables = Exact<{
+  input: SetCaseBasisInput;
+}>;
+
+
+export type SetCaseBasisMutation = { setCaseBasis: { dispatch: { id: string, version: number } } };
+
+export type BasisItemCountFieldsFragment = { itemId: string, itemCode: string, itemName: string, powerType: PowerType | null, departmentId: string, departmentName: string, cases: number, dispatches: number };
+
+export type BasisReportQueryVariables = Exact<{
+  input: BasisReportInput;
+}>;
+
+
+export type BasisReportQuery = { basisReport: { unitId: string | null, handledCases: number, namedCases: number, namedRate: number | null, unnamedCaseCount: number, unexercised: Array<{ itemId: string, itemCode: string, itemName: string, powerType: PowerType | null, departmentId: string, departmentName: string, cases: number, dispatches: number }>, topItems: Array<{ itemId: string, itemCode: string, itemName: string, powerType: PowerType | null, departmentId: string, departmentName: string, cases: number, dispatches: number }>, unnamedCases: Array<{ caseId: string, code: string, title: string, status: CaseStatus, reportedAt: string, departmentId: string, departmentName: string }> } };
+
 export type CaseRowFieldsFragment = { id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } };
 
-export type DispatchFieldsFragment = { id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } };
+export type DispatchFieldsFragment = { id: string, parentDispatchId: string | null, round: number, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } };
 
 export type CaseListQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
@@ -1341,7 +1428,7 @@ export type CaseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CaseDetailQuery = { case: { description: string, attachments: Array<string>, externalId: string | null, reporterName: string, latitude: number | null, longitude: number | null, categoryItemId: string | null, version: number, id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, dispatches: Array<{ id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } }>, ratings: Array<{ id: string, dispatchId: string, level: RatingLevel, originalLevel: RatingLevel, comment: string | null, raterName: string, ratedAt: string, ratedUnitId: string, raterUnitId: string }>, reminders: Array<{ id: string, dispatchId: string, message: string, byName: string, createdAt: string }>, appeals: Array<{ id: string, ratingId: string, reason: string, appellantName: string, appellantUnitId: string, appealedAt: string, status: AppealStatus, decisionReason: string | null, decidedByName: string | null, decidedAt: string | null, revisedLevel: RatingLevel | null }>, timeline: Array<{ id: string, kind: CaseEventKind, actorName: string, note: string | null, occurredAt: string, dispatchId: string | null }>, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } };
+export type CaseDetailQuery = { case: { description: string, attachments: Array<string>, externalId: string | null, reporterName: string, latitude: number | null, longitude: number | null, categoryItemId: string | null, version: number, round: number, id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, basis: { powerItemId: string, powerItemVersion: number, supervisionDuty: string | null, powerItem: { id: string, code: string, name: string } } | null, dispatches: Array<{ id: string, parentDispatchId: string | null, round: number, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, basis: { powerItemId: string, powerItemVersion: number, supervisionDuty: string | null, powerItem: { id: string, code: string, name: string } } | null, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } }>, ratings: Array<{ id: string, dispatchId: string, level: RatingLevel, originalLevel: RatingLevel, comment: string | null, raterName: string, ratedAt: string, ratedUnitId: string, raterUnitId: string }>, reminders: Array<{ id: string, dispatchId: string, message: string, byName: string, createdAt: string }>, appeals: Array<{ id: string, ratingId: string, reason: string, appellantName: string, appellantUnitId: string, appealedAt: string, status: AppealStatus, decisionReason: string | null, decidedByName: string | null, decidedAt: string | null, revisedLevel: RatingLevel | null }>, timeline: Array<{ id: string, kind: CaseEventKind, actorName: string, note: string | null, occurredAt: string, dispatchId: string | null }>, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } };
 
 export type SuggestedHandlersQueryVariables = Exact<{
   caseId: string;
@@ -1434,7 +1521,28 @@ export type OverdueDispatchesQueryVariables = Exact<{
 }>;
 
 
-export type OverdueDispatchesQuery = { overdueDispatches: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { caseId: string, id: string, parentDispatchId: string | null, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } } }> } };
+export type OverdueDispatchesQuery = { overdueDispatches: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { caseId: string, id: string, parentDispatchId: string | null, round: number, role: DispatchRole, status: DispatchStatus, instructions: string | null, fromUnitId: string, fromName: string, toUnitId: string, sentAt: string, signDeadline: string, handleDeadline: string, signedAt: string | null, signedByName: string | null, refusedAt: string | null, refusalReason: string | null, repliedAt: string | null, repliedByName: string | null, replyText: string | null, replyAttachments: Array<string>, overdue: boolean, closedAt: string | null, closeReason: string | null, closedByName: string | null, version: number, fromUnit: { id: string, name: string }, toUnit: { id: string, name: string } } }> } };
+
+export type CaseReopenInfoQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CaseReopenInfoQuery = { case: { id: string, status: CaseStatus, round: number, reopenCount: number, closedAt: string | null, reopenableUntil: string | null, version: number, originUnit: { id: string }, visits: Array<{ id: string, round: number, way: VisitWay, satisfaction: RatingLevel, note: string | null, byName: string, visitedAt: string, byUnit: { id: string, name: string } }>, reopenings: Array<{ id: string, round: number, reason: string, byName: string, reopenedAt: string }> } };
+
+export type ReopenCaseMutationVariables = Exact<{
+  input: ReopenCaseInput;
+}>;
+
+
+export type ReopenCaseMutation = { reopenCase: { case: { id: string, status: CaseStatus, round: number, version: number } } };
+
+export type RecordCaseVisitMutationVariables = Exact<{
+  input: RecordCaseVisitInput;
+}>;
+
+
+export type RecordCaseVisitMutation = { recordCaseVisit: { visit: { id: string, satisfaction: RatingLevel } } };
 
 export type ReportCaseMutationVariables = Exact<{
   input: ReportCaseInput;
@@ -2152,14 +2260,14 @@ export type SuggestPostsToMoveQueryVariables = Exact<{
 
 export type SuggestPostsToMoveQuery = { suggestPostsToMove: { itemId: string, itemName: string, itemCompleted: string, officeCompleted: string, officePosts: number, share: string, exactPosts: string, posts: number, office: { name: string }, toUnit: { name: string } } };
 
-export type StatisticsGroupFieldsFragment = { key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null };
+export type StatisticsGroupFieldsFragment = { key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null, reopened: number, reopenRate: number | null, visits: number, visitSatisfied: number, visitBasicallySatisfied: number, visitUnsatisfied: number, visitSatisfactionRate: number | null };
 
 export type CaseStatisticsQueryVariables = Exact<{
   input: CaseStatisticsInput;
 }>;
 
 
-export type CaseStatisticsQuery = { caseStatistics: { groupBy: StatisticsGroupBy, minSample: number, groups: Array<{ key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null }>, totals: { key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null } } };
+export type CaseStatisticsQuery = { caseStatistics: { groupBy: StatisticsGroupBy, minSample: number, groups: Array<{ key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null, reopened: number, reopenRate: number | null, visits: number, visitSatisfied: number, visitBasicallySatisfied: number, visitUnsatisfied: number, visitSatisfactionRate: number | null }>, totals: { key: string, label: string, cases: number, dispatches: number, closed: number, replied: number, onTime: number, ratings: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, satisfactionRate: number | null, onTimeRate: number | null, ranked: boolean, rank: number | null, reopened: number, reopenRate: number | null, visits: number, visitSatisfied: number, visitBasicallySatisfied: number, visitUnsatisfied: number, visitSatisfactionRate: number | null } } };
 
 export type CaseBoardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2356,6 +2464,43 @@ export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AuditEntryFields"}) as unknown as TypedDocumentString<AuditEntryFieldsFragment, unknown>;
+export const CaseBasisFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseBasisFields on CaseBasis {
+  powerItemId
+  powerItemVersion
+  supervisionDuty
+  powerItem {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"CaseBasisFields"}) as unknown as TypedDocumentString<CaseBasisFieldsFragment, unknown>;
+export const BasisItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BasisItemFields on ListItem {
+  id
+  code
+  name
+  details {
+    power {
+      type
+      supervisionDuties
+    }
+  }
+}
+    `, {"fragmentName":"BasisItemFields"}) as unknown as TypedDocumentString<BasisItemFieldsFragment, unknown>;
+export const BasisItemCountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BasisItemCountFields on BasisItemCount {
+  itemId
+  itemCode
+  itemName
+  powerType
+  departmentId
+  departmentName
+  cases
+  dispatches
+}
+    `, {"fragmentName":"BasisItemCountFields"}) as unknown as TypedDocumentString<BasisItemCountFieldsFragment, unknown>;
 export const CaseRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment CaseRowFields on Case {
   id
@@ -2386,6 +2531,7 @@ export const DispatchFieldsFragmentDoc = new TypedDocumentString(`
     fragment DispatchFields on Dispatch {
   id
   parentDispatchId
+  round
   role
   status
   instructions
@@ -3035,6 +3181,13 @@ export const StatisticsGroupFieldsFragmentDoc = new TypedDocumentString(`
   onTimeRate
   ranked
   rank
+  reopened
+  reopenRate
+  visits
+  visitSatisfied
+  visitBasicallySatisfied
+  visitUnsatisfied
+  visitSatisfactionRate
 }
     `, {"fragmentName":"StatisticsGroupFields"}) as unknown as TypedDocumentString<StatisticsGroupFieldsFragment, unknown>;
 export const MatterRowFragmentDoc = new TypedDocumentString(`
@@ -3177,6 +3330,91 @@ export const AuditEntityTypesDocument = new TypedDocumentString(`
   auditEntityTypes
 }
     `) as unknown as TypedDocumentString<AuditEntityTypesQuery, AuditEntityTypesQueryVariables>;
+export const SuggestedBasisDocument = new TypedDocumentString(`
+    query SuggestedBasis($dispatchId: ID!) {
+  suggestedBasis(dispatchId: $dispatchId) {
+    rank
+    casesOfCategory
+    sharedTerms
+    reasons
+    item {
+      ...BasisItemFields
+    }
+  }
+}
+    fragment BasisItemFields on ListItem {
+  id
+  code
+  name
+  details {
+    power {
+      type
+      supervisionDuties
+    }
+  }
+}`) as unknown as TypedDocumentString<SuggestedBasisQuery, SuggestedBasisQueryVariables>;
+export const BasisChoicesDocument = new TypedDocumentString(`
+    query BasisChoices($dispatchId: ID!) {
+  basisChoices(dispatchId: $dispatchId) {
+    ...BasisItemFields
+  }
+}
+    fragment BasisItemFields on ListItem {
+  id
+  code
+  name
+  details {
+    power {
+      type
+      supervisionDuties
+    }
+  }
+}`) as unknown as TypedDocumentString<BasisChoicesQuery, BasisChoicesQueryVariables>;
+export const SetCaseBasisDocument = new TypedDocumentString(`
+    mutation SetCaseBasis($input: SetCaseBasisInput!) {
+  setCaseBasis(input: $input) {
+    dispatch {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetCaseBasisMutation, SetCaseBasisMutationVariables>;
+export const BasisReportDocument = new TypedDocumentString(`
+    query BasisReport($input: BasisReportInput!) {
+  basisReport(input: $input) {
+    unitId
+    handledCases
+    namedCases
+    namedRate
+    unnamedCaseCount
+    unexercised {
+      ...BasisItemCountFields
+    }
+    topItems {
+      ...BasisItemCountFields
+    }
+    unnamedCases {
+      caseId
+      code
+      title
+      status
+      reportedAt
+      departmentId
+      departmentName
+    }
+  }
+}
+    fragment BasisItemCountFields on BasisItemCount {
+  itemId
+  itemCode
+  itemName
+  powerType
+  departmentId
+  departmentName
+  cases
+  dispatches
+}`) as unknown as TypedDocumentString<BasisReportQuery, BasisReportQueryVariables>;
 export const CaseListDocument = new TypedDocumentString(`
     query CaseList($filter: CaseFilter, $first: Int, $after: String) {
   cases(filter: $filter, first: $first, after: $after) {
@@ -3231,8 +3469,15 @@ export const CaseDetailDocument = new TypedDocumentString(`
     longitude
     categoryItemId
     version
+    round
+    basis {
+      ...CaseBasisFields
+    }
     dispatches {
       ...DispatchFields
+      basis {
+        ...CaseBasisFields
+      }
     }
     ratings {
       id
@@ -3275,7 +3520,17 @@ export const CaseDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment CaseRowFields on Case {
+    fragment CaseBasisFields on CaseBasis {
+  powerItemId
+  powerItemVersion
+  supervisionDuty
+  powerItem {
+    id
+    code
+    name
+  }
+}
+fragment CaseRowFields on Case {
   id
   code
   title
@@ -3302,6 +3557,7 @@ export const CaseDetailDocument = new TypedDocumentString(`
 fragment DispatchFields on Dispatch {
   id
   parentDispatchId
+  round
   role
   status
   instructions
@@ -3478,6 +3734,7 @@ export const OverdueDispatchesDocument = new TypedDocumentString(`
     fragment DispatchFields on Dispatch {
   id
   parentDispatchId
+  round
   role
   status
   instructions
@@ -3513,6 +3770,64 @@ fragment PageFields on PageInfo {
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<OverdueDispatchesQuery, OverdueDispatchesQueryVariables>;
+export const CaseReopenInfoDocument = new TypedDocumentString(`
+    query CaseReopenInfo($id: ID!) {
+  case(id: $id) {
+    id
+    status
+    round
+    reopenCount
+    closedAt
+    reopenableUntil
+    version
+    originUnit {
+      id
+    }
+    visits {
+      id
+      round
+      way
+      satisfaction
+      note
+      byName
+      byUnit {
+        id
+        name
+      }
+      visitedAt
+    }
+    reopenings {
+      id
+      round
+      reason
+      byName
+      reopenedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseReopenInfoQuery, CaseReopenInfoQueryVariables>;
+export const ReopenCaseDocument = new TypedDocumentString(`
+    mutation ReopenCase($input: ReopenCaseInput!) {
+  reopenCase(input: $input) {
+    case {
+      id
+      status
+      round
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenCaseMutation, ReopenCaseMutationVariables>;
+export const RecordCaseVisitDocument = new TypedDocumentString(`
+    mutation RecordCaseVisit($input: RecordCaseVisitInput!) {
+  recordCaseVisit(input: $input) {
+    visit {
+      id
+      satisfaction
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCaseVisitMutation, RecordCaseVisitMutationVariables>;
 export const ReportCaseDocument = new TypedDocumentString(`
     mutation ReportCase($input: ReportCaseInput!) {
   reportCase(input: $input) {
@@ -6354,6 +6669,13 @@ export const CaseStatisticsDocument = new TypedDocumentString(`
   onTimeRate
   ranked
   rank
+  reopened
+  reopenRate
+  visits
+  visitSatisfied
+  visitBasicallySatisfied
+  visitUnsatisfied
+  visitSatisfactionRate
 }`) as unknown as TypedDocumentString<CaseStatisticsQuery, CaseStatisticsQueryVariables>;
 export const CaseBoardDocument = new TypedDocumentString(`
     query CaseBoard {
