@@ -1,40 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { BASE_URL, DEMO_PASSWORD, desktopContext, launchBrowser, screenshot, signInOnKeycloakPage } from './support'
-
-/** A token of a demo user through the local CLI client (password grant), from the Keycloak the app names. */
-async function token(username: string): Promise<string> {
-  const config = (await (await fetch(`${BASE_URL}/api/client-config`)).json()) as { authServerUrl: string; realm: string }
-  const base = config.authServerUrl.replace(/\/$/, '')
-  const url = base.includes('/realms/') ? `${base}/protocol/openid-connect/token` : `${base}/realms/${config.realm}/protocol/openid-connect/token`
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'lvzhi-cli', username, password: DEMO_PASSWORD }),
-  })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { access_token: string }).access_token
-}
-
-/** One GraphQL call as a demo user; fails the test on any error. */
-async function gql<T>(username: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${BASE_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await token(username)}` },
-    body: JSON.stringify({ query, variables }),
-  })
-  const body = (await response.json()) as { data: T; errors?: unknown[] }
-  expect(body.errors).toBeUndefined()
-  return body.data
-}
+import { BASE_URL, desktopContext, gqlAs, launchBrowser, screenshot, signInOnKeycloakPage } from './support'
 
 async function unitId(code: string): Promise<string> {
-  const data = await gql<{ unitByCode: { id: string } }>('lingdao', 'query($c: String!) { unitByCode(code: $c) { id } }', { c: code })
+  const data = await gqlAs<{ unitByCode: { id: string } }>('lingdao', 'query($c: String!) { unitByCode(code: $c) { id } }', { c: code })
   return data.unitByCode.id
 }
 
 async function caseVersion(id: string): Promise<number> {
-  return (await gql<{ case: { version: number } }>('lingdao', 'query($id: ID!) { case(id: $id) { version } }', { id })).case.version
+  return (await gqlAs<{ case: { version: number } }>('lingdao', 'query($id: ID!) { case(id: $id) { version } }', { id })).case.version
 }
 
 /** Signs in on the desktop as this demo user and opens the page at `path`. */
@@ -58,18 +32,18 @@ describe('科室环节: the office signs and replies, the department rates, the 
   beforeAll(async () => {
     browser = await launchBrowser()
     // the chain up to the office hop, through the API: reported, accepted, dispatched to 生态环境局, passed to its 执法监督科
-    const reported = await gql<{ reportCase: { case: { id: string } } }>('wanggeyuan',
+    const reported = await gqlAs<{ reportCase: { case: { id: string } } }>('wanggeyuan',
       'mutation($i: ReportCaseInput!) { reportCase(input: $i) { case { id } } }',
       { i: { title: `科室环节E2E${Date.now()}`, description: '河道旁有企业夜间偷排污水。', categoryText: '偷排污水',
         address: '清河街道清河社区河滨路6号', clientKey: `offices-e2e-${Date.now()}` } })
     const id = reported.reportCase.case.id
-    await gql('zhihui', 'mutation($i: AcceptCaseInput!) { acceptCase(input: $i) { case { id } } }', { i: { caseId: id } })
-    const dispatched = await gql<{ dispatchCase: { dispatches: { id: string }[] } }>('zhihui',
+    await gqlAs('zhihui', 'mutation($i: AcceptCaseInput!) { acceptCase(input: $i) { case { id } } }', { i: { caseId: id } })
+    const dispatched = await gqlAs<{ dispatchCase: { dispatches: { id: string }[] } }>('zhihui',
       'mutation($i: DispatchCaseInput!) { dispatchCase(input: $i) { dispatches { id } } }',
       { i: { caseId: id, caseVersion: await caseVersion(id), targets: [{ unitId: await unitId('JZ-QH-D10'), role: 'LEAD' }] } })
     const lead = dispatched.dispatchCase.dispatches[0]?.id ?? ''
-    await gql('huanjing', 'mutation($i: SignDispatchInput!) { signDispatch(input: $i) { dispatch { id } } }', { i: { dispatchId: lead } })
-    await gql('huanjing', 'mutation($i: DispatchCaseInput!) { dispatchCase(input: $i) { dispatches { id } } }',
+    await gqlAs('huanjing', 'mutation($i: SignDispatchInput!) { signDispatch(input: $i) { dispatch { id } } }', { i: { dispatchId: lead } })
+    await gqlAs('huanjing', 'mutation($i: DispatchCaseInput!) { dispatchCase(input: $i) { dispatches { id } } }',
       { i: { caseId: id, caseVersion: await caseVersion(id), parentDispatchId: lead,
         targets: [{ unitId: await unitId('JZ-QH-D10-K07'), role: 'LEAD' }], instructions: '请科室现场核查' } })
     casePath = `/cases/${id}`

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 /** The running stack (backend serving the SPA); `make run` starts it on port 8080. Set BASE_URL to change it. */
 export const BASE_URL = (process.env.LVZHI_E2E_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
@@ -59,4 +60,30 @@ export async function signInOnKeycloakPage(page: Page, username: string, shotNam
   // Back in the app once Keycloak has redirected and keycloak-js has exchanged the code.
   await page.waitForURL((url) => url.href.startsWith(BASE_URL) && !url.hash.includes('code='), { timeout: 30_000 })
   return submitText
+}
+
+/** A token of a demo user through the local CLI client (password grant), from the Keycloak the app names. */
+export async function apiToken(username: string): Promise<string> {
+  const config = (await (await fetch(`${BASE_URL}/api/client-config`)).json()) as { authServerUrl: string; realm: string }
+  const base = config.authServerUrl.replace(/\/$/, '')
+  const url = base.includes('/realms/') ? `${base}/protocol/openid-connect/token` : `${base}/realms/${config.realm}/protocol/openid-connect/token`
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'lvzhi-cli', username, password: DEMO_PASSWORD }),
+  })
+  expect(response.status).toBe(200)
+  return ((await response.json()) as { access_token: string }).access_token
+}
+
+/** One GraphQL call as a demo user; fails the test on any error. */
+export async function gqlAs<T>(username: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(`${BASE_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await apiToken(username)}` },
+    body: JSON.stringify({ query, variables }),
+  })
+  const body = (await response.json()) as { data: T; errors?: unknown[] }
+  expect(body.errors).toBeUndefined()
+  return body.data
 }

@@ -16,6 +16,7 @@ import zhLists from '@/locales/zh-CN/lists.json'
 import zhMandates from '@/locales/zh-CN/mandates.json'
 import zhMenu from '@/locales/zh-CN/menu.json'
 import zhMobile from '@/locales/zh-CN/mobile.json'
+import zhNotifications from '@/locales/zh-CN/notifications.json'
 import zhOrg from '@/locales/zh-CN/org.json'
 import enCases from '@/locales/en/cases.json'
 import zhStaffing from '@/locales/zh-CN/staffing.json'
@@ -38,6 +39,7 @@ import enLists from '@/locales/en/lists.json'
 import enMandates from '@/locales/en/mandates.json'
 import enMenu from '@/locales/en/menu.json'
 import enMobile from '@/locales/en/mobile.json'
+import enNotifications from '@/locales/en/notifications.json'
 import enOrg from '@/locales/en/org.json'
 import enStaffing from '@/locales/en/staffing.json'
 import enTracking from '@/locales/en/tracking.json'
@@ -64,6 +66,7 @@ export const zhCN = {
   mandates: zhMandates,
   menu: zhMenu,
   mobile: zhMobile,
+  notifications: zhNotifications,
   org: zhOrg,
   staffing: zhStaffing,
   tracking: zhTracking,
@@ -91,6 +94,7 @@ export const en: MessageSchema = {
   mandates: enMandates,
   menu: enMenu,
   mobile: enMobile,
+  notifications: enNotifications,
   org: enOrg,
   staffing: enStaffing,
   tracking: enTracking,
