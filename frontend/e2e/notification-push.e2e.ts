@@ -12,8 +12,11 @@ async function openAs(browser: Browser, username: string, path: string): Promise
   return page
 }
 
+/** The bell's unread count: the badge's number, 0 while the badge is hidden (or not rendered at all). */
 async function badge(page: Page): Promise<number> {
-  const text = ((await page.getByTestId('notification-bell').locator('sup').textContent()) ?? '').trim()
+  const sup = page.getByTestId('notification-bell').locator('sup:visible')
+  if ((await sup.count()) === 0) return 0
+  const text = ((await sup.first().textContent()) ?? '').trim()
   return text === '' ? 0 : Number.parseInt(text, 10)
 }
 
@@ -56,7 +59,9 @@ describe('消息推送: a dispatch in one browser appears in the receiving depar
     await dialog.getByText('清河区生态环境局').first().waitFor({ state: 'visible' })
     await dialog.getByTestId('dispatch-instructions').fill('请牵头核查，三日内反馈')
     await dialog.getByTestId('dispatch-submit').click()
-    await expect.poll(async () => ((await centre.getByTestId('case-status').textContent()) ?? '').trim()).toBe('已派单')
+    await screenshot(centre, 'push-00-dispatched')
+    await expect.poll(async () => ((await centre.getByTestId('case-status').textContent()) ?? '').trim(), { timeout: 20_000 })
+      .toBe('已派单')
 
     // the department's bell counts it and lists it, with nobody touching that page
     await expect.poll(() => badge(department), { timeout: 20_000 }).toBeGreaterThan(0)
