@@ -38,6 +38,16 @@ export async function downloadWithToken(url: string, fallbackName: string): Prom
   return { blob: await response.blob(), fileName: dispositionFileName(response.headers.get('Content-Disposition'), fallbackName) }
 }
 
+/** A GET with the session's token whose body the caller reads as it arrives (the live push); 401 ends the session. */
+export async function openWithToken(url: string, signal: AbortSignal): Promise<Response> {
+  if (!clientOptions) throw new Error('configureApi() has not been called')
+  const doFetch = clientOptions.fetch ?? fetch
+  const headers = { Authorization: `Bearer ${await clientOptions.getToken()}`, Accept: 'text/event-stream' }
+  const response = await doFetch(url, { headers, signal })
+  if (response.status === 401) clientOptions.onUnauthenticated()
+  return response
+}
+
 /** Downloads a protected file and hands it to the browser under the name the server gave it. */
 export async function saveDownload(url: string, fallbackName: string): Promise<void> {
   const { blob, fileName } = await downloadWithToken(url, fallbackName)

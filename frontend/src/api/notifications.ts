@@ -1,7 +1,10 @@
 import { api } from './index'
 import {
   MarkNotificationsReadDocument,
+  NotificationSettingsDocument,
   NotificationsDocument,
+  UpdateNotificationSettingsDocument,
+  type NotificationSettingsQuery,
   type NotificationsQuery,
 } from './generated/graphql'
 
@@ -19,4 +22,18 @@ export async function fetchNotifications(): Promise<{ rows: NotificationRow[]; u
 export async function markNotificationsRead(ids: string[]): Promise<number> {
   const data = await api().execute(MarkNotificationsReadDocument, { ids })
   return data.markNotificationsRead.unreadCount
+}
+
+export type NotificationKindSetting = NotificationSettingsQuery['notificationSettings']['kinds'][number]
+
+/** Every kind of notification, with whether the user's bell shows it. */
+export async function fetchNotificationSettings(): Promise<NotificationKindSetting[]> {
+  const data = await api().execute(NotificationSettingsDocument, {})
+  return data.notificationSettings.kinds
+}
+
+/** Stops these kinds reaching the bell (every other kind is received); returns what stays unread. */
+export async function saveMutedKinds(mutedKinds: string[]): Promise<number> {
+  const data = await api().execute(UpdateNotificationSettingsDocument, { mutedKinds })
+  return data.updateNotificationSettings.unreadCount
 }

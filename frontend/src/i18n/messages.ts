@@ -19,6 +19,7 @@ import zhLists from '@/locales/zh-CN/lists.json'
 import zhMandates from '@/locales/zh-CN/mandates.json'
 import zhMenu from '@/locales/zh-CN/menu.json'
 import zhMobile from '@/locales/zh-CN/mobile.json'
+import zhNotifications from '@/locales/zh-CN/notifications.json'
 import zhOrg from '@/locales/zh-CN/org.json'
 import enAudit from '@/locales/en/audit.json'
 import zhPhone from '@/locales/zh-CN/phone.json'
@@ -48,6 +49,7 @@ import enLists from '@/locales/en/lists.json'
 import enMandates from '@/locales/en/mandates.json'
 import enMenu from '@/locales/en/menu.json'
 import enMobile from '@/locales/en/mobile.json'
+import enNotifications from '@/locales/en/notifications.json'
 import enOrg from '@/locales/en/org.json'
 import enPhone from '@/locales/en/phone.json'
 import enStaffing from '@/locales/en/staffing.json'
@@ -79,6 +81,7 @@ export const zhCN = {
   mandates: zhMandates,
   menu: zhMenu,
   mobile: zhMobile,
+  notifications: zhNotifications,
   org: zhOrg,
   phone: zhPhone,
   staffing: zhStaffing,
@@ -112,6 +115,7 @@ export const en: MessageSchema = {
   mandates: enMandates,
   menu: enMenu,
   mobile: enMobile,
+  notifications: enNotifications,
   org: enOrg,
   phone: enPhone,
   staffing: enStaffing,

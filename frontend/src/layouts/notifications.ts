@@ -11,5 +11,11 @@ export function safeLink(link: string): string | null {
   return link.startsWith('/') && !link.startsWith('//') ? link : null
 }
 
-/** How often the bell asks for the unread count. */
-export const POLL_MS = 60_000
+/** The kinds to mute: every kind the settings list that is not ticked. */
+export function mutedOf(all: string[], enabled: string[]): string[] {
+  const on = new Set(enabled)
+  return all.filter((kind) => !on.has(kind))
+}
+
+/** How long the bell waits after a burst of pushed notifications before reading the list once. */
+export const PUSH_SETTLE_MS = 300

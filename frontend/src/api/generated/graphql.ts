@@ -2211,6 +2211,18 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: { marked: number, unreadCount: number } };
 
+export type NotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationSettingsQuery = { notificationSettings: { kinds: Array<{ kind: string, enabled: boolean }> } };
+
+export type UpdateNotificationSettingsMutationVariables = Exact<{
+  mutedKinds: Array<string> | string;
+}>;
+
+
+export type UpdateNotificationSettingsMutation = { updateNotificationSettings: { unreadCount: number, settings: { kinds: Array<{ kind: string, enabled: boolean }> } } };
+
 export type UnitFieldsFragment = { id: string, code: string, name: string, kind: UnitKind, level: UnitLevel, category: UnitCategory | null, creditCode: string | null, parentId: string | null, depth: number, childCount: number };
 
 export type UnitsQueryVariables = Exact<{
@@ -6499,6 +6511,29 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationSettingsDocument = new TypedDocumentString(`
+    query NotificationSettings {
+  notificationSettings {
+    kinds {
+      kind
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationSettingsQuery, NotificationSettingsQueryVariables>;
+export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
+    mutation UpdateNotificationSettings($mutedKinds: [String!]!) {
+  updateNotificationSettings(input: {mutedKinds: $mutedKinds}) {
+    unreadCount
+    settings {
+      kinds {
+        kind
+        enabled
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNotificationSettingsMutation, UpdateNotificationSettingsMutationVariables>;
 export const UnitsDocument = new TypedDocumentString(`
     query Units($filter: UnitFilter, $first: Int!, $after: String) {
   units(filter: $filter, first: $first, after: $after) {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
-import { badgeText, safeLink } from '../notifications'
+import { describe, expect, it, vi } from 'vitest'
+import { coalesce } from '@/composables/usePush'
+import { badgeText, mutedOf, safeLink } from '../notifications'
 
 describe('notification bell', () => {
   it('shows the unread count, capped', () => {
@@ -12,5 +13,26 @@ describe('notification bell', () => {
     expect(safeLink('/lists/items/42')).toBe('/lists/items/42')
     expect(safeLink('//evil.example/x')).toBeNull()
     expect(safeLink('https://evil.example/')).toBeNull()
+  })
+
+  it('mutes exactly the kinds left unticked in the settings', () => {
+    const all = ['CASE_DISPATCHED', 'CASE_REMINDED', 'LIST_CHANGE_APPROVED']
+    expect(mutedOf(all, ['CASE_DISPATCHED'])).toEqual(['CASE_REMINDED', 'LIST_CHANGE_APPROVED'])
+    expect(mutedOf(all, all)).toEqual([])
+    expect(mutedOf(all, [])).toEqual(all)
+  })
+
+  it('reads the list once after a burst of pushed notifications', () => {
+    vi.useFakeTimers()
+    const read = vi.fn()
+    const soon = coalesce(read, 300)
+    soon()
+    soon()
+    vi.advanceTimersByTime(200)
+    soon()
+    expect(read).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(300)
+    expect(read).toHaveBeenCalledTimes(1)
+    vi.useRealTimers()
   })
 })

@@ -96,8 +96,8 @@ function round1(value: number): number {
   return Math.round(value * 10) / 10
 }
 
-/** How often the command-centre board asks for a new snapshot. */
-export const BOARD_REFRESH_MS = 30_000
+/** How long the command-centre board lets a burst of case changes settle before reading one new snapshot. */
+export const BOARD_SETTLE_MS = 1_000
 
 /** The last {@code count} months up to and including the month of {@code today}, as a month-range picker value. */
 export function periodOf(today: Date, count: number): [Date, Date] {

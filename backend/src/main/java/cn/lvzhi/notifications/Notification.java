@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -14,7 +15,10 @@ import org.eclipse.microprofile.graphql.Type;
 
 import java.time.OffsetDateTime;
 
-/** A message to a unit (站内通知), e.g. the decision on a request it submitted; read once by anyone of the unit. */
+/**
+ * A message to a unit (站内通知), e.g. a case dispatched to it or the decision on a request it submitted; one addressed
+ * to an internal office (科室) names it too ({@link NotificationAudience}). Each person reads it for themselves.
+ */
 @Entity
 @Table(name = "notification")
 @Type("Notification")
@@ -54,6 +58,16 @@ public class Notification extends PanacheEntityBase {
     @NonNull
     public OffsetDateTime createdAt;
 
-    @Column(name = "read_at")
+    @Ignore
+    @Column(name = "recipient_office_id", insertable = false, updatable = false)
+    public Long recipientOfficeId;
+
+    /** Read by someone of the unit before read state became personal (V25): read for each of its people. */
+    @Ignore
+    @Column(name = "unit_read_at", insertable = false, updatable = false)
+    public OffsetDateTime unitReadAt;
+
+    @Transient
+    @Description("When the caller read it; null while unread")
     public OffsetDateTime readAt;
 }

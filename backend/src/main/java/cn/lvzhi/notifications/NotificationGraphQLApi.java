@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-/** GraphQL entry for the notifications (站内通知) of the caller's unit. Maps and delegates. */
+/** GraphQL entry for the notifications (站内通知) the caller hears, and their choice of kinds. Maps and delegates. */
 @GraphQLApi
 @Authenticated
 @ApiErrors
@@ -25,15 +25,30 @@ public class NotificationGraphQLApi {
 
     @Query("notifications")
     @NonNull
-    @Description("The notifications of the caller's unit, newest first, with the unread count (消息通知)")
+    @Description("The notifications the caller hears (their unit's, or their office's), newest first, with the caller's"
+            + " own read state and unread count (消息通知); kinds the caller muted are left out")
     public Uni<NotificationConnection> notifications(Boolean unreadOnly, Integer first, String after) {
         return currentActor.get().chain(actor -> service.page(actor, Boolean.TRUE.equals(unreadOnly), first, after));
     }
 
     @Mutation("markNotificationsRead")
     @NonNull
-    @Description("Marks notifications of the caller's unit read (all unread ones when no ids are given)")
+    @Description("Marks notifications read for the caller only (all unread ones when no ids are given)")
     public Uni<MarkNotificationsReadPayload> markNotificationsRead(MarkNotificationsReadInput input) {
         return currentActor.get().chain(actor -> service.markRead(actor, input));
+    }
+
+    @Query("notificationSettings")
+    @NonNull
+    @Description("Which kinds of notification the caller's bell shows (消息设置)")
+    public Uni<NotificationSettings> notificationSettings() {
+        return currentActor.get().chain(service::settings);
+    }
+
+    @Mutation("updateNotificationSettings")
+    @NonNull
+    @Description("Sets the kinds the caller does not receive; the caller's open bell follows at once")
+    public Uni<UpdateNotificationSettingsPayload> updateNotificationSettings(@NonNull UpdateNotificationSettingsInput input) {
+        return currentActor.get().chain(actor -> service.updateSettings(actor, input));
     }
 }

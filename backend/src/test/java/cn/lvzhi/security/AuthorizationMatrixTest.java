@@ -151,6 +151,11 @@ class AuthorizationMatrixTest {
                     Map::of)),
             Map.entry("markNotificationsRead", new Operation("""
                     mutation { markNotificationsRead(input: {ids: []}) { marked unreadCount } }""", Map::of)),
+            Map.entry("notificationSettings", new Operation("query { notificationSettings { kinds { kind enabled } } }", Map::of)),
+            // every kind received: what each demo user has anyway, so the matrix changes nobody's bell
+            Map.entry("updateNotificationSettings", new Operation("""
+                    mutation { updateNotificationSettings(input: {mutedKinds: []}) { unreadCount settings { kinds { kind } } } }""",
+                    Map::of)),
             Map.entry("establishmentMatters", new Operation("""
                     query { establishmentMatters(first: 3) { totalCount edges { node { id unit { code } } } } }""", Map::of)),
             Map.entry("establishmentMatter", new Operation("query($id: ID!) { establishmentMatter(id: $id) { kind unit { code } } }",

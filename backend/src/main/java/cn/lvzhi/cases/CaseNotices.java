@@ -1,0 +1,49 @@
+package cn.lvzhi.cases;
+
+import cn.lvzhi.notifications.NotificationService;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns each timeline step into the notifications {@link CaseNoticeRule} names (派单、催办、临期、超期、反馈、评价、申诉、
+ * 争议、重办), in the step's transaction, and tells the open boards that cases changed. Being a {@link CaseStepListener},
+ * it hears every path that writes a step, the overdue job's included.
+ */
+@ApplicationScoped
+public class CaseNotices implements CaseStepListener {
+    private final NotificationService notifications;
+
+    public CaseNotices(NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public Uni<Void> stepped(CaseEvent step) {
+        CaseNoticeRule.Notice notice = CaseNoticeRule.of(step.kind);
+        Uni<Void> told = notice.audience() == CaseNoticeRule.Audience.NOBODY ? Uni.createFrom().voidItem()
+                : Case.<Case>findById(step.caseId).chain(c -> dispatchOf(step).chain(d -> firstHop(notice, c)
+                        .chain(hop -> send(notice, step, c, CaseNoticeRule.recipients(notice.audience(), c, d, hop, step.actorUnitId)))));
+        return told.chain(notifications::casesChanged);
+    }
+
+    private static Uni<Dispatch> dispatchOf(CaseEvent step) {
+        return step.dispatchId == null ? Uni.createFrom().nullItem() : Dispatch.findById(step.dispatchId);
+    }
+
+    private static Uni<List<Dispatch>> firstHop(CaseNoticeRule.Notice notice, Case c) {
+        return notice.audience() != CaseNoticeRule.Audience.DISPUTE_PARTIES ? Uni.createFrom().item(List.of())
+                : Dispatch.list("caseId = ?1 and parentDispatchId is null", c.id);
+    }
+
+    private Uni<Void> send(CaseNoticeRule.Notice notice, CaseEvent step, Case c, Set<Long> units) {
+        String title = CaseNoticeRule.title(notice.heading(), c, step.note);
+        return Multi.createFrom().iterable(units)
+                .onItem().transformToUniAndConcatenate(unit -> notifications.send(new NotificationService.Message(
+                        unit, notice.kind().name(), title, "Case", c.id, "/cases/" + c.id)))
+                .collect().last().replaceWithVoid();
+    }
+}

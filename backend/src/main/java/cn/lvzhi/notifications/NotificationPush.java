@@ -1,0 +1,139 @@
+package cn.lvzhi.notifications;
+
+import cn.lvzhi.security.Actor;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
+import io.vertx.pgclient.PgConnectOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+/**
+ * The live push (实时推送) behind the bell and the board. A transaction announces on commit (PostgreSQL NOTIFY, so
+ * a rolled-back change announces nothing and every replica hears every commit); each replica LISTENs on one
+ * connection and hands an announcement to the open streams it holds whose person may hear it
+ * ({@link NotificationAudience}). Announcements carry ids and kinds only: the client reads the text through the API.
+ */
+@ApplicationScoped
+public class NotificationPush {
+    static final String NOTIFICATION_CHANNEL = "lvzhi_notification";
+    static final String CASES_CHANNEL = "lvzhi_cases";
+    static final String SETTINGS_CHANNEL = "lvzhi_notification_settings";
+    private static final Logger LOG = Logger.getLogger(NotificationPush.class);
+    private static final Duration PING = Duration.ofSeconds(25);
+
+    /** One event of a stream: its name and its JSON data. */
+    public record Push(String event, String data) {
+    }
+
+    /** An open stream: whose it is, what they mute (kept current by the settings channel), where to send. */
+    private static final class Listener {
+        final Actor actor;
+        volatile Set<String> muted;
+        final MultiEmitter<? super Push> emitter;
+
+        Listener(Actor actor, Set<String> muted, MultiEmitter<? super Push> emitter) {
+            this.actor = actor;
+            this.muted = muted;
+            this.emitter = emitter;
+        }
+    }
+
+    private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
+    private final Vertx vertx;
+    private final String url;
+    private final String user;
+    private final String password;
+    private PgSubscriber subscriber;
+
+    public NotificationPush(Vertx vertx, @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+                            @ConfigProperty(name = "quarkus.datasource.username") String user,
+                            @ConfigProperty(name = "quarkus.datasource.password") String password) {
+        this.vertx = vertx;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    void start(@Observes StartupEvent started) {
+        PgConnectOptions options = PgConnectOptions.fromUri(url.split(",")[0].trim()).setUser(user).setPassword(password);
+        subscriber = PgSubscriber.subscriber(vertx, options)
+                // a lost connection (a database restart) is retried every few seconds, for as long as it takes
+                .reconnectPolicy(attempt -> 2_000L);
+        subscriber.channel(NOTIFICATION_CHANNEL).handler(this::notified);
+        subscriber.channel(CASES_CHANNEL).handler(payload -> listeners.forEach(l -> l.emitter.emit(new Push("cases", "{}"))));
+        subscriber.channel(SETTINGS_CHANNEL).handler(this::settingsChanged);
+        connect();
+    }
+
+    private void connect() {
+        subscriber.connect().subscribe().with(ok -> LOG.debug("listening for notifications"), failure -> {
+            LOG.warnf("cannot listen for notifications yet (%s); retrying", failure.getMessage());
+            vertx.setTimer(2_000, id -> connect());
+        });
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        listeners.forEach(l -> l.emitter.complete());
+        if (subscriber != null) {
+            subscriber.closeAndForget();
+        }
+    }
+
+    private void notified(String payload) {
+        JsonObject n = new JsonObject(payload);
+        long unit = n.getLong("unit");
+        Long office = n.getLong("office");
+        String kind = n.getString("kind");
+        String data = new JsonObject().put("id", String.valueOf(n.getLong("id"))).put("kind", kind).encode();
+        listeners.stream().filter(l -> NotificationAudience.hears(l.actor, l.muted, unit, office, kind))
+                .forEach(l -> l.emitter.emit(new Push("notification", data)));
+    }
+
+    private void settingsChanged(String payload) {
+        JsonObject s = new JsonObject(payload);
+        String subject = s.getString("subject");
+        Set<String> muted = Set.copyOf(s.getJsonArray("muted").getList());
+        listeners.stream().filter(l -> l.actor.subject().equals(subject)).forEach(l -> l.muted = muted);
+    }
+
+    /**
+     * The stream of {@code actor}, who mutes {@code muted}: "ready" once it listens (the client reads what it missed),
+     * "notification" for each new one the actor hears, "cases" when cases changed, "ping" to keep the line open;
+     * it ends after {@code lifetime} (when the token expires), and the client opens a new one with a fresh token.
+     */
+    Multi<Push> stream(Actor actor, Set<String> muted, Duration lifetime) {
+        Multi<Push> own = Multi.createFrom().emitter(emitter -> {
+            Listener l = new Listener(actor, muted, emitter);
+            listeners.add(l);
+            emitter.onTermination(() -> listeners.remove(l));
+            emitter.emit(new Push("ready", "{}"));
+        });
+        Multi<Push> pings = Multi.createFrom().ticks().every(PING).map(tick -> new Push("ping", "{}"));
+        return Multi.createBy().merging().streams(own, pings).select().first(lifetime);
+    }
+
+    /** Announces on {@code channel} when the caller's transaction commits. */
+    static Uni<Void> announce(String channel, String payload) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("select length(cast(pg_notify(:channel, :payload) as text))")
+                .setParameter("channel", channel).setParameter("payload", payload).getSingleResult()).replaceWithVoid();
+    }
+
+    /** The payload telling every replica what {@code subject} now mutes. */
+    static String settingsPayload(String subject, Set<String> muted) {
+        return new JsonObject().put("subject", subject).put("muted", new JsonArray(muted.stream().sorted().toList())).encode();
+    }
+}
