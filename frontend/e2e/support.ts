@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
-import { expect } from 'vitest'
 
 /** The running stack (backend serving the SPA); `make run` starts it on port 8080. Set BASE_URL to change it. */
 export const BASE_URL = (process.env.LVZHI_E2E_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')

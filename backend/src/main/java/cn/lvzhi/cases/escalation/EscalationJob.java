@@ -10,6 +10,7 @@ import cn.lvzhi.cases.Dispatch;
 import cn.lvzhi.cases.DispatchStatus;
 import cn.lvzhi.cases.JobLocks;
 import cn.lvzhi.cases.Reminder;
+import cn.lvzhi.notifications.NotificationKind;
 import cn.lvzhi.notifications.NotificationService;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
@@ -162,7 +163,7 @@ public class EscalationJob {
                     })
                     .chain(() -> due.level() == EscalationLevel.REMINDED ? reminder(due, e.note, now) : Uni.createFrom().voidItem())
                     .chain(() -> above == null ? Uni.createFrom().voidItem() : notifications.send(new NotificationService.Message(
-                            above.id, "CASE_ESCALATED", "督办：事件 " + due.caseFile().code + " " + e.note, "Case",
+                            above.id, NotificationKind.CASE_ESCALATED.name(), "督办：事件 " + due.caseFile().code + " " + e.note, "Case",
                             due.caseFile().id, "/cases/" + due.caseFile().id)))
                     .chain(() -> audit.record(SYSTEM, "DISPATCH_" + due.level().name(), "Dispatch", due.hop().id, null, after));
         });
