@@ -1,32 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { BASE_URL, DEMO_PASSWORD, desktopContext, launchBrowser, phoneContext, screenshot, signInOnKeycloakPage } from './support'
+import { BASE_URL, desktopContext, gqlAs, launchBrowser, phoneContext, screenshot, signInOnKeycloakPage } from './support'
 
-/** A token of a demo user through the local CLI client (password grant), from the Keycloak the app names. */
-async function token(username: string): Promise<string> {
-  const config = (await (await fetch(`${BASE_URL}/api/client-config`)).json()) as { authServerUrl: string; realm: string }
-  const base = config.authServerUrl.replace(/\/$/, '')
-  const url = base.includes('/realms/') ? `${base}/protocol/openid-connect/token` : `${base}/realms/${config.realm}/protocol/openid-connect/token`
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'lvzhi-cli', username, password: DEMO_PASSWORD }),
-  })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { access_token: string }).access_token
-}
-
-/** One GraphQL call as a demo user; fails the test on any error. */
-async function gql<T>(username: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${BASE_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await token(username)}` },
-    body: JSON.stringify({ query, variables }),
-  })
-  const body = (await response.json()) as { data: T; errors?: unknown[] }
-  expect(body.errors).toBeUndefined()
-  return body.data
-}
+const gql = gqlAs
 
 async function dispatchStatus(id: string): Promise<string> {
   const data = await gql<{ case: { dispatches: { id: string; status: string }[] } }>('lingdao',
