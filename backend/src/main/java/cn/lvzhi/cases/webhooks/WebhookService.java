@@ -12,6 +12,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,18 +27,25 @@ public class WebhookService {
     static final int MAX_SUBSCRIPTIONS = 5;
 
     private final AuditLog audit;
+    private final boolean allowPrivateTargets;
 
-    public WebhookService(AuditLog audit) {
+    public WebhookService(AuditLog audit,
+                          @ConfigProperty(name = "lvzhi.webhooks.allow-private-targets") boolean allowPrivateTargets) {
         this.audit = audit;
+        this.allowPrivateTargets = allowPrivateTargets;
     }
 
     /** The URL as a callback target, or VALIDATION naming the field. */
-    static String checkedUrl(String url) {
+    static String checkedUrl(String url, boolean allowPrivateTargets) {
         try {
             URI uri = new URI(url);
             if (uri.getScheme() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))
                     || uri.getHost() == null || uri.getUserInfo() != null || uri.getFragment() != null) {
                 throw new URISyntaxException(url, "not an absolute http(s) URL without credentials or fragment");
+            }
+            String refusal = CallbackTargets.refusal(uri, allowPrivateTargets);
+            if (refusal != null) {
+                throw new ValidationException("input.url", "回调地址不能指向" + refusal + "，请使用对外公开的地址 (url: not a private or local host)");
             }
             return uri.toString();
         } catch (URISyntaxException e) {
@@ -48,7 +56,7 @@ public class WebhookService {
     @WithTransaction
     public Uni<RegisterWebhookPayload> register(Actor a, RegisterWebhookInput in) {
         WebhookPolicy.manage(a).orThrow();
-        String url = checkedUrl(in.url);
+        String url = checkedUrl(in.url, allowPrivateTargets);
         return WebhookSubscription.<WebhookSubscription>list("subject = ?1 and removedAt is null", a.subject()).chain(own -> {
             if (own.stream().anyMatch(s -> s.url.equals(url))) {
                 throw new ConflictException("该回调地址已登记 (this URL is already registered)");
