@@ -51,7 +51,7 @@ describe('待办: a department signs a fresh dispatch on its 工作台 and repli
     await browser?.close()
   })
 
-  it('shows the dispatch as 待签收 on the 工作台, signs it there, and replies from the phone 待办', async () => {
+  it('shows the dispatch as 待签收 on the 工作台, signs it there, and replies from the phone 待办, kept on the phone while the signal is gone', async () => {
     // 1. The department's 工作台: the 待办 panel counts what waits; narrowed to 待签收 it lists the fresh dispatch.
     const desktop = await (await browser.newContext(desktopContext)).newPage()
     await desktop.goto(BASE_URL)
@@ -80,10 +80,18 @@ describe('待办: a department signs a fresh dispatch on its 工作台 and repli
     await item.getByTestId('m-todo-reply').click()
     await phone.getByTestId('m-todo-reply-text').locator('textarea').fill('已现场核查，责令餐馆加装油烟净化设备')
     await screenshot(phone, 'todo-02-phone-reply')
+    // 3. The signal drops as the reply is sent: it is kept on the phone (待发送), not lost, and goes when it returns.
+    await phone.context().setOffline(true)
     await phone.locator('.van-dialog__confirm').click()
-    await expect.poll(() => dispatchStatus(dispatchId), { timeout: 15_000 }).toBe('REPLIED')
+    await item.getByTestId('m-todo-kept').waitFor({ state: 'visible' })
+    await phone.getByTestId('m-todo-waiting').waitFor({ state: 'visible' })
+    expect(await dispatchStatus(dispatchId)).toBe('SIGNED')
+    await screenshot(phone, 'todo-03-phone-kept-offline')
+    await phone.context().setOffline(false)
+    await expect.poll(() => dispatchStatus(dispatchId), { timeout: 30_000 }).toBe('REPLIED')
     await item.waitFor({ state: 'detached' })
-    await screenshot(phone, 'todo-03-phone-done')
+    await phone.getByTestId('m-todo-waiting').waitFor({ state: 'detached' })
+    await screenshot(phone, 'todo-04-phone-done')
     await phone.context().close()
   })
 })

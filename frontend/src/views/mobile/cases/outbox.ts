@@ -33,6 +33,11 @@ export const LEGACY_OUTBOX_KEY = 'lvzhi.caseOutbox'
 /** Refusals that a resend cannot change: the report leaves the outbox with the reason. */
 const FINAL_CODES = new Set(['VALIDATION', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'IDEMPOTENCY_KEY_REUSED'])
 
+/** A refusal that a resend cannot change; anything else (no network, a server failure) is worth sending again. */
+export function isFinalRefusal(e: unknown): e is ApiError {
+  return e instanceof ApiError && FINAL_CODES.has(e.code)
+}
+
 export function readOutbox(store: OutboxStore, owner: string): Promise<PendingReport[]> {
   return store.list(owner)
 }
@@ -112,7 +117,7 @@ export async function flush(store: OutboxStore, owner: string,
       const saved = await send(head.input, head.photos)
       result.sent.push(saved.code)
     } catch (e) {
-      if (!(e instanceof ApiError) || !FINAL_CODES.has(e.code)) break
+      if (!isFinalRefusal(e)) break
       result.refused.push({ title: head.input.title, message: e.message })
     }
     await store.remove(head.input.clientKey)
