@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { BASE_URL, desktopContext, launchBrowser, screenshot, signInOnKeycloakPage } from './support'
+import { BASE_URL, desktopContext, launchBrowser, networkQuiet, screenshot, signInOnKeycloakPage, trackRequests } from './support'
 
 describe('desktop: the establishment office signs in and browses the organisation', () => {
   let browser: Browser
@@ -16,6 +16,7 @@ describe('desktop: the establishment office signs in and browses the organisatio
   it('logs in through the Chinese Keycloak page and sees the unit tree', async () => {
     const context = await browser.newContext(desktopContext)
     const page = await context.newPage()
+    trackRequests(page)
     await page.goto(BASE_URL)
 
     const submitText = await signInOnKeycloakPage(page, 'bianban', 'desktop-01-keycloak-login')
@@ -31,8 +32,9 @@ describe('desktop: the establishment office signs in and browses the organisatio
     const tree = page.getByTestId('unit-tree').first()
     const label = (name: string) => tree.locator('.node-label').getByText(name, { exact: true })
     await label('江州市人民政府').waitFor({ state: 'visible' })
-    // Let the tree finish opening itself down to the user's own unit before looking at its state.
-    await page.waitForLoadState('networkidle')
+    // Let the tree finish opening itself down to the user's own unit before looking at its state (not networkidle:
+    // the live notification stream keeps a request open as long as the page is).
+    await networkQuiet(page)
 
     const root = tree
       .locator('.el-tree-node')

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core'
 
 /** The running stack (backend serving the SPA); `make run` starts it on port 8080. Set BASE_URL to change it. */
 export const BASE_URL = (process.env.LVZHI_E2E_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
@@ -105,4 +105,33 @@ export async function openDesktopAs(browser: Browser, username: string, path: st
   await signInOnKeycloakPage(page, username, shotName)
   await page.getByTestId('user-display-name').waitFor({ state: 'visible' })
   return page
+}
+
+const pending = new WeakMap<Page, () => number>()
+
+/** The live notification stream stays open as long as the page does: it is never "in flight" work of a page. */
+const LONG_LIVED = '/api/notifications/stream'
+
+/** Counts the page's requests in flight, the long-lived stream aside (Playwright's networkidle would wait for it). */
+export function trackRequests(page: Page): () => number {
+  const inFlight = new Set<Request>()
+  page.on('request', (r) => {
+    if (!r.url().includes(LONG_LIVED)) inFlight.add(r)
+  })
+  for (const done of ['requestfinished', 'requestfailed'] as const) page.on(done, (r) => inFlight.delete(r))
+  const count = () => inFlight.size
+  pending.set(page, count)
+  return count
+}
+
+/** Until no request of a tracked page has been in flight for half a second (at most 20 s). */
+export async function networkQuiet(page: Page): Promise<void> {
+  const inFlight = pending.get(page) ?? (() => 0)
+  const deadline = Date.now() + 20_000
+  let quietSince = Date.now()
+  while (Date.now() < deadline) {
+    if (inFlight() > 0) quietSince = Date.now()
+    else if (Date.now() - quietSince >= 500) return
+    await page.waitForTimeout(100)
+  }
 }

@@ -12,15 +12,18 @@ async function dispatchStatus(id: string): Promise<string> {
 
 let caseId = ''
 
-/** Pages on (the desktop pager, or the phone's 加载更多) until the row is shown. */
+/**
+ * Pages on (the desktop pager, or the phone's 加载更多) until the row is shown. The list may still be loading when
+ * this starts (its pager hidden meanwhile), and other tests' dispatches may put the row on a later page.
+ */
 async function findRow(page: Page, row: Locator, more: string): Promise<void> {
-  for (let i = 0; i < 10 && !(await row.isVisible()); i++) {
+  const deadline = Date.now() + 30_000
+  while (!(await row.isVisible()) && Date.now() < deadline) {
     const next = page.getByTestId(more)
-    if (!(await next.isVisible()) || !(await next.isEnabled())) break
-    await next.click()
+    if ((await next.isVisible()) && (await next.isEnabled())) await next.click()
     await page.waitForTimeout(500)
   }
-  await row.waitFor({ state: 'visible' })
+  await row.waitFor({ state: 'visible', timeout: 5_000 })
 }
 
 describe('待办: a department signs a fresh dispatch on its 工作台 and replies from the phone', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
-import { BASE_URL, desktopContext, launchBrowser, phoneContext, signInOnKeycloakPage } from './support'
+import { BASE_URL, desktopContext, launchBrowser, networkQuiet, phoneContext, signInOnKeycloakPage, trackRequests } from './support'
 
 /**
  * The Chinese UI shows no English: each role's main pages, as its users see them in zh-CN, hold no Latin-letter
@@ -43,7 +43,7 @@ interface Visit {
 }
 
 async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => undefined)
+  await networkQuiet(page)
   await page
     .waitForFunction(
       () => Array.from(document.querySelectorAll('.el-loading-mask, .van-loading')).every((e) => (e as HTMLElement).offsetParent === null),
@@ -64,6 +64,7 @@ async function leaksOn(page: Page, name: string): Promise<string[]> {
 async function visitAs(browser: Browser, username: string, context: BrowserContextOptions, visits: Visit[]): Promise<string[]> {
   const session = await browser.newContext(context)
   const page = await session.newPage()
+  trackRequests(page)
   const leaks: string[] = []
   try {
     await page.goto(`${BASE_URL}${visits[0]?.path ?? '/'}`)
