@@ -118,7 +118,8 @@ export function trackRequests(page: Page): () => number {
   page.on('request', (r) => {
     if (!r.url().includes(LONG_LIVED)) inFlight.add(r)
   })
-  for (const done of ['requestfinished', 'requestfailed'] as const) page.on(done, (r) => inFlight.delete(r))
+  page.on('requestfinished', (r) => inFlight.delete(r))
+  page.on('requestfailed', (r) => inFlight.delete(r))
   const count = () => inFlight.size
   pending.set(page, count)
   return count
