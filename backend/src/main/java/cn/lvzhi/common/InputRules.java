@@ -41,14 +41,18 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class InputRules {
 
+    /** The schema with the faithful scalars, made once from SmallRye's. */
+    private GraphQLSchema faithfulSchema;
+
+    /*
+     * SmallRye builds its GraphQL lazily, on the first requests, and unsynchronised: several first requests at once
+     * each fire this event. graphql-java's schema transformer rewires type references inside the source schema's
+     * shared field definitions, so two transformations running at once left one schema's fields pointing at the
+     * other's types ("objects of type 'Unit' can never be of type 'Unit'" on every later request). The schema is
+     * therefore transformed once, under a lock, and every builder gets that one.
+     */
     void configure(@Observes GraphQL.Builder builder, GraphQLSchema schema) {
-        builder.schema(SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
-            @Override
-            public TraversalControl visitGraphQLScalarType(GraphQLScalarType node, TraverserContext<GraphQLSchemaElement> context) {
-                GraphQLScalarType faithful = InputScalars.faithful(node);
-                return faithful == node ? TraversalControl.CONTINUE : TreeTransformerUtil.changeNode(context, faithful);
-            }
-        }));
+        builder.schema(faithful(schema));
         // the strategies SmallRye leaves to graphql-java's defaults, with SmallRye's error handler, checked first
         builder.queryExecutionStrategy(new Checked(new ExceptionHandler()));
         builder.mutationExecutionStrategy(new CheckedSerial(new ExceptionHandler()));
@@ -56,6 +60,19 @@ public class InputRules {
 
     /** A refused argument value: where it is and why. */
     record Refusal(String field, String message) {
+    }
+
+    synchronized GraphQLSchema faithful(GraphQLSchema schema) {
+        if (faithfulSchema == null) {
+            faithfulSchema = SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
+                @Override
+                public TraversalControl visitGraphQLScalarType(GraphQLScalarType node, TraverserContext<GraphQLSchemaElement> context) {
+                    GraphQLScalarType faithful = InputScalars.faithful(node);
+                    return faithful == node ? TraversalControl.CONTINUE : TreeTransformerUtil.changeNode(context, faithful);
+                }
+            });
+        }
+        return faithfulSchema;
     }
 
     /** The first refused argument value of the operation, or null when all are valid. */
