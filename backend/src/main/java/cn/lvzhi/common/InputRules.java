@@ -47,8 +47,9 @@ public class InputRules {
     /*
      * SmallRye builds its GraphQL lazily, on the first requests, and unsynchronised: several first requests at once
      * each fire this event. graphql-java's schema transformer rewires the type references of the source schema's
-     * shared field definitions, so a second transformation left one schema's fields pointing at the other's types ("objects of type 'Unit' can never be of type 'Unit'" on every later request). The schema is
-     * therefore transformed once, under a lock, and every builder gets that one.
+     * shared field definitions, so a second transformation left one schema's fields pointing at the other's types
+     * ("objects of type 'Unit' can never be of type 'Unit'" on every later request). The schema is therefore
+     * transformed once, under a lock, and every builder gets that one.
      */
     void configure(@Observes GraphQL.Builder builder, GraphQLSchema schema) {
         builder.schema(faithful(schema));
