@@ -339,7 +339,8 @@ class AuthorizationMatrixTest {
     static final List<String> TABLES = List.of("/authorization.csv", "/authorization-evaluation.csv",
             "/authorization-case-basis.csv", "/authorization-escalation.csv",
             "/authorization-forms.csv", "/authorization-peer.csv", "/authorization-surveys.csv",
-            "/authorization-draws.csv",             "/authorization-fieldwork.csv", "/authorization-ledger.csv", "/authorization-sanding.csv");
+            "/authorization-draws.csv", "/authorization-fieldwork.csv", "/authorization-ledger.csv",
+            "/authorization-sanding.csv");
 
     @SafeVarargs
     static Map<String, Operation> merged(Map<String, Operation>... parts) {
