@@ -13,6 +13,13 @@ import zhEvaluationGoals from '@/locales/zh-CN/evaluationGoals.json'
 import zhEvaluationSchemes from '@/locales/zh-CN/evaluationSchemes.json'
 import zhEvaluationRounds from '@/locales/zh-CN/evaluationRounds.json'
 import zhEvaluationResults from '@/locales/zh-CN/evaluationResults.json'
+import zhEvaluationForms from '@/locales/zh-CN/evaluationForms.json'
+import zhEvaluationPeer from '@/locales/zh-CN/evaluationPeer.json'
+import zhEvaluationSurveys from '@/locales/zh-CN/evaluationSurveys.json'
+import zhEvaluationDraws from '@/locales/zh-CN/evaluationDraws.json'
+import zhEvaluationFieldwork from '@/locales/zh-CN/evaluationFieldwork.json'
+import zhEvaluationLedger from '@/locales/zh-CN/evaluationLedger.json'
+import zhEvaluationSanding from '@/locales/zh-CN/evaluationSanding.json'
 import zhHome from '@/locales/zh-CN/home.json'
 import zhInvestigations from '@/locales/zh-CN/investigations.json'
 import zhLists from '@/locales/zh-CN/lists.json'
@@ -43,6 +50,13 @@ import enEvaluationGoals from '@/locales/en/evaluationGoals.json'
 import enEvaluationSchemes from '@/locales/en/evaluationSchemes.json'
 import enEvaluationRounds from '@/locales/en/evaluationRounds.json'
 import enEvaluationResults from '@/locales/en/evaluationResults.json'
+import enEvaluationForms from '@/locales/en/evaluationForms.json'
+import enEvaluationPeer from '@/locales/en/evaluationPeer.json'
+import enEvaluationSurveys from '@/locales/en/evaluationSurveys.json'
+import enEvaluationDraws from '@/locales/en/evaluationDraws.json'
+import enEvaluationFieldwork from '@/locales/en/evaluationFieldwork.json'
+import enEvaluationLedger from '@/locales/en/evaluationLedger.json'
+import enEvaluationSanding from '@/locales/en/evaluationSanding.json'
 import enHome from '@/locales/en/home.json'
 import enInvestigations from '@/locales/en/investigations.json'
 import enLists from '@/locales/en/lists.json'
@@ -75,6 +89,13 @@ export const zhCN = {
   evaluationSchemes: zhEvaluationSchemes,
   evaluationRounds: zhEvaluationRounds,
   evaluationResults: zhEvaluationResults,
+  evaluationForms: zhEvaluationForms,
+  evaluationPeer: zhEvaluationPeer,
+  evaluationSurveys: zhEvaluationSurveys,
+  evaluationDraws: zhEvaluationDraws,
+  evaluationFieldwork: zhEvaluationFieldwork,
+  evaluationLedger: zhEvaluationLedger,
+  evaluationSanding: zhEvaluationSanding,
   home: zhHome,
   investigations: zhInvestigations,
   lists: zhLists,
@@ -109,6 +130,13 @@ export const en: MessageSchema = {
   evaluationSchemes: enEvaluationSchemes,
   evaluationRounds: enEvaluationRounds,
   evaluationResults: enEvaluationResults,
+  evaluationForms: enEvaluationForms,
+  evaluationPeer: enEvaluationPeer,
+  evaluationSurveys: enEvaluationSurveys,
+  evaluationDraws: enEvaluationDraws,
+  evaluationFieldwork: enEvaluationFieldwork,
+  evaluationLedger: enEvaluationLedger,
+  evaluationSanding: enEvaluationSanding,
   home: enHome,
   investigations: enInvestigations,
   lists: enLists,

@@ -1,6 +1,18 @@
 import { Role } from '@/api/generated/graphql'
 
-export type EvaluationSectionKey = 'goals' | 'schemes' | 'rounds' | 'results' | 'dashboard'
+export type EvaluationSectionKey =
+  | 'goals'
+  | 'schemes'
+  | 'rounds'
+  | 'forms'
+  | 'peer'
+  | 'surveys'
+  | 'draws'
+  | 'fieldwork'
+  | 'ledger'
+  | 'sanding'
+  | 'results'
+  | 'dashboard'
 
 export interface EvaluationSection {
   key: EvaluationSectionKey
@@ -24,6 +36,12 @@ const SECTIONS: readonly { key: EvaluationSectionKey; path: string; roles: reado
     path: '/evaluation/rounds',
     roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.DISCIPLINE, Role.ORGANISATION, Role.LEADER],
   },
+  // the fieldwork: 编办 runs it, the units assessed take part, leaders read all
+  ...(['forms', 'peer', 'surveys', 'draws', 'fieldwork', 'ledger', 'sanding'] as const).map((key) => ({
+    key,
+    path: `/evaluation/${key}`,
+    roles: [Role.ESTABLISHMENT_OFFICE, Role.DEPARTMENT, Role.TOWNSHIP, Role.LEADER],
+  })),
   {
     key: 'results',
     path: '/evaluation/results',

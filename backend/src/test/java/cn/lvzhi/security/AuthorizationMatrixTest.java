@@ -329,11 +329,18 @@ class AuthorizationMatrixTest {
     static final Map<String, Operation> OPERATIONS = merged(CORE_OPERATIONS, EvaluationGoalsOperations.OPERATIONS,
             EvaluationSchemesOperations.OPERATIONS, EvaluationComputationsOperations.OPERATIONS,
             EvaluationRoundsOperations.OPERATIONS,
-            EvaluationResultsOperations.OPERATIONS, CaseBasisOperations.OPERATIONS, EscalationOperations.OPERATIONS);
+            EvaluationResultsOperations.OPERATIONS, CaseBasisOperations.OPERATIONS, EscalationOperations.OPERATIONS,
+            EvaluationFormsOperations.OPERATIONS, EvaluationPeerOperations.OPERATIONS,
+            EvaluationSurveysOperations.OPERATIONS, EvaluationDrawsOperations.OPERATIONS,
+            EvaluationFieldworkOperations.OPERATIONS, EvaluationLedgerOperations.OPERATIONS,
+            EvaluationSandingOperations.OPERATIONS);
 
     /** The tables, in order: the core features', then evaluation's (its parts in sections), then the cases' add-ons. */
     static final List<String> TABLES = List.of("/authorization.csv", "/authorization-evaluation.csv",
-            "/authorization-case-basis.csv", "/authorization-escalation.csv");
+            "/authorization-case-basis.csv", "/authorization-escalation.csv",
+            "/authorization-forms.csv", "/authorization-peer.csv", "/authorization-surveys.csv",
+            "/authorization-draws.csv", "/authorization-fieldwork.csv", "/authorization-ledger.csv",
+            "/authorization-sanding.csv");
 
     @SafeVarargs
     static Map<String, Operation> merged(Map<String, Operation>... parts) {

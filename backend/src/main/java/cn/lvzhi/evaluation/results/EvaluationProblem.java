@@ -39,13 +39,38 @@ public class EvaluationProblem extends PanacheEntityBase {
 
     @Column(name = "source_kind")
     @NonNull
-    @Description("SCORE, VERIFICATION, FORM_REVIEW or OTHER")
+    @Description("What found it: a ProblemSource name (SCORE, VERIFICATION, FORM_REVIEW, REPORT_REVIEW, INQUIRY, "
+            + "SYMPOSIUM, QUESTIONNAIRE, THREE_DEFINITIONS, TRACKING, OTHER)")
     public String sourceKind;
 
     @Column(name = "source_id")
     @org.eclipse.microprofile.graphql.Id
-    @Description("The score row, for a problem raised on an indicator")
+    @Description("The row that found it: the score row for SCORE, the submission for FORM_REVIEW, and so on")
     public Long sourceId;
+
+    @Column(name = "goal_id")
+    @org.eclipse.microprofile.graphql.Id
+    @Description("The duty goal it concerns, if any")
+    public Long goalId;
+
+    @Column(name = "indicator_code")
+    @Description("The indicator of the round's scheme it concerns, if any")
+    public String indicatorCode;
+
+    @Column(name = "list_item_id")
+    @org.eclipse.microprofile.graphql.Id
+    @Description("The list item it concerns, if any")
+    public Long listItemId;
+
+    @Column(name = "case_id")
+    @org.eclipse.microprofile.graphql.Id
+    @Description("The case it concerns, if any")
+    public Long caseId;
+
+    @Column(name = "duty_id")
+    @org.eclipse.microprofile.graphql.Id
+    @Description("The mandate duty it concerns, if any")
+    public Long dutyId;
 
     @NonNull
     public String description;

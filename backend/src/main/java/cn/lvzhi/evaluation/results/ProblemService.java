@@ -13,6 +13,8 @@ import cn.lvzhi.org.Unit;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 
 import java.time.OffsetDateTime;
 
@@ -25,9 +27,36 @@ public class ProblemService {
     static final String SCORE_MISMATCH = "该评分不属于本批次的该单位 (the score belongs to another round or unit)";
 
     private final AuditLog audit;
+    private final Instance<ProblemListener> listeners;
 
-    public ProblemService(AuditLog audit) {
+    public ProblemService(AuditLog audit, @Any Instance<ProblemListener> listeners) {
         this.audit = audit;
+        this.listeners = listeners;
+    }
+
+    /**
+     * Records a finding as a problem, tells every {@link ProblemListener} (the ledger) and audits it. The one way a
+     * problem is raised; it joins the caller's transaction, so the caller has checked who may raise it.
+     */
+    public Uni<EvaluationProblem> record(ScopedActor actor, Finding finding) {
+        EvaluationProblem p = new EvaluationProblem();
+        p.roundId = finding.roundId();
+        p.unitId = finding.unitId();
+        p.sourceKind = finding.source().name();
+        p.sourceId = finding.sourceId();
+        p.description = finding.description();
+        p.goalId = finding.goalId();
+        p.indicatorCode = finding.indicatorCode();
+        p.listItemId = finding.listItemId();
+        p.caseId = finding.caseId();
+        p.dutyId = finding.dutyId();
+        p.raisedByName = actor.actor().displayName();
+        p.raisedAt = OffsetDateTime.now();
+        Uni<EvaluationProblem> saved = p.persistAndFlush();
+        for (ProblemListener listener : listeners) {
+            saved = saved.call(listener::raised);
+        }
+        return saved.call(raised -> audit.record(actor.actor(), "EVALUATION_PROBLEM_RAISED", "EvaluationProblem", raised.id, null, raised));
     }
 
     public Uni<EvaluationProblem> raise(ScopedActor actor, RaiseEvaluationProblemInput in) {
@@ -46,16 +75,9 @@ public class ProblemService {
                                     || !score.unitId.equals(in.unitId))) {
                                 throw new ValidationException("input.scoreId", SCORE_MISMATCH);
                             }
-                            EvaluationProblem p = new EvaluationProblem();
-                            p.roundId = in.roundId;
-                            p.unitId = in.unitId;
-                            p.sourceKind = "SCORE";
-                            p.sourceId = in.scoreId;
-                            p.description = in.description;
-                            p.raisedByName = actor.actor().displayName();
-                            p.raisedAt = OffsetDateTime.now();
-                            return p.<EvaluationProblem>persistAndFlush();
-                        })
-                        .call(p -> audit.record(actor.actor(), "EVALUATION_PROBLEM_RAISED", "EvaluationProblem", p.id, null, p))));
+                            String indicator = score == null ? null : score.indicatorCode;
+                            return record(actor, new Finding(in.roundId, in.unitId, ProblemSource.SCORE, in.scoreId,
+                                    in.description, null, indicator, null, null, null));
+                        })));
     }
 }
