@@ -14,6 +14,15 @@ export type ActivateEvaluationSchemeInput = {
   version: number;
 };
 
+export type AddPeerConflictInput = {
+  reason: string;
+  roundId: string;
+  unitAId: string;
+  unitBId: string;
+  /** Applies to every round of the region (default: this round only) */
+  wholeRegion?: boolean | null | undefined;
+};
+
 export type AdvanceEvaluationRoundInput = {
   /** Required when entering REPLY: units may reply until then (ISO-8601) */
   replyClosesAt?: string | null | undefined;
@@ -576,6 +585,10 @@ export type FillFirstMarksInput = {
   unitId?: string | null | undefined;
 };
 
+export type GeneratePeerMatrixInput = {
+  roundId: string;
+};
+
 export type GoalContentInput = {
   /** A duty of the unit's 三定 (mandate); may be left out for a goal outside it */
   dutyId?: string | null | undefined;
@@ -764,6 +777,26 @@ export type PartyInput = {
   unitCode?: string | null | undefined;
 };
 
+export const PeerKind = {
+  DEPARTMENT: 'DEPARTMENT',
+  TOWNSHIP: 'TOWNSHIP'
+} as const;
+
+export type PeerKind = typeof PeerKind[keyof typeof PeerKind];
+export type PeerRuleInput = {
+  raterKind: PeerKind;
+  ratersPerTarget: number;
+  targetKind: PeerKind;
+};
+
+export const PeerSeat = {
+  LEADER: 'LEADER',
+  NONE: 'NONE',
+  OFFICE: 'OFFICE',
+  RATER: 'RATER'
+} as const;
+
+export type PeerSeat = typeof PeerSeat[keyof typeof PeerSeat];
 export type PlanTrackingRoundInput = {
   name: string;
   /** Matters approved 6–12 months before this date are proposed; at most two years ahead (ISO-8601) */
@@ -833,6 +866,15 @@ export type RateDispatchInput = {
   comment?: string | null | undefined;
   dispatchId: string;
   level: RatingLevel;
+};
+
+export type RatePeerInput = {
+  comment?: string | null | undefined;
+  roundId: string;
+  score: string;
+  targetUnitId: string;
+  /** The task's version as read */
+  version: number;
 };
 
 export const RatingLevel = {
@@ -920,6 +962,11 @@ export type RemoveDutyInput = {
 export type RemoveEscalationRuleInput = {
   id: string;
   version: number;
+};
+
+export type RemovePeerConflictInput = {
+  id: string;
+  roundId: string;
 };
 
 export type ReopenCaseInput = {
@@ -1088,6 +1135,17 @@ export type SaveEvaluationSchemeInput = {
   version: number;
 };
 
+export type SavePeerRulesInput = {
+  /** When rating closes; none: until the round is published (ISO-8601) */
+  closesAt?: string | null | undefined;
+  roundId: string;
+  rules: Array<PeerRuleInput>;
+  /** Drop the highest and lowest rating from this many ratings on (default 5) */
+  trimFrom?: number | null | undefined;
+  /** The set-up's version when it exists (omit the first time) */
+  version?: number | null | undefined;
+};
+
 export type SaveTrackingTemplateInput = {
   indicators: Array<TrackingIndicatorInput>;
   kind: MatterKind;
@@ -1176,6 +1234,10 @@ export type SubmissionStatus = typeof SubmissionStatus[keyof typeof SubmissionSt
 export type SubmitEvaluationFormInput = {
   /** Any form but SELF_ASSESSMENT (submitSelfAssessment) and REPLY (replyToEvaluationMarks) */
   form: SubmissionForm;
+  roundId: string;
+};
+
+export type SubmitPeerRatingsInput = {
   roundId: string;
 };
 
@@ -1787,6 +1849,102 @@ export type RecordGoalVerificationMutationVariables = Exact<{
 
 
 export type RecordGoalVerificationMutation = { recordGoalVerification: { verification: { id: string } } };
+
+export type PeerAssessmentRowFragment = { roundId: string, roundName: string, roundStage: EvaluationStage, seat: PeerSeat, configured: boolean, closesAt: string | null, windowOpen: boolean, trimFrom: number, generatedAt: string | null, generatedByName: string | null, version: number, rules: Array<{ raterKind: PeerKind, targetKind: PeerKind, ratersPerTarget: number }> };
+
+export type PeerTaskRowFragment = { targetKind: PeerKind, score: string | null, comment: string | null, ratedAt: string | null, version: number, target: { id: string, code: string, name: string } };
+
+export type PeerRoundsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PeerRoundsQuery = { evaluationRounds: { edges: Array<{ node: { id: string, name: string, stage: EvaluationStage } }> } };
+
+export type PeerAssessmentQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type PeerAssessmentQuery = { peerAssessment: { roundId: string, roundName: string, roundStage: EvaluationStage, seat: PeerSeat, configured: boolean, closesAt: string | null, windowOpen: boolean, trimFrom: number, generatedAt: string | null, generatedByName: string | null, version: number, rules: Array<{ raterKind: PeerKind, targetKind: PeerKind, ratersPerTarget: number }> } };
+
+export type PeerMatrixQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type PeerMatrixQuery = { peerMatrix: { assignmentCount: number, ratedCount: number, raterCount: number, submittedCount: number, targets: Array<{ kind: PeerKind, wanted: number, assigned: number, rated: number, unit: { id: string, code: string, name: string } }>, raters: Array<{ kind: PeerKind, assigned: number, rated: number, submittedAt: string | null, unit: { id: string, code: string, name: string } }> } };
+
+export type PeerAggregatesQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type PeerAggregatesQuery = { peerAggregates: Array<{ kind: PeerKind, score: string | null, ratings: number, assigned: number, trimmed: boolean, unit: { id: string, code: string, name: string } }> };
+
+export type MyPeerTasksQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type MyPeerTasksQuery = { myPeerTasks: { submittedAt: string | null, editable: boolean, lockedReason: string | null, tasks: Array<{ targetKind: PeerKind, score: string | null, comment: string | null, ratedAt: string | null, version: number, target: { id: string, code: string, name: string } }> } };
+
+export type PeerConflictsQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type PeerConflictsQuery = { peerConflicts: Array<{ id: string, reason: string, wholeRegion: boolean, createdByName: string, createdAt: string, unitA: { id: string, code: string, name: string }, unitB: { id: string, code: string, name: string } }> };
+
+export type PeerRoundUnitsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PeerRoundUnitsQuery = { evaluationRound: { units: Array<{ category: EvaluationCategory, unit: { id: string, code: string, name: string } }> } };
+
+export type SavePeerRulesMutationVariables = Exact<{
+  input: SavePeerRulesInput;
+}>;
+
+
+export type SavePeerRulesMutation = { savePeerRules: { assessment: { roundId: string, roundName: string, roundStage: EvaluationStage, seat: PeerSeat, configured: boolean, closesAt: string | null, windowOpen: boolean, trimFrom: number, generatedAt: string | null, generatedByName: string | null, version: number, rules: Array<{ raterKind: PeerKind, targetKind: PeerKind, ratersPerTarget: number }> } } };
+
+export type GeneratePeerMatrixMutationVariables = Exact<{
+  input: GeneratePeerMatrixInput;
+}>;
+
+
+export type GeneratePeerMatrixMutation = { generatePeerMatrix: { assignmentCount: number, shortfalls: Array<{ wanted: number, got: number, unit: { id: string, name: string } }>, assessment: { roundId: string, roundName: string, roundStage: EvaluationStage, seat: PeerSeat, configured: boolean, closesAt: string | null, windowOpen: boolean, trimFrom: number, generatedAt: string | null, generatedByName: string | null, version: number, rules: Array<{ raterKind: PeerKind, targetKind: PeerKind, ratersPerTarget: number }> } } };
+
+export type AddPeerConflictMutationVariables = Exact<{
+  input: AddPeerConflictInput;
+}>;
+
+
+export type AddPeerConflictMutation = { addPeerConflict: { conflict: { id: string } } };
+
+export type RemovePeerConflictMutationVariables = Exact<{
+  input: RemovePeerConflictInput;
+}>;
+
+
+export type RemovePeerConflictMutation = { removePeerConflict: { id: string } };
+
+export type RatePeerMutationVariables = Exact<{
+  input: RatePeerInput;
+}>;
+
+
+export type RatePeerMutation = { ratePeer: { task: { targetKind: PeerKind, score: string | null, comment: string | null, ratedAt: string | null, version: number, target: { id: string, code: string, name: string } } } };
+
+export type SubmitPeerRatingsMutationVariables = Exact<{
+  input: SubmitPeerRatingsInput;
+}>;
+
+
+export type SubmitPeerRatingsMutation = { submitPeerRatings: { tasks: { submittedAt: string | null, editable: boolean, lockedReason: string | null } } };
 
 export type EvaluationResultRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2789,6 +2947,40 @@ export const GoalDetailFragmentDoc = new TypedDocumentString(`
     dueQuantity
   }
 }`, {"fragmentName":"GoalDetail"}) as unknown as TypedDocumentString<GoalDetailFragment, unknown>;
+export const PeerAssessmentRowFragmentDoc = new TypedDocumentString(`
+    fragment PeerAssessmentRow on PeerAssessment {
+  roundId
+  roundName
+  roundStage
+  seat
+  configured
+  closesAt
+  windowOpen
+  trimFrom
+  generatedAt
+  generatedByName
+  version
+  rules {
+    raterKind
+    targetKind
+    ratersPerTarget
+  }
+}
+    `, {"fragmentName":"PeerAssessmentRow"}) as unknown as TypedDocumentString<PeerAssessmentRowFragment, unknown>;
+export const PeerTaskRowFragmentDoc = new TypedDocumentString(`
+    fragment PeerTaskRow on PeerTask {
+  target {
+    id
+    code
+    name
+  }
+  targetKind
+  score
+  comment
+  ratedAt
+  version
+}
+    `, {"fragmentName":"PeerTaskRow"}) as unknown as TypedDocumentString<PeerTaskRowFragment, unknown>;
 export const EvaluationResultRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment EvaluationResultRowFields on EvaluationResultRow {
   unitId
@@ -4811,6 +5003,257 @@ export const RecordGoalVerificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordGoalVerificationMutation, RecordGoalVerificationMutationVariables>;
+export const PeerRoundsDocument = new TypedDocumentString(`
+    query PeerRounds($first: Int, $after: String) {
+  evaluationRounds(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        name
+        stage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeerRoundsQuery, PeerRoundsQueryVariables>;
+export const PeerAssessmentDocument = new TypedDocumentString(`
+    query PeerAssessment($roundId: ID!) {
+  peerAssessment(roundId: $roundId) {
+    ...PeerAssessmentRow
+  }
+}
+    fragment PeerAssessmentRow on PeerAssessment {
+  roundId
+  roundName
+  roundStage
+  seat
+  configured
+  closesAt
+  windowOpen
+  trimFrom
+  generatedAt
+  generatedByName
+  version
+  rules {
+    raterKind
+    targetKind
+    ratersPerTarget
+  }
+}`) as unknown as TypedDocumentString<PeerAssessmentQuery, PeerAssessmentQueryVariables>;
+export const PeerMatrixDocument = new TypedDocumentString(`
+    query PeerMatrix($roundId: ID!) {
+  peerMatrix(roundId: $roundId) {
+    assignmentCount
+    ratedCount
+    raterCount
+    submittedCount
+    targets {
+      unit {
+        id
+        code
+        name
+      }
+      kind
+      wanted
+      assigned
+      rated
+    }
+    raters {
+      unit {
+        id
+        code
+        name
+      }
+      kind
+      assigned
+      rated
+      submittedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeerMatrixQuery, PeerMatrixQueryVariables>;
+export const PeerAggregatesDocument = new TypedDocumentString(`
+    query PeerAggregates($roundId: ID!) {
+  peerAggregates(roundId: $roundId) {
+    unit {
+      id
+      code
+      name
+    }
+    kind
+    score
+    ratings
+    assigned
+    trimmed
+  }
+}
+    `) as unknown as TypedDocumentString<PeerAggregatesQuery, PeerAggregatesQueryVariables>;
+export const MyPeerTasksDocument = new TypedDocumentString(`
+    query MyPeerTasks($roundId: ID!) {
+  myPeerTasks(roundId: $roundId) {
+    submittedAt
+    editable
+    lockedReason
+    tasks {
+      ...PeerTaskRow
+    }
+  }
+}
+    fragment PeerTaskRow on PeerTask {
+  target {
+    id
+    code
+    name
+  }
+  targetKind
+  score
+  comment
+  ratedAt
+  version
+}`) as unknown as TypedDocumentString<MyPeerTasksQuery, MyPeerTasksQueryVariables>;
+export const PeerConflictsDocument = new TypedDocumentString(`
+    query PeerConflicts($roundId: ID!) {
+  peerConflicts(roundId: $roundId) {
+    id
+    unitA {
+      id
+      code
+      name
+    }
+    unitB {
+      id
+      code
+      name
+    }
+    reason
+    wholeRegion
+    createdByName
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<PeerConflictsQuery, PeerConflictsQueryVariables>;
+export const PeerRoundUnitsDocument = new TypedDocumentString(`
+    query PeerRoundUnits($id: ID!) {
+  evaluationRound(id: $id) {
+    units {
+      unit {
+        id
+        code
+        name
+      }
+      category
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeerRoundUnitsQuery, PeerRoundUnitsQueryVariables>;
+export const SavePeerRulesDocument = new TypedDocumentString(`
+    mutation SavePeerRules($input: SavePeerRulesInput!) {
+  savePeerRules(input: $input) {
+    assessment {
+      ...PeerAssessmentRow
+    }
+  }
+}
+    fragment PeerAssessmentRow on PeerAssessment {
+  roundId
+  roundName
+  roundStage
+  seat
+  configured
+  closesAt
+  windowOpen
+  trimFrom
+  generatedAt
+  generatedByName
+  version
+  rules {
+    raterKind
+    targetKind
+    ratersPerTarget
+  }
+}`) as unknown as TypedDocumentString<SavePeerRulesMutation, SavePeerRulesMutationVariables>;
+export const GeneratePeerMatrixDocument = new TypedDocumentString(`
+    mutation GeneratePeerMatrix($input: GeneratePeerMatrixInput!) {
+  generatePeerMatrix(input: $input) {
+    assignmentCount
+    shortfalls {
+      unit {
+        id
+        name
+      }
+      wanted
+      got
+    }
+    assessment {
+      ...PeerAssessmentRow
+    }
+  }
+}
+    fragment PeerAssessmentRow on PeerAssessment {
+  roundId
+  roundName
+  roundStage
+  seat
+  configured
+  closesAt
+  windowOpen
+  trimFrom
+  generatedAt
+  generatedByName
+  version
+  rules {
+    raterKind
+    targetKind
+    ratersPerTarget
+  }
+}`) as unknown as TypedDocumentString<GeneratePeerMatrixMutation, GeneratePeerMatrixMutationVariables>;
+export const AddPeerConflictDocument = new TypedDocumentString(`
+    mutation AddPeerConflict($input: AddPeerConflictInput!) {
+  addPeerConflict(input: $input) {
+    conflict {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddPeerConflictMutation, AddPeerConflictMutationVariables>;
+export const RemovePeerConflictDocument = new TypedDocumentString(`
+    mutation RemovePeerConflict($input: RemovePeerConflictInput!) {
+  removePeerConflict(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemovePeerConflictMutation, RemovePeerConflictMutationVariables>;
+export const RatePeerDocument = new TypedDocumentString(`
+    mutation RatePeer($input: RatePeerInput!) {
+  ratePeer(input: $input) {
+    task {
+      ...PeerTaskRow
+    }
+  }
+}
+    fragment PeerTaskRow on PeerTask {
+  target {
+    id
+    code
+    name
+  }
+  targetKind
+  score
+  comment
+  ratedAt
+  version
+}`) as unknown as TypedDocumentString<RatePeerMutation, RatePeerMutationVariables>;
+export const SubmitPeerRatingsDocument = new TypedDocumentString(`
+    mutation SubmitPeerRatings($input: SubmitPeerRatingsInput!) {
+  submitPeerRatings(input: $input) {
+    tasks {
+      submittedAt
+      editable
+      lockedReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitPeerRatingsMutation, SubmitPeerRatingsMutationVariables>;
 export const EvaluationResultRoundsDocument = new TypedDocumentString(`
     query EvaluationResultRounds {
   evaluationResultRounds {

@@ -1,0 +1,65 @@
+package cn.lvzhi.demo.evaluation;
+
+import cn.lvzhi.testing.DatabaseOwner;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The demo peer assessment on the demo rounds, loaded inside a transaction that is rolled back (other tests never see
+ * it): last year's matrix wholly rated and submitted, this year's in progress with 生态环境局 part-way, no conflict pair.
+ */
+@QuarkusTest
+class DemoFieldworkPeerLoaderTest {
+
+    @Test
+    void lastYearIsRatedAndThisYearIsInProgress() throws SQLException {
+        try (Connection c = DatabaseOwner.connect()) {
+            c.setAutoCommit(false);
+            try {
+                assertEquals(2, DemoFieldworkPeerLoader.structure(c, OffsetDateTime.now()));
+                long last = count(c, """
+                        SELECT r.id FROM evaluation_round r JOIN evaluation_peer_setup s ON s.round_id = r.id
+                        WHERE r.period_kind = 'YEAR' AND r.stage = 'PUBLISHED' ORDER BY r.id LIMIT 1""");
+                long current = count(c, """
+                        SELECT r.id FROM evaluation_round r JOIN evaluation_peer_setup s ON s.round_id = r.id
+                        WHERE r.period_kind = 'YEAR' AND r.stage <> 'PUBLISHED' ORDER BY r.id LIMIT 1""");
+                assertTrue(count(c, "SELECT count(*) FROM evaluation_peer_assignment WHERE round_id = " + last) > 300);
+                assertEquals(0, count(c, "SELECT count(*) FROM evaluation_peer_assignment WHERE score IS NULL AND round_id = " + last));
+                assertEquals(count(c, "SELECT count(DISTINCT rater_unit_id) FROM evaluation_peer_assignment WHERE round_id = " + last),
+                        count(c, "SELECT count(*) FROM evaluation_peer_submission WHERE round_id = " + last));
+                String d10 = "(SELECT id FROM unit WHERE code = 'JZ-QH-D10')";
+                long mine = count(c, "SELECT count(*) FROM evaluation_peer_assignment WHERE round_id = " + current
+                        + " AND rater_unit_id = " + d10);
+                long rated = count(c, "SELECT count(*) FROM evaluation_peer_assignment WHERE score IS NOT NULL AND round_id = "
+                        + current + " AND rater_unit_id = " + d10);
+                assertTrue(mine > 5 && rated == 5, mine + " tasks, " + rated + " rated");
+                assertEquals(0, count(c, "SELECT count(*) FROM evaluation_peer_submission WHERE round_id = " + current
+                        + " AND rater_unit_id = " + d10));
+                assertTrue(count(c, "SELECT count(*) FROM evaluation_peer_assignment WHERE score IS NULL AND round_id = " + current) > 0);
+                assertEquals(0, count(c, """
+                        SELECT count(*) FROM evaluation_peer_assignment a JOIN evaluation_peer_conflict x
+                          ON least(a.rater_unit_id, a.target_unit_id) = x.unit_a_id
+                         AND greatest(a.rater_unit_id, a.target_unit_id) = x.unit_b_id
+                        WHERE x.round_id IS NULL AND a.round_id IN (""" + last + ", " + current + ")"));
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    private static long count(Connection c, String query) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(query); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
