@@ -563,6 +563,22 @@ export const EvaluationStage = {
 } as const;
 
 export type EvaluationStage = typeof EvaluationStage[keyof typeof EvaluationStage];
+export type FieldworkAttendeeInput = {
+  name: string;
+  position: string;
+};
+
+export type FieldworkPointInput = {
+  raiseProblem?: boolean | null | undefined;
+  text: string;
+};
+
+export type FieldworkTalkInput = {
+  person: string;
+  position: string;
+  summary: string;
+};
+
 export const FigureKind = {
   COUNT: 'COUNT',
   NUMBER: 'NUMBER',
@@ -666,6 +682,20 @@ export const InvestigationStatus = {
 } as const;
 
 export type InvestigationStatus = typeof InvestigationStatus[keyof typeof InvestigationStatus];
+export type IssueFieldworkInquiryLetterInput = {
+  /** 司法局, the command centre (12345), or the drawn unit itself */
+  addresseeUnitId: string;
+  /** A retry with the same key returns the first letter */
+  clientKey?: string | null | undefined;
+  questions: Array<string>;
+  /** ISO-8601 */
+  replyDueOn: string;
+  roundId: string;
+  subject: string;
+  /** The drawn unit the letter inquires about */
+  unitId: string;
+};
+
 export type IssueReminderLettersInput = {
   roundId: string;
 };
@@ -829,6 +859,11 @@ export type RaiseEvaluationProblemInput = {
   unitId: string;
 };
 
+export type RaiseFieldworkInquiryProblemInput = {
+  description: string;
+  letterId: string;
+};
+
 export type RateDispatchInput = {
   comment?: string | null | undefined;
   dispatchId: string;
@@ -865,6 +900,19 @@ export type RecordDisputeStepInput = {
   participants?: string | null | undefined;
   /** The rung the caller acts at; must be the current one */
   rung: DisputeRung;
+};
+
+export type RecordFieldworkSymposiumInput = {
+  attendees: Array<FieldworkAttendeeInput>;
+  /** ISO-8601 */
+  heldOn: string;
+  place: string;
+  points: Array<FieldworkPointInput>;
+  roundId: string;
+  talks: Array<FieldworkTalkInput>;
+  unitId: string;
+  /** The record's current version; absent when recording it first */
+  version?: number | null | undefined;
 };
 
 export type RecordGoalVerificationInput = {
@@ -941,6 +989,13 @@ export type ReplyDispatchInput = {
   text: string;
 };
 
+export type ReplyFieldworkInquiryLetterInput = {
+  fileIds?: Array<string> | null | undefined;
+  letterId: string;
+  replyText: string;
+  version: number;
+};
+
 export type ReplyToEvaluationMarksInput = {
   /** One per deduction replied to; empty to waive the reply (无异议) */
   replies: Array<EvaluationReplyInput>;
@@ -984,6 +1039,14 @@ export type ReportGoalProgressInput = {
   report: string;
 };
 
+export const ReportStatus = {
+  ACCEPTED: 'ACCEPTED',
+  DRAFT: 'DRAFT',
+  RETURNED: 'RETURNED',
+  SUBMITTED: 'SUBMITTED'
+} as const;
+
+export type ReportStatus = typeof ReportStatus[keyof typeof ReportStatus];
 export type RequireRectificationInput = {
   /** ISO-8601 */
   deadline: string;
@@ -1023,6 +1086,16 @@ export type ReviewDutyGoalInput = {
   comment?: string | null | undefined;
   decision: ReviewDecision;
   id: string;
+  version: number;
+};
+
+export type ReviewFieldworkReportInput = {
+  accept: boolean;
+  /** Required when returning */
+  comment?: string | null | undefined;
+  /** Problems found in the report, each raised for the rectification ledger (REPORT_REVIEW) */
+  problems?: Array<string> | null | undefined;
+  reportId: string;
   version: number;
 };
 
@@ -1086,6 +1159,16 @@ export type SaveEvaluationSchemeInput = {
   name: string;
   previousSchemeId?: string | null | undefined;
   version: number;
+};
+
+export type SaveFieldworkReportInput = {
+  /** Markdown */
+  body: string;
+  fileIds?: Array<string> | null | undefined;
+  roundId: string;
+  unitId: string;
+  /** The report's current version; absent when writing it first */
+  version?: number | null | undefined;
 };
 
 export type SaveTrackingTemplateInput = {
@@ -1177,6 +1260,11 @@ export type SubmitEvaluationFormInput = {
   /** Any form but SELF_ASSESSMENT (submitSelfAssessment) and REPLY (replyToEvaluationMarks) */
   form: SubmissionForm;
   roundId: string;
+};
+
+export type SubmitFieldworkReportInput = {
+  reportId: string;
+  version: number;
 };
 
 export type SubmitSelfAssessmentInput = {
@@ -1696,6 +1784,91 @@ export type RemoveEscalationRuleMutationVariables = Exact<{
 
 
 export type RemoveEscalationRuleMutation = { removeEscalationRule: { removedId: string } };
+
+export type FieldworkLetterRowFragment = { id: string, roundId: string, unitId: string, letterNo: string, subject: string, questions: Array<string>, replyDueOn: string, issuedAt: string, issuedByName: string, replyText: string | null, repliedAt: string | null, repliedByName: string | null, overdue: boolean, pdfPath: string, version: number, unit: { id: string, name: string }, addressee: { id: string, name: string }, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> };
+
+export type FieldworkReportRowFragment = { id: string, status: ReportStatus, body: string, submittedAt: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedByName: string | null, updatedByName: string, updatedAt: string, version: number, files: Array<{ id: string, fileName: string, sizeBytes: number }> };
+
+export type FieldworkSymposiumRowFragment = { id: string, heldOn: string, place: string, recordedByName: string, updatedAt: string, version: number, attendees: Array<{ name: string, position: string }>, points: Array<{ text: string, problemId: string | null }>, talks: Array<{ person: string, position: string, summary: string }> };
+
+export type FieldworkProgressQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type FieldworkProgressQuery = { fieldworkProgress: Array<{ reportStatus: ReportStatus | null, lettersSent: number, lettersReplied: number, lettersOverdue: number, symposiumRecorded: boolean, unit: { id: string, code: string, name: string } }> };
+
+export type FieldworkUnitQueryVariables = Exact<{
+  roundId: string;
+  unitId: string;
+}>;
+
+
+export type FieldworkUnitQuery = { fieldworkUnit: { roundId: string, roundName: string, canRecord: boolean, canWriteReport: boolean, unit: { id: string, code: string, name: string }, report: { id: string, status: ReportStatus, body: string, submittedAt: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedByName: string | null, updatedByName: string, updatedAt: string, version: number, files: Array<{ id: string, fileName: string, sizeBytes: number }> } | null, letters: Array<{ id: string, roundId: string, unitId: string, letterNo: string, subject: string, questions: Array<string>, replyDueOn: string, issuedAt: string, issuedByName: string, replyText: string | null, repliedAt: string | null, repliedByName: string | null, overdue: boolean, pdfPath: string, version: number, unit: { id: string, name: string }, addressee: { id: string, name: string }, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }>, symposium: { id: string, heldOn: string, place: string, recordedByName: string, updatedAt: string, version: number, attendees: Array<{ name: string, position: string }>, points: Array<{ text: string, problemId: string | null }>, talks: Array<{ person: string, position: string, summary: string }> } | null } };
+
+export type FieldworkInquiryLettersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FieldworkInquiryLettersQuery = { fieldworkInquiryLetters: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, roundId: string, unitId: string, letterNo: string, subject: string, questions: Array<string>, replyDueOn: string, issuedAt: string, issuedByName: string, replyText: string | null, repliedAt: string | null, repliedByName: string | null, overdue: boolean, pdfPath: string, version: number, unit: { id: string, name: string }, addressee: { id: string, name: string }, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> } }> } };
+
+export type FieldworkInquiryLetterQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FieldworkInquiryLetterQuery = { fieldworkInquiryLetter: { id: string, roundId: string, unitId: string, letterNo: string, subject: string, questions: Array<string>, replyDueOn: string, issuedAt: string, issuedByName: string, replyText: string | null, repliedAt: string | null, repliedByName: string | null, overdue: boolean, pdfPath: string, version: number, unit: { id: string, name: string }, addressee: { id: string, name: string }, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> } };
+
+export type SaveFieldworkReportMutationVariables = Exact<{
+  input: SaveFieldworkReportInput;
+}>;
+
+
+export type SaveFieldworkReportMutation = { saveFieldworkReport: { report: { id: string, status: ReportStatus, body: string, submittedAt: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedByName: string | null, updatedByName: string, updatedAt: string, version: number, files: Array<{ id: string, fileName: string, sizeBytes: number }> } } };
+
+export type SubmitFieldworkReportMutationVariables = Exact<{
+  input: SubmitFieldworkReportInput;
+}>;
+
+
+export type SubmitFieldworkReportMutation = { submitFieldworkReport: { report: { id: string, status: ReportStatus, body: string, submittedAt: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedByName: string | null, updatedByName: string, updatedAt: string, version: number, files: Array<{ id: string, fileName: string, sizeBytes: number }> } } };
+
+export type ReviewFieldworkReportMutationVariables = Exact<{
+  input: ReviewFieldworkReportInput;
+}>;
+
+
+export type ReviewFieldworkReportMutation = { reviewFieldworkReport: { problemsRaised: number, report: { id: string, status: ReportStatus, body: string, submittedAt: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedByName: string | null, updatedByName: string, updatedAt: string, version: number, files: Array<{ id: string, fileName: string, sizeBytes: number }> } } };
+
+export type IssueFieldworkInquiryLetterMutationVariables = Exact<{
+  input: IssueFieldworkInquiryLetterInput;
+}>;
+
+
+export type IssueFieldworkInquiryLetterMutation = { issueFieldworkInquiryLetter: { letter: { id: string, roundId: string, unitId: string, letterNo: string, subject: string, questions: Array<string>, replyDueOn: string, issuedAt: string, issuedByName: string, replyText: string | null, repliedAt: string | null, repliedByName: string | null, overdue: boolean, pdfPath: string, version: number, unit: { id: string, name: string }, addressee: { id: string, name: string }, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> } } };
+
+export type ReplyFieldworkInquiryLetterMutationVariables = Exact<{
+  input: ReplyFieldworkInquiryLetterInput;
+}>;
+
+
+export type ReplyFieldworkInquiryLetterMutation = { replyFieldworkInquiryLetter: { letter: { id: string, roundId: string, unitId: string, letterNo: string, subject: string, questions: Array<string>, replyDueOn: string, issuedAt: string, issuedByName: string, replyText: string | null, repliedAt: string | null, repliedByName: string | null, overdue: boolean, pdfPath: string, version: number, unit: { id: string, name: string }, addressee: { id: string, name: string }, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> } } };
+
+export type RaiseFieldworkInquiryProblemMutationVariables = Exact<{
+  input: RaiseFieldworkInquiryProblemInput;
+}>;
+
+
+export type RaiseFieldworkInquiryProblemMutation = { raiseFieldworkInquiryProblem: { problemId: string } };
+
+export type RecordFieldworkSymposiumMutationVariables = Exact<{
+  input: RecordFieldworkSymposiumInput;
+}>;
+
+
+export type RecordFieldworkSymposiumMutation = { recordFieldworkSymposium: { problemsRaised: number, symposium: { id: string, heldOn: string, place: string, recordedByName: string, updatedAt: string, version: number, attendees: Array<{ name: string, position: string }>, points: Array<{ text: string, problemId: string | null }>, talks: Array<{ person: string, position: string, summary: string }> } } };
 
 export type GoalRowFragment = { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> };
 
@@ -2666,6 +2839,80 @@ export const EscalationRuleFieldsFragmentDoc = new TypedDocumentString(`
   updatedByName
 }
     `, {"fragmentName":"EscalationRuleFields"}) as unknown as TypedDocumentString<EscalationRuleFieldsFragment, unknown>;
+export const FieldworkLetterRowFragmentDoc = new TypedDocumentString(`
+    fragment FieldworkLetterRow on FieldworkInquiryLetter {
+  id
+  roundId
+  unitId
+  letterNo
+  subject
+  questions
+  replyDueOn
+  issuedAt
+  issuedByName
+  replyText
+  repliedAt
+  repliedByName
+  overdue
+  pdfPath
+  version
+  unit {
+    id
+    name
+  }
+  addressee {
+    id
+    name
+  }
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
+}
+    `, {"fragmentName":"FieldworkLetterRow"}) as unknown as TypedDocumentString<FieldworkLetterRowFragment, unknown>;
+export const FieldworkReportRowFragmentDoc = new TypedDocumentString(`
+    fragment FieldworkReportRow on FieldworkReport {
+  id
+  status
+  body
+  submittedAt
+  reviewComment
+  reviewedAt
+  reviewedByName
+  updatedByName
+  updatedAt
+  version
+  files {
+    id
+    fileName
+    sizeBytes
+  }
+}
+    `, {"fragmentName":"FieldworkReportRow"}) as unknown as TypedDocumentString<FieldworkReportRowFragment, unknown>;
+export const FieldworkSymposiumRowFragmentDoc = new TypedDocumentString(`
+    fragment FieldworkSymposiumRow on FieldworkSymposium {
+  id
+  heldOn
+  place
+  recordedByName
+  updatedAt
+  version
+  attendees {
+    name
+    position
+  }
+  points {
+    text
+    problemId
+  }
+  talks {
+    person
+    position
+    summary
+  }
+}
+    `, {"fragmentName":"FieldworkSymposiumRow"}) as unknown as TypedDocumentString<FieldworkSymposiumRowFragment, unknown>;
 export const GoalRowFragmentDoc = new TypedDocumentString(`
     fragment GoalRow on DutyGoal {
   id
@@ -4380,6 +4627,383 @@ export const RemoveEscalationRuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveEscalationRuleMutation, RemoveEscalationRuleMutationVariables>;
+export const FieldworkProgressDocument = new TypedDocumentString(`
+    query FieldworkProgress($roundId: ID!) {
+  fieldworkProgress(roundId: $roundId) {
+    reportStatus
+    lettersSent
+    lettersReplied
+    lettersOverdue
+    symposiumRecorded
+    unit {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FieldworkProgressQuery, FieldworkProgressQueryVariables>;
+export const FieldworkUnitDocument = new TypedDocumentString(`
+    query FieldworkUnit($roundId: ID!, $unitId: ID!) {
+  fieldworkUnit(roundId: $roundId, unitId: $unitId) {
+    roundId
+    roundName
+    canRecord
+    canWriteReport
+    unit {
+      id
+      code
+      name
+    }
+    report {
+      ...FieldworkReportRow
+    }
+    letters {
+      ...FieldworkLetterRow
+    }
+    symposium {
+      ...FieldworkSymposiumRow
+    }
+  }
+}
+    fragment FieldworkLetterRow on FieldworkInquiryLetter {
+  id
+  roundId
+  unitId
+  letterNo
+  subject
+  questions
+  replyDueOn
+  issuedAt
+  issuedByName
+  replyText
+  repliedAt
+  repliedByName
+  overdue
+  pdfPath
+  version
+  unit {
+    id
+    name
+  }
+  addressee {
+    id
+    name
+  }
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
+}
+fragment FieldworkReportRow on FieldworkReport {
+  id
+  status
+  body
+  submittedAt
+  reviewComment
+  reviewedAt
+  reviewedByName
+  updatedByName
+  updatedAt
+  version
+  files {
+    id
+    fileName
+    sizeBytes
+  }
+}
+fragment FieldworkSymposiumRow on FieldworkSymposium {
+  id
+  heldOn
+  place
+  recordedByName
+  updatedAt
+  version
+  attendees {
+    name
+    position
+  }
+  points {
+    text
+    problemId
+  }
+  talks {
+    person
+    position
+    summary
+  }
+}`) as unknown as TypedDocumentString<FieldworkUnitQuery, FieldworkUnitQueryVariables>;
+export const FieldworkInquiryLettersDocument = new TypedDocumentString(`
+    query FieldworkInquiryLetters($first: Int, $after: String) {
+  fieldworkInquiryLetters(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...FieldworkLetterRow
+      }
+    }
+  }
+}
+    fragment FieldworkLetterRow on FieldworkInquiryLetter {
+  id
+  roundId
+  unitId
+  letterNo
+  subject
+  questions
+  replyDueOn
+  issuedAt
+  issuedByName
+  replyText
+  repliedAt
+  repliedByName
+  overdue
+  pdfPath
+  version
+  unit {
+    id
+    name
+  }
+  addressee {
+    id
+    name
+  }
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
+}`) as unknown as TypedDocumentString<FieldworkInquiryLettersQuery, FieldworkInquiryLettersQueryVariables>;
+export const FieldworkInquiryLetterDocument = new TypedDocumentString(`
+    query FieldworkInquiryLetter($id: ID!) {
+  fieldworkInquiryLetter(id: $id) {
+    ...FieldworkLetterRow
+  }
+}
+    fragment FieldworkLetterRow on FieldworkInquiryLetter {
+  id
+  roundId
+  unitId
+  letterNo
+  subject
+  questions
+  replyDueOn
+  issuedAt
+  issuedByName
+  replyText
+  repliedAt
+  repliedByName
+  overdue
+  pdfPath
+  version
+  unit {
+    id
+    name
+  }
+  addressee {
+    id
+    name
+  }
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
+}`) as unknown as TypedDocumentString<FieldworkInquiryLetterQuery, FieldworkInquiryLetterQueryVariables>;
+export const SaveFieldworkReportDocument = new TypedDocumentString(`
+    mutation SaveFieldworkReport($input: SaveFieldworkReportInput!) {
+  saveFieldworkReport(input: $input) {
+    report {
+      ...FieldworkReportRow
+    }
+  }
+}
+    fragment FieldworkReportRow on FieldworkReport {
+  id
+  status
+  body
+  submittedAt
+  reviewComment
+  reviewedAt
+  reviewedByName
+  updatedByName
+  updatedAt
+  version
+  files {
+    id
+    fileName
+    sizeBytes
+  }
+}`) as unknown as TypedDocumentString<SaveFieldworkReportMutation, SaveFieldworkReportMutationVariables>;
+export const SubmitFieldworkReportDocument = new TypedDocumentString(`
+    mutation SubmitFieldworkReport($input: SubmitFieldworkReportInput!) {
+  submitFieldworkReport(input: $input) {
+    report {
+      ...FieldworkReportRow
+    }
+  }
+}
+    fragment FieldworkReportRow on FieldworkReport {
+  id
+  status
+  body
+  submittedAt
+  reviewComment
+  reviewedAt
+  reviewedByName
+  updatedByName
+  updatedAt
+  version
+  files {
+    id
+    fileName
+    sizeBytes
+  }
+}`) as unknown as TypedDocumentString<SubmitFieldworkReportMutation, SubmitFieldworkReportMutationVariables>;
+export const ReviewFieldworkReportDocument = new TypedDocumentString(`
+    mutation ReviewFieldworkReport($input: ReviewFieldworkReportInput!) {
+  reviewFieldworkReport(input: $input) {
+    problemsRaised
+    report {
+      ...FieldworkReportRow
+    }
+  }
+}
+    fragment FieldworkReportRow on FieldworkReport {
+  id
+  status
+  body
+  submittedAt
+  reviewComment
+  reviewedAt
+  reviewedByName
+  updatedByName
+  updatedAt
+  version
+  files {
+    id
+    fileName
+    sizeBytes
+  }
+}`) as unknown as TypedDocumentString<ReviewFieldworkReportMutation, ReviewFieldworkReportMutationVariables>;
+export const IssueFieldworkInquiryLetterDocument = new TypedDocumentString(`
+    mutation IssueFieldworkInquiryLetter($input: IssueFieldworkInquiryLetterInput!) {
+  issueFieldworkInquiryLetter(input: $input) {
+    letter {
+      ...FieldworkLetterRow
+    }
+  }
+}
+    fragment FieldworkLetterRow on FieldworkInquiryLetter {
+  id
+  roundId
+  unitId
+  letterNo
+  subject
+  questions
+  replyDueOn
+  issuedAt
+  issuedByName
+  replyText
+  repliedAt
+  repliedByName
+  overdue
+  pdfPath
+  version
+  unit {
+    id
+    name
+  }
+  addressee {
+    id
+    name
+  }
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
+}`) as unknown as TypedDocumentString<IssueFieldworkInquiryLetterMutation, IssueFieldworkInquiryLetterMutationVariables>;
+export const ReplyFieldworkInquiryLetterDocument = new TypedDocumentString(`
+    mutation ReplyFieldworkInquiryLetter($input: ReplyFieldworkInquiryLetterInput!) {
+  replyFieldworkInquiryLetter(input: $input) {
+    letter {
+      ...FieldworkLetterRow
+    }
+  }
+}
+    fragment FieldworkLetterRow on FieldworkInquiryLetter {
+  id
+  roundId
+  unitId
+  letterNo
+  subject
+  questions
+  replyDueOn
+  issuedAt
+  issuedByName
+  replyText
+  repliedAt
+  repliedByName
+  overdue
+  pdfPath
+  version
+  unit {
+    id
+    name
+  }
+  addressee {
+    id
+    name
+  }
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
+}`) as unknown as TypedDocumentString<ReplyFieldworkInquiryLetterMutation, ReplyFieldworkInquiryLetterMutationVariables>;
+export const RaiseFieldworkInquiryProblemDocument = new TypedDocumentString(`
+    mutation RaiseFieldworkInquiryProblem($input: RaiseFieldworkInquiryProblemInput!) {
+  raiseFieldworkInquiryProblem(input: $input) {
+    problemId
+  }
+}
+    `) as unknown as TypedDocumentString<RaiseFieldworkInquiryProblemMutation, RaiseFieldworkInquiryProblemMutationVariables>;
+export const RecordFieldworkSymposiumDocument = new TypedDocumentString(`
+    mutation RecordFieldworkSymposium($input: RecordFieldworkSymposiumInput!) {
+  recordFieldworkSymposium(input: $input) {
+    problemsRaised
+    symposium {
+      ...FieldworkSymposiumRow
+    }
+  }
+}
+    fragment FieldworkSymposiumRow on FieldworkSymposium {
+  id
+  heldOn
+  place
+  recordedByName
+  updatedAt
+  version
+  attendees {
+    name
+    position
+  }
+  points {
+    text
+    problemId
+  }
+  talks {
+    person
+    position
+    summary
+  }
+}`) as unknown as TypedDocumentString<RecordFieldworkSymposiumMutation, RecordFieldworkSymposiumMutationVariables>;
 export const DutyGoalsDocument = new TypedDocumentString(`
     query DutyGoals($filter: DutyGoalFilter, $first: Int, $after: String) {
   dutyGoals(filter: $filter, first: $first, after: $after) {
