@@ -80,7 +80,7 @@ public class FieldworkGraphQLApi {
     @Query("fieldworkInquiryLetter")
     @NonNull
     public Uni<InquiryLetter> fieldworkInquiryLetter(@NonNull @Id Long id) {
-        return currentActor.get().chain(a -> reads.letter(a, id));
+        return currentActor.get().chain(a -> reads.letter(a, id)).map(FieldworkAccess.LetterAccess::letter);
     }
 
     @Mutation("saveFieldworkReport")

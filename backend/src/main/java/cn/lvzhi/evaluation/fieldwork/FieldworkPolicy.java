@@ -43,6 +43,11 @@ public final class FieldworkPolicy {
         return actor.hasAny(Role.DEPARTMENT, Role.TOWNSHIP) && actor.unitId() == unitId ? Sight.OWN : Sight.NONE;
     }
 
+    /** Does the actor see every drawn unit of the region's rounds, and every letter of the region (编办, leaders)? */
+    public static boolean seesWholeRegion(ScopedActor actor) {
+        return !actor.actor().system() && actor.regionPath() != null && actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.LEADER);
+    }
+
     /** Does an actor seeing the drawn unit as {@code sight} read a letter addressed to {@code addresseeUnitId}? */
     public static boolean readsLetter(ScopedActor actor, Sight sight, long addresseeUnitId) {
         return sight == Sight.ALL || sight == Sight.READ || !actor.actor().system() && actor.unitId() == addresseeUnitId;

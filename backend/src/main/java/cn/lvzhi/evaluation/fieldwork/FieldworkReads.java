@@ -9,7 +9,6 @@ import cn.lvzhi.evaluation.fieldwork.FieldworkPolicy.Sight;
 import cn.lvzhi.evaluation.rounds.EvaluationRound;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
-import cn.lvzhi.security.Role;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,21 +42,21 @@ public class FieldworkReads {
                 throw new NotFoundException(FieldworkAccess.NOT_FOUND);
             }
             return drawn.of(roundId).chain(ids -> {
-                boolean all = actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.LEADER);
+                boolean all = FieldworkPolicy.seesWholeRegion(actor);
                 List<Long> seen = ids.stream().filter(id -> FieldworkPolicy.sight(actor, round.regionPath, id) != Sight.NONE).toList();
                 if (!all && seen.isEmpty()) {
                     throw new NotFoundException(FieldworkAccess.NOT_FOUND);
                 }
-                return rows(actor, roundId, seen);
+                return rows(actor, round, seen);
             });
         }));
     }
 
-    private Uni<List<FieldworkProgress>> rows(ScopedActor actor, long roundId, List<Long> unitIds) {
+    private Uni<List<FieldworkProgress>> rows(ScopedActor actor, EvaluationRound round, List<Long> unitIds) {
+        long roundId = round.id;
         if (unitIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        boolean all = actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.LEADER);
         return Unit.<Unit>list("id in ?1 order by code", unitIds).chain(units -> FieldworkReport.<FieldworkReport>list(
                         "roundId = ?1 and unitId in ?2", roundId, unitIds)
                 .chain(reports -> InquiryLetter.<InquiryLetter>list("roundId = ?1 and unitId in ?2", roundId, unitIds)
@@ -67,8 +66,9 @@ public class FieldworkReads {
                                     reports.forEach(r -> report.put(r.unitId, r.status));
                                     List<FieldworkProgress> out = new ArrayList<>();
                                     for (Unit u : units) {
+                                        Sight sight = FieldworkPolicy.sight(actor, round.regionPath, u.id);
                                         List<InquiryLetter> mine = letters.stream().filter(l -> l.unitId.equals(u.id)
-                                                && (all || l.addresseeUnitId == actor.unitId())).toList();
+                                                && FieldworkPolicy.readsLetter(actor, sight, l.addresseeUnitId)).toList();
                                         out.add(new FieldworkProgress(u, report.get(u.id), mine.size(),
                                                 (int) mine.stream().filter(l -> l.repliedAt != null).count(),
                                                 (int) mine.stream().filter(InquiryLetter::getOverdue).count(),
@@ -90,9 +90,9 @@ public class FieldworkReads {
                                         FieldworkPolicy.writeReport(d.sight()).allowed()))))));
     }
 
-    /** One letter the actor reads; NOT_FOUND otherwise. */
-    public Uni<InquiryLetter> letter(ScopedActor actor, long letterId) {
-        return Panache.withSession(() -> access.letter(actor, letterId)).map(FieldworkAccess.LetterAccess::letter);
+    /** One letter the actor reads, with its round (for the PDF); NOT_FOUND otherwise. */
+    public Uni<FieldworkAccess.LetterAccess> letter(ScopedActor actor, long letterId) {
+        return Panache.withSession(() -> access.letter(actor, letterId));
     }
 
     /** The letters the actor reads, newest first, optionally of one round: 编办 and leaders the region's, others their own. */
@@ -104,7 +104,7 @@ public class FieldworkReads {
         if (actor.actor().system() || actor.regionPath() == null) {
             return Uni.createFrom().item(Paging.connection(List.<InquiryLetter>of(), size, 0, l -> String.valueOf(l.id),
                     InquiryLetterConnection.InquiryLetterEdge::new, InquiryLetterConnection::new));
-        } else if (actor.hasAny(Role.ESTABLISHMENT_OFFICE, Role.LEADER)) {
+        } else if (FieldworkPolicy.seesWholeRegion(actor)) {
             where = " where exists (select 1 from EvaluationRound r where r.id = l.roundId and r.regionPath like :region)";
             params.put("region", actor.regionPath() + "%");
         } else {

@@ -4,7 +4,6 @@ import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.evaluation.rounds.RoundReads;
 import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.org.UnitReads;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
@@ -22,15 +21,15 @@ import java.util.List;
 @ApiErrors
 public class InquiryLetterResource {
     private final CurrentScopedActor currentActor;
-    private final FieldworkAccess access;
+    private final FieldworkReads reads;
     private final RoundReads rounds;
     private final UnitReads units;
     private final String fontPath;
 
-    public InquiryLetterResource(CurrentScopedActor currentActor, FieldworkAccess access, RoundReads rounds, UnitReads units,
+    public InquiryLetterResource(CurrentScopedActor currentActor, FieldworkReads reads, RoundReads rounds, UnitReads units,
                                  @ConfigProperty(name = "lvzhi.pdf.cjk-font") String fontPath) {
         this.currentActor = currentActor;
-        this.access = access;
+        this.reads = reads;
         this.rounds = rounds;
         this.units = units;
         this.fontPath = fontPath;
@@ -39,7 +38,7 @@ public class InquiryLetterResource {
     @GET
     @Path("{id}/letter.pdf")
     public Uni<Response> letter(@PathParam("id") long letterId) {
-        return currentActor.get().chain(actor -> Panache.withSession(() -> access.letter(actor, letterId)))
+        return currentActor.get().chain(actor -> reads.letter(actor, letterId))
                 .chain(a -> units.byIds(List.of(a.letter().unitId, a.letter().addresseeUnitId))
                         .chain(byId -> rounds.officeOf(a.round().regionPath).map(office -> new InquiryLetterDocument.Letter(
                                 a.letter(), a.round().name, byId.get(a.letter().unitId).name,

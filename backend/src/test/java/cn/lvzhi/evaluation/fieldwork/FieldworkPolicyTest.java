@@ -37,6 +37,13 @@ class FieldworkPolicyTest {
         assertEquals(writes, FieldworkPolicy.writeReport(sight).allowed());
     }
 
+    @ParameterizedTest(name = "{0} sees the whole region's 五个一: {1}")
+    @CsvSource({"bianban, true", "leader, true", "otherBianban, true", "dept10, false", "centre, false", "jiwei, false",
+            "hotline, false"})
+    void wholeRegion(String who, boolean expected) {
+        assertEquals(expected, FieldworkPolicy.seesWholeRegion(TestActors.of(who)));
+    }
+
     @ParameterizedTest(name = "{0}: reads a letter to unit {1}: {2}; replies: {3}")
     @CsvSource({
             "bianban, 3,  true,  false",
