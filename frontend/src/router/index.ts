@@ -56,6 +56,11 @@ export const routes: RouteRecordRaw[] = [
       { path: 'evaluation/surveys', name: 'evaluation-surveys', component: () => import('@/views/evaluation/surveys/index.vue') },
       { path: 'evaluation/draws', name: 'evaluation-draws', component: () => import('@/views/evaluation/draws/index.vue') },
       { path: 'evaluation/fieldwork', name: 'evaluation-fieldwork', component: () => import('@/views/evaluation/fieldwork/index.vue') },
+      {
+        path: 'evaluation/fieldwork/:roundId/:unitId',
+        name: 'evaluation-fieldwork-unit',
+        component: () => import('@/views/evaluation/fieldwork/UnitFieldwork.vue'),
+      },
       { path: 'evaluation/ledger', name: 'evaluation-ledger', component: () => import('@/views/evaluation/ledger/index.vue') },
       { path: 'evaluation/sanding', name: 'evaluation-sanding', component: () => import('@/views/evaluation/sanding/index.vue') },
       { path: 'tracking', name: 'tracking', component: () => import('@/views/tracking/index.vue') },

@@ -1,0 +1,122 @@
+package cn.lvzhi.evaluation.fieldwork;
+
+import cn.lvzhi.common.NewestFirst;
+import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.common.Paging;
+import cn.lvzhi.common.ReadSessions;
+import cn.lvzhi.evaluation.draws.DrawnUnits;
+import cn.lvzhi.evaluation.fieldwork.FieldworkPolicy.Sight;
+import cn.lvzhi.evaluation.rounds.EvaluationRound;
+import cn.lvzhi.org.ScopedActor;
+import cn.lvzhi.org.Unit;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads of 五个一 for the API, every one through {@link FieldworkPolicy}: the overview of a round's drawn units, one
+ * drawn unit's 五个一, and the letters a caller reads (编办 and leaders: the region's; any other unit: those addressed to
+ * it). The drawn-unit checks run in a session of their own, as {@link DrawnUnits} reads in the caller's session.
+ */
+@ApplicationScoped
+public class FieldworkReads {
+    private final FieldworkAccess access;
+    private final DrawnUnits drawn;
+    private final ReadSessions reads;
+
+    public FieldworkReads(FieldworkAccess access, DrawnUnits drawn, ReadSessions reads) {
+        this.access = access;
+        this.drawn = drawn;
+        this.reads = reads;
+    }
+
+    /** The round's drawn units the actor sees (编办, leaders: all; a drawn unit: itself), with their progress. */
+    public Uni<List<FieldworkProgress>> progress(ScopedActor actor, long roundId) {
+        return Panache.withSession(() -> EvaluationRound.<EvaluationRound>findById(roundId).chain(round -> {
+            if (round == null || !actor.regionHolds(round.regionPath) || actor.actor().system()) {
+                throw new NotFoundException(FieldworkAccess.NOT_FOUND);
+            }
+            return drawn.of(roundId).chain(ids -> {
+                boolean all = FieldworkPolicy.seesWholeRegion(actor);
+                List<Long> seen = ids.stream().filter(id -> FieldworkPolicy.sight(actor, round.regionPath, id) != Sight.NONE).toList();
+                if (!all && seen.isEmpty()) {
+                    throw new NotFoundException(FieldworkAccess.NOT_FOUND);
+                }
+                return rows(actor, round, seen);
+            });
+        }));
+    }
+
+    private Uni<List<FieldworkProgress>> rows(ScopedActor actor, EvaluationRound round, List<Long> unitIds) {
+        long roundId = round.id;
+        if (unitIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Unit.<Unit>list("id in ?1 order by code", unitIds).chain(units -> FieldworkReport.<FieldworkReport>list(
+                        "roundId = ?1 and unitId in ?2", roundId, unitIds)
+                .chain(reports -> InquiryLetter.<InquiryLetter>list("roundId = ?1 and unitId in ?2", roundId, unitIds)
+                        .chain(letters -> Symposium.<Symposium>list("roundId = ?1 and unitId in ?2", roundId, unitIds)
+                                .map(symposia -> {
+                                    Map<Long, ReportStatus> report = new HashMap<>();
+                                    reports.forEach(r -> report.put(r.unitId, r.status));
+                                    List<FieldworkProgress> out = new ArrayList<>();
+                                    for (Unit u : units) {
+                                        Sight sight = FieldworkPolicy.sight(actor, round.regionPath, u.id);
+                                        List<InquiryLetter> mine = letters.stream().filter(l -> l.unitId.equals(u.id)
+                                                && FieldworkPolicy.readsLetter(actor, sight, l.addresseeUnitId)).toList();
+                                        out.add(new FieldworkProgress(u, report.get(u.id), mine.size(),
+                                                (int) mine.stream().filter(l -> l.repliedAt != null).count(),
+                                                (int) mine.stream().filter(InquiryLetter::getOverdue).count(),
+                                                symposia.stream().anyMatch(s -> s.unitId.equals(u.id))));
+                                    }
+                                    return out;
+                                }))));
+    }
+
+    /** One drawn unit's 五个一 as the actor sees it; NOT_FOUND when it was not drawn or the actor sees none of it. */
+    public Uni<FieldworkUnit> unit(ScopedActor actor, long roundId, long unitId) {
+        return Panache.withSession(() -> access.drawn(actor, roundId, unitId, null).chain(d -> FieldworkReport
+                .<FieldworkReport>find("roundId = ?1 and unitId = ?2", roundId, unitId).<FieldworkReport>firstResult()
+                .chain(report -> InquiryLetter.<InquiryLetter>list("roundId = ?1 and unitId = ?2 order by id", roundId, unitId)
+                        .chain(letters -> Symposium.<Symposium>find("roundId = ?1 and unitId = ?2", roundId, unitId).<Symposium>firstResult()
+                                .map(symposium -> new FieldworkUnit(roundId, d.round().name, d.unit(), report,
+                                        letters.stream().filter(l -> FieldworkPolicy.readsLetter(actor, d.sight(), l.addresseeUnitId)).toList(),
+                                        symposium, FieldworkPolicy.record(d.sight()).allowed(),
+                                        FieldworkPolicy.writeReport(d.sight()).allowed()))))));
+    }
+
+    /** One letter the actor reads, with its round (for the PDF); NOT_FOUND otherwise. */
+    public Uni<FieldworkAccess.LetterAccess> letter(ScopedActor actor, long letterId) {
+        return Panache.withSession(() -> access.letter(actor, letterId));
+    }
+
+    /** The letters the actor reads, newest first, optionally of one round: 编办 and leaders the region's, others their own. */
+    public Uni<InquiryLetterConnection> letters(ScopedActor actor, Long roundId, Integer first, String after) {
+        int size = Paging.pageSize(first);
+        Paging.decodeId(after);
+        Map<String, Object> params = new HashMap<>();
+        String where;
+        if (actor.actor().system() || actor.regionPath() == null) {
+            return Uni.createFrom().item(Paging.connection(List.<InquiryLetter>of(), size, 0, l -> String.valueOf(l.id),
+                    InquiryLetterConnection.InquiryLetterEdge::new, InquiryLetterConnection::new));
+        } else if (FieldworkPolicy.seesWholeRegion(actor)) {
+            where = " where exists (select 1 from EvaluationRound r where r.id = l.roundId and r.regionPath like :region)";
+            params.put("region", actor.regionPath() + "%");
+        } else {
+            where = " where l.addresseeUnitId = :unit";
+            params.put("unit", actor.unitId());
+        }
+        if (roundId != null) {
+            where += " and l.roundId = :round";
+            params.put("round", roundId);
+        }
+        return NewestFirst.page(reads, "l", " from InquiryLetter l" + where, params, after, size, InquiryLetter.class)
+                .map(p -> Paging.connection(p.rows(), size, p.total(), l -> String.valueOf(l.id),
+                        InquiryLetterConnection.InquiryLetterEdge::new, InquiryLetterConnection::new));
+    }
+}
