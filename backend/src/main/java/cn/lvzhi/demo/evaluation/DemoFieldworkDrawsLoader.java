@@ -74,7 +74,7 @@ public class DemoFieldworkDrawsLoader {
         return draws;
     }
 
-    private int structure(Connection c, OffsetDateTime now) throws SQLException {
+    int structure(Connection c, OffsetDateTime now) throws SQLException {
         String region = one(c, "SELECT path FROM unit WHERE code = ?", DemoDistrict.DISTRICT);
         int year = now.atZoneSameInstant(BEIJING).getYear();
         String last = one(c, "SELECT id FROM evaluation_round WHERE region_path = ? AND name = ? AND stage = 'PUBLISHED'",
