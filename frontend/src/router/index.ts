@@ -55,6 +55,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'evaluation/peer', name: 'evaluation-peer', component: () => import('@/views/evaluation/peer/index.vue') },
       { path: 'evaluation/surveys', name: 'evaluation-surveys', component: () => import('@/views/evaluation/surveys/index.vue') },
       { path: 'evaluation/draws', name: 'evaluation-draws', component: () => import('@/views/evaluation/draws/index.vue') },
+      { path: 'evaluation/draws/:id', name: 'evaluation-draw', component: () => import('@/views/evaluation/draws/detail.vue') },
       { path: 'evaluation/fieldwork', name: 'evaluation-fieldwork', component: () => import('@/views/evaluation/fieldwork/index.vue') },
       {
         path: 'evaluation/fieldwork/:roundId/:unitId',

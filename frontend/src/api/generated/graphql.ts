@@ -98,6 +98,12 @@ export type CancelCaseInput = {
   reason: string;
 };
 
+export type CancelEvaluationDrawInput = {
+  drawId: string;
+  reason: string;
+  version: number;
+};
+
 export type CaseBasisInput = {
   /** A published power item (权责事项) of the hop's handling department (for a 科室, its department) */
   powerItemId: string;
@@ -321,6 +327,15 @@ export type CreateEstablishmentMatterInput = {
   unitId: string;
 };
 
+export type CreateEvaluationDrawInput = {
+  inspectorsPerUnit: number;
+  /** Internal offices drawn inside each drawn unit (k_office) */
+  kOffice: number;
+  roundId: string;
+  /** The strata in the order they are drawn */
+  strata: Array<EvaluationDrawStratumInput>;
+};
+
 export type CreateEvaluationSchemeInput = {
   indicators: Array<EvaluationIndicatorInput>;
   name: string;
@@ -420,6 +435,14 @@ export type DraftDutyGoalInput = {
   year: number;
 };
 
+export const DrawStatus = {
+  CANCELLED: 'CANCELLED',
+  DRAFT: 'DRAFT',
+  DRAWN: 'DRAWN',
+  FROZEN: 'FROZEN'
+} as const;
+
+export type DrawStatus = typeof DrawStatus[keyof typeof DrawStatus];
 export const DutyChangeStatus = {
   ADDED: 'ADDED',
   CANCELLED: 'CANCELLED',
@@ -514,6 +537,16 @@ export type EvaluationDeadlineInput = {
   locksAt: string;
   /** Only for this unit of the round (an override); absent for every unit */
   unitId?: string | null | undefined;
+};
+
+export type EvaluationDrawStepInput = {
+  drawId: string;
+  version: number;
+};
+
+export type EvaluationDrawStratumInput = {
+  category: EvaluationCategory;
+  k: number;
 };
 
 export type EvaluationIndicatorInput = {
@@ -1097,6 +1130,20 @@ export type RunFusionInput = {
   unitId: string;
 };
 
+export type SaveDrawInspectorInput = {
+  active: boolean;
+  code: string;
+  /** Absent for a new inspector */
+  id?: string | null | undefined;
+  name: string;
+  /** Units the inspector worked in before (回避) */
+  pastUnitIds?: Array<string> | null | undefined;
+  /** The inspector's own unit */
+  unitId: string;
+  /** Required with id */
+  version?: number | null | undefined;
+};
+
 export type SaveDutyInput = {
   changeStatus: DutyChangeStatus;
   /** The duty to change; absent to add one */
@@ -1174,6 +1221,15 @@ export const ScoringRuleKind = {
 } as const;
 
 export type ScoringRuleKind = typeof ScoringRuleKind[keyof typeof ScoringRuleKind];
+export type SeedEvaluationDrawInput = {
+  drawId: string;
+  /** Let the server generate a seed (shown once drawn) */
+  generate?: boolean | null | undefined;
+  /** The seed entered, e.g. a public lottery result; leave empty with generate: true */
+  seed?: string | null | undefined;
+  version: number;
+};
+
 export type SelfAssessmentEntryInput = {
   /** For a SELF_REPORT indicator: the figure the unit reports (rate, count, quantity) */
   figure?: string | null | undefined;
@@ -1758,6 +1814,92 @@ export type RemoveEscalationRuleMutationVariables = Exact<{
 
 
 export type RemoveEscalationRuleMutation = { removeEscalationRule: { removedId: string } };
+
+export type EvaluationDrawRowFragment = { id: string, roundId: string, roundName: string, status: DrawStatus, kOffice: number, inspectorsPerUnit: number, frozenHash: string | null, seed: string | null, seedGenerated: boolean, cancelReason: string | null, createdByName: string, createdAt: string, frozenAt: string | null, seededAt: string | null, drawnAt: string | null, cancelledAt: string | null, version: number, strata: Array<{ stratum: string, k: number }> };
+
+export type EvaluationDrawDetailFragment = { id: string, roundId: string, roundName: string, status: DrawStatus, kOffice: number, inspectorsPerUnit: number, frozenHash: string | null, seed: string | null, seedGenerated: boolean, cancelReason: string | null, createdByName: string, createdAt: string, frozenAt: string | null, seededAt: string | null, drawnAt: string | null, cancelledAt: string | null, version: number, candidates: Array<{ stratum: string, k: number, candidates: Array<{ code: string, name: string }> }>, units: Array<{ stratum: string, unitId: string, code: string, name: string, rank: number, hash: string }>, offices: Array<{ unitCode: string, code: string, name: string, rank: number, hash: string }>, inspectors: Array<{ unitCode: string, code: string, name: string, rank: number, hash: string }>, strata: Array<{ stratum: string, k: number }> };
+
+export type DrawInspectorRowFragment = { id: string, code: string, name: string, unitId: string, unitCode: string, unitName: string, pastUnitIds: Array<string>, active: boolean, version: number, pastUnits: Array<{ code: string, name: string }> };
+
+export type EvaluationDrawsQueryVariables = Exact<{
+  roundId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EvaluationDrawsQuery = { evaluationDraws: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, roundId: string, roundName: string, status: DrawStatus, kOffice: number, inspectorsPerUnit: number, frozenHash: string | null, seed: string | null, seedGenerated: boolean, cancelReason: string | null, createdByName: string, createdAt: string, frozenAt: string | null, seededAt: string | null, drawnAt: string | null, cancelledAt: string | null, version: number, strata: Array<{ stratum: string, k: number }> } }> } };
+
+export type EvaluationDrawQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EvaluationDrawQuery = { evaluationDraw: { id: string, roundId: string, roundName: string, status: DrawStatus, kOffice: number, inspectorsPerUnit: number, frozenHash: string | null, seed: string | null, seedGenerated: boolean, cancelReason: string | null, createdByName: string, createdAt: string, frozenAt: string | null, seededAt: string | null, drawnAt: string | null, cancelledAt: string | null, version: number, candidates: Array<{ stratum: string, k: number, candidates: Array<{ code: string, name: string }> }>, units: Array<{ stratum: string, unitId: string, code: string, name: string, rank: number, hash: string }>, offices: Array<{ unitCode: string, code: string, name: string, rank: number, hash: string }>, inspectors: Array<{ unitCode: string, code: string, name: string, rank: number, hash: string }>, strata: Array<{ stratum: string, k: number }> } };
+
+export type VerifyDrawQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VerifyDrawQuery = { verifyDraw: { drawId: string, consistent: boolean, hashMatches: boolean, storedHash: string | null, recomputedHash: string | null, canonicalText: string | null, steps: Array<{ kind: string, stratum: string, unitCode: string | null, matches: boolean, storedCodes: Array<string>, ranked: Array<{ code: string, name: string, hash: string, rank: number, taken: boolean }> }> } };
+
+export type DrawInspectorsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DrawInspectorsQuery = { drawInspectors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, name: string, unitId: string, unitCode: string, unitName: string, pastUnitIds: Array<string>, active: boolean, version: number, pastUnits: Array<{ code: string, name: string }> } }> } };
+
+export type CreateEvaluationDrawMutationVariables = Exact<{
+  input: CreateEvaluationDrawInput;
+}>;
+
+
+export type CreateEvaluationDrawMutation = { createEvaluationDraw: { draw: { id: string, roundId: string, roundName: string, status: DrawStatus, kOffice: number, inspectorsPerUnit: number, frozenHash: string | null, seed: string | null, seedGenerated: boolean, cancelReason: string | null, createdByName: string, createdAt: string, frozenAt: string | null, seededAt: string | null, drawnAt: string | null, cancelledAt: string | null, version: number, strata: Array<{ stratum: string, k: number }> } } };
+
+export type FreezeEvaluationDrawMutationVariables = Exact<{
+  input: EvaluationDrawStepInput;
+}>;
+
+
+export type FreezeEvaluationDrawMutation = { freezeEvaluationDraw: { draw: { id: string, roundId: string, roundName: string, status: DrawStatus, kOffice: number, inspectorsPerUnit: number, frozenHash: string | null, seed: string | null, seedGenerated: boolean, cancelReason: string | null, createdByName: string, createdAt: string, frozenAt: string | null, seededAt: string | null, drawnAt: string | null, cancelledAt: string | null, version: number, strata: Array<{ stratum: string, k: number }> } } };
+
+export type SeedEvaluationDrawMutationVariables = Exact<{
+  input: SeedEvaluationDrawInput;
+}>;
+
+
+export type SeedEvaluationDrawMutation = { seedEvaluationDraw: { draw: { id: string, roundId: string, roundName: string, status: DrawStatus, kOffice: number, inspectorsPerUnit: number, frozenHash: string | null, seed: string | null, seedGenerated: boolean, cancelReason: string | null, createdByName: string, createdAt: string, frozenAt: string | null, seededAt: string | null, drawnAt: string | null, cancelledAt: string | null, version: number, strata: Array<{ stratum: string, k: number }> } } };
+
+export type RunEvaluationDrawMutationVariables = Exact<{
+  input: EvaluationDrawStepInput;
+}>;
+
+
+export type RunEvaluationDrawMutation = { runEvaluationDraw: { draw: { id: string, roundId: string, roundName: string, status: DrawStatus, kOffice: number, inspectorsPerUnit: number, frozenHash: string | null, seed: string | null, seedGenerated: boolean, cancelReason: string | null, createdByName: string, createdAt: string, frozenAt: string | null, seededAt: string | null, drawnAt: string | null, cancelledAt: string | null, version: number, strata: Array<{ stratum: string, k: number }> } } };
+
+export type CancelEvaluationDrawMutationVariables = Exact<{
+  input: CancelEvaluationDrawInput;
+}>;
+
+
+export type CancelEvaluationDrawMutation = { cancelEvaluationDraw: { draw: { id: string, roundId: string, roundName: string, status: DrawStatus, kOffice: number, inspectorsPerUnit: number, frozenHash: string | null, seed: string | null, seedGenerated: boolean, cancelReason: string | null, createdByName: string, createdAt: string, frozenAt: string | null, seededAt: string | null, drawnAt: string | null, cancelledAt: string | null, version: number, strata: Array<{ stratum: string, k: number }> } } };
+
+export type SaveDrawInspectorMutationVariables = Exact<{
+  input: SaveDrawInspectorInput;
+}>;
+
+
+export type SaveDrawInspectorMutation = { saveDrawInspector: { inspector: { id: string, code: string, name: string, unitId: string, unitCode: string, unitName: string, pastUnitIds: Array<string>, active: boolean, version: number, pastUnits: Array<{ code: string, name: string }> } } };
+
+export type DrawRoundCategoriesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DrawRoundCategoriesQuery = { evaluationRound: { id: string, name: string, units: Array<{ category: EvaluationCategory }> } };
 
 export type GoalRowFragment = { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> };
 
@@ -2824,6 +2966,105 @@ export const EscalationRuleFieldsFragmentDoc = new TypedDocumentString(`
   updatedByName
 }
     `, {"fragmentName":"EscalationRuleFields"}) as unknown as TypedDocumentString<EscalationRuleFieldsFragment, unknown>;
+export const EvaluationDrawRowFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationDrawRow on EvaluationDraw {
+  id
+  roundId
+  roundName
+  status
+  strata {
+    stratum
+    k
+  }
+  kOffice
+  inspectorsPerUnit
+  frozenHash
+  seed
+  seedGenerated
+  cancelReason
+  createdByName
+  createdAt
+  frozenAt
+  seededAt
+  drawnAt
+  cancelledAt
+  version
+}
+    `, {"fragmentName":"EvaluationDrawRow"}) as unknown as TypedDocumentString<EvaluationDrawRowFragment, unknown>;
+export const EvaluationDrawDetailFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationDrawDetail on EvaluationDraw {
+  ...EvaluationDrawRow
+  candidates {
+    stratum
+    k
+    candidates {
+      code
+      name
+    }
+  }
+  units {
+    stratum
+    unitId
+    code
+    name
+    rank
+    hash
+  }
+  offices {
+    unitCode
+    code
+    name
+    rank
+    hash
+  }
+  inspectors {
+    unitCode
+    code
+    name
+    rank
+    hash
+  }
+}
+    fragment EvaluationDrawRow on EvaluationDraw {
+  id
+  roundId
+  roundName
+  status
+  strata {
+    stratum
+    k
+  }
+  kOffice
+  inspectorsPerUnit
+  frozenHash
+  seed
+  seedGenerated
+  cancelReason
+  createdByName
+  createdAt
+  frozenAt
+  seededAt
+  drawnAt
+  cancelledAt
+  version
+}`, {"fragmentName":"EvaluationDrawDetail"}) as unknown as TypedDocumentString<EvaluationDrawDetailFragment, unknown>;
+export const DrawInspectorRowFragmentDoc = new TypedDocumentString(`
+    fragment DrawInspectorRow on DrawInspector {
+  id
+  code
+  name
+  unitId
+  unitCode
+  unitName
+  pastUnits {
+    code
+    name
+  }
+  pastUnitIds
+  active
+  version
+}
+    `, {"fragmentName":"DrawInspectorRow"}) as unknown as TypedDocumentString<DrawInspectorRowFragment, unknown>;
 export const GoalRowFragmentDoc = new TypedDocumentString(`
     fragment GoalRow on DutyGoal {
   id
@@ -4572,6 +4813,351 @@ export const RemoveEscalationRuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveEscalationRuleMutation, RemoveEscalationRuleMutationVariables>;
+export const EvaluationDrawsDocument = new TypedDocumentString(`
+    query EvaluationDraws($roundId: ID!, $first: Int, $after: String) {
+  evaluationDraws(roundId: $roundId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...EvaluationDrawRow
+      }
+    }
+  }
+}
+    fragment EvaluationDrawRow on EvaluationDraw {
+  id
+  roundId
+  roundName
+  status
+  strata {
+    stratum
+    k
+  }
+  kOffice
+  inspectorsPerUnit
+  frozenHash
+  seed
+  seedGenerated
+  cancelReason
+  createdByName
+  createdAt
+  frozenAt
+  seededAt
+  drawnAt
+  cancelledAt
+  version
+}`) as unknown as TypedDocumentString<EvaluationDrawsQuery, EvaluationDrawsQueryVariables>;
+export const EvaluationDrawDocument = new TypedDocumentString(`
+    query EvaluationDraw($id: ID!) {
+  evaluationDraw(id: $id) {
+    ...EvaluationDrawDetail
+  }
+}
+    fragment EvaluationDrawRow on EvaluationDraw {
+  id
+  roundId
+  roundName
+  status
+  strata {
+    stratum
+    k
+  }
+  kOffice
+  inspectorsPerUnit
+  frozenHash
+  seed
+  seedGenerated
+  cancelReason
+  createdByName
+  createdAt
+  frozenAt
+  seededAt
+  drawnAt
+  cancelledAt
+  version
+}
+fragment EvaluationDrawDetail on EvaluationDraw {
+  ...EvaluationDrawRow
+  candidates {
+    stratum
+    k
+    candidates {
+      code
+      name
+    }
+  }
+  units {
+    stratum
+    unitId
+    code
+    name
+    rank
+    hash
+  }
+  offices {
+    unitCode
+    code
+    name
+    rank
+    hash
+  }
+  inspectors {
+    unitCode
+    code
+    name
+    rank
+    hash
+  }
+}`) as unknown as TypedDocumentString<EvaluationDrawQuery, EvaluationDrawQueryVariables>;
+export const VerifyDrawDocument = new TypedDocumentString(`
+    query VerifyDraw($id: ID!) {
+  verifyDraw(id: $id) {
+    drawId
+    consistent
+    hashMatches
+    storedHash
+    recomputedHash
+    canonicalText
+    steps {
+      kind
+      stratum
+      unitCode
+      matches
+      storedCodes
+      ranked {
+        code
+        name
+        hash
+        rank
+        taken
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyDrawQuery, VerifyDrawQueryVariables>;
+export const DrawInspectorsDocument = new TypedDocumentString(`
+    query DrawInspectors($first: Int, $after: String) {
+  drawInspectors(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...DrawInspectorRow
+      }
+    }
+  }
+}
+    fragment DrawInspectorRow on DrawInspector {
+  id
+  code
+  name
+  unitId
+  unitCode
+  unitName
+  pastUnits {
+    code
+    name
+  }
+  pastUnitIds
+  active
+  version
+}`) as unknown as TypedDocumentString<DrawInspectorsQuery, DrawInspectorsQueryVariables>;
+export const CreateEvaluationDrawDocument = new TypedDocumentString(`
+    mutation CreateEvaluationDraw($input: CreateEvaluationDrawInput!) {
+  createEvaluationDraw(input: $input) {
+    draw {
+      ...EvaluationDrawRow
+    }
+  }
+}
+    fragment EvaluationDrawRow on EvaluationDraw {
+  id
+  roundId
+  roundName
+  status
+  strata {
+    stratum
+    k
+  }
+  kOffice
+  inspectorsPerUnit
+  frozenHash
+  seed
+  seedGenerated
+  cancelReason
+  createdByName
+  createdAt
+  frozenAt
+  seededAt
+  drawnAt
+  cancelledAt
+  version
+}`) as unknown as TypedDocumentString<CreateEvaluationDrawMutation, CreateEvaluationDrawMutationVariables>;
+export const FreezeEvaluationDrawDocument = new TypedDocumentString(`
+    mutation FreezeEvaluationDraw($input: EvaluationDrawStepInput!) {
+  freezeEvaluationDraw(input: $input) {
+    draw {
+      ...EvaluationDrawRow
+    }
+  }
+}
+    fragment EvaluationDrawRow on EvaluationDraw {
+  id
+  roundId
+  roundName
+  status
+  strata {
+    stratum
+    k
+  }
+  kOffice
+  inspectorsPerUnit
+  frozenHash
+  seed
+  seedGenerated
+  cancelReason
+  createdByName
+  createdAt
+  frozenAt
+  seededAt
+  drawnAt
+  cancelledAt
+  version
+}`) as unknown as TypedDocumentString<FreezeEvaluationDrawMutation, FreezeEvaluationDrawMutationVariables>;
+export const SeedEvaluationDrawDocument = new TypedDocumentString(`
+    mutation SeedEvaluationDraw($input: SeedEvaluationDrawInput!) {
+  seedEvaluationDraw(input: $input) {
+    draw {
+      ...EvaluationDrawRow
+    }
+  }
+}
+    fragment EvaluationDrawRow on EvaluationDraw {
+  id
+  roundId
+  roundName
+  status
+  strata {
+    stratum
+    k
+  }
+  kOffice
+  inspectorsPerUnit
+  frozenHash
+  seed
+  seedGenerated
+  cancelReason
+  createdByName
+  createdAt
+  frozenAt
+  seededAt
+  drawnAt
+  cancelledAt
+  version
+}`) as unknown as TypedDocumentString<SeedEvaluationDrawMutation, SeedEvaluationDrawMutationVariables>;
+export const RunEvaluationDrawDocument = new TypedDocumentString(`
+    mutation RunEvaluationDraw($input: EvaluationDrawStepInput!) {
+  runEvaluationDraw(input: $input) {
+    draw {
+      ...EvaluationDrawRow
+    }
+  }
+}
+    fragment EvaluationDrawRow on EvaluationDraw {
+  id
+  roundId
+  roundName
+  status
+  strata {
+    stratum
+    k
+  }
+  kOffice
+  inspectorsPerUnit
+  frozenHash
+  seed
+  seedGenerated
+  cancelReason
+  createdByName
+  createdAt
+  frozenAt
+  seededAt
+  drawnAt
+  cancelledAt
+  version
+}`) as unknown as TypedDocumentString<RunEvaluationDrawMutation, RunEvaluationDrawMutationVariables>;
+export const CancelEvaluationDrawDocument = new TypedDocumentString(`
+    mutation CancelEvaluationDraw($input: CancelEvaluationDrawInput!) {
+  cancelEvaluationDraw(input: $input) {
+    draw {
+      ...EvaluationDrawRow
+    }
+  }
+}
+    fragment EvaluationDrawRow on EvaluationDraw {
+  id
+  roundId
+  roundName
+  status
+  strata {
+    stratum
+    k
+  }
+  kOffice
+  inspectorsPerUnit
+  frozenHash
+  seed
+  seedGenerated
+  cancelReason
+  createdByName
+  createdAt
+  frozenAt
+  seededAt
+  drawnAt
+  cancelledAt
+  version
+}`) as unknown as TypedDocumentString<CancelEvaluationDrawMutation, CancelEvaluationDrawMutationVariables>;
+export const SaveDrawInspectorDocument = new TypedDocumentString(`
+    mutation SaveDrawInspector($input: SaveDrawInspectorInput!) {
+  saveDrawInspector(input: $input) {
+    inspector {
+      ...DrawInspectorRow
+    }
+  }
+}
+    fragment DrawInspectorRow on DrawInspector {
+  id
+  code
+  name
+  unitId
+  unitCode
+  unitName
+  pastUnits {
+    code
+    name
+  }
+  pastUnitIds
+  active
+  version
+}`) as unknown as TypedDocumentString<SaveDrawInspectorMutation, SaveDrawInspectorMutationVariables>;
+export const DrawRoundCategoriesDocument = new TypedDocumentString(`
+    query DrawRoundCategories($id: ID!) {
+  evaluationRound(id: $id) {
+    id
+    name
+    units {
+      category
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrawRoundCategoriesQuery, DrawRoundCategoriesQueryVariables>;
 export const DutyGoalsDocument = new TypedDocumentString(`
     query DutyGoals($filter: DutyGoalFilter, $first: Int, $after: String) {
   dutyGoals(filter: $filter, first: $first, after: $after) {

@@ -1,96 +1,115 @@
 package cn.lvzhi.testing;
 
+import cn.lvzhi.security.Role;
 import io.restassured.path.json.JsonPath;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Fixtures of 五个一 tests: a round of the test's own with units drawn in it — an {@code evaluation_draw} DRAWN and its
- * {@code evaluation_draw_unit} rows written as the database owner (the draw's API is its own slice's) — and the
- * documents the tests send.
+ * 双随机 draws for tests: a round of its own (生态环境局 JZ-QH-D10, 水利局 D14 and 应急管理局 D19 in 安全环保, 城市管理局 D11
+ * in 执法监管), draws created and moved through GraphQL as 编办 would, and inspectors with codes of their own.
  */
 public final class FieldworkDraws {
-    public static final String UNIT = """
-            query($r: ID!, $u: ID!) { fieldworkUnit(roundId: $r, unitId: $u) { roundName canRecord canWriteReport unit { code }
-              report { id status version body reviewComment files { id } }
-              letters { id letterNo overdue version replyText addressee { code } unit { code } replyFiles { id } }
-              symposium { id version place attendees { name } points { text problemId } talks { person } } } }""";
-    public static final String PROGRESS = """
-            query($r: ID!) { fieldworkProgress(roundId: $r) { unit { code } reportStatus lettersSent lettersReplied
-              lettersOverdue symposiumRecorded } }""";
-    public static final String SAVE = """
-            mutation($i: SaveFieldworkReportInput!) { saveFieldworkReport(input: $i) { report { id status version } } }""";
-    public static final String SUBMIT = """
-            mutation($i: SubmitFieldworkReportInput!) { submitFieldworkReport(input: $i) { report { status version submittedAt } } }""";
-    public static final String REVIEW = """
-            mutation($i: ReviewFieldworkReportInput!) { reviewFieldworkReport(input: $i) { problemsRaised report { status version reviewComment } } }""";
-    public static final String ISSUE = """
-            mutation($i: IssueFieldworkInquiryLetterInput!) { issueFieldworkInquiryLetter(input: $i) { letter { id letterNo version overdue pdfPath } } }""";
-    public static final String REPLY = """
-            mutation($i: ReplyFieldworkInquiryLetterInput!) { replyFieldworkInquiryLetter(input: $i) { letter { id repliedAt replyText replyFiles { id } } } }""";
-    public static final String RAISE = """
-            mutation($i: RaiseFieldworkInquiryProblemInput!) { raiseFieldworkInquiryProblem(input: $i) { problemId } }""";
-    public static final String SYMPOSIUM = """
-            mutation($i: RecordFieldworkSymposiumInput!) { recordFieldworkSymposium(input: $i) { problemsRaised symposium { id version points { text problemId } } } }""";
-    public static final String LETTERS = """
-            query($r: ID) { fieldworkInquiryLetters(roundId: $r, first: 20) { totalCount edges { node { id letterNo addressee { code } } } } }""";
+    public static final String FIELDS = """
+            id roundId status version frozenHash seed seedGenerated cancelReason kOffice inspectorsPerUnit strata { stratum k }
+            candidates { stratum k candidates { code name } }
+            units { stratum unitId code name rank hash } offices { unitCode code rank hash } inspectors { unitCode code name rank hash }""";
+    public static final String CREATE = "mutation($i: CreateEvaluationDrawInput!) { createEvaluationDraw(input: $i) { draw { "
+            + FIELDS + " } } }";
+    public static final String CHANGE = "mutation($i: ChangeEvaluationDrawInput!) { changeEvaluationDraw(input: $i) { draw { "
+            + FIELDS + " } } }";
+    public static final String FREEZE = "mutation($i: EvaluationDrawStepInput!) { freezeEvaluationDraw(input: $i) { draw { "
+            + FIELDS + " } } }";
+    public static final String SEED = "mutation($i: SeedEvaluationDrawInput!) { seedEvaluationDraw(input: $i) { draw { "
+            + FIELDS + " } } }";
+    public static final String RUN = "mutation($i: EvaluationDrawStepInput!) { runEvaluationDraw(input: $i) { draw { "
+            + FIELDS + " } } }";
+    public static final String CANCEL = "mutation($i: CancelEvaluationDrawInput!) { cancelEvaluationDraw(input: $i) { draw { "
+            + FIELDS + " } } }";
+    public static final String DRAW = "query($id: ID!) { evaluationDraw(id: $id) { " + FIELDS + " } }";
+    public static final String DRAWS = "query($r: ID!) { evaluationDraws(roundId: $r) { totalCount edges { node { id status cancelReason } } } }";
+    public static final String VERIFY = """
+            query($id: ID!) { verifyDraw(id: $id) { drawId consistent hashMatches storedHash recomputedHash
+              steps { kind stratum unitCode matches storedCodes ranked { code hash rank taken } } } }""";
+    public static final String SAVE_INSPECTOR = """
+            mutation($i: SaveDrawInspectorInput!) { saveDrawInspector(input: $i) {
+              inspector { id code name unitCode pastUnits { code } active version } } }""";
 
     private FieldworkDraws() {
     }
 
-    /** A round of its own (a fresh scheme, open for self-assessment) over the units, with {@code drawn} drawn in it; its id. */
-    public static String roundDrawing(List<String> unitIds, List<String> drawn) {
-        String round = EvaluationRounds.open(unitIds, 24);
-        draw(round, drawn, "DRAWN");
-        return round;
+    /** A fresh round of the four units, at self-assessment; its id. */
+    public static String round() {
+        return String.valueOf(EvaluationFixtures.roundOf("SELF_ASSESSMENT", Map.of(
+                EvaluationFixtures.unitId("JZ-QH-D10"), "SAFETY_ENVIRONMENT", EvaluationFixtures.unitId("JZ-QH-D14"), "SAFETY_ENVIRONMENT",
+                EvaluationFixtures.unitId("JZ-QH-D19"), "SAFETY_ENVIRONMENT", EvaluationFixtures.unitId("JZ-QH-D11"), "LAW_ENFORCEMENT")));
     }
 
-    /** A draw of the round in the status (DRAWN, FROZEN, CANCELLED) that took the units. */
-    public static void draw(String roundId, List<String> unitIds, String status) {
-        long draw = EvaluationRounds.queryLong("INSERT INTO evaluation_draw (round_id, status) VALUES (?, ?) RETURNING id",
-                Long.valueOf(roundId), status);
-        for (String unit : unitIds) {
-            EvaluationRounds.sql("INSERT INTO evaluation_draw_unit (draw_id, unit_id) VALUES (?, ?)", draw, Long.valueOf(unit));
-        }
-    }
-
-    /** A letter input about the drawn unit to the addressee, due in {@code days} days. */
-    public static Map<String, Object> letter(String roundId, String unitId, String addresseeId, int days) {
+    /** The input defining a draw of all three 安全环保 units, two offices and two inspectors each. */
+    public static Map<String, Object> createInput(String roundId) {
         Map<String, Object> i = new HashMap<>();
         i.put("roundId", roundId);
-        i.put("unitId", unitId);
-        i.put("addresseeUnitId", addresseeId);
-        i.put("subject", "被评估单位依法履职");
-        i.put("questions", List.of("年度内行政执法案件是否存在被撤销的情形？", "12345 热线工单办结情况如何？"));
-        i.put("replyDueOn", LocalDate.now(EvaluationFixtures.BEIJING).plusDays(days).toString());
+        i.put("strata", List.of(Map.of("category", "SAFETY_ENVIRONMENT", "k", 3)));
+        i.put("kOffice", 2);
+        i.put("inspectorsPerUnit", 2);
         return i;
     }
 
-    /** 编办 issues the letter; its id. */
-    public static String issue(Map<String, Object> letter) {
-        return EvaluationRounds.office(ISSUE, Map.of("i", letter)).getString("data.issueFieldworkInquiryLetter.letter.id");
+    public static Map<String, Object> step(JsonPath draw, String path) {
+        return new HashMap<>(Map.of("drawId", draw.getString(path + ".id"), "version", draw.getInt(path + ".version")));
     }
 
-    /** A symposium input for the drawn unit, with one point to raise for the ledger and one not. */
-    public static Map<String, Object> symposium(String roundId, String unitId, Integer version) {
-        Map<String, Object> i = new HashMap<>();
-        i.put("roundId", roundId);
-        i.put("unitId", unitId);
-        if (version != null) {
-            i.put("version", version);
+    public static JsonPath office(String document, Map<String, Object> input) {
+        return Gql.as(Role.ESTABLISHMENT_OFFICE, document, Map.of("i", input));
+    }
+
+    /** A draw of a fresh round taken through every step with an entered seed; the runEvaluationDraw response. */
+    public static JsonPath drawn(String seed) {
+        JsonPath created = Gql.data(office(CREATE, createInput(round())));
+        JsonPath frozen = Gql.data(office(FREEZE, step(created, "data.createEvaluationDraw.draw")));
+        Map<String, Object> seeding = step(frozen, "data.freezeEvaluationDraw.draw");
+        seeding.put("seed", seed);
+        JsonPath seeded = Gql.data(office(SEED, seeding));
+        return Gql.data(office(RUN, step(seeded, "data.seedEvaluationDraw.draw")));
+    }
+
+    /** A DRAFT draw of a fresh round: its step input (id and version). */
+    public static Map<String, Object> draft() {
+        return step(Gql.data(office(CREATE, createInput(round()))), "data.createEvaluationDraw.draw");
+    }
+
+    /** A FROZEN draw of a fresh round, no seed yet: its step input. */
+    public static Map<String, Object> frozen() {
+        return step(Gql.data(office(FREEZE, draft())), "data.freezeEvaluationDraw.draw");
+    }
+
+    /** A FROZEN draw of a fresh round with its seed fixed: its step input. */
+    public static Map<String, Object> seeded() {
+        Map<String, Object> seeding = frozen();
+        seeding.put("seed", "矩阵种子");
+        return step(Gql.data(office(SEED, seeding)), "data.seedEvaluationDraw.draw");
+    }
+
+    private static String matrixDraw;
+
+    /** One DRAWN draw (it took 生态环境局 JZ-QH-D10) the read-only matrix cells share; its id. */
+    public static synchronized String drawnForMatrix() {
+        if (matrixDraw == null) {
+            matrixDraw = drawn("矩阵读取").getString("data.runEvaluationDraw.draw.id");
         }
-        i.put("heldOn", LocalDate.now(EvaluationFixtures.BEIJING).minusDays(1).toString());
-        i.put("place", "三楼会议室");
-        i.put("attendees", List.of(Map.of("name", "王建国", "position", "局长"), Map.of("name", "李敏", "position", "办公室主任")));
-        i.put("points", List.of(Map.of("text", "审批环节多", "raiseProblem", true), Map.of("text", "人手紧张", "raiseProblem", false)));
-        i.put("talks", List.of(Map.of("person", "赵磊", "position", "执法队员", "summary", "夜间巡查难以全覆盖")));
-        return i;
+        return matrixDraw;
     }
 
-    public static JsonPath as(String token, String document, Map<String, Object> variables) {
-        return EvaluationRounds.as(token, document, variables);
+    /** A new active inspector of the demo district's register working in the unit; the response. */
+    public static JsonPath inspector(String unitCode, List<String> pastUnitCodes) {
+        Map<String, Object> i = new HashMap<>();
+        i.put("code", "T-" + EvaluationFixtures.unique());
+        i.put("name", "测试察访员");
+        i.put("unitId", String.valueOf(EvaluationFixtures.unitId(unitCode)));
+        i.put("pastUnitIds", pastUnitCodes.stream().map(c -> String.valueOf(EvaluationFixtures.unitId(c))).toList());
+        i.put("active", true);
+        return Gql.data(office(SAVE_INSPECTOR, i));
     }
 }

@@ -2,7 +2,7 @@ package cn.lvzhi.evaluation.fieldwork;
 
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.EvaluationRounds;
-import cn.lvzhi.testing.FieldworkDraws;
+import cn.lvzhi.testing.FieldworkFiveOnes;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
 import io.restassured.RestAssured;
@@ -20,15 +20,15 @@ import java.util.List;
 import java.util.Map;
 
 import static cn.lvzhi.testing.EvaluationRounds.office;
-import static cn.lvzhi.testing.FieldworkDraws.ISSUE;
-import static cn.lvzhi.testing.FieldworkDraws.PROGRESS;
-import static cn.lvzhi.testing.FieldworkDraws.RAISE;
-import static cn.lvzhi.testing.FieldworkDraws.REPLY;
-import static cn.lvzhi.testing.FieldworkDraws.REVIEW;
-import static cn.lvzhi.testing.FieldworkDraws.SAVE;
-import static cn.lvzhi.testing.FieldworkDraws.SUBMIT;
-import static cn.lvzhi.testing.FieldworkDraws.SYMPOSIUM;
-import static cn.lvzhi.testing.FieldworkDraws.UNIT;
+import static cn.lvzhi.testing.FieldworkFiveOnes.ISSUE;
+import static cn.lvzhi.testing.FieldworkFiveOnes.PROGRESS;
+import static cn.lvzhi.testing.FieldworkFiveOnes.RAISE;
+import static cn.lvzhi.testing.FieldworkFiveOnes.REPLY;
+import static cn.lvzhi.testing.FieldworkFiveOnes.REVIEW;
+import static cn.lvzhi.testing.FieldworkFiveOnes.SAVE;
+import static cn.lvzhi.testing.FieldworkFiveOnes.SUBMIT;
+import static cn.lvzhi.testing.FieldworkFiveOnes.SYMPOSIUM;
+import static cn.lvzhi.testing.FieldworkFiveOnes.UNIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -51,7 +51,7 @@ class FieldworkApiTest {
         d10 = id("JZ-QH-D10");
         d11 = id("JZ-QH-D11");
         centre = id("JZ-QH-ZH");
-        round = FieldworkDraws.roundDrawing(List.of(d10, d11), List.of(d10));
+        round = FieldworkFiveOnes.roundDrawing(List.of(d10, d11), List.of(d10));
     }
 
     private static String id(String code) {
@@ -122,7 +122,7 @@ class FieldworkApiTest {
 
     @Test
     void shouldIssueALetterTheAddresseeAnswersAndFlagItOverdueUntilThen() throws IOException {
-        Map<String, Object> input = FieldworkDraws.letter(round, d10, centre, 7);
+        Map<String, Object> input = FieldworkFiveOnes.letter(round, d10, centre, 7);
         input.put("clientKey", "fw-" + System.nanoTime());
         JsonPath issued = office(ISSUE, Map.of("i", input));
         String letter = issued.getString("data.issueFieldworkInquiryLetter.letter.id");
@@ -131,18 +131,18 @@ class FieldworkApiTest {
         assertEquals(letter, office(ISSUE, Map.of("i", input)).getString("data.issueFieldworkInquiryLetter.letter.id"));
 
         assertEquals("input.addresseeUnitId", field(EvaluationRounds.as(Role.ESTABLISHMENT_OFFICE, ISSUE,
-                Map.of("i", FieldworkDraws.letter(round, d10, d11, 7))), "VALIDATION"));
+                Map.of("i", FieldworkFiveOnes.letter(round, d10, d11, 7))), "VALIDATION"));
         assertEquals("input.replyDueOn", field(EvaluationRounds.as(Role.ESTABLISHMENT_OFFICE, ISSUE,
-                Map.of("i", FieldworkDraws.letter(round, d10, centre, -1))), "VALIDATION"));
+                Map.of("i", FieldworkFiveOnes.letter(round, d10, centre, -1))), "VALIDATION"));
         assertEquals("input.unitId", field(EvaluationRounds.as(Role.ESTABLISHMENT_OFFICE, ISSUE,
-                Map.of("i", FieldworkDraws.letter(round, d11, centre, 7))), "VALIDATION"));
-        Gql.error(EvaluationRounds.as(Role.LEADER, ISSUE, Map.of("i", FieldworkDraws.letter(round, d10, centre, 7))), "FORBIDDEN");
+                Map.of("i", FieldworkFiveOnes.letter(round, d11, centre, 7))), "VALIDATION"));
+        Gql.error(EvaluationRounds.as(Role.LEADER, ISSUE, Map.of("i", FieldworkFiveOnes.letter(round, d10, centre, 7))), "FORBIDDEN");
 
         // the addressee sees it; the drawn unit does not (it is not addressed to it); another unit nothing
-        JsonPath inbox = Gql.data(EvaluationRounds.as(Role.COMMAND_CENTRE, FieldworkDraws.LETTERS, Map.of("r", round)));
+        JsonPath inbox = Gql.data(EvaluationRounds.as(Role.COMMAND_CENTRE, FieldworkFiveOnes.LETTERS, Map.of("r", round)));
         assertEquals(1, inbox.getInt("data.fieldworkInquiryLetters.totalCount"));
         assertEquals(0, Gql.data(EvaluationRounds.as(Role.DEPARTMENT, UNIT, unitVars(d10))).getList("data.fieldworkUnit.letters").size());
-        assertEquals(0, Gql.data(EvaluationRounds.as(EvaluationRounds.d11Token(), FieldworkDraws.LETTERS, Map.of("r", round)))
+        assertEquals(0, Gql.data(EvaluationRounds.as(EvaluationRounds.d11Token(), FieldworkFiveOnes.LETTERS, Map.of("r", round)))
                 .getInt("data.fieldworkInquiryLetters.totalCount"));
         Gql.error(EvaluationRounds.as(Role.DEPARTMENT, "query($id: ID!) { fieldworkInquiryLetter(id: $id) { id } }",
                 Map.of("id", letter)), "NOT_FOUND");
@@ -182,7 +182,7 @@ class FieldworkApiTest {
 
     @Test
     void shouldLetTheDrawnUnitAnswerALetterAddressedToItself() {
-        String letter = FieldworkDraws.issue(FieldworkDraws.letter(round, d10, d10, 5));
+        String letter = FieldworkFiveOnes.issue(FieldworkFiveOnes.letter(round, d10, d10, 5));
         JsonPath own = Gql.data(EvaluationRounds.as(Role.DEPARTMENT, UNIT, unitVars(d10)));
         assertEquals(List.of(letter), own.getList("data.fieldworkUnit.letters.id"));
         String file = EvaluationRounds.file(d10);
@@ -195,20 +195,20 @@ class FieldworkApiTest {
 
     @Test
     void shouldRecordTheSymposiumRaisingEachPointOnce() {
-        JsonPath first = office(SYMPOSIUM, Map.of("i", FieldworkDraws.symposium(round, d10, null)));
+        JsonPath first = office(SYMPOSIUM, Map.of("i", FieldworkFiveOnes.symposium(round, d10, null)));
         assertEquals(1, first.getInt("data.recordFieldworkSymposium.problemsRaised"));
         String problem = first.getString("data.recordFieldworkSymposium.symposium.points[0].problemId");
         assertNotNull(problem);
-        JsonPath again = office(SYMPOSIUM, Map.of("i", FieldworkDraws.symposium(round, d10, 1)));
+        JsonPath again = office(SYMPOSIUM, Map.of("i", FieldworkFiveOnes.symposium(round, d10, 1)));
         assertEquals(0, again.getInt("data.recordFieldworkSymposium.problemsRaised"));
         assertEquals(problem, again.getString("data.recordFieldworkSymposium.symposium.points[0].problemId"));
-        Gql.error(EvaluationRounds.as(Role.ESTABLISHMENT_OFFICE, SYMPOSIUM, Map.of("i", FieldworkDraws.symposium(round, d10, 0))), "CONFLICT");
-        Gql.error(EvaluationRounds.as(Role.DEPARTMENT, SYMPOSIUM, Map.of("i", FieldworkDraws.symposium(round, d10, 2))), "FORBIDDEN");
-        Map<String, Object> future = FieldworkDraws.symposium(round, d10, 2);
+        Gql.error(EvaluationRounds.as(Role.ESTABLISHMENT_OFFICE, SYMPOSIUM, Map.of("i", FieldworkFiveOnes.symposium(round, d10, 0))), "CONFLICT");
+        Gql.error(EvaluationRounds.as(Role.DEPARTMENT, SYMPOSIUM, Map.of("i", FieldworkFiveOnes.symposium(round, d10, 2))), "FORBIDDEN");
+        Map<String, Object> future = FieldworkFiveOnes.symposium(round, d10, 2);
         future.put("heldOn", LocalDate.now().plusDays(3).toString());
         assertEquals("input.heldOn", field(EvaluationRounds.as(Role.ESTABLISHMENT_OFFICE, SYMPOSIUM, Map.of("i", future)), "VALIDATION"));
         assertEquals("input.unitId", field(EvaluationRounds.as(Role.ESTABLISHMENT_OFFICE, SYMPOSIUM,
-                Map.of("i", FieldworkDraws.symposium(round, d11, null))), "VALIDATION"));
+                Map.of("i", FieldworkFiveOnes.symposium(round, d11, null))), "VALIDATION"));
         assertEquals(1, EvaluationRounds.queryLong("SELECT count(*) FROM evaluation_problem WHERE source_kind = 'SYMPOSIUM'"
                 + " AND round_id = ?", Long.valueOf(round)));
 
@@ -230,7 +230,7 @@ class FieldworkApiTest {
 
         // a cancelled draw takes no unit: its units have no 五个一
         String other = EvaluationRounds.open(List.of(d10, d11), 24);
-        FieldworkDraws.draw(other, List.of(d11), "CANCELLED");
+        FieldworkFiveOnes.draw(other, List.of(d11), "CANCELLED");
         assertEquals(List.of(), Gql.data(EvaluationRounds.as(Role.ESTABLISHMENT_OFFICE, PROGRESS, Map.of("r", other)))
                 .getList("data.fieldworkProgress"));
         Gql.error(EvaluationRounds.as(Role.ESTABLISHMENT_OFFICE, UNIT, Map.of("r", other, "u", d11)), "NOT_FOUND");
