@@ -576,6 +576,13 @@ export type FillFirstMarksInput = {
   unitId?: string | null | undefined;
 };
 
+export const FollowUpStatus = {
+  CLEAR: 'CLEAR',
+  FLAGGED: 'FLAGGED',
+  NOT_LINKED: 'NOT_LINKED'
+} as const;
+
+export type FollowUpStatus = typeof FollowUpStatus[keyof typeof FollowUpStatus];
 export type GoalContentInput = {
   /** A duty of the unit's 三定 (mandate); may be left out for a goal outside it */
   dutyId?: string | null | undefined;
@@ -686,6 +693,12 @@ export const ItemStatus = {
 } as const;
 
 export type ItemStatus = typeof ItemStatus[keyof typeof ItemStatus];
+export type LinkDutyItemsInput = {
+  dutyId: string;
+  /** Every item linked to the duty after the change (empty: no link) */
+  itemIds: Array<string>;
+};
+
 export type ListItemFilter = {
   /** With unitId: include the units below it (e.g. a department's offices) */
   includeSubunits?: boolean | null | undefined;
@@ -865,6 +878,18 @@ export type RecordDisputeStepInput = {
   participants?: string | null | undefined;
   /** The rung the caller acts at; must be the current one */
   rung: DisputeRung;
+};
+
+export type RecordDutyFindingInput = {
+  dutyId: string;
+  evidence?: string | null | undefined;
+  note?: string | null | undefined;
+  roundId: string;
+  verdict: Verdict;
+  /** The finding's version as last read; left out to record the first finding on the duty */
+  version?: number | null | undefined;
+  /** 错位: the unit that performed the duty instead (required for MISPLACED, left out otherwise) */
+  wrongUnitId?: string | null | undefined;
 };
 
 export type RecordGoalVerificationInput = {
@@ -1321,6 +1346,14 @@ export type UpdateEstablishmentMatterInput = {
   version: number;
 };
 
+export const Verdict = {
+  ABSENT: 'ABSENT',
+  FULFILLED: 'FULFILLED',
+  MISPLACED: 'MISPLACED',
+  OVERSTEP: 'OVERSTEP'
+} as const;
+
+export type Verdict = typeof Verdict[keyof typeof Verdict];
 export const VerificationMethod = {
   BRIEFING: 'BRIEFING',
   DOCUMENTS: 'DOCUMENTS',
@@ -1965,6 +1998,46 @@ export type CorrectPublishedScoreMutationVariables = Exact<{
 
 
 export type CorrectPublishedScoreMutation = { correctPublishedScore: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureNumerator: string | null, figureDenominator: string | null, figureKind: FigureKind, figureUnit: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
+
+export type DutyFindingRowFragment = { id: string, verdict: Verdict, note: string | null, evidence: string | null, version: number, recordedByName: string, updatedAt: string, problemRaised: boolean, followUpProblemRaised: boolean, wrongUnit: { id: string, code: string, name: string } | null };
+
+export type SandingDutiesQueryVariables = Exact<{
+  roundId: string;
+  unitId: string;
+}>;
+
+
+export type SandingDutiesQuery = { sandingDuties: Array<{ duty: { id: string, ordinal: number, text: string, role: DutyRole, changeStatus: DutyChangeStatus }, finding: { id: string, verdict: Verdict, note: string | null, evidence: string | null, version: number, recordedByName: string, updatedAt: string, problemRaised: boolean, followUpProblemRaised: boolean, wrongUnit: { id: string, code: string, name: string } | null } | null, followUp: { status: FollowUpStatus, reasons: Array<string>, casesSince: number, items: Array<{ id: string, kind: ListKind, code: string, name: string, status: ItemStatus, raisedSince: boolean, casesSince: number }>, cases: Array<{ id: string, code: string, title: string, reportedAt: string, itemId: string }> | null } | null }> };
+
+export type SandingSummaryQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type SandingSummaryQuery = { sandingSummary: { units: Array<{ unitId: string, unitCode: string, unitName: string, counts: { duties: number, recorded: number, fulfilled: number, absent: number, overstep: number, misplaced: number, followedUp: number } }>, region: { duties: number, recorded: number, fulfilled: number, absent: number, overstep: number, misplaced: number, followedUp: number } | null } };
+
+export type SandingCountsFieldsFragment = { duties: number, recorded: number, fulfilled: number, absent: number, overstep: number, misplaced: number, followedUp: number };
+
+export type DutyItemSuggestionsQueryVariables = Exact<{
+  dutyId: string;
+}>;
+
+
+export type DutyItemSuggestionsQuery = { dutyItemSuggestions: Array<{ id: string, kind: ListKind, code: string, name: string, status: ItemStatus, similarity: number, linked: boolean }> };
+
+export type RecordDutyFindingMutationVariables = Exact<{
+  input: RecordDutyFindingInput;
+}>;
+
+
+export type RecordDutyFindingMutation = { recordDutyFinding: { finding: { id: string, verdict: Verdict, note: string | null, evidence: string | null, version: number, recordedByName: string, updatedAt: string, problemRaised: boolean, followUpProblemRaised: boolean, wrongUnit: { id: string, code: string, name: string } | null } } };
+
+export type LinkDutyItemsMutationVariables = Exact<{
+  input: LinkDutyItemsInput;
+}>;
+
+
+export type LinkDutyItemsMutation = { linkDutyItems: { dutyId: string, itemIds: Array<string> } };
 
 export type SchemeRowFragment = { id: string, year: number, versionNo: number, name: string, status: SchemeStatus, totalPoints: string, version: number, usedByRounds: number, editable: boolean, createdByName: string, updatedAt: string };
 
@@ -2897,6 +2970,35 @@ export const ReminderLetterRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReminderLetterRow"}) as unknown as TypedDocumentString<ReminderLetterRowFragment, unknown>;
+export const DutyFindingRowFragmentDoc = new TypedDocumentString(`
+    fragment DutyFindingRow on DutyFinding {
+  id
+  verdict
+  note
+  evidence
+  version
+  recordedByName
+  updatedAt
+  problemRaised
+  followUpProblemRaised
+  wrongUnit {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"DutyFindingRow"}) as unknown as TypedDocumentString<DutyFindingRowFragment, unknown>;
+export const SandingCountsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SandingCountsFields on SandingCounts {
+  duties
+  recorded
+  fulfilled
+  absent
+  overstep
+  misplaced
+  followedUp
+}
+    `, {"fragmentName":"SandingCountsFields"}) as unknown as TypedDocumentString<SandingCountsFieldsFragment, unknown>;
 export const SchemeRowFragmentDoc = new TypedDocumentString(`
     fragment SchemeRow on EvaluationScheme {
   id
@@ -5576,6 +5678,128 @@ export const CorrectPublishedScoreDocument = new TypedDocumentString(`
   changedAfterPublication
   version
 }`) as unknown as TypedDocumentString<CorrectPublishedScoreMutation, CorrectPublishedScoreMutationVariables>;
+export const SandingDutiesDocument = new TypedDocumentString(`
+    query SandingDuties($roundId: ID!, $unitId: ID!) {
+  sandingDuties(roundId: $roundId, unitId: $unitId) {
+    duty {
+      id
+      ordinal
+      text
+      role
+      changeStatus
+    }
+    finding {
+      ...DutyFindingRow
+    }
+    followUp {
+      status
+      reasons
+      casesSince
+      items {
+        id
+        kind
+        code
+        name
+        status
+        raisedSince
+        casesSince
+      }
+      cases {
+        id
+        code
+        title
+        reportedAt
+        itemId
+      }
+    }
+  }
+}
+    fragment DutyFindingRow on DutyFinding {
+  id
+  verdict
+  note
+  evidence
+  version
+  recordedByName
+  updatedAt
+  problemRaised
+  followUpProblemRaised
+  wrongUnit {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<SandingDutiesQuery, SandingDutiesQueryVariables>;
+export const SandingSummaryDocument = new TypedDocumentString(`
+    query SandingSummary($roundId: ID!) {
+  sandingSummary(roundId: $roundId) {
+    units {
+      unitId
+      unitCode
+      unitName
+      counts {
+        ...SandingCountsFields
+      }
+    }
+    region {
+      ...SandingCountsFields
+    }
+  }
+}
+    fragment SandingCountsFields on SandingCounts {
+  duties
+  recorded
+  fulfilled
+  absent
+  overstep
+  misplaced
+  followedUp
+}`) as unknown as TypedDocumentString<SandingSummaryQuery, SandingSummaryQueryVariables>;
+export const DutyItemSuggestionsDocument = new TypedDocumentString(`
+    query DutyItemSuggestions($dutyId: ID!) {
+  dutyItemSuggestions(dutyId: $dutyId) {
+    id
+    kind
+    code
+    name
+    status
+    similarity
+    linked
+  }
+}
+    `) as unknown as TypedDocumentString<DutyItemSuggestionsQuery, DutyItemSuggestionsQueryVariables>;
+export const RecordDutyFindingDocument = new TypedDocumentString(`
+    mutation RecordDutyFinding($input: RecordDutyFindingInput!) {
+  recordDutyFinding(input: $input) {
+    finding {
+      ...DutyFindingRow
+    }
+  }
+}
+    fragment DutyFindingRow on DutyFinding {
+  id
+  verdict
+  note
+  evidence
+  version
+  recordedByName
+  updatedAt
+  problemRaised
+  followUpProblemRaised
+  wrongUnit {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<RecordDutyFindingMutation, RecordDutyFindingMutationVariables>;
+export const LinkDutyItemsDocument = new TypedDocumentString(`
+    mutation LinkDutyItems($input: LinkDutyItemsInput!) {
+  linkDutyItems(input: $input) {
+    dutyId
+    itemIds
+  }
+}
+    `) as unknown as TypedDocumentString<LinkDutyItemsMutation, LinkDutyItemsMutationVariables>;
 export const EvaluationSchemesDocument = new TypedDocumentString(`
     query EvaluationSchemes($year: Int, $first: Int, $after: String) {
   evaluationSchemes(year: $year, first: $first, after: $after) {
