@@ -3,6 +3,7 @@ package cn.lvzhi.demo;
 import cn.lvzhi.demo.cases.DemoCasesLoader;
 import cn.lvzhi.demo.disputes.DemoDisputesLoader;
 import cn.lvzhi.demo.evaluation.DemoEvaluationRoundsLoader;
+import cn.lvzhi.demo.evaluation.DemoFieldwork;
 import cn.lvzhi.demo.evaluation.DemoGoalsLoader;
 import cn.lvzhi.demo.evaluation.DemoSchemesLoader;
 import cn.lvzhi.demo.investigations.DemoInvestigationsLoader;
@@ -42,12 +43,13 @@ public class DemoData {
     private final DemoGoalsLoader goals;
     private final DemoSchemesLoader schemes;
     private final DemoEvaluationRoundsLoader evaluationRounds;
+    private final DemoFieldwork fieldwork;
 
     public DemoData(@ConfigProperty(name = "lvzhi.demo.enabled") boolean enabled, DemoDistrictLoader district,
                     DemoListsLoader lists, DemoMandatesLoader mandates, DemoFusionLoader fusion, DemoCasesLoader cases,
                     DemoDisputesLoader disputes, DemoInvestigationsLoader investigations, DemoTrackingLoader tracking,
                     DemoWorkloadLoader workload, DemoGoalsLoader goals, DemoSchemesLoader schemes,
-                    DemoEvaluationRoundsLoader evaluationRounds) {
+                    DemoEvaluationRoundsLoader evaluationRounds, DemoFieldwork fieldwork) {
         this.enabled = enabled;
         this.district = district;
         this.lists = lists;
@@ -61,6 +63,7 @@ public class DemoData {
         this.goals = goals;
         this.schemes = schemes;
         this.evaluationRounds = evaluationRounds;
+        this.fieldwork = fieldwork;
     }
 
     // before the other start-up observers of the application (default priority 2500)
@@ -84,5 +87,6 @@ public class DemoData {
         goals.load();           // the units' duty goals of last year and this year, with progress and verification
         schemes.load();         // the indicator schemes of last year and this year
         evaluationRounds.load(now); // the evaluation rounds on those schemes, figured from all of the above
+        fieldwork.load(now);        // their fieldwork: draws, forms, peer ratings, questionnaires, 五个一, 三定, the ledger
     }
 }
