@@ -14,6 +14,12 @@ export type ActivateEvaluationSchemeInput = {
   version: number;
 };
 
+export type AddLedgerActionInput = {
+  description: string;
+  id: string;
+  version: number;
+};
+
 export type AdvanceEvaluationRoundInput = {
   /** Required when entering REPLY: units may reply until then (ISO-8601) */
   replyClosesAt?: string | null | undefined;
@@ -328,6 +334,14 @@ export type DecideAppealInput = {
   revisedLevel?: RatingLevel | null | undefined;
 };
 
+export type DecideLedgerExtensionInput = {
+  approve: boolean;
+  extensionId: string;
+  note?: string | null | undefined;
+  /** The item's version as the caller saw it */
+  version: number;
+};
+
 export type DecideListChangeInput = {
   /** true approves (and publishes a new version), false rejects */
   approve: boolean;
@@ -563,6 +577,13 @@ export const EvaluationStage = {
 } as const;
 
 export type EvaluationStage = typeof EvaluationStage[keyof typeof EvaluationStage];
+export const ExtensionStatus = {
+  APPROVED: 'APPROVED',
+  PENDING: 'PENDING',
+  REFUSED: 'REFUSED'
+} as const;
+
+export type ExtensionStatus = typeof ExtensionStatus[keyof typeof ExtensionStatus];
 export const FigureKind = {
   COUNT: 'COUNT',
   NUMBER: 'NUMBER',
@@ -686,6 +707,50 @@ export const ItemStatus = {
 } as const;
 
 export type ItemStatus = typeof ItemStatus[keyof typeof ItemStatus];
+export const Kind = {
+  ACTION_ADDED: 'ACTION_ADDED',
+  ACTION_DONE: 'ACTION_DONE',
+  ACTION_UNDONE: 'ACTION_UNDONE',
+  CLOSED: 'CLOSED',
+  EXTENSION_APPROVED: 'EXTENSION_APPROVED',
+  EXTENSION_REFUSED: 'EXTENSION_REFUSED',
+  EXTENSION_REQUESTED: 'EXTENSION_REQUESTED',
+  OPENED: 'OPENED',
+  RECTIFIED: 'RECTIFIED',
+  VERIFICATION_FAILED: 'VERIFICATION_FAILED',
+  VERIFIED: 'VERIFIED'
+} as const;
+
+export type Kind = typeof Kind[keyof typeof Kind];
+export type LedgerFilter = {
+  /** true: open items past their due date; false: all others */
+  overdue?: boolean | null | undefined;
+  roundId?: string | null | undefined;
+  sourceKind?: ProblemSource | null | undefined;
+  state?: LedgerState | null | undefined;
+  unitId?: string | null | undefined;
+};
+
+export type LedgerItemVersionInput = {
+  id: string;
+  version: number;
+};
+
+export const LedgerRating = {
+  EFFECTIVE: 'EFFECTIVE',
+  INEFFECTIVE: 'INEFFECTIVE',
+  MOSTLY: 'MOSTLY'
+} as const;
+
+export type LedgerRating = typeof LedgerRating[keyof typeof LedgerRating];
+export const LedgerState = {
+  CLOSED: 'CLOSED',
+  OPEN: 'OPEN',
+  RECTIFIED: 'RECTIFIED',
+  VERIFIED: 'VERIFIED'
+} as const;
+
+export type LedgerState = typeof LedgerState[keyof typeof LedgerState];
 export type ListItemFilter = {
   /** With unitId: include the units below it (e.g. a department's offices) */
   includeSubunits?: boolean | null | undefined;
@@ -751,6 +816,21 @@ export type OpenInvestigationInput = {
   subject: string;
 };
 
+export type OpenLedgerItemInput = {
+  /** 整改措施 to start with */
+  actions?: Array<string> | null | undefined;
+  description: string;
+  /** Working days to rectify; left out: the configured default (20) */
+  dueWorkingDays?: number | null | undefined;
+  /** The evaluation round it belongs to, if any (a round of the region holding the unit) */
+  roundId?: string | null | undefined;
+  /** OTHER or TRACKING */
+  source: ProblemSource;
+  /** For TRACKING: the 跟踪问效 rectification of the same unit it comes from */
+  trackingRectificationId?: string | null | undefined;
+  unitId: string;
+};
+
 export const ParamType = {
   BOOLEAN: 'BOOLEAN',
   DECIMAL: 'DECIMAL',
@@ -792,6 +872,20 @@ export const PowerType = {
 } as const;
 
 export type PowerType = typeof PowerType[keyof typeof PowerType];
+export const ProblemSource = {
+  FORM_REVIEW: 'FORM_REVIEW',
+  INQUIRY: 'INQUIRY',
+  OTHER: 'OTHER',
+  QUESTIONNAIRE: 'QUESTIONNAIRE',
+  REPORT_REVIEW: 'REPORT_REVIEW',
+  SCORE: 'SCORE',
+  SYMPOSIUM: 'SYMPOSIUM',
+  THREE_DEFINITIONS: 'THREE_DEFINITIONS',
+  TRACKING: 'TRACKING',
+  VERIFICATION: 'VERIFICATION'
+} as const;
+
+export type ProblemSource = typeof ProblemSource[keyof typeof ProblemSource];
 export type ProposeListChangeInput = {
   /** CHANGE/RETIRE: the published version the proposal is based on; a stale one is a CONFLICT */
   baseVersion?: number | null | undefined;
@@ -902,6 +996,14 @@ export type RecordRectificationInput = {
   version: number;
 };
 
+export type RectifyLedgerItemInput = {
+  evidence: string;
+  /** Evidence files (佐证材料) the rectifier's unit uploaded */
+  fileIds?: Array<string> | null | undefined;
+  id: string;
+  version: number;
+};
+
 export type RefuseDispatchInput = {
   dispatchId: string;
   reason: string;
@@ -982,6 +1084,14 @@ export type ReportGoalProgressInput = {
   /** For a quantity target: the cumulative quantity reached */
   quantityReached?: string | null | undefined;
   report: string;
+};
+
+export type RequestLedgerExtensionInput = {
+  id: string;
+  /** The new last day, after the current one (ISO-8601) */
+  newDueOn: string;
+  reason: string;
+  version: number;
 };
 
 export type RequireRectificationInput = {
@@ -1133,6 +1243,13 @@ export type SetCaseBasisInput = {
   dispatchId: string;
   /** The dispatch version the caller saw; a stale one is a CONFLICT */
   dispatchVersion?: number | null | undefined;
+};
+
+export type SetLedgerActionDoneInput = {
+  actionId: string;
+  done: boolean;
+  id: string;
+  version: number;
 };
 
 export type SignDispatchInput = {
@@ -1336,6 +1453,14 @@ export const VerificationResult = {
 } as const;
 
 export type VerificationResult = typeof VerificationResult[keyof typeof VerificationResult];
+export type VerifyLedgerItemInput = {
+  id: string;
+  note?: string | null | undefined;
+  /** EFFECTIVE 有效, MOSTLY 基本有效, INEFFECTIVE 无效 */
+  rating: LedgerRating;
+  version: number;
+};
+
 export type VillageInput = {
   kind?: VillageKind | null | undefined;
   task?: string | null | undefined;
@@ -1787,6 +1912,89 @@ export type RecordGoalVerificationMutationVariables = Exact<{
 
 
 export type RecordGoalVerificationMutation = { recordGoalVerification: { verification: { id: string } } };
+
+export type LedgerRowFragment = { id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, unit: { id: string, code: string, name: string } };
+
+export type LedgerDetailFragment = { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: Kind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } };
+
+export type EvaluationLedgerQueryVariables = Exact<{
+  filter?: LedgerFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EvaluationLedgerQuery = { evaluationLedger: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, unit: { id: string, code: string, name: string } } }> } };
+
+export type EvaluationLedgerCountsQueryVariables = Exact<{
+  filter?: LedgerFilter | null | undefined;
+}>;
+
+
+export type EvaluationLedgerCountsQuery = { evaluationLedgerCounts: { open: number, rectified: number, verified: number, closed: number, overdue: number, failedOnce: number, total: number } };
+
+export type EvaluationLedgerItemQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EvaluationLedgerItemQuery = { evaluationLedgerItem: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: Kind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } };
+
+export type OpenLedgerItemMutationVariables = Exact<{
+  input: OpenLedgerItemInput;
+}>;
+
+
+export type OpenLedgerItemMutation = { openLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: Kind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+
+export type AddLedgerActionMutationVariables = Exact<{
+  input: AddLedgerActionInput;
+}>;
+
+
+export type AddLedgerActionMutation = { addLedgerAction: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: Kind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+
+export type SetLedgerActionDoneMutationVariables = Exact<{
+  input: SetLedgerActionDoneInput;
+}>;
+
+
+export type SetLedgerActionDoneMutation = { setLedgerActionDone: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: Kind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+
+export type RectifyLedgerItemMutationVariables = Exact<{
+  input: RectifyLedgerItemInput;
+}>;
+
+
+export type RectifyLedgerItemMutation = { rectifyLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: Kind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+
+export type VerifyLedgerItemMutationVariables = Exact<{
+  input: VerifyLedgerItemInput;
+}>;
+
+
+export type VerifyLedgerItemMutation = { verifyLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: Kind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+
+export type CloseLedgerItemMutationVariables = Exact<{
+  input: LedgerItemVersionInput;
+}>;
+
+
+export type CloseLedgerItemMutation = { closeLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: Kind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+
+export type RequestLedgerExtensionMutationVariables = Exact<{
+  input: RequestLedgerExtensionInput;
+}>;
+
+
+export type RequestLedgerExtensionMutation = { requestLedgerExtension: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: Kind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+
+export type DecideLedgerExtensionMutationVariables = Exact<{
+  input: DecideLedgerExtensionInput;
+}>;
+
+
+export type DecideLedgerExtensionMutation = { decideLedgerExtension: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: Kind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
 
 export type EvaluationResultRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2789,6 +2997,103 @@ export const GoalDetailFragmentDoc = new TypedDocumentString(`
     dueQuantity
   }
 }`, {"fragmentName":"GoalDetail"}) as unknown as TypedDocumentString<GoalDetailFragment, unknown>;
+export const LedgerRowFragmentDoc = new TypedDocumentString(`
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"LedgerRow"}) as unknown as TypedDocumentString<LedgerRowFragment, unknown>;
+export const LedgerDetailFragmentDoc = new TypedDocumentString(`
+    fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}`, {"fragmentName":"LedgerDetail"}) as unknown as TypedDocumentString<LedgerDetailFragment, unknown>;
 export const EvaluationResultRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment EvaluationResultRowFields on EvaluationResultRow {
   unitId
@@ -4811,6 +5116,774 @@ export const RecordGoalVerificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordGoalVerificationMutation, RecordGoalVerificationMutationVariables>;
+export const EvaluationLedgerDocument = new TypedDocumentString(`
+    query EvaluationLedger($filter: LedgerFilter, $first: Int, $after: String) {
+  evaluationLedger(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...LedgerRow
+      }
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<EvaluationLedgerQuery, EvaluationLedgerQueryVariables>;
+export const EvaluationLedgerCountsDocument = new TypedDocumentString(`
+    query EvaluationLedgerCounts($filter: LedgerFilter) {
+  evaluationLedgerCounts(filter: $filter) {
+    open
+    rectified
+    verified
+    closed
+    overdue
+    failedOnce
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationLedgerCountsQuery, EvaluationLedgerCountsQueryVariables>;
+export const EvaluationLedgerItemDocument = new TypedDocumentString(`
+    query EvaluationLedgerItem($id: ID!) {
+  evaluationLedgerItem(id: $id) {
+    ...LedgerDetail
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<EvaluationLedgerItemQuery, EvaluationLedgerItemQueryVariables>;
+export const OpenLedgerItemDocument = new TypedDocumentString(`
+    mutation OpenLedgerItem($input: OpenLedgerItemInput!) {
+  openLedgerItem(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<OpenLedgerItemMutation, OpenLedgerItemMutationVariables>;
+export const AddLedgerActionDocument = new TypedDocumentString(`
+    mutation AddLedgerAction($input: AddLedgerActionInput!) {
+  addLedgerAction(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<AddLedgerActionMutation, AddLedgerActionMutationVariables>;
+export const SetLedgerActionDoneDocument = new TypedDocumentString(`
+    mutation SetLedgerActionDone($input: SetLedgerActionDoneInput!) {
+  setLedgerActionDone(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<SetLedgerActionDoneMutation, SetLedgerActionDoneMutationVariables>;
+export const RectifyLedgerItemDocument = new TypedDocumentString(`
+    mutation RectifyLedgerItem($input: RectifyLedgerItemInput!) {
+  rectifyLedgerItem(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<RectifyLedgerItemMutation, RectifyLedgerItemMutationVariables>;
+export const VerifyLedgerItemDocument = new TypedDocumentString(`
+    mutation VerifyLedgerItem($input: VerifyLedgerItemInput!) {
+  verifyLedgerItem(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<VerifyLedgerItemMutation, VerifyLedgerItemMutationVariables>;
+export const CloseLedgerItemDocument = new TypedDocumentString(`
+    mutation CloseLedgerItem($input: LedgerItemVersionInput!) {
+  closeLedgerItem(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<CloseLedgerItemMutation, CloseLedgerItemMutationVariables>;
+export const RequestLedgerExtensionDocument = new TypedDocumentString(`
+    mutation RequestLedgerExtension($input: RequestLedgerExtensionInput!) {
+  requestLedgerExtension(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<RequestLedgerExtensionMutation, RequestLedgerExtensionMutationVariables>;
+export const DecideLedgerExtensionDocument = new TypedDocumentString(`
+    mutation DecideLedgerExtension($input: DecideLedgerExtensionInput!) {
+  decideLedgerExtension(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<DecideLedgerExtensionMutation, DecideLedgerExtensionMutationVariables>;
 export const EvaluationResultRoundsDocument = new TypedDocumentString(`
     query EvaluationResultRounds {
   evaluationResultRounds {

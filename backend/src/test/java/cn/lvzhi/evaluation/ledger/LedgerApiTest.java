@@ -1,11 +1,13 @@
 package cn.lvzhi.evaluation.ledger;
 
 import cn.lvzhi.security.Role;
+import cn.lvzhi.testing.EvaluationFixtures;
 import cn.lvzhi.testing.EvaluationResults;
 import cn.lvzhi.testing.EvaluationRounds;
 import cn.lvzhi.testing.FieldworkLedger;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
+import cn.lvzhi.testing.Tracking;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -288,20 +290,20 @@ class LedgerApiTest {
         Map<String, Object> outOfRound = FieldworkLedger.openInput(round, "JZ-QH-D12", "不在批次中", List.of());
         assertEquals("input.roundId", as(Role.ESTABLISHMENT_OFFICE, FieldworkLedger.OPEN, outOfRound)
                 .getString("errors[0].extensions.field"));
-        Object rectification = EvaluationResults.query("select id from tracking_rectification where unit_id = ? order by id limit 1",
-                List.of(EvaluationResults.unitId("JZ-QH-D10")));
-        Object otherUnits = EvaluationResults.query("select id from tracking_rectification where unit_id <> ? order by id limit 1",
-                List.of(EvaluationResults.unitId("JZ-QH-D10")));
-        if (otherUnits != null) {
-            tracking.put("trackingRectificationId", otherUnits);
-            assertEquals("input.trackingRectificationId", as(Role.ESTABLISHMENT_OFFICE, FieldworkLedger.OPEN, tracking)
-                    .getString("errors[0].extensions.field"));
-        }
-        if (rectification != null) {
-            tracking.put("trackingRectificationId", rectification);
-            Map<String, Object> linked = item(Gql.data(as(Role.ESTABLISHMENT_OFFICE, FieldworkLedger.OPEN, tracking)), "openLedgerItem");
-            assertEquals("TRACKING", linked.get("sourceKind"));
-            assertEquals(String.valueOf(rectification), linked.get("trackingRectificationId"));
-        }
+        // a 跟踪问效 rectification of a unit of the test's own (deadline far ahead: it suspends nothing)
+        long unit = EvaluationFixtures.unit("台账跟踪问效单位", "GENERAL_SUPPORT");
+        Tracking.Round r = Tracking.scoredAtFeedback(String.valueOf(unit), 0.5);
+        String rectification = Tracking.rectification(r, LocalDate.now().plusMonths(6))
+                .getString("data.requireRectification.rectification.id");
+        tracking.put("trackingRectificationId", rectification);
+        assertEquals("input.trackingRectificationId", as(Role.ESTABLISHMENT_OFFICE, FieldworkLedger.OPEN, tracking)
+                .getString("errors[0].extensions.field"));
+        Map<String, Object> own = new HashMap<>(tracking);
+        own.put("unitId", unit);
+        own.remove("roundId");
+        Map<String, Object> linked = item(Gql.data(as(Role.ESTABLISHMENT_OFFICE, FieldworkLedger.OPEN, own)), "openLedgerItem");
+        assertEquals("TRACKING", linked.get("sourceKind"));
+        assertEquals(rectification, linked.get("sourceId"));
+        assertEquals(rectification, linked.get("trackingRectificationId"));
     }
 }
