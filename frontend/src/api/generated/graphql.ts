@@ -77,6 +77,18 @@ export type BoundaryInput = {
   scope?: BoundaryScope | null | undefined;
 };
 
+export type BoundaryPerformanceRowInput = {
+  listItemId: string;
+  performance?: string | null | undefined;
+  problems?: string | null | undefined;
+};
+
+export const BoundaryRole = {
+  COOPERATING: 'COOPERATING',
+  LEAD: 'LEAD'
+} as const;
+
+export type BoundaryRole = typeof BoundaryRole[keyof typeof BoundaryRole];
 export const BoundaryScope = {
   COUNTY_TOWNSHIP: 'COUNTY_TOWNSHIP',
   INTER_DEPARTMENT: 'INTER_DEPARTMENT',
@@ -507,6 +519,16 @@ export type EvaluationDeadlineInput = {
   unitId?: string | null | undefined;
 };
 
+export type EvaluationFormProblemInput = {
+  description: string;
+  row?: number | null | undefined;
+};
+
+export type EvaluationFormRowCommentInput = {
+  comment: string;
+  row: number;
+};
+
 export type EvaluationIndicatorInput = {
   categories?: Array<EvaluationCategory> | null | undefined;
   code?: string | null | undefined;
@@ -576,6 +598,18 @@ export type FillFirstMarksInput = {
   unitId?: string | null | undefined;
 };
 
+export const FormDecision = {
+  ACCEPTED: 'ACCEPTED',
+  RETURNED: 'RETURNED'
+} as const;
+
+export type FormDecision = typeof FormDecision[keyof typeof FormDecision];
+export const FormReviewDecision = {
+  ACCEPT: 'ACCEPT',
+  RETURN: 'RETURN'
+} as const;
+
+export type FormReviewDecision = typeof FormReviewDecision[keyof typeof FormReviewDecision];
 export type GoalContentInput = {
   /** A duty of the unit's 三定 (mandate); may be left out for a goal outside it */
   dutyId?: string | null | undefined;
@@ -724,6 +758,19 @@ export const MatterKind = {
 } as const;
 
 export type MatterKind = typeof MatterKind[keyof typeof MatterKind];
+export type OfficeDutySuggestionInput = {
+  /** MOVE/CANCEL: the duty task (职责任务清单事项) of the from-office */
+  dutyItemId?: string | null | undefined;
+  /** ADD: the new duty's name */
+  dutyName?: string | null | undefined;
+  /** MOVE/CANCEL: the office that holds the duty now */
+  fromOfficeId?: string | null | undefined;
+  kind: SuggestionKind;
+  reason: string;
+  /** MOVE/ADD: the office that is to hold it */
+  toOfficeId?: string | null | undefined;
+};
+
 export type OpenEvaluationRoundInput = {
   /** Every department or township of the region in these categories is in scope */
   categories?: Array<EvaluationCategory> | null | undefined;
@@ -749,6 +796,17 @@ export type OpenInvestigationInput = {
   ratingId: string;
   /** What is investigated (倒查事由) */
   subject: string;
+};
+
+export type OperationResultRowInput = {
+  done?: string | null | undefined;
+  /** The figure reached (完成数值) */
+  figure?: string | null | undefined;
+  fileIds?: Array<string> | null | undefined;
+  goalId: string;
+  /** Whether the goal's target was met */
+  met?: boolean | null | undefined;
+  selfScore?: string | null | undefined;
 };
 
 export const ParamType = {
@@ -1026,6 +1084,18 @@ export type ReviewDutyGoalInput = {
   version: number;
 };
 
+export type ReviewEvaluationFormInput = {
+  comment?: string | null | undefined;
+  decision: FormReviewDecision;
+  /** ACCEPT of an OPERATION_RESULTS form: the SELF_REPORT or MANUAL indicator of the round's scheme whose self-assessment entry takes the form's total self-score (and, for SELF_REPORT, the share of goals met) */
+  indicatorCode?: string | null | undefined;
+  problems?: Array<EvaluationFormProblemInput> | null | undefined;
+  rowComments?: Array<EvaluationFormRowCommentInput> | null | undefined;
+  submissionId: string;
+  /** The submission's version read; a stale one is a CONFLICT */
+  version: number;
+};
+
 export const Role = {
   COMMAND_CENTRE: 'COMMAND_CENTRE',
   COMMITTEE: 'COMMITTEE',
@@ -1078,6 +1148,15 @@ export type SaveEscalationRuleInput = {
   version?: number | null | undefined;
   /** 临期提醒: working hours before the deadline (0: none) */
   warnBeforeHours: number;
+};
+
+export type SaveEvaluationFormInput = {
+  boundaries?: Array<BoundaryPerformanceRowInput> | null | undefined;
+  operations?: Array<OperationResultRowInput> | null | undefined;
+  submissionId: string;
+  suggestions?: Array<OfficeDutySuggestionInput> | null | undefined;
+  /** The draft version read (0 before the first save); a stale one is a CONFLICT */
+  version: number;
 };
 
 export type SaveEvaluationSchemeInput = {
@@ -1173,6 +1252,12 @@ export const SubmissionStatus = {
 } as const;
 
 export type SubmissionStatus = typeof SubmissionStatus[keyof typeof SubmissionStatus];
+export type SubmitEvaluationFormDraftInput = {
+  submissionId: string;
+  /** The draft version being submitted; a stale one is a CONFLICT */
+  version: number;
+};
+
 export type SubmitEvaluationFormInput = {
   /** Any form but SELF_ASSESSMENT (submitSelfAssessment) and REPLY (replyToEvaluationMarks) */
   form: SubmissionForm;
@@ -1204,6 +1289,13 @@ export type SuggestPostsInput = {
   year: number;
 };
 
+export const SuggestionKind = {
+  ADD: 'ADD',
+  CANCEL: 'CANCEL',
+  MOVE: 'MOVE'
+} as const;
+
+export type SuggestionKind = typeof SuggestionKind[keyof typeof SuggestionKind];
 export type SupersedeEvaluationSchemeInput = {
   id: string;
 };
@@ -1696,6 +1788,51 @@ export type RemoveEscalationRuleMutationVariables = Exact<{
 
 
 export type RemoveEscalationRuleMutation = { removeEscalationRule: { removedId: string } };
+
+export type EvaluationFormListRowFragment = { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, late: boolean, unit: { id: string, name: string } };
+
+export type EvaluationFormDetailFragment = { id: string, roundId: string, draftVersion: number, savedAt: string | null, savedByName: string | null, editable: boolean, reviewable: boolean, submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> }, versions: Array<{ id: string, seq: number, submittedAt: string, submittedByName: string, late: boolean, decision: FormDecision | null, reviewComment: string | null, indicatorCode: string | null, reviewedAt: string | null, reviewedByName: string | null, rowComments: Array<{ row: number, comment: string }>, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> } }>, offices: Array<{ id: string, name: string, duties: Array<{ itemId: string, code: string, name: string, version: number }> }> };
+
+export type EvaluationFormRowsFragment = { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> };
+
+export type EvaluationFormsQueryVariables = Exact<{
+  roundId: string;
+  form?: SubmissionForm | null | undefined;
+  status?: SubmissionStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EvaluationFormsQuery = { evaluationForms: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, late: boolean, unit: { id: string, name: string } } }> } };
+
+export type EvaluationFormQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EvaluationFormQuery = { evaluationForm: { id: string, roundId: string, draftVersion: number, savedAt: string | null, savedByName: string | null, editable: boolean, reviewable: boolean, submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> }, versions: Array<{ id: string, seq: number, submittedAt: string, submittedByName: string, late: boolean, decision: FormDecision | null, reviewComment: string | null, indicatorCode: string | null, reviewedAt: string | null, reviewedByName: string | null, rowComments: Array<{ row: number, comment: string }>, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> } }>, offices: Array<{ id: string, name: string, duties: Array<{ itemId: string, code: string, name: string, version: number }> }> } };
+
+export type SaveEvaluationFormMutationVariables = Exact<{
+  input: SaveEvaluationFormInput;
+}>;
+
+
+export type SaveEvaluationFormMutation = { saveEvaluationForm: { form: { id: string, roundId: string, draftVersion: number, savedAt: string | null, savedByName: string | null, editable: boolean, reviewable: boolean, submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> }, versions: Array<{ id: string, seq: number, submittedAt: string, submittedByName: string, late: boolean, decision: FormDecision | null, reviewComment: string | null, indicatorCode: string | null, reviewedAt: string | null, reviewedByName: string | null, rowComments: Array<{ row: number, comment: string }>, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> } }>, offices: Array<{ id: string, name: string, duties: Array<{ itemId: string, code: string, name: string, version: number }> }> } } };
+
+export type SubmitEvaluationFormDraftMutationVariables = Exact<{
+  input: SubmitEvaluationFormDraftInput;
+}>;
+
+
+export type SubmitEvaluationFormDraftMutation = { submitEvaluationFormDraft: { form: { id: string, roundId: string, draftVersion: number, savedAt: string | null, savedByName: string | null, editable: boolean, reviewable: boolean, submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> }, versions: Array<{ id: string, seq: number, submittedAt: string, submittedByName: string, late: boolean, decision: FormDecision | null, reviewComment: string | null, indicatorCode: string | null, reviewedAt: string | null, reviewedByName: string | null, rowComments: Array<{ row: number, comment: string }>, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> } }>, offices: Array<{ id: string, name: string, duties: Array<{ itemId: string, code: string, name: string, version: number }> }> } } };
+
+export type ReviewEvaluationFormMutationVariables = Exact<{
+  input: ReviewEvaluationFormInput;
+}>;
+
+
+export type ReviewEvaluationFormMutation = { reviewEvaluationForm: { problemIds: Array<string>, listChangeIds: Array<string>, form: { id: string, roundId: string, draftVersion: number, savedAt: string | null, savedByName: string | null, editable: boolean, reviewable: boolean, submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> }, versions: Array<{ id: string, seq: number, submittedAt: string, submittedByName: string, late: boolean, decision: FormDecision | null, reviewComment: string | null, indicatorCode: string | null, reviewedAt: string | null, reviewedByName: string | null, rowComments: Array<{ row: number, comment: string }>, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> } }>, offices: Array<{ id: string, name: string, duties: Array<{ itemId: string, code: string, name: string, version: number }> }> } } };
 
 export type GoalRowFragment = { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> };
 
@@ -2666,6 +2803,166 @@ export const EscalationRuleFieldsFragmentDoc = new TypedDocumentString(`
   updatedByName
 }
     `, {"fragmentName":"EscalationRuleFields"}) as unknown as TypedDocumentString<EscalationRuleFieldsFragment, unknown>;
+export const EvaluationFormListRowFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationFormListRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  late
+  unit {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"EvaluationFormListRow"}) as unknown as TypedDocumentString<EvaluationFormListRowFragment, unknown>;
+export const EvaluationSubmissionRowFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"EvaluationSubmissionRow"}) as unknown as TypedDocumentString<EvaluationSubmissionRowFragment, unknown>;
+export const EvaluationFormRowsFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationFormRows on EvaluationFormContent {
+  operations {
+    goalId
+    goalTitle
+    target
+    done
+    figure
+    met
+    selfScore
+    fileIds
+  }
+  boundaries {
+    listItemId
+    itemCode
+    itemName
+    role
+    performance
+    casesHandled
+    caseCodes
+    problems
+  }
+  suggestions {
+    kind
+    fromOfficeId
+    fromOfficeName
+    toOfficeId
+    toOfficeName
+    dutyItemId
+    dutyName
+    reason
+  }
+}
+    `, {"fragmentName":"EvaluationFormRows"}) as unknown as TypedDocumentString<EvaluationFormRowsFragment, unknown>;
+export const EvaluationFormDetailFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationFormDetail on EvaluationForm {
+  id
+  roundId
+  draftVersion
+  savedAt
+  savedByName
+  editable
+  reviewable
+  submission {
+    ...EvaluationSubmissionRow
+  }
+  content {
+    ...EvaluationFormRows
+  }
+  versions {
+    id
+    seq
+    submittedAt
+    submittedByName
+    late
+    decision
+    reviewComment
+    rowComments {
+      row
+      comment
+    }
+    indicatorCode
+    reviewedAt
+    reviewedByName
+    content {
+      ...EvaluationFormRows
+    }
+  }
+  offices {
+    id
+    name
+    duties {
+      itemId
+      code
+      name
+      version
+    }
+  }
+}
+    fragment EvaluationFormRows on EvaluationFormContent {
+  operations {
+    goalId
+    goalTitle
+    target
+    done
+    figure
+    met
+    selfScore
+    fileIds
+  }
+  boundaries {
+    listItemId
+    itemCode
+    itemName
+    role
+    performance
+    casesHandled
+    caseCodes
+    problems
+  }
+  suggestions {
+    kind
+    fromOfficeId
+    fromOfficeName
+    toOfficeId
+    toOfficeName
+    dutyItemId
+    dutyName
+    reason
+  }
+}
+fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`, {"fragmentName":"EvaluationFormDetail"}) as unknown as TypedDocumentString<EvaluationFormDetailFragment, unknown>;
 export const GoalRowFragmentDoc = new TypedDocumentString(`
     fragment GoalRow on DutyGoal {
   id
@@ -2822,24 +3119,6 @@ export const EvaluationRoundRowFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"EvaluationRoundRow"}) as unknown as TypedDocumentString<EvaluationRoundRowFragment, unknown>;
-export const EvaluationSubmissionRowFragmentDoc = new TypedDocumentString(`
-    fragment EvaluationSubmissionRow on EvaluationSubmission {
-  id
-  form
-  status
-  dueAt
-  locksAt
-  submittedAt
-  submittedByName
-  reviewComment
-  late
-  version
-  unit {
-    id
-    name
-  }
-}
-    `, {"fragmentName":"EvaluationSubmissionRow"}) as unknown as TypedDocumentString<EvaluationSubmissionRowFragment, unknown>;
 export const EvaluationScoreRowFragmentDoc = new TypedDocumentString(`
     fragment EvaluationScoreRow on EvaluationScore {
   id
@@ -4380,6 +4659,440 @@ export const RemoveEscalationRuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveEscalationRuleMutation, RemoveEscalationRuleMutationVariables>;
+export const EvaluationFormsDocument = new TypedDocumentString(`
+    query EvaluationForms($roundId: ID!, $form: SubmissionForm, $status: SubmissionStatus, $first: Int, $after: String) {
+  evaluationForms(
+    roundId: $roundId
+    form: $form
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...EvaluationFormListRow
+      }
+    }
+  }
+}
+    fragment EvaluationFormListRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  late
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EvaluationFormsQuery, EvaluationFormsQueryVariables>;
+export const EvaluationFormDocument = new TypedDocumentString(`
+    query EvaluationForm($id: ID!) {
+  evaluationForm(id: $id) {
+    ...EvaluationFormDetail
+  }
+}
+    fragment EvaluationFormDetail on EvaluationForm {
+  id
+  roundId
+  draftVersion
+  savedAt
+  savedByName
+  editable
+  reviewable
+  submission {
+    ...EvaluationSubmissionRow
+  }
+  content {
+    ...EvaluationFormRows
+  }
+  versions {
+    id
+    seq
+    submittedAt
+    submittedByName
+    late
+    decision
+    reviewComment
+    rowComments {
+      row
+      comment
+    }
+    indicatorCode
+    reviewedAt
+    reviewedByName
+    content {
+      ...EvaluationFormRows
+    }
+  }
+  offices {
+    id
+    name
+    duties {
+      itemId
+      code
+      name
+      version
+    }
+  }
+}
+fragment EvaluationFormRows on EvaluationFormContent {
+  operations {
+    goalId
+    goalTitle
+    target
+    done
+    figure
+    met
+    selfScore
+    fileIds
+  }
+  boundaries {
+    listItemId
+    itemCode
+    itemName
+    role
+    performance
+    casesHandled
+    caseCodes
+    problems
+  }
+  suggestions {
+    kind
+    fromOfficeId
+    fromOfficeName
+    toOfficeId
+    toOfficeName
+    dutyItemId
+    dutyName
+    reason
+  }
+}
+fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EvaluationFormQuery, EvaluationFormQueryVariables>;
+export const SaveEvaluationFormDocument = new TypedDocumentString(`
+    mutation SaveEvaluationForm($input: SaveEvaluationFormInput!) {
+  saveEvaluationForm(input: $input) {
+    form {
+      ...EvaluationFormDetail
+    }
+  }
+}
+    fragment EvaluationFormDetail on EvaluationForm {
+  id
+  roundId
+  draftVersion
+  savedAt
+  savedByName
+  editable
+  reviewable
+  submission {
+    ...EvaluationSubmissionRow
+  }
+  content {
+    ...EvaluationFormRows
+  }
+  versions {
+    id
+    seq
+    submittedAt
+    submittedByName
+    late
+    decision
+    reviewComment
+    rowComments {
+      row
+      comment
+    }
+    indicatorCode
+    reviewedAt
+    reviewedByName
+    content {
+      ...EvaluationFormRows
+    }
+  }
+  offices {
+    id
+    name
+    duties {
+      itemId
+      code
+      name
+      version
+    }
+  }
+}
+fragment EvaluationFormRows on EvaluationFormContent {
+  operations {
+    goalId
+    goalTitle
+    target
+    done
+    figure
+    met
+    selfScore
+    fileIds
+  }
+  boundaries {
+    listItemId
+    itemCode
+    itemName
+    role
+    performance
+    casesHandled
+    caseCodes
+    problems
+  }
+  suggestions {
+    kind
+    fromOfficeId
+    fromOfficeName
+    toOfficeId
+    toOfficeName
+    dutyItemId
+    dutyName
+    reason
+  }
+}
+fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SaveEvaluationFormMutation, SaveEvaluationFormMutationVariables>;
+export const SubmitEvaluationFormDraftDocument = new TypedDocumentString(`
+    mutation SubmitEvaluationFormDraft($input: SubmitEvaluationFormDraftInput!) {
+  submitEvaluationFormDraft(input: $input) {
+    form {
+      ...EvaluationFormDetail
+    }
+  }
+}
+    fragment EvaluationFormDetail on EvaluationForm {
+  id
+  roundId
+  draftVersion
+  savedAt
+  savedByName
+  editable
+  reviewable
+  submission {
+    ...EvaluationSubmissionRow
+  }
+  content {
+    ...EvaluationFormRows
+  }
+  versions {
+    id
+    seq
+    submittedAt
+    submittedByName
+    late
+    decision
+    reviewComment
+    rowComments {
+      row
+      comment
+    }
+    indicatorCode
+    reviewedAt
+    reviewedByName
+    content {
+      ...EvaluationFormRows
+    }
+  }
+  offices {
+    id
+    name
+    duties {
+      itemId
+      code
+      name
+      version
+    }
+  }
+}
+fragment EvaluationFormRows on EvaluationFormContent {
+  operations {
+    goalId
+    goalTitle
+    target
+    done
+    figure
+    met
+    selfScore
+    fileIds
+  }
+  boundaries {
+    listItemId
+    itemCode
+    itemName
+    role
+    performance
+    casesHandled
+    caseCodes
+    problems
+  }
+  suggestions {
+    kind
+    fromOfficeId
+    fromOfficeName
+    toOfficeId
+    toOfficeName
+    dutyItemId
+    dutyName
+    reason
+  }
+}
+fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SubmitEvaluationFormDraftMutation, SubmitEvaluationFormDraftMutationVariables>;
+export const ReviewEvaluationFormDocument = new TypedDocumentString(`
+    mutation ReviewEvaluationForm($input: ReviewEvaluationFormInput!) {
+  reviewEvaluationForm(input: $input) {
+    problemIds
+    listChangeIds
+    form {
+      ...EvaluationFormDetail
+    }
+  }
+}
+    fragment EvaluationFormDetail on EvaluationForm {
+  id
+  roundId
+  draftVersion
+  savedAt
+  savedByName
+  editable
+  reviewable
+  submission {
+    ...EvaluationSubmissionRow
+  }
+  content {
+    ...EvaluationFormRows
+  }
+  versions {
+    id
+    seq
+    submittedAt
+    submittedByName
+    late
+    decision
+    reviewComment
+    rowComments {
+      row
+      comment
+    }
+    indicatorCode
+    reviewedAt
+    reviewedByName
+    content {
+      ...EvaluationFormRows
+    }
+  }
+  offices {
+    id
+    name
+    duties {
+      itemId
+      code
+      name
+      version
+    }
+  }
+}
+fragment EvaluationFormRows on EvaluationFormContent {
+  operations {
+    goalId
+    goalTitle
+    target
+    done
+    figure
+    met
+    selfScore
+    fileIds
+  }
+  boundaries {
+    listItemId
+    itemCode
+    itemName
+    role
+    performance
+    casesHandled
+    caseCodes
+    problems
+  }
+  suggestions {
+    kind
+    fromOfficeId
+    fromOfficeName
+    toOfficeId
+    toOfficeName
+    dutyItemId
+    dutyName
+    reason
+  }
+}
+fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReviewEvaluationFormMutation, ReviewEvaluationFormMutationVariables>;
 export const DutyGoalsDocument = new TypedDocumentString(`
     query DutyGoals($filter: DutyGoalFilter, $first: Int, $after: String) {
   dutyGoals(filter: $filter, first: $first, after: $after) {
