@@ -52,6 +52,7 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/evaluation/results/EvaluationDashboard.vue'),
       },
       { path: 'evaluation/forms', name: 'evaluation-forms', component: () => import('@/views/evaluation/forms/index.vue') },
+      { path: 'evaluation/forms/:id', name: 'evaluation-form', component: () => import('@/views/evaluation/forms/detail.vue'), props: true },
       { path: 'evaluation/peer', name: 'evaluation-peer', component: () => import('@/views/evaluation/peer/index.vue') },
       { path: 'evaluation/surveys', name: 'evaluation-surveys', component: () => import('@/views/evaluation/surveys/index.vue') },
       { path: 'evaluation/draws', name: 'evaluation-draws', component: () => import('@/views/evaluation/draws/index.vue') },

@@ -146,6 +146,40 @@ public class ListService {
         }).chain(item -> record(actor, item, ChangeType.ADD, name, details, b.reason(), null, Submission.NONE));
     }
 
+    /**
+     * A change of the duty-task list (职责任务清单) another feature drafts for 编办 (an accepted “1+3” 调整建议): ADD
+     * gives the office, the new item's code and name, and the item whose content (process, norm) it copies, if any;
+     * RETIRE gives the item, proposed against its current published version. The same rules as any proposal.
+     */
+    public record DutyTaskProposal(ChangeType type, Long itemId, Long officeId, String code, String name, Long copyOf, String reason) {
+    }
+
+    public Uni<ListChange> proposeDutyTask(ScopedActor actor, DutyTaskProposal p) {
+        Long basis = p.type() == ChangeType.ADD ? p.copyOf() : p.itemId();
+        Uni<ListItem> item = basis == null ? Uni.createFrom().nullItem() : ListItem.findById(basis);
+        return item.chain(found -> {
+            if (basis != null && found == null) {
+                throw new ValidationException("input.itemId", "职责任务不存在 (the duty task no longer exists)");
+            }
+            ProposeListChangeInput in = new ProposeListChangeInput();
+            in.changeType = p.type();
+            in.reason = p.reason();
+            if (p.type() == ChangeType.ADD) {
+                in.kind = ListKind.DUTY_TASK;
+                in.code = p.code();
+                in.unitId = p.officeId();
+                in.name = p.name();
+                ItemDetails.DutyTask task = found == null || found.details == null || found.details.dutyTask() == null
+                        ? new ItemDetails.DutyTask(null, List.of(), null) : found.details.dutyTask();
+                in.details = new ItemDetails(null, task, null, null, null, null);
+            } else {
+                in.itemId = p.itemId();
+                in.baseVersion = found.publishedVersion;
+            }
+            return propose(actor, in);
+        });
+    }
+
     private Uni<ListChange> proposeChange(ScopedActor actor, ProposeListChangeInput input,
                                           String reason, String legalBasis, Submission submission) {
         if (input.itemId == null) {

@@ -34,6 +34,12 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class SubmissionService {
     static final String SUBMISSION_NOT_FOUND = "报送事项不存在 (submission not found)";
+    static final String ONE_PLUS_THREE_OWN = "“1+3”表通过其草稿报送与审核操作办理 (a “1+3” form is submitted and reviewed through its own form operations)";
+    /** The “1+3” forms (seed 004), filled as versioned drafts by the forms slice. */
+    public static final Set<SubmissionForm> ONE_PLUS_THREE = Set.of(SubmissionForm.OPERATION_RESULTS,
+            SubmissionForm.BOUNDARY_PERFORMANCE, SubmissionForm.OFFICE_SUGGESTIONS);
+    private static final EvaluationStage[] FORM_STAGES = {EvaluationStage.SELF_ASSESSMENT, EvaluationStage.FIRST_MARK,
+            EvaluationStage.REPLY, EvaluationStage.FINAL_MARK};
 
     private final RoundTargets targets;
     private final AuditLog audit;
@@ -152,10 +158,24 @@ public class SubmissionService {
         if (in.form == SubmissionForm.SELF_ASSESSMENT || in.form == SubmissionForm.REPLY) {
             throw new ValidationException("input.form", "自评表和申辩另有报送操作 (the self-assessment and the reply have their own operations)");
         }
-        return targets.ownRound(actor, in.roundId).chain(round -> {
-            RoundStages.requireAt(round.stage, "报送材料", EvaluationStage.SELF_ASSESSMENT, EvaluationStage.FIRST_MARK,
-                    EvaluationStage.REPLY, EvaluationStage.FINAL_MARK);
-            return submissionOf(round.id, actor.unitId(), in.form).chain(sub -> {
+        if (ONE_PLUS_THREE.contains(in.form)) {
+            throw new ValidationException("input.form", ONE_PLUS_THREE_OWN);
+        }
+        return submit(actor, in.roundId, in.form);
+    }
+
+    /**
+     * Submits a filled “1+3” form (the forms slice has saved its content); the same rules as any other form: the
+     * unit's own, at a stage taking forms, not yet submitted, not past its lock. Joins the caller's transaction.
+     */
+    public Uni<Submission> submitOnePlusThree(ScopedActor actor, long roundId, SubmissionForm form) {
+        return submit(actor, roundId, form);
+    }
+
+    private Uni<Submission> submit(ScopedActor actor, long roundId, SubmissionForm form) {
+        return targets.ownRound(actor, roundId).chain(round -> {
+            RoundStages.requireAt(round.stage, "报送材料", FORM_STAGES);
+            return submissionOf(round.id, actor.unitId(), form).chain(sub -> {
                 SubmissionSnapshot before = markSubmitted(actor, sub, OffsetDateTime.now());
                 return sub.<Submission>persistAndFlush().call(saved -> audit.record(actor.actor(), "EVALUATION_FORM_SUBMITTED",
                         "EvaluationSubmission", saved.id, before, SubmissionSnapshot.of(saved)));
@@ -165,23 +185,94 @@ public class SubmissionService {
 
     @WithTransaction
     public Uni<Submission> returnSubmission(ScopedActor actor, ReturnEvaluationSubmissionInput in) {
-        return Submission.<Submission>findById(in.submissionId).chain(sub -> {
+        return review(actor, in.submissionId, in.version, false, sub -> {
+            if (ONE_PLUS_THREE.contains(sub.form)) {
+                throw new ValidationException("input.submissionId", ONE_PLUS_THREE_OWN);
+            }
+            return in.comment;
+        });
+    }
+
+    /** 编办 returns a submitted “1+3” form with a comment (the forms slice keeps the comments per row). */
+    public Uni<Submission> returnOnePlusThree(ScopedActor actor, long submissionId, int version, String comment) {
+        return review(actor, submissionId, version, false, sub -> comment);
+    }
+
+    /** 编办 accepts (受理) a submitted “1+3” form. */
+    public Uni<Submission> acceptOnePlusThree(ScopedActor actor, long submissionId, int version, String comment) {
+        return review(actor, submissionId, version, true, sub -> comment);
+    }
+
+    /**
+     * 编办's decision on a submitted form: only a SUBMITTED one, with its current version; a “1+3” form while the round
+     * still takes forms, any other (the self-assessment) only during self-assessment.
+     */
+    private Uni<Submission> review(ScopedActor actor, long submissionId, int version, boolean accept,
+                                   java.util.function.Function<Submission, String> comment) {
+        return Submission.<Submission>findById(submissionId).chain(sub -> {
             if (sub == null) {
                 throw new NotFoundException(SUBMISSION_NOT_FOUND);
             }
             return targets.managedRound(actor, sub.roundId).chain(round -> {
-                RoundStages.requireAt(round.stage, "退回报送材料", EvaluationStage.SELF_ASSESSMENT);
-                if (sub.version != in.version) {
+                String action = accept ? "受理报送材料" : "退回报送材料";
+                if (ONE_PLUS_THREE.contains(sub.form)) {
+                    RoundStages.requireAt(round.stage, action, FORM_STAGES);
+                } else {
+                    RoundStages.requireAt(round.stage, action, EvaluationStage.SELF_ASSESSMENT);
+                }
+                String text = comment.apply(sub);
+                if (sub.version != version) {
                     throw RoundTargets.stale("报送事项", sub.version);
                 }
                 if (sub.status != SubmissionStatus.SUBMITTED) {
-                    throw new ConflictException("只能退回已报送的材料 (only a submitted form can be returned)");
+                    throw new ConflictException(accept ? "只能受理已报送的材料 (only a submitted form can be accepted)"
+                            : "只能退回已报送的材料 (only a submitted form can be returned)");
                 }
                 SubmissionSnapshot before = SubmissionSnapshot.of(sub);
-                sub.status = SubmissionStatus.RETURNED;
-                sub.reviewComment = in.comment;
-                return sub.<Submission>persistAndFlush().call(saved -> audit.record(actor.actor(), "EVALUATION_SUBMISSION_RETURNED",
+                sub.status = accept ? SubmissionStatus.ACCEPTED : SubmissionStatus.RETURNED;
+                sub.reviewComment = text;
+                return sub.<Submission>persistAndFlush().call(saved -> audit.record(actor.actor(),
+                        accept ? "EVALUATION_SUBMISSION_ACCEPTED" : "EVALUATION_SUBMISSION_RETURNED",
                         "EvaluationSubmission", saved.id, before, SubmissionSnapshot.of(saved)));
+            });
+        });
+    }
+
+    /**
+     * Writes what an accepted form reports onto the unit's score row of {@code code} as its self-assessment entry,
+     * under the self-assessment's own rules: during self-assessment only, before the unit has submitted its own
+     * self-assessment (then its word stands), the score within the indicator's points, a figure only for a SELF_REPORT
+     * indicator. 编办 does it on accepting; the row records the form as the entry's note. Joins the caller's transaction.
+     */
+    public Uni<Void> selfEntryFromForm(ScopedActor actor, long roundId, long unitId, String code, BigDecimal selfScore,
+                                       BigDecimal figure, String note, String field) {
+        return targets.managedRound(actor, roundId).chain(round -> {
+            RoundStages.requireAt(round.stage, "以“1+3”表填入自评", EvaluationStage.SELF_ASSESSMENT);
+            return Submission.<Submission>find("roundId = ?1 and unitId = ?2 and form = ?3", roundId, unitId,
+                    SubmissionForm.SELF_ASSESSMENT).firstResult().chain(self -> {
+                if (self != null && SubmissionTiming.submitted(self.status)) {
+                    throw new ConflictException("该单位已报送自评表，以其自评为准 (the unit has submitted its own self-assessment)");
+                }
+                return RoundTargets.document(round).chain(doc -> RoundTargets.roundUnit(roundId, unitId, field)
+                        .chain(ru -> RoundTargets.scoresOf(roundId, unitId).chain(rows -> {
+                            Score row = RoundTargets.applicableRow(rows, code, field);
+                            IndicatorNode node = RoundTargets.node(doc, code);
+                            if (node.source() != IndicatorSource.SELF_REPORT && node.source() != IndicatorSource.MANUAL) {
+                                throw new ValidationException(field, "只有单位自报或人工评分指标可由“1+3”表填入 (only a SELF_REPORT or MANUAL indicator)");
+                            }
+                            EntrySnapshot before = new EntrySnapshot(code, row.selfScore, row.figure, row.selfFileIds);
+                            row.selfScore = MarkRules.inRange(field, selfScore, MarkRules.maxPoints(node, ru.category));
+                            if (node.source() == IndicatorSource.SELF_REPORT && figure != null) {
+                                row.figure = figure;
+                                row.figureSource = IndicatorSource.SELF_REPORT;
+                            }
+                            row.selfNote = note;
+                            row.selfByName = actor.actor().displayName();
+                            row.selfAt = OffsetDateTime.now();
+                            return row.persistAndFlush().call(saved -> audit.record(actor.actor(), "EVALUATION_SELF_ENTRY_FROM_FORM",
+                                    "EvaluationScore", row.id, before, new EntrySnapshot(code, row.selfScore, row.figure, row.selfFileIds)))
+                                    .replaceWithVoid();
+                        })));
             });
         });
     }
