@@ -84,6 +84,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'todo', name: 'm-todo', component: () => import('@/views/mobile/todo/index.vue') },
     ],
   },
+  { path: '/s/:token', name: 'public-survey', component: () => import('@/views/evaluation/surveys/PublicSurvey.vue'), props: true },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 
