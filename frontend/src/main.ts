@@ -44,9 +44,8 @@ async function bootstrap(): Promise<void> {
   }
   applyDocumentLocale(readStoredLocale(window.localStorage), i18n.global.t('common.appTitle'))
   if (window.location.pathname.startsWith('/s/')) {
-    // A questionnaire's anonymous link is answered without signing in (the public endpoint needs no token).
-    const { default: PublicSurvey } = await import('./views/evaluation/surveys/PublicSurvey.vue')
-    createApp(PublicSurvey as Component, { token: decodeURIComponent(window.location.pathname.slice(3)) }).use(i18n).mount('#app')
+    const { mountPublicSurvey } = await import('./views/evaluation/surveys/mountPublic')
+    await mountPublicSurvey(i18n, window.location.pathname)
     return
   }
 

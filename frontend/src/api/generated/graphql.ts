@@ -14,6 +14,12 @@ export type ActivateEvaluationSchemeInput = {
   version: number;
 };
 
+export type AddLedgerActionInput = {
+  description: string;
+  id: string;
+  version: number;
+};
+
 export type AddPeerConflictInput = {
   reason: string;
   roundId: string;
@@ -86,6 +92,18 @@ export type BoundaryInput = {
   scope?: BoundaryScope | null | undefined;
 };
 
+export type BoundaryPerformanceRowInput = {
+  listItemId: string;
+  performance?: string | null | undefined;
+  problems?: string | null | undefined;
+};
+
+export const BoundaryRole = {
+  COOPERATING: 'COOPERATING',
+  LEAD: 'LEAD'
+} as const;
+
+export type BoundaryRole = typeof BoundaryRole[keyof typeof BoundaryRole];
 export const BoundaryScope = {
   COUNTY_TOWNSHIP: 'COUNTY_TOWNSHIP',
   INTER_DEPARTMENT: 'INTER_DEPARTMENT',
@@ -352,6 +370,14 @@ export type DecideAppealInput = {
   revisedLevel?: RatingLevel | null | undefined;
 };
 
+export type DecideLedgerExtensionInput = {
+  approve: boolean;
+  extensionId: string;
+  note?: string | null | undefined;
+  /** The item's version as the caller saw it */
+  version: number;
+};
+
 export type DecideListChangeInput = {
   /** true approves (and publishes a new version), false rejects */
   approve: boolean;
@@ -549,6 +575,16 @@ export type EvaluationDrawStratumInput = {
   k: number;
 };
 
+export type EvaluationFormProblemInput = {
+  description: string;
+  row?: number | null | undefined;
+};
+
+export type EvaluationFormRowCommentInput = {
+  comment: string;
+  row: number;
+};
+
 export type EvaluationIndicatorInput = {
   categories?: Array<EvaluationCategory> | null | undefined;
   code?: string | null | undefined;
@@ -605,6 +641,29 @@ export const EvaluationStage = {
 } as const;
 
 export type EvaluationStage = typeof EvaluationStage[keyof typeof EvaluationStage];
+export const ExtensionStatus = {
+  APPROVED: 'APPROVED',
+  PENDING: 'PENDING',
+  REFUSED: 'REFUSED'
+} as const;
+
+export type ExtensionStatus = typeof ExtensionStatus[keyof typeof ExtensionStatus];
+export type FieldworkAttendeeInput = {
+  name: string;
+  position: string;
+};
+
+export type FieldworkPointInput = {
+  raiseProblem?: boolean | null | undefined;
+  text: string;
+};
+
+export type FieldworkTalkInput = {
+  person: string;
+  position: string;
+  summary: string;
+};
+
 export const FigureKind = {
   COUNT: 'COUNT',
   NUMBER: 'NUMBER',
@@ -618,6 +677,25 @@ export type FillFirstMarksInput = {
   unitId?: string | null | undefined;
 };
 
+export const FollowUpStatus = {
+  CLEAR: 'CLEAR',
+  FLAGGED: 'FLAGGED',
+  NOT_LINKED: 'NOT_LINKED'
+} as const;
+
+export type FollowUpStatus = typeof FollowUpStatus[keyof typeof FollowUpStatus];
+export const FormDecision = {
+  ACCEPTED: 'ACCEPTED',
+  RETURNED: 'RETURNED'
+} as const;
+
+export type FormDecision = typeof FormDecision[keyof typeof FormDecision];
+export const FormReviewDecision = {
+  ACCEPT: 'ACCEPT',
+  RETURN: 'RETURN'
+} as const;
+
+export type FormReviewDecision = typeof FormReviewDecision[keyof typeof FormReviewDecision];
 export type GeneratePeerMatrixInput = {
   roundId: string;
 };
@@ -712,6 +790,20 @@ export const InvestigationStatus = {
 } as const;
 
 export type InvestigationStatus = typeof InvestigationStatus[keyof typeof InvestigationStatus];
+export type IssueFieldworkInquiryLetterInput = {
+  /** 司法局, the command centre (12345), or the drawn unit itself */
+  addresseeUnitId: string;
+  /** A retry with the same key returns the first letter */
+  clientKey?: string | null | undefined;
+  questions: Array<string>;
+  /** ISO-8601 */
+  replyDueOn: string;
+  roundId: string;
+  subject: string;
+  /** The drawn unit the letter inquires about */
+  unitId: string;
+};
+
 export type IssueReminderLettersInput = {
   roundId: string;
 };
@@ -732,6 +824,56 @@ export const ItemStatus = {
 } as const;
 
 export type ItemStatus = typeof ItemStatus[keyof typeof ItemStatus];
+export const LedgerEventKind = {
+  ACTION_ADDED: 'ACTION_ADDED',
+  ACTION_DONE: 'ACTION_DONE',
+  ACTION_UNDONE: 'ACTION_UNDONE',
+  CLOSED: 'CLOSED',
+  EXTENSION_APPROVED: 'EXTENSION_APPROVED',
+  EXTENSION_REFUSED: 'EXTENSION_REFUSED',
+  EXTENSION_REQUESTED: 'EXTENSION_REQUESTED',
+  OPENED: 'OPENED',
+  RECTIFIED: 'RECTIFIED',
+  VERIFICATION_FAILED: 'VERIFICATION_FAILED',
+  VERIFIED: 'VERIFIED'
+} as const;
+
+export type LedgerEventKind = typeof LedgerEventKind[keyof typeof LedgerEventKind];
+export type LedgerFilter = {
+  /** true: open items past their due date; false: all others */
+  overdue?: boolean | null | undefined;
+  roundId?: string | null | undefined;
+  sourceKind?: ProblemSource | null | undefined;
+  state?: LedgerState | null | undefined;
+  unitId?: string | null | undefined;
+};
+
+export type LedgerItemVersionInput = {
+  id: string;
+  version: number;
+};
+
+export const LedgerRating = {
+  EFFECTIVE: 'EFFECTIVE',
+  INEFFECTIVE: 'INEFFECTIVE',
+  MOSTLY: 'MOSTLY'
+} as const;
+
+export type LedgerRating = typeof LedgerRating[keyof typeof LedgerRating];
+export const LedgerState = {
+  CLOSED: 'CLOSED',
+  OPEN: 'OPEN',
+  RECTIFIED: 'RECTIFIED',
+  VERIFIED: 'VERIFIED'
+} as const;
+
+export type LedgerState = typeof LedgerState[keyof typeof LedgerState];
+export type LinkDutyItemsInput = {
+  dutyId: string;
+  /** Every item linked to the duty after the change (empty: no link) */
+  itemIds: Array<string>;
+};
+
 export type ListItemFilter = {
   /** With unitId: include the units below it (e.g. a department's offices) */
   includeSubunits?: boolean | null | undefined;
@@ -770,6 +912,19 @@ export const MatterKind = {
 } as const;
 
 export type MatterKind = typeof MatterKind[keyof typeof MatterKind];
+export type OfficeDutySuggestionInput = {
+  /** MOVE/CANCEL: the duty task (职责任务清单事项) of the from-office */
+  dutyItemId?: string | null | undefined;
+  /** ADD: the new duty's name */
+  dutyName?: string | null | undefined;
+  /** MOVE/CANCEL: the office that holds the duty now */
+  fromOfficeId?: string | null | undefined;
+  kind: SuggestionKind;
+  reason: string;
+  /** MOVE/ADD: the office that is to hold it */
+  toOfficeId?: string | null | undefined;
+};
+
 export type OpenEvaluationRoundInput = {
   /** Every department or township of the region in these categories is in scope */
   categories?: Array<EvaluationCategory> | null | undefined;
@@ -795,6 +950,32 @@ export type OpenInvestigationInput = {
   ratingId: string;
   /** What is investigated (倒查事由) */
   subject: string;
+};
+
+export type OpenLedgerItemInput = {
+  /** 整改措施 to start with */
+  actions?: Array<string> | null | undefined;
+  description: string;
+  /** Working days to rectify; left out: the configured default (20) */
+  dueWorkingDays?: number | null | undefined;
+  /** The evaluation round it belongs to, if any (a round of the region holding the unit) */
+  roundId?: string | null | undefined;
+  /** OTHER or TRACKING */
+  source: ProblemSource;
+  /** For TRACKING: the 跟踪问效 rectification of the same unit it comes from */
+  trackingRectificationId?: string | null | undefined;
+  unitId: string;
+};
+
+export type OperationResultRowInput = {
+  done?: string | null | undefined;
+  /** The figure reached (完成数值) */
+  figure?: string | null | undefined;
+  fileIds?: Array<string> | null | undefined;
+  goalId: string;
+  /** Whether the goal's target was met */
+  met?: boolean | null | undefined;
+  selfScore?: string | null | undefined;
 };
 
 export const ParamType = {
@@ -858,6 +1039,20 @@ export const PowerType = {
 } as const;
 
 export type PowerType = typeof PowerType[keyof typeof PowerType];
+export const ProblemSource = {
+  FORM_REVIEW: 'FORM_REVIEW',
+  INQUIRY: 'INQUIRY',
+  OTHER: 'OTHER',
+  QUESTIONNAIRE: 'QUESTIONNAIRE',
+  REPORT_REVIEW: 'REPORT_REVIEW',
+  SCORE: 'SCORE',
+  SYMPOSIUM: 'SYMPOSIUM',
+  THREE_DEFINITIONS: 'THREE_DEFINITIONS',
+  TRACKING: 'TRACKING',
+  VERIFICATION: 'VERIFICATION'
+} as const;
+
+export type ProblemSource = typeof ProblemSource[keyof typeof ProblemSource];
 export type ProposeListChangeInput = {
   /** CHANGE/RETIRE: the published version the proposal is based on; a stale one is a CONFLICT */
   baseVersion?: number | null | undefined;
@@ -893,6 +1088,11 @@ export type RaiseEvaluationProblemInput = {
   roundId: string;
   scoreId?: string | null | undefined;
   unitId: string;
+};
+
+export type RaiseFieldworkInquiryProblemInput = {
+  description: string;
+  letterId: string;
 };
 
 export type RateDispatchInput = {
@@ -942,6 +1142,31 @@ export type RecordDisputeStepInput = {
   rung: DisputeRung;
 };
 
+export type RecordDutyFindingInput = {
+  dutyId: string;
+  evidence?: string | null | undefined;
+  note?: string | null | undefined;
+  roundId: string;
+  verdict: Verdict;
+  /** The finding's version as last read; left out to record the first finding on the duty */
+  version?: number | null | undefined;
+  /** 错位: the unit that performed the duty instead (required for MISPLACED, left out otherwise) */
+  wrongUnitId?: string | null | undefined;
+};
+
+export type RecordFieldworkSymposiumInput = {
+  attendees: Array<FieldworkAttendeeInput>;
+  /** ISO-8601 */
+  heldOn: string;
+  place: string;
+  points: Array<FieldworkPointInput>;
+  roundId: string;
+  talks: Array<FieldworkTalkInput>;
+  unitId: string;
+  /** The record's current version; absent when recording it first */
+  version?: number | null | undefined;
+};
+
 export type RecordGoalVerificationInput = {
   findings: string;
   goalId: string;
@@ -974,6 +1199,14 @@ export type RecordRectificationInput = {
   doneOn?: string | null | undefined;
   id: string;
   note?: string | null | undefined;
+  version: number;
+};
+
+export type RectifyLedgerItemInput = {
+  evidence: string;
+  /** Evidence files (佐证材料) the rectifier's unit uploaded */
+  fileIds?: Array<string> | null | undefined;
+  id: string;
   version: number;
 };
 
@@ -1021,6 +1254,13 @@ export type ReplyDispatchInput = {
   text: string;
 };
 
+export type ReplyFieldworkInquiryLetterInput = {
+  fileIds?: Array<string> | null | undefined;
+  letterId: string;
+  replyText: string;
+  version: number;
+};
+
 export type ReplyToEvaluationMarksInput = {
   /** One per deduction replied to; empty to waive the reply (无异议) */
   replies: Array<EvaluationReplyInput>;
@@ -1064,6 +1304,22 @@ export type ReportGoalProgressInput = {
   report: string;
 };
 
+export const ReportStatus = {
+  ACCEPTED: 'ACCEPTED',
+  DRAFT: 'DRAFT',
+  RETURNED: 'RETURNED',
+  SUBMITTED: 'SUBMITTED'
+} as const;
+
+export type ReportStatus = typeof ReportStatus[keyof typeof ReportStatus];
+export type RequestLedgerExtensionInput = {
+  id: string;
+  /** The new last day, after the current one (ISO-8601) */
+  newDueOn: string;
+  reason: string;
+  version: number;
+};
+
 export type RequireRectificationInput = {
   /** ISO-8601 */
   deadline: string;
@@ -1103,6 +1359,28 @@ export type ReviewDutyGoalInput = {
   comment?: string | null | undefined;
   decision: ReviewDecision;
   id: string;
+  version: number;
+};
+
+export type ReviewEvaluationFormInput = {
+  comment?: string | null | undefined;
+  decision: FormReviewDecision;
+  /** ACCEPT of an OPERATION_RESULTS form: the SELF_REPORT or MANUAL indicator of the round's scheme whose self-assessment entry takes the form's total self-score (and, for SELF_REPORT, the share of goals met) */
+  indicatorCode?: string | null | undefined;
+  problems?: Array<EvaluationFormProblemInput> | null | undefined;
+  rowComments?: Array<EvaluationFormRowCommentInput> | null | undefined;
+  submissionId: string;
+  /** The submission's version read; a stale one is a CONFLICT */
+  version: number;
+};
+
+export type ReviewFieldworkReportInput = {
+  accept: boolean;
+  /** Required when returning */
+  comment?: string | null | undefined;
+  /** Problems found in the report, each raised for the rectification ledger (REPORT_REVIEW) */
+  problems?: Array<string> | null | undefined;
+  reportId: string;
   version: number;
 };
 
@@ -1174,12 +1452,31 @@ export type SaveEscalationRuleInput = {
   warnBeforeHours: number;
 };
 
+export type SaveEvaluationFormInput = {
+  boundaries?: Array<BoundaryPerformanceRowInput> | null | undefined;
+  operations?: Array<OperationResultRowInput> | null | undefined;
+  submissionId: string;
+  suggestions?: Array<OfficeDutySuggestionInput> | null | undefined;
+  /** The draft version read (0 before the first save); a stale one is a CONFLICT */
+  version: number;
+};
+
 export type SaveEvaluationSchemeInput = {
   id: string;
   indicators: Array<EvaluationIndicatorInput>;
   name: string;
   previousSchemeId?: string | null | undefined;
   version: number;
+};
+
+export type SaveFieldworkReportInput = {
+  /** Markdown */
+  body: string;
+  fileIds?: Array<string> | null | undefined;
+  roundId: string;
+  unitId: string;
+  /** The report's current version; absent when writing it first */
+  version?: number | null | undefined;
 };
 
 export type SavePeerRulesInput = {
@@ -1249,6 +1546,13 @@ export type SetCaseBasisInput = {
   dispatchVersion?: number | null | undefined;
 };
 
+export type SetLedgerActionDoneInput = {
+  actionId: string;
+  done: boolean;
+  id: string;
+  version: number;
+};
+
 export type SignDispatchInput = {
   dispatchId: string;
 };
@@ -1287,10 +1591,21 @@ export const SubmissionStatus = {
 } as const;
 
 export type SubmissionStatus = typeof SubmissionStatus[keyof typeof SubmissionStatus];
+export type SubmitEvaluationFormDraftInput = {
+  submissionId: string;
+  /** The draft version being submitted; a stale one is a CONFLICT */
+  version: number;
+};
+
 export type SubmitEvaluationFormInput = {
   /** Any form but SELF_ASSESSMENT (submitSelfAssessment) and REPLY (replyToEvaluationMarks) */
   form: SubmissionForm;
   roundId: string;
+};
+
+export type SubmitFieldworkReportInput = {
+  reportId: string;
+  version: number;
 };
 
 export type SubmitPeerRatingsInput = {
@@ -1322,6 +1637,13 @@ export type SuggestPostsInput = {
   year: number;
 };
 
+export const SuggestionKind = {
+  ADD: 'ADD',
+  CANCEL: 'CANCEL',
+  MOVE: 'MOVE'
+} as const;
+
+export type SuggestionKind = typeof SuggestionKind[keyof typeof SuggestionKind];
 export type SupersedeEvaluationSchemeInput = {
   id: string;
 };
@@ -1439,6 +1761,14 @@ export type UpdateEstablishmentMatterInput = {
   version: number;
 };
 
+export const Verdict = {
+  ABSENT: 'ABSENT',
+  FULFILLED: 'FULFILLED',
+  MISPLACED: 'MISPLACED',
+  OVERSTEP: 'OVERSTEP'
+} as const;
+
+export type Verdict = typeof Verdict[keyof typeof Verdict];
 export const VerificationMethod = {
   BRIEFING: 'BRIEFING',
   DOCUMENTS: 'DOCUMENTS',
@@ -1454,6 +1784,14 @@ export const VerificationResult = {
 } as const;
 
 export type VerificationResult = typeof VerificationResult[keyof typeof VerificationResult];
+export type VerifyLedgerItemInput = {
+  id: string;
+  note?: string | null | undefined;
+  /** EFFECTIVE 有效, MOSTLY 基本有效, INEFFECTIVE 无效 */
+  rating: LedgerRating;
+  version: number;
+};
+
 export type VillageInput = {
   kind?: VillageKind | null | undefined;
   task?: string | null | undefined;
@@ -1901,6 +2239,136 @@ export type DrawRoundCategoriesQueryVariables = Exact<{
 
 export type DrawRoundCategoriesQuery = { evaluationRound: { id: string, name: string, units: Array<{ category: EvaluationCategory }> } };
 
+export type FieldworkLetterRowFragment = { id: string, roundId: string, unitId: string, letterNo: string, subject: string, questions: Array<string>, replyDueOn: string, issuedAt: string, issuedByName: string, replyText: string | null, repliedAt: string | null, repliedByName: string | null, overdue: boolean, pdfPath: string, version: number, unit: { id: string, name: string }, addressee: { id: string, name: string }, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> };
+
+export type FieldworkReportRowFragment = { id: string, status: ReportStatus, body: string, submittedAt: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedByName: string | null, updatedByName: string, updatedAt: string, version: number, files: Array<{ id: string, fileName: string, sizeBytes: number }> };
+
+export type FieldworkSymposiumRowFragment = { id: string, heldOn: string, place: string, recordedByName: string, updatedAt: string, version: number, attendees: Array<{ name: string, position: string }>, points: Array<{ text: string, problemId: string | null }>, talks: Array<{ person: string, position: string, summary: string }> };
+
+export type FieldworkProgressQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type FieldworkProgressQuery = { fieldworkProgress: Array<{ reportStatus: ReportStatus | null, lettersSent: number, lettersReplied: number, lettersOverdue: number, symposiumRecorded: boolean, unit: { id: string, code: string, name: string } }> };
+
+export type FieldworkUnitQueryVariables = Exact<{
+  roundId: string;
+  unitId: string;
+}>;
+
+
+export type FieldworkUnitQuery = { fieldworkUnit: { roundId: string, roundName: string, canRecord: boolean, canWriteReport: boolean, unit: { id: string, code: string, name: string }, report: { id: string, status: ReportStatus, body: string, submittedAt: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedByName: string | null, updatedByName: string, updatedAt: string, version: number, files: Array<{ id: string, fileName: string, sizeBytes: number }> } | null, letters: Array<{ id: string, roundId: string, unitId: string, letterNo: string, subject: string, questions: Array<string>, replyDueOn: string, issuedAt: string, issuedByName: string, replyText: string | null, repliedAt: string | null, repliedByName: string | null, overdue: boolean, pdfPath: string, version: number, unit: { id: string, name: string }, addressee: { id: string, name: string }, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }>, symposium: { id: string, heldOn: string, place: string, recordedByName: string, updatedAt: string, version: number, attendees: Array<{ name: string, position: string }>, points: Array<{ text: string, problemId: string | null }>, talks: Array<{ person: string, position: string, summary: string }> } | null } };
+
+export type FieldworkInquiryLettersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FieldworkInquiryLettersQuery = { fieldworkInquiryLetters: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, roundId: string, unitId: string, letterNo: string, subject: string, questions: Array<string>, replyDueOn: string, issuedAt: string, issuedByName: string, replyText: string | null, repliedAt: string | null, repliedByName: string | null, overdue: boolean, pdfPath: string, version: number, unit: { id: string, name: string }, addressee: { id: string, name: string }, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> } }> } };
+
+export type FieldworkInquiryLetterQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FieldworkInquiryLetterQuery = { fieldworkInquiryLetter: { id: string, roundId: string, unitId: string, letterNo: string, subject: string, questions: Array<string>, replyDueOn: string, issuedAt: string, issuedByName: string, replyText: string | null, repliedAt: string | null, repliedByName: string | null, overdue: boolean, pdfPath: string, version: number, unit: { id: string, name: string }, addressee: { id: string, name: string }, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> } };
+
+export type SaveFieldworkReportMutationVariables = Exact<{
+  input: SaveFieldworkReportInput;
+}>;
+
+
+export type SaveFieldworkReportMutation = { saveFieldworkReport: { report: { id: string, status: ReportStatus, body: string, submittedAt: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedByName: string | null, updatedByName: string, updatedAt: string, version: number, files: Array<{ id: string, fileName: string, sizeBytes: number }> } } };
+
+export type SubmitFieldworkReportMutationVariables = Exact<{
+  input: SubmitFieldworkReportInput;
+}>;
+
+
+export type SubmitFieldworkReportMutation = { submitFieldworkReport: { report: { id: string, status: ReportStatus, body: string, submittedAt: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedByName: string | null, updatedByName: string, updatedAt: string, version: number, files: Array<{ id: string, fileName: string, sizeBytes: number }> } } };
+
+export type ReviewFieldworkReportMutationVariables = Exact<{
+  input: ReviewFieldworkReportInput;
+}>;
+
+
+export type ReviewFieldworkReportMutation = { reviewFieldworkReport: { problemsRaised: number, report: { id: string, status: ReportStatus, body: string, submittedAt: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedByName: string | null, updatedByName: string, updatedAt: string, version: number, files: Array<{ id: string, fileName: string, sizeBytes: number }> } } };
+
+export type IssueFieldworkInquiryLetterMutationVariables = Exact<{
+  input: IssueFieldworkInquiryLetterInput;
+}>;
+
+
+export type IssueFieldworkInquiryLetterMutation = { issueFieldworkInquiryLetter: { letter: { id: string, roundId: string, unitId: string, letterNo: string, subject: string, questions: Array<string>, replyDueOn: string, issuedAt: string, issuedByName: string, replyText: string | null, repliedAt: string | null, repliedByName: string | null, overdue: boolean, pdfPath: string, version: number, unit: { id: string, name: string }, addressee: { id: string, name: string }, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> } } };
+
+export type ReplyFieldworkInquiryLetterMutationVariables = Exact<{
+  input: ReplyFieldworkInquiryLetterInput;
+}>;
+
+
+export type ReplyFieldworkInquiryLetterMutation = { replyFieldworkInquiryLetter: { letter: { id: string, roundId: string, unitId: string, letterNo: string, subject: string, questions: Array<string>, replyDueOn: string, issuedAt: string, issuedByName: string, replyText: string | null, repliedAt: string | null, repliedByName: string | null, overdue: boolean, pdfPath: string, version: number, unit: { id: string, name: string }, addressee: { id: string, name: string }, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> } } };
+
+export type RaiseFieldworkInquiryProblemMutationVariables = Exact<{
+  input: RaiseFieldworkInquiryProblemInput;
+}>;
+
+
+export type RaiseFieldworkInquiryProblemMutation = { raiseFieldworkInquiryProblem: { problemId: string } };
+
+export type RecordFieldworkSymposiumMutationVariables = Exact<{
+  input: RecordFieldworkSymposiumInput;
+}>;
+
+
+export type RecordFieldworkSymposiumMutation = { recordFieldworkSymposium: { problemsRaised: number, symposium: { id: string, heldOn: string, place: string, recordedByName: string, updatedAt: string, version: number, attendees: Array<{ name: string, position: string }>, points: Array<{ text: string, problemId: string | null }>, talks: Array<{ person: string, position: string, summary: string }> } } };
+
+export type EvaluationFormListRowFragment = { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, late: boolean, unit: { id: string, name: string } };
+
+export type EvaluationFormDetailFragment = { id: string, roundId: string, draftVersion: number, savedAt: string | null, savedByName: string | null, editable: boolean, reviewable: boolean, submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> }, versions: Array<{ id: string, seq: number, submittedAt: string, submittedByName: string, late: boolean, decision: FormDecision | null, reviewComment: string | null, indicatorCode: string | null, reviewedAt: string | null, reviewedByName: string | null, rowComments: Array<{ row: number, comment: string }>, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> } }>, offices: Array<{ id: string, name: string, duties: Array<{ itemId: string, code: string, name: string, version: number }> }> };
+
+export type EvaluationFormRowsFragment = { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> };
+
+export type EvaluationFormsQueryVariables = Exact<{
+  roundId: string;
+  form?: SubmissionForm | null | undefined;
+  status?: SubmissionStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EvaluationFormsQuery = { evaluationForms: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, late: boolean, unit: { id: string, name: string } } }> } };
+
+export type EvaluationFormQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EvaluationFormQuery = { evaluationForm: { id: string, roundId: string, draftVersion: number, savedAt: string | null, savedByName: string | null, editable: boolean, reviewable: boolean, submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> }, versions: Array<{ id: string, seq: number, submittedAt: string, submittedByName: string, late: boolean, decision: FormDecision | null, reviewComment: string | null, indicatorCode: string | null, reviewedAt: string | null, reviewedByName: string | null, rowComments: Array<{ row: number, comment: string }>, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> } }>, offices: Array<{ id: string, name: string, duties: Array<{ itemId: string, code: string, name: string, version: number }> }> } };
+
+export type SaveEvaluationFormMutationVariables = Exact<{
+  input: SaveEvaluationFormInput;
+}>;
+
+
+export type SaveEvaluationFormMutation = { saveEvaluationForm: { form: { id: string, roundId: string, draftVersion: number, savedAt: string | null, savedByName: string | null, editable: boolean, reviewable: boolean, submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> }, versions: Array<{ id: string, seq: number, submittedAt: string, submittedByName: string, late: boolean, decision: FormDecision | null, reviewComment: string | null, indicatorCode: string | null, reviewedAt: string | null, reviewedByName: string | null, rowComments: Array<{ row: number, comment: string }>, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> } }>, offices: Array<{ id: string, name: string, duties: Array<{ itemId: string, code: string, name: string, version: number }> }> } } };
+
+export type SubmitEvaluationFormDraftMutationVariables = Exact<{
+  input: SubmitEvaluationFormDraftInput;
+}>;
+
+
+export type SubmitEvaluationFormDraftMutation = { submitEvaluationFormDraft: { form: { id: string, roundId: string, draftVersion: number, savedAt: string | null, savedByName: string | null, editable: boolean, reviewable: boolean, submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> }, versions: Array<{ id: string, seq: number, submittedAt: string, submittedByName: string, late: boolean, decision: FormDecision | null, reviewComment: string | null, indicatorCode: string | null, reviewedAt: string | null, reviewedByName: string | null, rowComments: Array<{ row: number, comment: string }>, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> } }>, offices: Array<{ id: string, name: string, duties: Array<{ itemId: string, code: string, name: string, version: number }> }> } } };
+
+export type ReviewEvaluationFormMutationVariables = Exact<{
+  input: ReviewEvaluationFormInput;
+}>;
+
+
+export type ReviewEvaluationFormMutation = { reviewEvaluationForm: { problemIds: Array<string>, listChangeIds: Array<string>, form: { id: string, roundId: string, draftVersion: number, savedAt: string | null, savedByName: string | null, editable: boolean, reviewable: boolean, submission: { id: string, form: SubmissionForm, status: SubmissionStatus, dueAt: string, locksAt: string, submittedAt: string | null, submittedByName: string | null, reviewComment: string | null, late: boolean, version: number, unit: { id: string, name: string } }, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> }, versions: Array<{ id: string, seq: number, submittedAt: string, submittedByName: string, late: boolean, decision: FormDecision | null, reviewComment: string | null, indicatorCode: string | null, reviewedAt: string | null, reviewedByName: string | null, rowComments: Array<{ row: number, comment: string }>, content: { operations: Array<{ goalId: string, goalTitle: string, target: string | null, done: string | null, figure: string | null, met: boolean | null, selfScore: string | null, fileIds: Array<string> }>, boundaries: Array<{ listItemId: string, itemCode: string, itemName: string, role: BoundaryRole, performance: string | null, casesHandled: number, caseCodes: Array<string>, problems: string | null }>, suggestions: Array<{ kind: SuggestionKind, fromOfficeId: string | null, fromOfficeName: string | null, toOfficeId: string | null, toOfficeName: string | null, dutyItemId: string | null, dutyName: string, reason: string }> } }>, offices: Array<{ id: string, name: string, duties: Array<{ itemId: string, code: string, name: string, version: number }> }> } } };
+
 export type GoalRowFragment = { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> };
 
 export type GoalDetailFragment = { id: string, unitId: string, year: number, ordinal: number, title: string, status: GoalStatus, version: number, targetKind: TargetKind, targetQuantity: string | null, targetUnit: string | null, targetText: string | null, reviewComment: string | null, reviewedByName: string | null, reviewedAt: string | null, submittedAt: string | null, publishedAt: string | null, dutyId: string | null, officeId: string | null, powerItemId: string | null, progress: Array<{ id: string, milestoneId: string, report: string, quantityReached: string | null, reportedByName: string, reportedAt: string, files: Array<{ id: string, fileName: string, sizeBytes: number }> }>, verifications: Array<{ id: string, milestoneId: string | null, verifiedOn: string, people: string, methods: Array<VerificationMethod>, findings: string, result: VerificationResult, recordedByName: string }>, powerItem: { id: string, code: string, name: string } | null, unit: { id: string, code: string, name: string }, duty: { id: string, ordinal: number, text: string } | null, office: { id: string, name: string } | null, milestones: Array<{ id: string, quarter: number, description: string, dueOn: string, dueQuantity: string | null }> };
@@ -1991,6 +2459,89 @@ export type RecordGoalVerificationMutationVariables = Exact<{
 
 
 export type RecordGoalVerificationMutation = { recordGoalVerification: { verification: { id: string } } };
+
+export type LedgerRowFragment = { id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, unit: { id: string, code: string, name: string } };
+
+export type LedgerDetailFragment = { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } };
+
+export type EvaluationLedgerQueryVariables = Exact<{
+  filter?: LedgerFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EvaluationLedgerQuery = { evaluationLedger: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, unit: { id: string, code: string, name: string } } }> } };
+
+export type EvaluationLedgerCountsQueryVariables = Exact<{
+  filter?: LedgerFilter | null | undefined;
+}>;
+
+
+export type EvaluationLedgerCountsQuery = { evaluationLedgerCounts: { open: number, rectified: number, verified: number, closed: number, overdue: number, failedOnce: number, total: number } };
+
+export type EvaluationLedgerItemQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EvaluationLedgerItemQuery = { evaluationLedgerItem: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } };
+
+export type OpenLedgerItemMutationVariables = Exact<{
+  input: OpenLedgerItemInput;
+}>;
+
+
+export type OpenLedgerItemMutation = { openLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+
+export type AddLedgerActionMutationVariables = Exact<{
+  input: AddLedgerActionInput;
+}>;
+
+
+export type AddLedgerActionMutation = { addLedgerAction: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+
+export type SetLedgerActionDoneMutationVariables = Exact<{
+  input: SetLedgerActionDoneInput;
+}>;
+
+
+export type SetLedgerActionDoneMutation = { setLedgerActionDone: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+
+export type RectifyLedgerItemMutationVariables = Exact<{
+  input: RectifyLedgerItemInput;
+}>;
+
+
+export type RectifyLedgerItemMutation = { rectifyLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+
+export type VerifyLedgerItemMutationVariables = Exact<{
+  input: VerifyLedgerItemInput;
+}>;
+
+
+export type VerifyLedgerItemMutation = { verifyLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+
+export type CloseLedgerItemMutationVariables = Exact<{
+  input: LedgerItemVersionInput;
+}>;
+
+
+export type CloseLedgerItemMutation = { closeLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+
+export type RequestLedgerExtensionMutationVariables = Exact<{
+  input: RequestLedgerExtensionInput;
+}>;
+
+
+export type RequestLedgerExtensionMutation = { requestLedgerExtension: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+
+export type DecideLedgerExtensionMutationVariables = Exact<{
+  input: DecideLedgerExtensionInput;
+}>;
+
+
+export type DecideLedgerExtensionMutation = { decideLedgerExtension: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
 
 export type PeerAssessmentRowFragment = { roundId: string, roundName: string, roundStage: EvaluationStage, seat: PeerSeat, configured: boolean, closesAt: string | null, windowOpen: boolean, trimFrom: number, generatedAt: string | null, generatedByName: string | null, version: number, rules: Array<{ raterKind: PeerKind, targetKind: PeerKind, ratersPerTarget: number }> };
 
@@ -2265,6 +2816,46 @@ export type CorrectPublishedScoreMutationVariables = Exact<{
 
 
 export type CorrectPublishedScoreMutation = { correctPublishedScore: { scores: Array<{ id: string, unitId: string, indicatorCode: string, indicatorName: string, source: IndicatorSource, ruleKind: ScoringRuleKind | null, points: string, maxPoints: string, notApplicable: boolean, figure: string | null, figureNumerator: string | null, figureDenominator: string | null, figureKind: FigureKind, figureUnit: string | null, figureSource: IndicatorSource | null, rulePoints: string | null, selfScore: string | null, selfNote: string | null, selfFileIds: Array<string>, firstScore: string | null, firstReason: string | null, lostPoints: boolean, replyText: string | null, replyFileIds: Array<string>, replyAt: string | null, finalScore: string | null, finalReason: string | null, changedAfterPublication: boolean, version: number, selfFiles: Array<{ id: string, fileName: string, sizeBytes: number }>, replyFiles: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
+
+export type DutyFindingRowFragment = { id: string, verdict: Verdict, note: string | null, evidence: string | null, version: number, recordedByName: string, updatedAt: string, problemRaised: boolean, followUpProblemRaised: boolean, wrongUnit: { id: string, code: string, name: string } | null };
+
+export type SandingDutiesQueryVariables = Exact<{
+  roundId: string;
+  unitId: string;
+}>;
+
+
+export type SandingDutiesQuery = { sandingDuties: Array<{ duty: { id: string, ordinal: number, text: string, role: DutyRole, changeStatus: DutyChangeStatus }, finding: { id: string, verdict: Verdict, note: string | null, evidence: string | null, version: number, recordedByName: string, updatedAt: string, problemRaised: boolean, followUpProblemRaised: boolean, wrongUnit: { id: string, code: string, name: string } | null } | null, followUp: { status: FollowUpStatus, reasons: Array<string>, casesSince: number, items: Array<{ id: string, kind: ListKind, code: string, name: string, status: ItemStatus, raisedSince: boolean, casesSince: number }>, cases: Array<{ id: string, code: string, title: string, reportedAt: string, itemId: string }> | null } | null }> };
+
+export type SandingSummaryQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type SandingSummaryQuery = { sandingSummary: { units: Array<{ unitId: string, unitCode: string, unitName: string, counts: { duties: number, recorded: number, fulfilled: number, absent: number, overstep: number, misplaced: number, followedUp: number } }>, region: { duties: number, recorded: number, fulfilled: number, absent: number, overstep: number, misplaced: number, followedUp: number } | null } };
+
+export type SandingCountsFieldsFragment = { duties: number, recorded: number, fulfilled: number, absent: number, overstep: number, misplaced: number, followedUp: number };
+
+export type DutyItemSuggestionsQueryVariables = Exact<{
+  dutyId: string;
+}>;
+
+
+export type DutyItemSuggestionsQuery = { dutyItemSuggestions: Array<{ id: string, kind: ListKind, code: string, name: string, status: ItemStatus, similarity: number, linked: boolean }> };
+
+export type RecordDutyFindingMutationVariables = Exact<{
+  input: RecordDutyFindingInput;
+}>;
+
+
+export type RecordDutyFindingMutation = { recordDutyFinding: { finding: { id: string, verdict: Verdict, note: string | null, evidence: string | null, version: number, recordedByName: string, updatedAt: string, problemRaised: boolean, followUpProblemRaised: boolean, wrongUnit: { id: string, code: string, name: string } | null } } };
+
+export type LinkDutyItemsMutationVariables = Exact<{
+  input: LinkDutyItemsInput;
+}>;
+
+
+export type LinkDutyItemsMutation = { linkDutyItems: { dutyId: string, itemIds: Array<string> } };
 
 export type SchemeRowFragment = { id: string, year: number, versionNo: number, name: string, status: SchemeStatus, totalPoints: string, version: number, usedByRounds: number, editable: boolean, createdByName: string, updatedAt: string };
 
@@ -3065,6 +3656,240 @@ export const DrawInspectorRowFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"DrawInspectorRow"}) as unknown as TypedDocumentString<DrawInspectorRowFragment, unknown>;
+export const FieldworkLetterRowFragmentDoc = new TypedDocumentString(`
+    fragment FieldworkLetterRow on FieldworkInquiryLetter {
+  id
+  roundId
+  unitId
+  letterNo
+  subject
+  questions
+  replyDueOn
+  issuedAt
+  issuedByName
+  replyText
+  repliedAt
+  repliedByName
+  overdue
+  pdfPath
+  version
+  unit {
+    id
+    name
+  }
+  addressee {
+    id
+    name
+  }
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
+}
+    `, {"fragmentName":"FieldworkLetterRow"}) as unknown as TypedDocumentString<FieldworkLetterRowFragment, unknown>;
+export const FieldworkReportRowFragmentDoc = new TypedDocumentString(`
+    fragment FieldworkReportRow on FieldworkReport {
+  id
+  status
+  body
+  submittedAt
+  reviewComment
+  reviewedAt
+  reviewedByName
+  updatedByName
+  updatedAt
+  version
+  files {
+    id
+    fileName
+    sizeBytes
+  }
+}
+    `, {"fragmentName":"FieldworkReportRow"}) as unknown as TypedDocumentString<FieldworkReportRowFragment, unknown>;
+export const FieldworkSymposiumRowFragmentDoc = new TypedDocumentString(`
+    fragment FieldworkSymposiumRow on FieldworkSymposium {
+  id
+  heldOn
+  place
+  recordedByName
+  updatedAt
+  version
+  attendees {
+    name
+    position
+  }
+  points {
+    text
+    problemId
+  }
+  talks {
+    person
+    position
+    summary
+  }
+}
+    `, {"fragmentName":"FieldworkSymposiumRow"}) as unknown as TypedDocumentString<FieldworkSymposiumRowFragment, unknown>;
+export const EvaluationFormListRowFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationFormListRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  late
+  unit {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"EvaluationFormListRow"}) as unknown as TypedDocumentString<EvaluationFormListRowFragment, unknown>;
+export const EvaluationSubmissionRowFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"EvaluationSubmissionRow"}) as unknown as TypedDocumentString<EvaluationSubmissionRowFragment, unknown>;
+export const EvaluationFormRowsFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationFormRows on EvaluationFormContent {
+  operations {
+    goalId
+    goalTitle
+    target
+    done
+    figure
+    met
+    selfScore
+    fileIds
+  }
+  boundaries {
+    listItemId
+    itemCode
+    itemName
+    role
+    performance
+    casesHandled
+    caseCodes
+    problems
+  }
+  suggestions {
+    kind
+    fromOfficeId
+    fromOfficeName
+    toOfficeId
+    toOfficeName
+    dutyItemId
+    dutyName
+    reason
+  }
+}
+    `, {"fragmentName":"EvaluationFormRows"}) as unknown as TypedDocumentString<EvaluationFormRowsFragment, unknown>;
+export const EvaluationFormDetailFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationFormDetail on EvaluationForm {
+  id
+  roundId
+  draftVersion
+  savedAt
+  savedByName
+  editable
+  reviewable
+  submission {
+    ...EvaluationSubmissionRow
+  }
+  content {
+    ...EvaluationFormRows
+  }
+  versions {
+    id
+    seq
+    submittedAt
+    submittedByName
+    late
+    decision
+    reviewComment
+    rowComments {
+      row
+      comment
+    }
+    indicatorCode
+    reviewedAt
+    reviewedByName
+    content {
+      ...EvaluationFormRows
+    }
+  }
+  offices {
+    id
+    name
+    duties {
+      itemId
+      code
+      name
+      version
+    }
+  }
+}
+    fragment EvaluationFormRows on EvaluationFormContent {
+  operations {
+    goalId
+    goalTitle
+    target
+    done
+    figure
+    met
+    selfScore
+    fileIds
+  }
+  boundaries {
+    listItemId
+    itemCode
+    itemName
+    role
+    performance
+    casesHandled
+    caseCodes
+    problems
+  }
+  suggestions {
+    kind
+    fromOfficeId
+    fromOfficeName
+    toOfficeId
+    toOfficeName
+    dutyItemId
+    dutyName
+    reason
+  }
+}
+fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`, {"fragmentName":"EvaluationFormDetail"}) as unknown as TypedDocumentString<EvaluationFormDetailFragment, unknown>;
 export const GoalRowFragmentDoc = new TypedDocumentString(`
     fragment GoalRow on DutyGoal {
   id
@@ -3188,6 +4013,103 @@ export const GoalDetailFragmentDoc = new TypedDocumentString(`
     dueQuantity
   }
 }`, {"fragmentName":"GoalDetail"}) as unknown as TypedDocumentString<GoalDetailFragment, unknown>;
+export const LedgerRowFragmentDoc = new TypedDocumentString(`
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"LedgerRow"}) as unknown as TypedDocumentString<LedgerRowFragment, unknown>;
+export const LedgerDetailFragmentDoc = new TypedDocumentString(`
+    fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}`, {"fragmentName":"LedgerDetail"}) as unknown as TypedDocumentString<LedgerDetailFragment, unknown>;
 export const PeerAssessmentRowFragmentDoc = new TypedDocumentString(`
     fragment PeerAssessmentRow on PeerAssessment {
   roundId
@@ -3255,24 +4177,6 @@ export const EvaluationRoundRowFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"EvaluationRoundRow"}) as unknown as TypedDocumentString<EvaluationRoundRowFragment, unknown>;
-export const EvaluationSubmissionRowFragmentDoc = new TypedDocumentString(`
-    fragment EvaluationSubmissionRow on EvaluationSubmission {
-  id
-  form
-  status
-  dueAt
-  locksAt
-  submittedAt
-  submittedByName
-  reviewComment
-  late
-  version
-  unit {
-    id
-    name
-  }
-}
-    `, {"fragmentName":"EvaluationSubmissionRow"}) as unknown as TypedDocumentString<EvaluationSubmissionRowFragment, unknown>;
 export const EvaluationScoreRowFragmentDoc = new TypedDocumentString(`
     fragment EvaluationScoreRow on EvaluationScore {
   id
@@ -3330,6 +4234,35 @@ export const ReminderLetterRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReminderLetterRow"}) as unknown as TypedDocumentString<ReminderLetterRowFragment, unknown>;
+export const DutyFindingRowFragmentDoc = new TypedDocumentString(`
+    fragment DutyFindingRow on DutyFinding {
+  id
+  verdict
+  note
+  evidence
+  version
+  recordedByName
+  updatedAt
+  problemRaised
+  followUpProblemRaised
+  wrongUnit {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"DutyFindingRow"}) as unknown as TypedDocumentString<DutyFindingRowFragment, unknown>;
+export const SandingCountsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SandingCountsFields on SandingCounts {
+  duties
+  recorded
+  fulfilled
+  absent
+  overstep
+  misplaced
+  followedUp
+}
+    `, {"fragmentName":"SandingCountsFields"}) as unknown as TypedDocumentString<SandingCountsFieldsFragment, unknown>;
 export const SchemeRowFragmentDoc = new TypedDocumentString(`
     fragment SchemeRow on EvaluationScheme {
   id
@@ -5158,6 +6091,817 @@ export const DrawRoundCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DrawRoundCategoriesQuery, DrawRoundCategoriesQueryVariables>;
+export const FieldworkProgressDocument = new TypedDocumentString(`
+    query FieldworkProgress($roundId: ID!) {
+  fieldworkProgress(roundId: $roundId) {
+    reportStatus
+    lettersSent
+    lettersReplied
+    lettersOverdue
+    symposiumRecorded
+    unit {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FieldworkProgressQuery, FieldworkProgressQueryVariables>;
+export const FieldworkUnitDocument = new TypedDocumentString(`
+    query FieldworkUnit($roundId: ID!, $unitId: ID!) {
+  fieldworkUnit(roundId: $roundId, unitId: $unitId) {
+    roundId
+    roundName
+    canRecord
+    canWriteReport
+    unit {
+      id
+      code
+      name
+    }
+    report {
+      ...FieldworkReportRow
+    }
+    letters {
+      ...FieldworkLetterRow
+    }
+    symposium {
+      ...FieldworkSymposiumRow
+    }
+  }
+}
+    fragment FieldworkLetterRow on FieldworkInquiryLetter {
+  id
+  roundId
+  unitId
+  letterNo
+  subject
+  questions
+  replyDueOn
+  issuedAt
+  issuedByName
+  replyText
+  repliedAt
+  repliedByName
+  overdue
+  pdfPath
+  version
+  unit {
+    id
+    name
+  }
+  addressee {
+    id
+    name
+  }
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
+}
+fragment FieldworkReportRow on FieldworkReport {
+  id
+  status
+  body
+  submittedAt
+  reviewComment
+  reviewedAt
+  reviewedByName
+  updatedByName
+  updatedAt
+  version
+  files {
+    id
+    fileName
+    sizeBytes
+  }
+}
+fragment FieldworkSymposiumRow on FieldworkSymposium {
+  id
+  heldOn
+  place
+  recordedByName
+  updatedAt
+  version
+  attendees {
+    name
+    position
+  }
+  points {
+    text
+    problemId
+  }
+  talks {
+    person
+    position
+    summary
+  }
+}`) as unknown as TypedDocumentString<FieldworkUnitQuery, FieldworkUnitQueryVariables>;
+export const FieldworkInquiryLettersDocument = new TypedDocumentString(`
+    query FieldworkInquiryLetters($first: Int, $after: String) {
+  fieldworkInquiryLetters(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...FieldworkLetterRow
+      }
+    }
+  }
+}
+    fragment FieldworkLetterRow on FieldworkInquiryLetter {
+  id
+  roundId
+  unitId
+  letterNo
+  subject
+  questions
+  replyDueOn
+  issuedAt
+  issuedByName
+  replyText
+  repliedAt
+  repliedByName
+  overdue
+  pdfPath
+  version
+  unit {
+    id
+    name
+  }
+  addressee {
+    id
+    name
+  }
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
+}`) as unknown as TypedDocumentString<FieldworkInquiryLettersQuery, FieldworkInquiryLettersQueryVariables>;
+export const FieldworkInquiryLetterDocument = new TypedDocumentString(`
+    query FieldworkInquiryLetter($id: ID!) {
+  fieldworkInquiryLetter(id: $id) {
+    ...FieldworkLetterRow
+  }
+}
+    fragment FieldworkLetterRow on FieldworkInquiryLetter {
+  id
+  roundId
+  unitId
+  letterNo
+  subject
+  questions
+  replyDueOn
+  issuedAt
+  issuedByName
+  replyText
+  repliedAt
+  repliedByName
+  overdue
+  pdfPath
+  version
+  unit {
+    id
+    name
+  }
+  addressee {
+    id
+    name
+  }
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
+}`) as unknown as TypedDocumentString<FieldworkInquiryLetterQuery, FieldworkInquiryLetterQueryVariables>;
+export const SaveFieldworkReportDocument = new TypedDocumentString(`
+    mutation SaveFieldworkReport($input: SaveFieldworkReportInput!) {
+  saveFieldworkReport(input: $input) {
+    report {
+      ...FieldworkReportRow
+    }
+  }
+}
+    fragment FieldworkReportRow on FieldworkReport {
+  id
+  status
+  body
+  submittedAt
+  reviewComment
+  reviewedAt
+  reviewedByName
+  updatedByName
+  updatedAt
+  version
+  files {
+    id
+    fileName
+    sizeBytes
+  }
+}`) as unknown as TypedDocumentString<SaveFieldworkReportMutation, SaveFieldworkReportMutationVariables>;
+export const SubmitFieldworkReportDocument = new TypedDocumentString(`
+    mutation SubmitFieldworkReport($input: SubmitFieldworkReportInput!) {
+  submitFieldworkReport(input: $input) {
+    report {
+      ...FieldworkReportRow
+    }
+  }
+}
+    fragment FieldworkReportRow on FieldworkReport {
+  id
+  status
+  body
+  submittedAt
+  reviewComment
+  reviewedAt
+  reviewedByName
+  updatedByName
+  updatedAt
+  version
+  files {
+    id
+    fileName
+    sizeBytes
+  }
+}`) as unknown as TypedDocumentString<SubmitFieldworkReportMutation, SubmitFieldworkReportMutationVariables>;
+export const ReviewFieldworkReportDocument = new TypedDocumentString(`
+    mutation ReviewFieldworkReport($input: ReviewFieldworkReportInput!) {
+  reviewFieldworkReport(input: $input) {
+    problemsRaised
+    report {
+      ...FieldworkReportRow
+    }
+  }
+}
+    fragment FieldworkReportRow on FieldworkReport {
+  id
+  status
+  body
+  submittedAt
+  reviewComment
+  reviewedAt
+  reviewedByName
+  updatedByName
+  updatedAt
+  version
+  files {
+    id
+    fileName
+    sizeBytes
+  }
+}`) as unknown as TypedDocumentString<ReviewFieldworkReportMutation, ReviewFieldworkReportMutationVariables>;
+export const IssueFieldworkInquiryLetterDocument = new TypedDocumentString(`
+    mutation IssueFieldworkInquiryLetter($input: IssueFieldworkInquiryLetterInput!) {
+  issueFieldworkInquiryLetter(input: $input) {
+    letter {
+      ...FieldworkLetterRow
+    }
+  }
+}
+    fragment FieldworkLetterRow on FieldworkInquiryLetter {
+  id
+  roundId
+  unitId
+  letterNo
+  subject
+  questions
+  replyDueOn
+  issuedAt
+  issuedByName
+  replyText
+  repliedAt
+  repliedByName
+  overdue
+  pdfPath
+  version
+  unit {
+    id
+    name
+  }
+  addressee {
+    id
+    name
+  }
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
+}`) as unknown as TypedDocumentString<IssueFieldworkInquiryLetterMutation, IssueFieldworkInquiryLetterMutationVariables>;
+export const ReplyFieldworkInquiryLetterDocument = new TypedDocumentString(`
+    mutation ReplyFieldworkInquiryLetter($input: ReplyFieldworkInquiryLetterInput!) {
+  replyFieldworkInquiryLetter(input: $input) {
+    letter {
+      ...FieldworkLetterRow
+    }
+  }
+}
+    fragment FieldworkLetterRow on FieldworkInquiryLetter {
+  id
+  roundId
+  unitId
+  letterNo
+  subject
+  questions
+  replyDueOn
+  issuedAt
+  issuedByName
+  replyText
+  repliedAt
+  repliedByName
+  overdue
+  pdfPath
+  version
+  unit {
+    id
+    name
+  }
+  addressee {
+    id
+    name
+  }
+  replyFiles {
+    id
+    fileName
+    sizeBytes
+  }
+}`) as unknown as TypedDocumentString<ReplyFieldworkInquiryLetterMutation, ReplyFieldworkInquiryLetterMutationVariables>;
+export const RaiseFieldworkInquiryProblemDocument = new TypedDocumentString(`
+    mutation RaiseFieldworkInquiryProblem($input: RaiseFieldworkInquiryProblemInput!) {
+  raiseFieldworkInquiryProblem(input: $input) {
+    problemId
+  }
+}
+    `) as unknown as TypedDocumentString<RaiseFieldworkInquiryProblemMutation, RaiseFieldworkInquiryProblemMutationVariables>;
+export const RecordFieldworkSymposiumDocument = new TypedDocumentString(`
+    mutation RecordFieldworkSymposium($input: RecordFieldworkSymposiumInput!) {
+  recordFieldworkSymposium(input: $input) {
+    problemsRaised
+    symposium {
+      ...FieldworkSymposiumRow
+    }
+  }
+}
+    fragment FieldworkSymposiumRow on FieldworkSymposium {
+  id
+  heldOn
+  place
+  recordedByName
+  updatedAt
+  version
+  attendees {
+    name
+    position
+  }
+  points {
+    text
+    problemId
+  }
+  talks {
+    person
+    position
+    summary
+  }
+}`) as unknown as TypedDocumentString<RecordFieldworkSymposiumMutation, RecordFieldworkSymposiumMutationVariables>;
+export const EvaluationFormsDocument = new TypedDocumentString(`
+    query EvaluationForms($roundId: ID!, $form: SubmissionForm, $status: SubmissionStatus, $first: Int, $after: String) {
+  evaluationForms(
+    roundId: $roundId
+    form: $form
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...EvaluationFormListRow
+      }
+    }
+  }
+}
+    fragment EvaluationFormListRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  late
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EvaluationFormsQuery, EvaluationFormsQueryVariables>;
+export const EvaluationFormDocument = new TypedDocumentString(`
+    query EvaluationForm($id: ID!) {
+  evaluationForm(id: $id) {
+    ...EvaluationFormDetail
+  }
+}
+    fragment EvaluationFormDetail on EvaluationForm {
+  id
+  roundId
+  draftVersion
+  savedAt
+  savedByName
+  editable
+  reviewable
+  submission {
+    ...EvaluationSubmissionRow
+  }
+  content {
+    ...EvaluationFormRows
+  }
+  versions {
+    id
+    seq
+    submittedAt
+    submittedByName
+    late
+    decision
+    reviewComment
+    rowComments {
+      row
+      comment
+    }
+    indicatorCode
+    reviewedAt
+    reviewedByName
+    content {
+      ...EvaluationFormRows
+    }
+  }
+  offices {
+    id
+    name
+    duties {
+      itemId
+      code
+      name
+      version
+    }
+  }
+}
+fragment EvaluationFormRows on EvaluationFormContent {
+  operations {
+    goalId
+    goalTitle
+    target
+    done
+    figure
+    met
+    selfScore
+    fileIds
+  }
+  boundaries {
+    listItemId
+    itemCode
+    itemName
+    role
+    performance
+    casesHandled
+    caseCodes
+    problems
+  }
+  suggestions {
+    kind
+    fromOfficeId
+    fromOfficeName
+    toOfficeId
+    toOfficeName
+    dutyItemId
+    dutyName
+    reason
+  }
+}
+fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EvaluationFormQuery, EvaluationFormQueryVariables>;
+export const SaveEvaluationFormDocument = new TypedDocumentString(`
+    mutation SaveEvaluationForm($input: SaveEvaluationFormInput!) {
+  saveEvaluationForm(input: $input) {
+    form {
+      ...EvaluationFormDetail
+    }
+  }
+}
+    fragment EvaluationFormDetail on EvaluationForm {
+  id
+  roundId
+  draftVersion
+  savedAt
+  savedByName
+  editable
+  reviewable
+  submission {
+    ...EvaluationSubmissionRow
+  }
+  content {
+    ...EvaluationFormRows
+  }
+  versions {
+    id
+    seq
+    submittedAt
+    submittedByName
+    late
+    decision
+    reviewComment
+    rowComments {
+      row
+      comment
+    }
+    indicatorCode
+    reviewedAt
+    reviewedByName
+    content {
+      ...EvaluationFormRows
+    }
+  }
+  offices {
+    id
+    name
+    duties {
+      itemId
+      code
+      name
+      version
+    }
+  }
+}
+fragment EvaluationFormRows on EvaluationFormContent {
+  operations {
+    goalId
+    goalTitle
+    target
+    done
+    figure
+    met
+    selfScore
+    fileIds
+  }
+  boundaries {
+    listItemId
+    itemCode
+    itemName
+    role
+    performance
+    casesHandled
+    caseCodes
+    problems
+  }
+  suggestions {
+    kind
+    fromOfficeId
+    fromOfficeName
+    toOfficeId
+    toOfficeName
+    dutyItemId
+    dutyName
+    reason
+  }
+}
+fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SaveEvaluationFormMutation, SaveEvaluationFormMutationVariables>;
+export const SubmitEvaluationFormDraftDocument = new TypedDocumentString(`
+    mutation SubmitEvaluationFormDraft($input: SubmitEvaluationFormDraftInput!) {
+  submitEvaluationFormDraft(input: $input) {
+    form {
+      ...EvaluationFormDetail
+    }
+  }
+}
+    fragment EvaluationFormDetail on EvaluationForm {
+  id
+  roundId
+  draftVersion
+  savedAt
+  savedByName
+  editable
+  reviewable
+  submission {
+    ...EvaluationSubmissionRow
+  }
+  content {
+    ...EvaluationFormRows
+  }
+  versions {
+    id
+    seq
+    submittedAt
+    submittedByName
+    late
+    decision
+    reviewComment
+    rowComments {
+      row
+      comment
+    }
+    indicatorCode
+    reviewedAt
+    reviewedByName
+    content {
+      ...EvaluationFormRows
+    }
+  }
+  offices {
+    id
+    name
+    duties {
+      itemId
+      code
+      name
+      version
+    }
+  }
+}
+fragment EvaluationFormRows on EvaluationFormContent {
+  operations {
+    goalId
+    goalTitle
+    target
+    done
+    figure
+    met
+    selfScore
+    fileIds
+  }
+  boundaries {
+    listItemId
+    itemCode
+    itemName
+    role
+    performance
+    casesHandled
+    caseCodes
+    problems
+  }
+  suggestions {
+    kind
+    fromOfficeId
+    fromOfficeName
+    toOfficeId
+    toOfficeName
+    dutyItemId
+    dutyName
+    reason
+  }
+}
+fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SubmitEvaluationFormDraftMutation, SubmitEvaluationFormDraftMutationVariables>;
+export const ReviewEvaluationFormDocument = new TypedDocumentString(`
+    mutation ReviewEvaluationForm($input: ReviewEvaluationFormInput!) {
+  reviewEvaluationForm(input: $input) {
+    problemIds
+    listChangeIds
+    form {
+      ...EvaluationFormDetail
+    }
+  }
+}
+    fragment EvaluationFormDetail on EvaluationForm {
+  id
+  roundId
+  draftVersion
+  savedAt
+  savedByName
+  editable
+  reviewable
+  submission {
+    ...EvaluationSubmissionRow
+  }
+  content {
+    ...EvaluationFormRows
+  }
+  versions {
+    id
+    seq
+    submittedAt
+    submittedByName
+    late
+    decision
+    reviewComment
+    rowComments {
+      row
+      comment
+    }
+    indicatorCode
+    reviewedAt
+    reviewedByName
+    content {
+      ...EvaluationFormRows
+    }
+  }
+  offices {
+    id
+    name
+    duties {
+      itemId
+      code
+      name
+      version
+    }
+  }
+}
+fragment EvaluationFormRows on EvaluationFormContent {
+  operations {
+    goalId
+    goalTitle
+    target
+    done
+    figure
+    met
+    selfScore
+    fileIds
+  }
+  boundaries {
+    listItemId
+    itemCode
+    itemName
+    role
+    performance
+    casesHandled
+    caseCodes
+    problems
+  }
+  suggestions {
+    kind
+    fromOfficeId
+    fromOfficeName
+    toOfficeId
+    toOfficeName
+    dutyItemId
+    dutyName
+    reason
+  }
+}
+fragment EvaluationSubmissionRow on EvaluationSubmission {
+  id
+  form
+  status
+  dueAt
+  locksAt
+  submittedAt
+  submittedByName
+  reviewComment
+  late
+  version
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReviewEvaluationFormMutation, ReviewEvaluationFormMutationVariables>;
 export const DutyGoalsDocument = new TypedDocumentString(`
     query DutyGoals($filter: DutyGoalFilter, $first: Int, $after: String) {
   dutyGoals(filter: $filter, first: $first, after: $after) {
@@ -5589,6 +7333,774 @@ export const RecordGoalVerificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordGoalVerificationMutation, RecordGoalVerificationMutationVariables>;
+export const EvaluationLedgerDocument = new TypedDocumentString(`
+    query EvaluationLedger($filter: LedgerFilter, $first: Int, $after: String) {
+  evaluationLedger(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...LedgerRow
+      }
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<EvaluationLedgerQuery, EvaluationLedgerQueryVariables>;
+export const EvaluationLedgerCountsDocument = new TypedDocumentString(`
+    query EvaluationLedgerCounts($filter: LedgerFilter) {
+  evaluationLedgerCounts(filter: $filter) {
+    open
+    rectified
+    verified
+    closed
+    overdue
+    failedOnce
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationLedgerCountsQuery, EvaluationLedgerCountsQueryVariables>;
+export const EvaluationLedgerItemDocument = new TypedDocumentString(`
+    query EvaluationLedgerItem($id: ID!) {
+  evaluationLedgerItem(id: $id) {
+    ...LedgerDetail
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<EvaluationLedgerItemQuery, EvaluationLedgerItemQueryVariables>;
+export const OpenLedgerItemDocument = new TypedDocumentString(`
+    mutation OpenLedgerItem($input: OpenLedgerItemInput!) {
+  openLedgerItem(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<OpenLedgerItemMutation, OpenLedgerItemMutationVariables>;
+export const AddLedgerActionDocument = new TypedDocumentString(`
+    mutation AddLedgerAction($input: AddLedgerActionInput!) {
+  addLedgerAction(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<AddLedgerActionMutation, AddLedgerActionMutationVariables>;
+export const SetLedgerActionDoneDocument = new TypedDocumentString(`
+    mutation SetLedgerActionDone($input: SetLedgerActionDoneInput!) {
+  setLedgerActionDone(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<SetLedgerActionDoneMutation, SetLedgerActionDoneMutationVariables>;
+export const RectifyLedgerItemDocument = new TypedDocumentString(`
+    mutation RectifyLedgerItem($input: RectifyLedgerItemInput!) {
+  rectifyLedgerItem(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<RectifyLedgerItemMutation, RectifyLedgerItemMutationVariables>;
+export const VerifyLedgerItemDocument = new TypedDocumentString(`
+    mutation VerifyLedgerItem($input: VerifyLedgerItemInput!) {
+  verifyLedgerItem(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<VerifyLedgerItemMutation, VerifyLedgerItemMutationVariables>;
+export const CloseLedgerItemDocument = new TypedDocumentString(`
+    mutation CloseLedgerItem($input: LedgerItemVersionInput!) {
+  closeLedgerItem(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<CloseLedgerItemMutation, CloseLedgerItemMutationVariables>;
+export const RequestLedgerExtensionDocument = new TypedDocumentString(`
+    mutation RequestLedgerExtension($input: RequestLedgerExtensionInput!) {
+  requestLedgerExtension(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<RequestLedgerExtensionMutation, RequestLedgerExtensionMutationVariables>;
+export const DecideLedgerExtensionDocument = new TypedDocumentString(`
+    mutation DecideLedgerExtension($input: DecideLedgerExtensionInput!) {
+  decideLedgerExtension(input: $input) {
+    item {
+      ...LedgerDetail
+    }
+  }
+}
+    fragment LedgerRow on EvaluationLedgerItem {
+  id
+  version
+  state
+  unitId
+  roundId
+  roundName
+  sourceKind
+  indicatorCode
+  description
+  dueOn
+  daysLate
+  overdue
+  daysOverdue
+  failedVerifications
+  openedAt
+  unit {
+    id
+    code
+    name
+  }
+}
+fragment LedgerDetail on EvaluationLedgerItem {
+  ...LedgerRow
+  sourceId
+  goalId
+  listItemId
+  caseId
+  dutyId
+  trackingRectificationId
+  dueWorkingDays
+  openedByName
+  evidence
+  rectifiedAt
+  rectifiedByName
+  verifiedAt
+  verifiedByName
+  rating
+  closedAt
+  closedByName
+  actions {
+    id
+    description
+    done
+    doneAt
+    doneByName
+  }
+  events {
+    id
+    kind
+    at
+    byName
+    note
+    rating
+  }
+  extensions {
+    id
+    status
+    reason
+    requestedDueOn
+    previousDueOn
+    requestedByName
+    requestedAt
+    decidedByName
+    decidedAt
+    decisionNote
+  }
+  evidenceFiles {
+    id
+    fileName
+  }
+}`) as unknown as TypedDocumentString<DecideLedgerExtensionMutation, DecideLedgerExtensionMutationVariables>;
 export const PeerRoundsDocument = new TypedDocumentString(`
     query PeerRounds($first: Int, $after: String) {
   evaluationRounds(first: $first, after: $after) {
@@ -6605,6 +9117,128 @@ export const CorrectPublishedScoreDocument = new TypedDocumentString(`
   changedAfterPublication
   version
 }`) as unknown as TypedDocumentString<CorrectPublishedScoreMutation, CorrectPublishedScoreMutationVariables>;
+export const SandingDutiesDocument = new TypedDocumentString(`
+    query SandingDuties($roundId: ID!, $unitId: ID!) {
+  sandingDuties(roundId: $roundId, unitId: $unitId) {
+    duty {
+      id
+      ordinal
+      text
+      role
+      changeStatus
+    }
+    finding {
+      ...DutyFindingRow
+    }
+    followUp {
+      status
+      reasons
+      casesSince
+      items {
+        id
+        kind
+        code
+        name
+        status
+        raisedSince
+        casesSince
+      }
+      cases {
+        id
+        code
+        title
+        reportedAt
+        itemId
+      }
+    }
+  }
+}
+    fragment DutyFindingRow on DutyFinding {
+  id
+  verdict
+  note
+  evidence
+  version
+  recordedByName
+  updatedAt
+  problemRaised
+  followUpProblemRaised
+  wrongUnit {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<SandingDutiesQuery, SandingDutiesQueryVariables>;
+export const SandingSummaryDocument = new TypedDocumentString(`
+    query SandingSummary($roundId: ID!) {
+  sandingSummary(roundId: $roundId) {
+    units {
+      unitId
+      unitCode
+      unitName
+      counts {
+        ...SandingCountsFields
+      }
+    }
+    region {
+      ...SandingCountsFields
+    }
+  }
+}
+    fragment SandingCountsFields on SandingCounts {
+  duties
+  recorded
+  fulfilled
+  absent
+  overstep
+  misplaced
+  followedUp
+}`) as unknown as TypedDocumentString<SandingSummaryQuery, SandingSummaryQueryVariables>;
+export const DutyItemSuggestionsDocument = new TypedDocumentString(`
+    query DutyItemSuggestions($dutyId: ID!) {
+  dutyItemSuggestions(dutyId: $dutyId) {
+    id
+    kind
+    code
+    name
+    status
+    similarity
+    linked
+  }
+}
+    `) as unknown as TypedDocumentString<DutyItemSuggestionsQuery, DutyItemSuggestionsQueryVariables>;
+export const RecordDutyFindingDocument = new TypedDocumentString(`
+    mutation RecordDutyFinding($input: RecordDutyFindingInput!) {
+  recordDutyFinding(input: $input) {
+    finding {
+      ...DutyFindingRow
+    }
+  }
+}
+    fragment DutyFindingRow on DutyFinding {
+  id
+  verdict
+  note
+  evidence
+  version
+  recordedByName
+  updatedAt
+  problemRaised
+  followUpProblemRaised
+  wrongUnit {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<RecordDutyFindingMutation, RecordDutyFindingMutationVariables>;
+export const LinkDutyItemsDocument = new TypedDocumentString(`
+    mutation LinkDutyItems($input: LinkDutyItemsInput!) {
+  linkDutyItems(input: $input) {
+    dutyId
+    itemIds
+  }
+}
+    `) as unknown as TypedDocumentString<LinkDutyItemsMutation, LinkDutyItemsMutationVariables>;
 export const EvaluationSchemesDocument = new TypedDocumentString(`
     query EvaluationSchemes($year: Int, $first: Int, $after: String) {
   evaluationSchemes(year: $year, first: $first, after: $after) {

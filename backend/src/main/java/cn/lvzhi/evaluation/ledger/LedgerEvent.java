@@ -22,6 +22,7 @@ import java.time.OffsetDateTime;
 @Type("EvaluationLedgerEvent")
 public class LedgerEvent extends PanacheEntityBase {
     /** What happened. */
+    @org.eclipse.microprofile.graphql.Enum("LedgerEventKind")
     public enum Kind {
         OPENED, RECTIFIED, VERIFIED, VERIFICATION_FAILED, CLOSED, ACTION_ADDED, ACTION_DONE, ACTION_UNDONE,
         EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED
