@@ -2,6 +2,7 @@ package cn.lvzhi.demo.evaluation;
 
 import cn.lvzhi.testing.DatabaseOwner;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -14,18 +15,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The demo peer assessment on the demo rounds, loaded inside a transaction that is rolled back (other tests never see
- * it): last year's matrix wholly rated and submitted, this year's in progress with 生态环境局 part-way, no conflict pair.
+ * The demo peer assessment on the demo rounds, as the application loaded it at start: last year's matrix wholly rated
+ * and submitted, this year's in progress with 生态环境局 part-way, no conflict pair; loading again adds nothing.
  */
 @QuarkusTest
 class DemoFieldworkPeerLoaderTest {
+    @Inject
+    DemoFieldworkPeerLoader loader;
 
     @Test
     void lastYearIsRatedAndThisYearIsInProgress() throws SQLException {
         try (Connection c = DatabaseOwner.connect()) {
             c.setAutoCommit(false);
             try {
-                assertEquals(2, DemoFieldworkPeerLoader.structure(c, OffsetDateTime.now()));
+                assertEquals(0, loader.load(OffsetDateTime.now()), "the demo is loaded once");
                 long last = count(c, """
                         SELECT r.id FROM evaluation_round r JOIN evaluation_peer_setup s ON s.round_id = r.id
                         WHERE r.period_kind = 'YEAR' AND r.stage = 'PUBLISHED' ORDER BY r.id LIMIT 1""");
