@@ -22,8 +22,13 @@ interface FailureProps {
   signedIn: boolean
 }
 
+/** A page that runs without the app shell (the start-up failure, a questionnaire's anonymous link). */
+function mountAlone(i18n: AppI18n, page: Component, props: Record<string, unknown>): void {
+  createApp(page, props).use(i18n).mount('#app')
+}
+
 function mountFailure(i18n: AppI18n, props: FailureProps): void {
-  createApp(BootFailure as Component, { ...props }).use(i18n).mount('#app')
+  mountAlone(i18n, BootFailure as Component, { ...props })
 }
 
 function failureFor(error: unknown): FailureProps {
@@ -46,7 +51,7 @@ async function bootstrap(): Promise<void> {
   if (window.location.pathname.startsWith('/s/')) {
     // A questionnaire's anonymous link is answered without signing in (the public endpoint needs no token).
     const { default: PublicSurvey } = await import('./views/evaluation/surveys/PublicSurvey.vue')
-    createApp(PublicSurvey as Component, { token: decodeURIComponent(window.location.pathname.slice(3)) }).use(i18n).mount('#app')
+    mountAlone(i18n, PublicSurvey as Component, { token: decodeURIComponent(window.location.pathname.slice(3)) })
     return
   }
 
