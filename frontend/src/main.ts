@@ -22,8 +22,13 @@ interface FailureProps {
   signedIn: boolean
 }
 
+/** A page that runs without the app shell (the start-up failure, a questionnaire's anonymous link). */
+function mountAlone(i18n: AppI18n, page: Component, props: Record<string, unknown>): void {
+  createApp(page, props).use(i18n).mount('#app')
+}
+
 function mountFailure(i18n: AppI18n, props: FailureProps): void {
-  createApp(BootFailure as Component, { ...props }).use(i18n).mount('#app')
+  mountAlone(i18n, BootFailure as Component, { ...props })
 }
 
 function failureFor(error: unknown): FailureProps {
@@ -44,8 +49,9 @@ async function bootstrap(): Promise<void> {
   }
   applyDocumentLocale(readStoredLocale(window.localStorage), i18n.global.t('common.appTitle'))
   if (window.location.pathname.startsWith('/s/')) {
-    const { mountPublicSurvey } = await import('./views/evaluation/surveys/mountPublic')
-    await mountPublicSurvey(i18n, window.location.pathname)
+    // A questionnaire's anonymous link is answered without signing in (the public endpoint needs no token).
+    const { default: PublicSurvey } = await import('./views/evaluation/surveys/PublicSurvey.vue')
+    mountAlone(i18n, PublicSurvey as Component, { token: decodeURIComponent(window.location.pathname.slice(3)) })
     return
   }
 

@@ -118,3 +118,97 @@ export function listFilters(query: Record<string, unknown>): { roundId: string |
   const id = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? v : null)
   return { roundId: id(query.roundId), unitId: id(query.unitId) }
 }
+
+/** Only 编办 designs, publishes, closes and shares questionnaires. */
+export function managesSurveys(roles: readonly string[]): boolean {
+  return roles.includes('ESTABLISHMENT_OFFICE')
+}
+
+/** What the designer edits: the questionnaire's own fields and its questions. */
+export interface SurveyDraft {
+  title: string
+  intro: string
+  roundId: string | null
+  targets: { id: string; name: string }[]
+  questions: DraftQuestion[]
+}
+
+/** A new questionnaire: one satisfaction scale to start from. */
+export function newDraft(roundId: string | null = null): SurveyDraft {
+  return { title: '', intro: '', roundId, targets: [], questions: [newQuestion('SCALE')] }
+}
+
+/** The designer's copy of a saved questionnaire (options and labels copied, so editing never touches the original). */
+export function draftFrom(q: {
+  title: string
+  intro?: string | null
+  roundId?: string | null
+  targets: readonly { id: string; name: string }[]
+  questions: readonly DraftQuestion[]
+}): SurveyDraft {
+  return {
+    title: q.title,
+    intro: q.intro ?? '',
+    roundId: q.roundId ?? null,
+    targets: q.targets.map((u) => ({ id: u.id, name: u.name })),
+    questions: q.questions.map((x) => ({ ...x, options: [...x.options] })),
+  }
+}
+
+/** What is wrong with the whole draft before saving: a locale key and the 1-based question it concerns (0: none). */
+export function draftProblem(d: SurveyDraft): { key: string; question: number } | null {
+  if (!d.title.trim()) return { key: 'evaluationSurveys.problem.title', question: 0 }
+  if (d.questions.length === 0) return { key: 'evaluationSurveys.problem.noQuestions', question: 0 }
+  for (const [i, q] of d.questions.entries()) {
+    const key = questionProblem(q)
+    if (key) return { key, question: i + 1 }
+  }
+  return null
+}
+
+/** The draft as create/update take it. */
+export function draftInput(d: SurveyDraft) {
+  return {
+    title: d.title.trim(),
+    intro: d.intro.trim() || null,
+    roundId: d.roundId,
+    targetUnitIds: d.targets.map((u) => u.id),
+    questions: d.questions.map(questionInput),
+  }
+}
+
+export type Audience = 'UNITS' | 'OFFICE_HEADS' | 'ANONYMOUS'
+
+/** The locale key of what the publish dialog still lacks, or null (OFFICE_HEADS: the only assessed unit, if any). */
+export function publishProblem(audience: Audience, respondents: readonly string[], officeUnitId: string | null,
+  targets: readonly string[]): string | null {
+  if (audience === 'UNITS' && respondents.length === 0) return 'evaluationSurveys.problem.respondents'
+  if (audience === 'UNITS' && respondents.some((id) => targets.includes(id))) return 'evaluationSurveys.problem.selfRating'
+  if (audience === 'OFFICE_HEADS' && !officeUnitId) return 'evaluationSurveys.problem.officeUnit'
+  if (audience === 'OFFICE_HEADS' && targets.length > 0 && (targets.length > 1 || targets[0] !== officeUnitId)) {
+    return 'evaluationSurveys.problem.officeTarget'
+  }
+  return null
+}
+
+/** The assessed units a named respondent has not rated yet (one sheet per unit; a questionnaire without any: one sheet). */
+export function unitsLeft(q: { targets: readonly { id: string; name: string }[]; myResponses: readonly { targetUnitId?: string | null }[] }) {
+  const done = new Set(q.myResponses.map((r) => r.targetUnitId ?? ''))
+  return q.targets.filter((u) => !done.has(u.id))
+}
+
+/** Whether a named respondent still has something to answer. */
+export function stillToAnswer(q: Parameters<typeof unitsLeft>[0]): boolean {
+  return q.targets.length > 0 ? unitsLeft(q).length > 0 : q.myResponses.length === 0
+}
+
+/** The element-plus tag type of a status. */
+export function statusType(status: string): 'info' | 'success' | 'warning' {
+  return status === 'PUBLISHED' ? 'success' : status === 'DRAFT' ? 'warning' : 'info'
+}
+
+/** Who may open a questionnaire's results: 编办 and leaders once it is published, an assessed unit once they are shared. */
+export function seesResults(roles: readonly string[], q: { status: string; resultsShared: boolean }): boolean {
+  if (q.status === 'DRAFT') return false
+  return managesSurveys(roles) || roles.includes('LEADER') || q.resultsShared
+}
