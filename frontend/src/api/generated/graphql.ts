@@ -48,6 +48,13 @@ export type AdvanceRoundStepInput = {
   version: number;
 };
 
+export type AnswerQuestionnaireInput = {
+  answers: Array<QuestionnaireAnswerInput>;
+  questionnaireId: string;
+  /** The assessed unit rated; required when the questionnaire assesses units */
+  targetUnitId?: string | null | undefined;
+};
+
 export type AppealRatingInput = {
   ratingId: string;
   reason: string;
@@ -359,6 +366,16 @@ export type CreateEvaluationSchemeInput = {
   name: string;
   previousSchemeId?: string | null | undefined;
   year: number;
+};
+
+export type CreateQuestionnaireInput = {
+  intro?: string | null | undefined;
+  questions: Array<QuestionnaireQuestionInput>;
+  /** An evaluation round of the region it serves */
+  roundId?: string | null | undefined;
+  /** Departments or townships of the region it assesses (社会各界评部门: the departments rated) */
+  targetUnitIds?: Array<string> | null | undefined;
+  title: string;
 };
 
 export type DecideAppealInput = {
@@ -1083,6 +1100,60 @@ export type PublishDutyGoalsInput = {
   year: number;
 };
 
+export type PublishQuestionnaireInput = {
+  audience: SurveyAudience;
+  id: string;
+  /** OFFICE_HEADS: the unit whose internal offices answer (it must be the only assessed unit) */
+  officeUnitId?: string | null | undefined;
+  /** UNITS: the departments or townships of the region that answer (none of them assessed by it) */
+  respondentUnitIds?: Array<string> | null | undefined;
+  version: number;
+};
+
+export const QuestionKind = {
+  MULTIPLE_CHOICE: 'MULTIPLE_CHOICE',
+  SCALE: 'SCALE',
+  SINGLE_CHOICE: 'SINGLE_CHOICE',
+  TEXT: 'TEXT'
+} as const;
+
+export type QuestionKind = typeof QuestionKind[keyof typeof QuestionKind];
+export type QuestionnaireAnswerInput = {
+  /** 0-based positions of the chosen options */
+  choices?: Array<number> | null | undefined;
+  /** 0-based position of the question */
+  question: number;
+  text?: string | null | undefined;
+  value?: number | null | undefined;
+};
+
+export type QuestionnaireQuestionInput = {
+  highLabel?: string | null | undefined;
+  kind: QuestionKind;
+  lowLabel?: string | null | undefined;
+  /** SINGLE_CHOICE / MULTIPLE_CHOICE: 2 to 20 options, in order */
+  options?: Array<string> | null | undefined;
+  /** An answer is required (false when absent) */
+  required?: boolean | null | undefined;
+  /** SCALE: 5 or 10 (values 1..scaleMax) */
+  scaleMax?: number | null | undefined;
+  text: string;
+};
+
+export const QuestionnaireStatus = {
+  CLOSED: 'CLOSED',
+  DRAFT: 'DRAFT',
+  PUBLISHED: 'PUBLISHED'
+} as const;
+
+export type QuestionnaireStatus = typeof QuestionnaireStatus[keyof typeof QuestionnaireStatus];
+export type QuestionnaireVersionInput = {
+  id: string;
+  /** shareQuestionnaireResults: whether the assessed units may read their own results */
+  shared?: boolean | null | undefined;
+  version: number;
+};
+
 export type RaiseEvaluationProblemInput = {
   description: string;
   roundId: string;
@@ -1648,6 +1719,13 @@ export type SupersedeEvaluationSchemeInput = {
   id: string;
 };
 
+export const SurveyAudience = {
+  ANONYMOUS: 'ANONYMOUS',
+  OFFICE_HEADS: 'OFFICE_HEADS',
+  UNITS: 'UNITS'
+} as const;
+
+export type SurveyAudience = typeof SurveyAudience[keyof typeof SurveyAudience];
 export const TargetKind = {
   QUALITATIVE: 'QUALITATIVE',
   QUANTITY: 'QUANTITY'
@@ -1758,6 +1836,16 @@ export type UpdateEstablishmentMatterInput = {
   documentNo: string;
   id: string;
   kind: MatterKind;
+  version: number;
+};
+
+export type UpdateQuestionnaireInput = {
+  id: string;
+  intro?: string | null | undefined;
+  questions: Array<QuestionnaireQuestionInput>;
+  roundId?: string | null | undefined;
+  targetUnitIds?: Array<string> | null | undefined;
+  title: string;
   version: number;
 };
 
@@ -2909,6 +2997,83 @@ export type SupersedeEvaluationSchemeMutationVariables = Exact<{
 
 
 export type SupersedeEvaluationSchemeMutation = { supersedeEvaluationScheme: { scheme: { id: string, year: number, versionNo: number, name: string, status: SchemeStatus, totalPoints: string, version: number, usedByRounds: number, editable: boolean, createdByName: string, updatedAt: string } } };
+
+export type QuestionnaireRowFragment = { id: string, title: string, status: QuestionnaireStatus, audience: SurveyAudience | null, roundId: string | null, roundName: string | null, responseCount: number | null, resultsShared: boolean, createdAt: string, createdByName: string, publishedAt: string | null, closedAt: string | null, version: number };
+
+export type QuestionnaireDetailFragment = { intro: string | null, linkToken: string | null, id: string, title: string, status: QuestionnaireStatus, audience: SurveyAudience | null, roundId: string | null, roundName: string | null, responseCount: number | null, resultsShared: boolean, createdAt: string, createdByName: string, publishedAt: string | null, closedAt: string | null, version: number, questions: Array<{ kind: QuestionKind, text: string, required: boolean, options: Array<string>, scaleMax: number | null, lowLabel: string | null, highLabel: string | null }>, targets: Array<{ id: string, name: string }>, respondents: Array<{ id: string, name: string }>, officeUnit: { id: string, name: string } | null, myResponses: Array<{ id: string, targetUnitId: string | null, answeredOn: string }> };
+
+export type QuestionnairesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  roundId?: string | null | undefined;
+  unitId?: string | null | undefined;
+  status?: QuestionnaireStatus | null | undefined;
+}>;
+
+
+export type QuestionnairesQuery = { questionnaires: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: QuestionnaireStatus, audience: SurveyAudience | null, roundId: string | null, roundName: string | null, responseCount: number | null, resultsShared: boolean, createdAt: string, createdByName: string, publishedAt: string | null, closedAt: string | null, version: number } }> } };
+
+export type QuestionnairesToAnswerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuestionnairesToAnswerQuery = { questionnairesToAnswer: Array<{ intro: string | null, linkToken: string | null, id: string, title: string, status: QuestionnaireStatus, audience: SurveyAudience | null, roundId: string | null, roundName: string | null, responseCount: number | null, resultsShared: boolean, createdAt: string, createdByName: string, publishedAt: string | null, closedAt: string | null, version: number, questions: Array<{ kind: QuestionKind, text: string, required: boolean, options: Array<string>, scaleMax: number | null, lowLabel: string | null, highLabel: string | null }>, targets: Array<{ id: string, name: string }>, respondents: Array<{ id: string, name: string }>, officeUnit: { id: string, name: string } | null, myResponses: Array<{ id: string, targetUnitId: string | null, answeredOn: string }> }> };
+
+export type QuestionnaireQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type QuestionnaireQuery = { questionnaire: { intro: string | null, linkToken: string | null, id: string, title: string, status: QuestionnaireStatus, audience: SurveyAudience | null, roundId: string | null, roundName: string | null, responseCount: number | null, resultsShared: boolean, createdAt: string, createdByName: string, publishedAt: string | null, closedAt: string | null, version: number, questions: Array<{ kind: QuestionKind, text: string, required: boolean, options: Array<string>, scaleMax: number | null, lowLabel: string | null, highLabel: string | null }>, targets: Array<{ id: string, name: string }>, respondents: Array<{ id: string, name: string }>, officeUnit: { id: string, name: string } | null, myResponses: Array<{ id: string, targetUnitId: string | null, answeredOn: string }> } };
+
+export type QuestionnaireResultsQueryVariables = Exact<{
+  id: string;
+  targetUnitId?: string | null | undefined;
+}>;
+
+
+export type QuestionnaireResultsQuery = { questionnaireResults: { questionnaireId: string, responseCount: number, satisfaction: number | null, targetUnitId: string | null, targets: Array<{ unitId: string, responseCount: number, satisfaction: number | null }>, questions: Array<{ question: number, kind: QuestionKind, text: string, answered: number, scaleMean: number | null, texts: Array<string>, options: Array<{ label: string, count: number, share: number }>, scale: Array<{ label: string, count: number, share: number }> }> } };
+
+export type CreateQuestionnaireMutationVariables = Exact<{
+  input: CreateQuestionnaireInput;
+}>;
+
+
+export type CreateQuestionnaireMutation = { createQuestionnaire: { questionnaire: { intro: string | null, linkToken: string | null, id: string, title: string, status: QuestionnaireStatus, audience: SurveyAudience | null, roundId: string | null, roundName: string | null, responseCount: number | null, resultsShared: boolean, createdAt: string, createdByName: string, publishedAt: string | null, closedAt: string | null, version: number, questions: Array<{ kind: QuestionKind, text: string, required: boolean, options: Array<string>, scaleMax: number | null, lowLabel: string | null, highLabel: string | null }>, targets: Array<{ id: string, name: string }>, respondents: Array<{ id: string, name: string }>, officeUnit: { id: string, name: string } | null, myResponses: Array<{ id: string, targetUnitId: string | null, answeredOn: string }> } } };
+
+export type UpdateQuestionnaireMutationVariables = Exact<{
+  input: UpdateQuestionnaireInput;
+}>;
+
+
+export type UpdateQuestionnaireMutation = { updateQuestionnaire: { questionnaire: { intro: string | null, linkToken: string | null, id: string, title: string, status: QuestionnaireStatus, audience: SurveyAudience | null, roundId: string | null, roundName: string | null, responseCount: number | null, resultsShared: boolean, createdAt: string, createdByName: string, publishedAt: string | null, closedAt: string | null, version: number, questions: Array<{ kind: QuestionKind, text: string, required: boolean, options: Array<string>, scaleMax: number | null, lowLabel: string | null, highLabel: string | null }>, targets: Array<{ id: string, name: string }>, respondents: Array<{ id: string, name: string }>, officeUnit: { id: string, name: string } | null, myResponses: Array<{ id: string, targetUnitId: string | null, answeredOn: string }> } } };
+
+export type PublishQuestionnaireMutationVariables = Exact<{
+  input: PublishQuestionnaireInput;
+}>;
+
+
+export type PublishQuestionnaireMutation = { publishQuestionnaire: { questionnaire: { intro: string | null, linkToken: string | null, id: string, title: string, status: QuestionnaireStatus, audience: SurveyAudience | null, roundId: string | null, roundName: string | null, responseCount: number | null, resultsShared: boolean, createdAt: string, createdByName: string, publishedAt: string | null, closedAt: string | null, version: number, questions: Array<{ kind: QuestionKind, text: string, required: boolean, options: Array<string>, scaleMax: number | null, lowLabel: string | null, highLabel: string | null }>, targets: Array<{ id: string, name: string }>, respondents: Array<{ id: string, name: string }>, officeUnit: { id: string, name: string } | null, myResponses: Array<{ id: string, targetUnitId: string | null, answeredOn: string }> } } };
+
+export type CloseQuestionnaireMutationVariables = Exact<{
+  input: QuestionnaireVersionInput;
+}>;
+
+
+export type CloseQuestionnaireMutation = { closeQuestionnaire: { questionnaire: { intro: string | null, linkToken: string | null, id: string, title: string, status: QuestionnaireStatus, audience: SurveyAudience | null, roundId: string | null, roundName: string | null, responseCount: number | null, resultsShared: boolean, createdAt: string, createdByName: string, publishedAt: string | null, closedAt: string | null, version: number, questions: Array<{ kind: QuestionKind, text: string, required: boolean, options: Array<string>, scaleMax: number | null, lowLabel: string | null, highLabel: string | null }>, targets: Array<{ id: string, name: string }>, respondents: Array<{ id: string, name: string }>, officeUnit: { id: string, name: string } | null, myResponses: Array<{ id: string, targetUnitId: string | null, answeredOn: string }> } } };
+
+export type ShareQuestionnaireResultsMutationVariables = Exact<{
+  input: QuestionnaireVersionInput;
+}>;
+
+
+export type ShareQuestionnaireResultsMutation = { shareQuestionnaireResults: { questionnaire: { intro: string | null, linkToken: string | null, id: string, title: string, status: QuestionnaireStatus, audience: SurveyAudience | null, roundId: string | null, roundName: string | null, responseCount: number | null, resultsShared: boolean, createdAt: string, createdByName: string, publishedAt: string | null, closedAt: string | null, version: number, questions: Array<{ kind: QuestionKind, text: string, required: boolean, options: Array<string>, scaleMax: number | null, lowLabel: string | null, highLabel: string | null }>, targets: Array<{ id: string, name: string }>, respondents: Array<{ id: string, name: string }>, officeUnit: { id: string, name: string } | null, myResponses: Array<{ id: string, targetUnitId: string | null, answeredOn: string }> } } };
+
+export type AnswerQuestionnaireMutationVariables = Exact<{
+  input: AnswerQuestionnaireInput;
+}>;
+
+
+export type AnswerQuestionnaireMutation = { answerQuestionnaire: { response: { id: string, targetUnitId: string | null, answeredOn: string } } };
 
 export type InvestigationFieldsFragment = { id: string, subject: string, status: InvestigationStatus, conclusion: InvestigationConclusion | null, conclusionText: string | null, linkedUnits: Array<string>, linkedPeople: Array<string>, openerName: string, openedAt: string, concludedAt: string | null, version: number, findings: Array<{ id: string, text: string, byName: string, recordedAt: string }>, case: { id: string, code: string, title: string } };
 
@@ -4321,6 +4486,70 @@ export const SchemeIndicatorRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SchemeIndicatorRow"}) as unknown as TypedDocumentString<SchemeIndicatorRowFragment, unknown>;
+export const QuestionnaireRowFragmentDoc = new TypedDocumentString(`
+    fragment QuestionnaireRow on Questionnaire {
+  id
+  title
+  status
+  audience
+  roundId
+  roundName
+  responseCount
+  resultsShared
+  createdAt
+  createdByName
+  publishedAt
+  closedAt
+  version
+}
+    `, {"fragmentName":"QuestionnaireRow"}) as unknown as TypedDocumentString<QuestionnaireRowFragment, unknown>;
+export const QuestionnaireDetailFragmentDoc = new TypedDocumentString(`
+    fragment QuestionnaireDetail on Questionnaire {
+  ...QuestionnaireRow
+  intro
+  linkToken
+  questions {
+    kind
+    text
+    required
+    options
+    scaleMax
+    lowLabel
+    highLabel
+  }
+  targets {
+    id
+    name
+  }
+  respondents {
+    id
+    name
+  }
+  officeUnit {
+    id
+    name
+  }
+  myResponses {
+    id
+    targetUnitId
+    answeredOn
+  }
+}
+    fragment QuestionnaireRow on Questionnaire {
+  id
+  title
+  status
+  audience
+  roundId
+  roundName
+  responseCount
+  resultsShared
+  createdAt
+  createdByName
+  publishedAt
+  closedAt
+  version
+}`, {"fragmentName":"QuestionnaireDetail"}) as unknown as TypedDocumentString<QuestionnaireDetailFragment, unknown>;
 export const InvestigationFieldsFragmentDoc = new TypedDocumentString(`
     fragment InvestigationFields on Investigation {
   id
@@ -9439,6 +9668,461 @@ export const SupersedeEvaluationSchemeDocument = new TypedDocumentString(`
   createdByName
   updatedAt
 }`) as unknown as TypedDocumentString<SupersedeEvaluationSchemeMutation, SupersedeEvaluationSchemeMutationVariables>;
+export const QuestionnairesDocument = new TypedDocumentString(`
+    query Questionnaires($first: Int, $after: String, $roundId: ID, $unitId: ID, $status: QuestionnaireStatus) {
+  questionnaires(
+    first: $first
+    after: $after
+    roundId: $roundId
+    unitId: $unitId
+    status: $status
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...QuestionnaireRow
+      }
+    }
+  }
+}
+    fragment QuestionnaireRow on Questionnaire {
+  id
+  title
+  status
+  audience
+  roundId
+  roundName
+  responseCount
+  resultsShared
+  createdAt
+  createdByName
+  publishedAt
+  closedAt
+  version
+}`) as unknown as TypedDocumentString<QuestionnairesQuery, QuestionnairesQueryVariables>;
+export const QuestionnairesToAnswerDocument = new TypedDocumentString(`
+    query QuestionnairesToAnswer {
+  questionnairesToAnswer {
+    ...QuestionnaireDetail
+  }
+}
+    fragment QuestionnaireRow on Questionnaire {
+  id
+  title
+  status
+  audience
+  roundId
+  roundName
+  responseCount
+  resultsShared
+  createdAt
+  createdByName
+  publishedAt
+  closedAt
+  version
+}
+fragment QuestionnaireDetail on Questionnaire {
+  ...QuestionnaireRow
+  intro
+  linkToken
+  questions {
+    kind
+    text
+    required
+    options
+    scaleMax
+    lowLabel
+    highLabel
+  }
+  targets {
+    id
+    name
+  }
+  respondents {
+    id
+    name
+  }
+  officeUnit {
+    id
+    name
+  }
+  myResponses {
+    id
+    targetUnitId
+    answeredOn
+  }
+}`) as unknown as TypedDocumentString<QuestionnairesToAnswerQuery, QuestionnairesToAnswerQueryVariables>;
+export const QuestionnaireDocument = new TypedDocumentString(`
+    query Questionnaire($id: ID!) {
+  questionnaire(id: $id) {
+    ...QuestionnaireDetail
+  }
+}
+    fragment QuestionnaireRow on Questionnaire {
+  id
+  title
+  status
+  audience
+  roundId
+  roundName
+  responseCount
+  resultsShared
+  createdAt
+  createdByName
+  publishedAt
+  closedAt
+  version
+}
+fragment QuestionnaireDetail on Questionnaire {
+  ...QuestionnaireRow
+  intro
+  linkToken
+  questions {
+    kind
+    text
+    required
+    options
+    scaleMax
+    lowLabel
+    highLabel
+  }
+  targets {
+    id
+    name
+  }
+  respondents {
+    id
+    name
+  }
+  officeUnit {
+    id
+    name
+  }
+  myResponses {
+    id
+    targetUnitId
+    answeredOn
+  }
+}`) as unknown as TypedDocumentString<QuestionnaireQuery, QuestionnaireQueryVariables>;
+export const QuestionnaireResultsDocument = new TypedDocumentString(`
+    query QuestionnaireResults($id: ID!, $targetUnitId: ID) {
+  questionnaireResults(id: $id, targetUnitId: $targetUnitId) {
+    questionnaireId
+    responseCount
+    satisfaction
+    targetUnitId
+    targets {
+      unitId
+      responseCount
+      satisfaction
+    }
+    questions {
+      question
+      kind
+      text
+      answered
+      scaleMean
+      options {
+        label
+        count
+        share
+      }
+      scale {
+        label
+        count
+        share
+      }
+      texts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireResultsQuery, QuestionnaireResultsQueryVariables>;
+export const CreateQuestionnaireDocument = new TypedDocumentString(`
+    mutation CreateQuestionnaire($input: CreateQuestionnaireInput!) {
+  createQuestionnaire(input: $input) {
+    questionnaire {
+      ...QuestionnaireDetail
+    }
+  }
+}
+    fragment QuestionnaireRow on Questionnaire {
+  id
+  title
+  status
+  audience
+  roundId
+  roundName
+  responseCount
+  resultsShared
+  createdAt
+  createdByName
+  publishedAt
+  closedAt
+  version
+}
+fragment QuestionnaireDetail on Questionnaire {
+  ...QuestionnaireRow
+  intro
+  linkToken
+  questions {
+    kind
+    text
+    required
+    options
+    scaleMax
+    lowLabel
+    highLabel
+  }
+  targets {
+    id
+    name
+  }
+  respondents {
+    id
+    name
+  }
+  officeUnit {
+    id
+    name
+  }
+  myResponses {
+    id
+    targetUnitId
+    answeredOn
+  }
+}`) as unknown as TypedDocumentString<CreateQuestionnaireMutation, CreateQuestionnaireMutationVariables>;
+export const UpdateQuestionnaireDocument = new TypedDocumentString(`
+    mutation UpdateQuestionnaire($input: UpdateQuestionnaireInput!) {
+  updateQuestionnaire(input: $input) {
+    questionnaire {
+      ...QuestionnaireDetail
+    }
+  }
+}
+    fragment QuestionnaireRow on Questionnaire {
+  id
+  title
+  status
+  audience
+  roundId
+  roundName
+  responseCount
+  resultsShared
+  createdAt
+  createdByName
+  publishedAt
+  closedAt
+  version
+}
+fragment QuestionnaireDetail on Questionnaire {
+  ...QuestionnaireRow
+  intro
+  linkToken
+  questions {
+    kind
+    text
+    required
+    options
+    scaleMax
+    lowLabel
+    highLabel
+  }
+  targets {
+    id
+    name
+  }
+  respondents {
+    id
+    name
+  }
+  officeUnit {
+    id
+    name
+  }
+  myResponses {
+    id
+    targetUnitId
+    answeredOn
+  }
+}`) as unknown as TypedDocumentString<UpdateQuestionnaireMutation, UpdateQuestionnaireMutationVariables>;
+export const PublishQuestionnaireDocument = new TypedDocumentString(`
+    mutation PublishQuestionnaire($input: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $input) {
+    questionnaire {
+      ...QuestionnaireDetail
+    }
+  }
+}
+    fragment QuestionnaireRow on Questionnaire {
+  id
+  title
+  status
+  audience
+  roundId
+  roundName
+  responseCount
+  resultsShared
+  createdAt
+  createdByName
+  publishedAt
+  closedAt
+  version
+}
+fragment QuestionnaireDetail on Questionnaire {
+  ...QuestionnaireRow
+  intro
+  linkToken
+  questions {
+    kind
+    text
+    required
+    options
+    scaleMax
+    lowLabel
+    highLabel
+  }
+  targets {
+    id
+    name
+  }
+  respondents {
+    id
+    name
+  }
+  officeUnit {
+    id
+    name
+  }
+  myResponses {
+    id
+    targetUnitId
+    answeredOn
+  }
+}`) as unknown as TypedDocumentString<PublishQuestionnaireMutation, PublishQuestionnaireMutationVariables>;
+export const CloseQuestionnaireDocument = new TypedDocumentString(`
+    mutation CloseQuestionnaire($input: QuestionnaireVersionInput!) {
+  closeQuestionnaire(input: $input) {
+    questionnaire {
+      ...QuestionnaireDetail
+    }
+  }
+}
+    fragment QuestionnaireRow on Questionnaire {
+  id
+  title
+  status
+  audience
+  roundId
+  roundName
+  responseCount
+  resultsShared
+  createdAt
+  createdByName
+  publishedAt
+  closedAt
+  version
+}
+fragment QuestionnaireDetail on Questionnaire {
+  ...QuestionnaireRow
+  intro
+  linkToken
+  questions {
+    kind
+    text
+    required
+    options
+    scaleMax
+    lowLabel
+    highLabel
+  }
+  targets {
+    id
+    name
+  }
+  respondents {
+    id
+    name
+  }
+  officeUnit {
+    id
+    name
+  }
+  myResponses {
+    id
+    targetUnitId
+    answeredOn
+  }
+}`) as unknown as TypedDocumentString<CloseQuestionnaireMutation, CloseQuestionnaireMutationVariables>;
+export const ShareQuestionnaireResultsDocument = new TypedDocumentString(`
+    mutation ShareQuestionnaireResults($input: QuestionnaireVersionInput!) {
+  shareQuestionnaireResults(input: $input) {
+    questionnaire {
+      ...QuestionnaireDetail
+    }
+  }
+}
+    fragment QuestionnaireRow on Questionnaire {
+  id
+  title
+  status
+  audience
+  roundId
+  roundName
+  responseCount
+  resultsShared
+  createdAt
+  createdByName
+  publishedAt
+  closedAt
+  version
+}
+fragment QuestionnaireDetail on Questionnaire {
+  ...QuestionnaireRow
+  intro
+  linkToken
+  questions {
+    kind
+    text
+    required
+    options
+    scaleMax
+    lowLabel
+    highLabel
+  }
+  targets {
+    id
+    name
+  }
+  respondents {
+    id
+    name
+  }
+  officeUnit {
+    id
+    name
+  }
+  myResponses {
+    id
+    targetUnitId
+    answeredOn
+  }
+}`) as unknown as TypedDocumentString<ShareQuestionnaireResultsMutation, ShareQuestionnaireResultsMutationVariables>;
+export const AnswerQuestionnaireDocument = new TypedDocumentString(`
+    mutation AnswerQuestionnaire($input: AnswerQuestionnaireInput!) {
+  answerQuestionnaire(input: $input) {
+    response {
+      id
+      targetUnitId
+      answeredOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerQuestionnaireMutation, AnswerQuestionnaireMutationVariables>;
 export const UnsatisfiedRatingsDocument = new TypedDocumentString(`
     query UnsatisfiedRatings($first: Int, $after: String) {
   unsatisfiedRatings(first: $first, after: $after) {
