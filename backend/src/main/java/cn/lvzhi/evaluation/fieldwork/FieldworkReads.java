@@ -9,9 +9,9 @@ import cn.lvzhi.evaluation.fieldwork.FieldworkPolicy.Sight;
 import cn.lvzhi.evaluation.rounds.EvaluationRound;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * Reads of 五个一 for the API, every one through {@link FieldworkPolicy}: the overview of a round's drawn units, one
  * drawn unit's 五个一, and the letters a caller reads (编办 and leaders: the region's; any other unit: those addressed to
- * it). The drawn-unit checks run in a session of their own, as {@link DrawnUnits} reads in the caller's session.
+ * it). Each read runs in a stateless session of its own ({@link ReadSessions}): GraphQL resolves sibling fields at
+ * once, and two of them must never share a session.
  */
 @ApplicationScoped
 public class FieldworkReads {
@@ -37,30 +38,30 @@ public class FieldworkReads {
 
     /** The round's drawn units the actor sees (编办, leaders: all; a drawn unit: itself), with their progress. */
     public Uni<List<FieldworkProgress>> progress(ScopedActor actor, long roundId) {
-        return Panache.withSession(() -> EvaluationRound.<EvaluationRound>findById(roundId).chain(round -> {
+        return reads.read(s -> FieldworkAccess.byId(s, EvaluationRound.class, roundId).chain(round -> {
             if (round == null || !actor.regionHolds(round.regionPath) || actor.actor().system()) {
                 throw new NotFoundException(FieldworkAccess.NOT_FOUND);
             }
-            return drawn.of(roundId).chain(ids -> {
+            return drawn.of(s, roundId).chain(ids -> {
                 boolean all = FieldworkPolicy.seesWholeRegion(actor);
                 List<Long> seen = ids.stream().filter(id -> FieldworkPolicy.sight(actor, round.regionPath, id) != Sight.NONE).toList();
                 if (!all && seen.isEmpty()) {
                     throw new NotFoundException(FieldworkAccess.NOT_FOUND);
                 }
-                return rows(actor, round, seen);
+                return rows(s, actor, round, seen);
             });
         }));
     }
 
-    private Uni<List<FieldworkProgress>> rows(ScopedActor actor, EvaluationRound round, List<Long> unitIds) {
+    private Uni<List<FieldworkProgress>> rows(Mutiny.StatelessSession s, ScopedActor actor, EvaluationRound round, List<Long> unitIds) {
         long roundId = round.id;
         if (unitIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Unit.<Unit>list("id in ?1 order by code", unitIds).chain(units -> FieldworkReport.<FieldworkReport>list(
-                        "roundId = ?1 and unitId in ?2", roundId, unitIds)
-                .chain(reports -> InquiryLetter.<InquiryLetter>list("roundId = ?1 and unitId in ?2", roundId, unitIds)
-                        .chain(letters -> Symposium.<Symposium>list("roundId = ?1 and unitId in ?2", roundId, unitIds)
+        return of(s, Unit.class, "e.id in :units order by e.code", roundId, unitIds, false).chain(units -> of(s, FieldworkReport.class,
+                        "e.unitId in :units", roundId, unitIds, true)
+                .chain(reports -> of(s, InquiryLetter.class, "e.unitId in :units", roundId, unitIds, true)
+                        .chain(letters -> of(s, Symposium.class, "e.unitId in :units", roundId, unitIds, true)
                                 .map(symposia -> {
                                     Map<Long, ReportStatus> report = new HashMap<>();
                                     reports.forEach(r -> report.put(r.unitId, r.status));
@@ -72,27 +73,37 @@ public class FieldworkReads {
                                         out.add(new FieldworkProgress(u, report.get(u.id), mine.size(),
                                                 (int) mine.stream().filter(l -> l.repliedAt != null).count(),
                                                 (int) mine.stream().filter(InquiryLetter::getOverdue).count(),
-                                                symposia.stream().anyMatch(s -> s.unitId.equals(u.id))));
+                                                symposia.stream().anyMatch(x -> x.unitId.equals(u.id))));
                                     }
                                     return out;
                                 }))));
     }
 
+    /** Rows of one entity about the given units ({@code :units}), of the round when {@code ofRound}. */
+    private static <T> Uni<List<T>> of(Mutiny.StatelessSession s, Class<T> type, String where, long roundId, List<Long> unitIds,
+                                       boolean ofRound) {
+        var query = s.createSelectionQuery("from " + type.getSimpleName() + " e where "
+                + (ofRound ? "e.roundId = :round and " : "") + where, type).setParameter("units", unitIds);
+        return (ofRound ? query.setParameter("round", roundId) : query).getResultList();
+    }
+
     /** One drawn unit's 五个一 as the actor sees it; NOT_FOUND when it was not drawn or the actor sees none of it. */
     public Uni<FieldworkUnit> unit(ScopedActor actor, long roundId, long unitId) {
-        return Panache.withSession(() -> access.drawn(actor, roundId, unitId, null).chain(d -> FieldworkReport
-                .<FieldworkReport>find("roundId = ?1 and unitId = ?2", roundId, unitId).<FieldworkReport>firstResult()
-                .chain(report -> InquiryLetter.<InquiryLetter>list("roundId = ?1 and unitId = ?2 order by id", roundId, unitId)
-                        .chain(letters -> Symposium.<Symposium>find("roundId = ?1 and unitId = ?2", roundId, unitId).<Symposium>firstResult()
-                                .map(symposium -> new FieldworkUnit(roundId, d.round().name, d.unit(), report,
+        List<Long> one = List.of(unitId);
+        return reads.read(s -> access.drawn(s, actor, roundId, unitId, null).chain(d -> of(s, FieldworkReport.class,
+                        "e.unitId in :units", roundId, one, true)
+                .chain(report -> of(s, InquiryLetter.class, "e.unitId in :units order by e.id", roundId, one, true)
+                        .chain(letters -> of(s, Symposium.class, "e.unitId in :units", roundId, one, true)
+                                .map(symposium -> new FieldworkUnit(roundId, d.round().name, d.unit(),
+                                        report.isEmpty() ? null : report.get(0),
                                         letters.stream().filter(l -> FieldworkPolicy.readsLetter(actor, d.sight(), l.addresseeUnitId)).toList(),
-                                        symposium, FieldworkPolicy.record(d.sight()).allowed(),
+                                        symposium.isEmpty() ? null : symposium.get(0), FieldworkPolicy.record(d.sight()).allowed(),
                                         FieldworkPolicy.writeReport(d.sight()).allowed()))))));
     }
 
     /** One letter the actor reads, with its round (for the PDF); NOT_FOUND otherwise. */
     public Uni<FieldworkAccess.LetterAccess> letter(ScopedActor actor, long letterId) {
-        return Panache.withSession(() -> access.letter(actor, letterId));
+        return reads.read(s -> access.letter(s, actor, letterId));
     }
 
     /** The letters the actor reads, newest first, optionally of one round: 编办 and leaders the region's, others their own. */

@@ -236,6 +236,28 @@ class FieldworkApiTest {
         Gql.error(EvaluationRounds.as(Role.ESTABLISHMENT_OFFICE, UNIT, Map.of("r", other, "u", d11)), "NOT_FOUND");
     }
 
+    @Test
+    void shouldAnswerEveryFieldworkReadInOneDocument() {
+        // GraphQL resolves sibling fields at once: each must read in a session of its own, not share one
+        String letter = FieldworkFiveOnes.issue(FieldworkFiveOnes.letter(round, d10, centre, 5));
+        String together = """
+                query($r: ID!, $u: ID!, $l: ID!) {
+                  a: fieldworkProgress(roundId: $r) { unit { code } lettersSent }
+                  b: fieldworkInquiryLetters(roundId: $r, first: 5) { totalCount }
+                  c: fieldworkUnit(roundId: $r, unitId: $u) { unit { code } letters { id } }
+                  d: fieldworkInquiryLetter(id: $l) { id }
+                  e: fieldworkProgress(roundId: $r) { unit { code } } }""";
+        for (int i = 0; i < 5; i++) {
+            JsonPath all = Gql.data(EvaluationRounds.as(Role.ESTABLISHMENT_OFFICE, together, Map.of("r", round, "u", d10, "l", letter)));
+            assertEquals(List.of("JZ-QH-D10"), all.getList("data.a.unit.code"));
+            assertEquals(1, all.getInt("data.a[0].lettersSent"));
+            assertEquals(1, all.getInt("data.b.totalCount"));
+            assertEquals(List.of(letter), all.getList("data.c.letters.id"));
+            assertEquals(letter, all.getString("data.d.id"));
+            assertEquals(List.of("JZ-QH-D10"), all.getList("data.e.unit.code"));
+        }
+    }
+
     private static String field(JsonPath body, String code) {
         Gql.error(body, code);
         return body.getString("errors[0].extensions.field");
