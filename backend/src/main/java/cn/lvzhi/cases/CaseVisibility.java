@@ -72,9 +72,12 @@ public final class CaseVisibility {
     public static String condition(ScopedActor a, Map<String, Object> params) {
         List<String> any = whole(a, params);
         if (party(a)) {
-            any.add("exists (select 1 from Unit ou where ou.id = c.originUnitId and ou.path like :vOwn)");
-            any.add("exists (select 1 from Dispatch vd join Unit pu on (pu.id = vd.fromUnitId or pu.id = vd.toUnitId)"
-                    + " where vd.caseId = c.id and pu.path like :vOwn)");
+            // one set of case ids, gathered from the party's own units through the indexes on the dispatch's sending
+            // and receiving unit and on the case's originating unit: its cost grows with the party's cases, where a
+            // per-case test of every dispatch (an OR of units, which no index serves) grew with all dispatches
+            any.add("c.id in (select vtd.caseId from Dispatch vtd join Unit vtu on vtu.id = vtd.toUnitId where vtu.path like :vOwn"
+                    + " union all select vfd.caseId from Dispatch vfd join Unit vfu on vfu.id = vfd.fromUnitId where vfu.path like :vOwn"
+                    + " union all select voc.id from CaseFile voc join Unit vou on vou.id = voc.originUnitId where vou.path like :vOwn)");
             params.put("vOwn", a.actingPath() + "%");
         }
         return or(any);

@@ -2,8 +2,8 @@ package cn.lvzhi.common;
 
 import graphql.GraphQL;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -16,6 +16,7 @@ import java.time.Duration;
  * introspection where it is allowed; and the error contract for errors of the language itself.
  */
 @ApplicationScoped
+@Unremovable // looked up by EngineHooks, outside CDI
 public class GraphQLLimits {
     private final QueryLimits limits;
     private final SecurityIdentity identity;
@@ -38,7 +39,7 @@ public class GraphQLLimits {
                 timeout, introspection), callers, this::caller);
     }
 
-    GraphQL.Builder configure(@Observes GraphQL.Builder builder) {
+    GraphQL.Builder configure(GraphQL.Builder builder) {
         return builder.instrumentation(limits);
     }
 

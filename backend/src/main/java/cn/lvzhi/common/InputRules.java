@@ -21,8 +21,8 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.util.TreeTransformerUtil;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import java.util.List;
 import java.util.Map;
@@ -39,6 +39,7 @@ import java.util.function.Supplier;
  * features, through {@link Texts}.
  */
 @ApplicationScoped
+@Unremovable // looked up by EngineHooks, outside CDI
 public class InputRules {
 
     /** The schema with the faithful scalars, made once from SmallRye's. */
@@ -46,12 +47,12 @@ public class InputRules {
 
     /*
      * SmallRye builds its GraphQL lazily, on the first requests, and unsynchronised: several first requests at once
-     * each fire this event. graphql-java's schema transformer rewires the type references of the source schema's
+     * each call this hook ({@link EngineHooks}). graphql-java's schema transformer rewires the type references of the source schema's
      * shared field definitions, so a second transformation left one schema's fields pointing at the other's types
      * ("objects of type 'Unit' can never be of type 'Unit'" on every later request). The schema is therefore
      * transformed once, under a lock, and every builder gets that one.
      */
-    void configure(@Observes GraphQL.Builder builder, GraphQLSchema schema) {
+    void configure(GraphQL.Builder builder, GraphQLSchema schema) {
         builder.schema(faithful(schema));
         // the strategies SmallRye leaves to graphql-java's defaults, with SmallRye's error handler, checked first
         builder.queryExecutionStrategy(new Checked(new ExceptionHandler()));
