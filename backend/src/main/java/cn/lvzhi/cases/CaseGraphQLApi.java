@@ -14,6 +14,7 @@ import cn.lvzhi.cases.inputs.ReplyDispatchInput;
 import cn.lvzhi.cases.inputs.ReportCaseInput;
 import cn.lvzhi.cases.inputs.SignDispatchInput;
 import cn.lvzhi.common.ApiErrors;
+import cn.lvzhi.common.Selection;
 import cn.lvzhi.lists.ListItem;
 import cn.lvzhi.lists.ListReads;
 import cn.lvzhi.org.CurrentScopedActor;
@@ -21,6 +22,7 @@ import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
 import io.quarkus.security.Authenticated;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -51,10 +53,11 @@ public class CaseGraphQLApi {
     private final UnitReads units;
     private final ListReads lists;
     private final HopBasis basis;
+    private final Context context;
 
     public CaseGraphQLApi(CurrentScopedActor currentActor, CaseReads reads, CaseService service, DispatchService dispatching,
                           DispatchSuggestions suggestions,
-                          RatingService ratings, UnitReads units, ListReads lists, HopBasis basis) {
+                          RatingService ratings, UnitReads units, ListReads lists, HopBasis basis, Context context) {
         this.currentActor = currentActor;
         this.reads = reads;
         this.service = service;
@@ -64,6 +67,7 @@ public class CaseGraphQLApi {
         this.units = units;
         this.lists = lists;
         this.basis = basis;
+        this.context = context;
     }
 
     private Uni<ScopedActor> caseActor() {
@@ -76,7 +80,8 @@ public class CaseGraphQLApi {
     @NonNull
     @Description("The cases the caller may see, newest first (first: 1..200, default 50)")
     public Uni<CaseConnection> cases(CaseFilter filter, Integer first, String after) {
-        return caseActor().chain(a -> reads.page(a, filter, first, after));
+        boolean counted = Selection.asksTotal(context);
+        return caseActor().chain(a -> reads.page(a, filter, first, after, counted));
     }
 
     @Query("case")

@@ -65,11 +65,12 @@ public class CaseReads {
     /** The most rows an export (案件导出) holds; a wider filter is refused with a request to narrow it. */
     public static final int MAX_EXPORT = 10_000;
 
-    public Uni<CaseConnection> page(ScopedActor a, CaseFilter filter, Integer first, String after) {
+    /** A page of the cases the actor sees under the filter; all of them counted only when {@code counted}. */
+    public Uni<CaseConnection> page(ScopedActor a, CaseFilter filter, Integer first, String after, boolean counted) {
         int size = Paging.pageSize(first);
         Map<String, Object> params = new HashMap<>();
         String from = filtered(a, filter, params);
-        return NewestFirst.page(reads, "c", from, params, after, size, Case.class)
+        return NewestFirst.page(reads, "c", from, params, after, size, Case.class, counted)
                 .map(p -> Paging.connection(p.rows(), size, p.total(), c -> String.valueOf(c.id),
                         CaseConnection.CaseEdge::new, CaseConnection::new));
     }

@@ -77,16 +77,27 @@ public class CaseService {
         Case c = draft(a, in, system, clientKey, externalId);
         String keyField = clientKey != null ? "input.clientKey" : "input.externalId";
         return category(a, c.categoryItemId).chain(() -> photos.requireOwn(c.reporterSubject, c.attachments))
-                .chain(() -> area(a, in.areaUnitId)).chain(area -> Panache.withTransaction(() -> {
-            Uni<Case> earlier = clientKey != null
-                    ? Case.<Case>find("reporterSubject = ?1 and clientKey = ?2", c.reporterSubject, clientKey).firstResult()
-                    : externalId != null
-                    ? Case.<Case>find("reporterSubject = ?1 and externalId = ?2", c.reporterSubject, externalId).firstResult()
-                    : Uni.createFrom().nullItem();
-            return earlier.chain(first -> first != null
-                    ? Uni.createFrom().item(() -> Idempotency.replay(first, first.payloadHash, c.payloadHash, keyField))
-                    : persistNew(a, c, area));
-        }));
+                .chain(() -> area(a, in.areaUnitId)).chain(area -> Panache.withTransaction(() -> earlier(c, clientKey, externalId)
+                        .chain(first -> first != null
+                                ? Uni.createFrom().item(() -> Idempotency.replay(first, first.payloadHash, c.payloadHash, keyField))
+                                : persistNew(a, c, area))))
+                // the same key sent twice at once: the second insert lost to the first, whose case it answers with
+                .onFailure(Idempotency::duplicateKey).recoverWithUni(failure -> Panache.withSession(() -> earlier(c, clientKey, externalId))
+                        .map(first -> {
+                            if (first == null) {
+                                throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
+                            }
+                            return Idempotency.replay(first, first.payloadHash, c.payloadHash, keyField);
+                        }));
+    }
+
+    /** The case the reporter already created with this client key or external id, or null. */
+    private static Uni<Case> earlier(Case c, String clientKey, String externalId) {
+        return clientKey != null
+                ? Case.<Case>find("reporterSubject = ?1 and clientKey = ?2", c.reporterSubject, clientKey).firstResult()
+                : externalId != null
+                ? Case.<Case>find("reporterSubject = ?1 and externalId = ?2", c.reporterSubject, externalId).firstResult()
+                : Uni.createFrom().nullItem();
     }
 
     private static Case draft(ScopedActor a, ReportCaseInput in, boolean system, String clientKey, String externalId) {

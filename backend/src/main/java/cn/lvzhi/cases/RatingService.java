@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -40,6 +41,16 @@ public class RatingService {
         return CaseLocks.lockByDispatch(a, in.dispatchId).chain(l -> {
             Dispatch d = l.dispatch(in.dispatchId);
             RatingPolicy.rate(l.actor(), d).orThrow();
+            if (d.status == DispatchStatus.RATED) {
+                // a retry (the phone lost the answer): the same rater's same rating is answered with the first
+                return Rating.<Rating>find("dispatchId", d.id).firstResult().map(first -> {
+                    if (first == null || !first.raterSubject.equals(l.actor().actor().subject()) || first.originalLevel != in.level
+                            || !Objects.equals(first.comment, comment)) {
+                        conflictUnless(RatingPolicy.rateable(d.status));
+                    }
+                    return first;
+                });
+            }
             HopSettlement.requireOpen(d);
             conflictUnless(RatingPolicy.rateable(d.status));
             CaseTrail.DispatchSnapshot before = CaseTrail.DispatchSnapshot.of(d);

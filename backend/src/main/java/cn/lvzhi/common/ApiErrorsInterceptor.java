@@ -7,7 +7,6 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import org.hibernate.StaleStateException;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 import java.lang.reflect.Method;
@@ -88,10 +87,7 @@ public class ApiErrorsInterceptor {
             if (t instanceof StaleStateException || t instanceof jakarta.persistence.OptimisticLockException) {
                 return new ConflictException("数据已被他人修改，请刷新后重试 (the record was changed by someone else)");
             }
-            if (t instanceof ConstraintViolationException c && c.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
-                return new ConflictException("与已有记录重复 (duplicates an existing record)");
-            }
-            if (t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())) {
+            if (Idempotency.duplicateKey(t)) {
                 return new ConflictException("与已有记录重复 (duplicates an existing record)");
             }
             if (DatabaseOutage.is(t)) {

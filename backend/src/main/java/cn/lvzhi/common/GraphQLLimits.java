@@ -40,7 +40,7 @@ public class GraphQLLimits {
     }
 
     GraphQL.Builder configure(GraphQL.Builder builder) {
-        return builder.instrumentation(limits);
+        return builder.instrumentation(limits).preparsedDocumentProvider(limits);
     }
 
     /** The token's subject: the same for every token of one user or one client, whatever its other claims. */

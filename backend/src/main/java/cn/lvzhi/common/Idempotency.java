@@ -3,6 +3,8 @@ package cn.lvzhi.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.vertx.pgclient.PgException;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,6 +65,21 @@ public final class Idempotency {
             throw new IdempotencyKeyReusedException(keyField);
         }
         return first;
+    }
+
+    /**
+     * Whether the failure is a unique key's refusal. Two requests with one key at the same moment both find no first
+     * result; the database lets one insert and refuses the other, which then reads the first result and answers with
+     * it (a retry must never see CONFLICT because its original was still in flight).
+     */
+    public static boolean duplicateKey(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException c && c.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE
+                    || t instanceof PgException pg && "23505".equals(pg.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String sha256(byte[] bytes) {

@@ -23,7 +23,17 @@ public final class NewestFirst {
      */
     public static <T> Uni<Page<T>> page(ReadSessions reads, String alias, String from, Map<String, Object> params, String after,
                                         int size, Class<T> type) {
-        return ordered(reads, alias, from, alias + ".id < :after order by " + alias + ".id desc", params, after, size, type);
+        return page(reads, alias, from, params, after, size, type, true);
+    }
+
+    /**
+     * The same, counting all rows only when {@code counted} (the request asks for the total, {@link Selection}): the
+     * count visits every row the caller sees, where the page stops after {@code size + 1}. Uncounted, the total is 0.
+     */
+    public static <T> Uni<Page<T>> page(ReadSessions reads, String alias, String from, Map<String, Object> params, String after,
+                                        int size, Class<T> type, boolean counted) {
+        return keyset(reads, alias, from, alias + ".id < :after order by " + alias + ".id desc", params, Paging.decodeId(after),
+                size, type, counted);
     }
 
     /**
@@ -41,6 +51,11 @@ public final class NewestFirst {
      */
     public static <T> Uni<Page<T>> keyset(ReadSessions reads, String alias, String from, String afterAndOrder,
                                           Map<String, Object> params, Object afterKey, int size, Class<T> type) {
+        return keyset(reads, alias, from, afterAndOrder, params, afterKey, size, type, true);
+    }
+
+    private static <T> Uni<Page<T>> keyset(ReadSessions reads, String alias, String from, String afterAndOrder,
+                                           Map<String, Object> params, Object afterKey, int size, Class<T> type, boolean counted) {
         String order = afterAndOrder.substring(afterAndOrder.indexOf(" order by "));
         return reads.read(s -> {
             var page = s.createSelectionQuery("select " + alias + from + (afterKey == null ? order : " and " + afterAndOrder), type)
@@ -53,7 +68,8 @@ public final class NewestFirst {
             if (afterKey != null) {
                 page.setParameter("after", afterKey);
             }
-            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> new Page<>(rows, total)));
+            return page.getResultList().chain(rows -> counted ? count.getSingleResult().map(total -> new Page<>(rows, total))
+                    : Uni.createFrom().item(new Page<>(rows, 0)));
         });
     }
 }

@@ -3,6 +3,7 @@ package cn.lvzhi.common;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
@@ -16,6 +17,8 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.DataFetcher;
 import graphql.validation.ValidationError;
 
@@ -25,10 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -39,12 +44,19 @@ import java.util.function.Supplier;
  * and a clock read: past the executed-field cap or the deadline no further resolver starts, a resolver still
  * running at the deadline is no longer waited for, and the caller gets one clean error instead of partial data.
  * Finally, errors of the language itself (syntax, validation, limits) get {@code extensions.code = VALIDATION}.
+ * <p>
+ * It also keeps the documents it let through, parsed, validated and measured, by their text: clients send the same
+ * few documents again and again, and parsing and validating one cost as much as resolving a page of it. A known
+ * document skips both, but still takes its place in the caller's budget at its measured cost.
  */
-public final class QueryLimits extends SimplePerformantInstrumentation {
+public final class QueryLimits extends SimplePerformantInstrumentation implements PreparsedDocumentProvider {
     /** The configured limits; sizes count fields after fragment expansion. */
     public record Settings(int maxDepth, long maxFields, long maxAliases, int maxExecutedFields, Duration timeout,
                            boolean introspection) {
     }
+
+    /** The most documents kept; past it the store starts again, so clients sending ever new texts cannot grow it. */
+    static final int MAX_KNOWN = 1000;
 
     /** Stands in for every resolver once a request is stopped: no work, no value. */
     private static final DataFetcher<Object> STOPPED = env -> null;
@@ -52,6 +64,11 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
     private final Settings settings;
     private final CallerBudgets callers;
     private final Supplier<String> caller;
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+    /** A document let through: its engine entry (parsed and validated) and its measure. */
+    private record Known(PreparsedDocumentEntry entry, QueryMeasure measure) {
+    }
 
     /**
      * @param caller the current request's caller (token subject), read on the request's own thread
@@ -109,7 +126,34 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
 
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-        return new Request(System.nanoTime() + settings.timeout().toNanos());
+        Request request = new Request(System.nanoTime() + settings.timeout().toNanos());
+        // a known document never reaches validation, where the place is taken: the document lookup takes it then
+        parameters.getExecutionInput().getGraphQLContext().put(Request.class, request);
+        return request;
+    }
+
+    /** How many documents are known (for tests). */
+    int knownDocuments() {
+        return known.size();
+    }
+
+    @Override
+    public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+                                                                      Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+        Known document = known.get(input.getQuery());
+        if (document != null) {
+            admit(input.getGraphQLContext().get(Request.class), document.measure());
+            return CompletableFuture.completedFuture(document.entry());
+        }
+        PreparsedDocumentEntry entry = parseAndValidate.apply(input);
+        QueryMeasure measure = input.getGraphQLContext().get(QueryMeasure.class);
+        if (!entry.hasErrors() && measure != null) {
+            if (known.size() >= MAX_KNOWN) {
+                known.clear();
+            }
+            known.put(input.getQuery(), new Known(entry, measure));
+        }
+        return CompletableFuture.completedFuture(entry);
     }
 
     @Override
@@ -142,12 +186,18 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
                     count(measure.aliases()), settings.maxAliases(), count(measure.aliases()), settings.maxAliases()),
                     "VALIDATION", Map.of());
         }
+        admit((Request) state, measure);
+        parameters.getExecutionInput().getGraphQLContext().put(QueryMeasure.class, measure);
+        return super.beginValidation(parameters, state);
+    }
+
+    /** Takes the request's place within its caller's budget at the document's cost, or refuses it. */
+    private void admit(Request request, QueryMeasure measure) {
         try {
-            ((Request) state).permit = callers.admit(caller.get(), measure.cost());
+            request.permit = callers.admit(caller.get(), measure.cost());
         } catch (CallerBudgets.Refused refused) {
             throw abort(refused.getMessage(), "RATE_LIMITED", Map.of("retryAfterSeconds", refused.retryAfterSeconds()));
         }
-        return super.beginValidation(parameters, state);
     }
 
     private static String count(long n) {

@@ -194,16 +194,42 @@ class CaseFlowApiTest {
     }
 
     @Test
-    void twentyParallelRatingsLeaveExactlyOne() throws Exception {
+    void twentyParallelRatingsLeaveExactlyOneAndEachRetryOfItGetsIt() throws Exception {
         String dispatch = Cases.repliedLead();
         String token = Keycloak.tokenFor(Role.COMMAND_CENTRE);
-        List<String> codes = Concurrently.run(20, () -> {
-            JsonPath body = Gql.ok(Gql.post(token, Cases.RATE, Map.of("i", Map.of("dispatchId", dispatch, "level", "SATISFIED"))));
-            return body.getList("errors") == null ? "OK" : body.getString("errors[0].extensions.code");
+        // ten send one rating, ten another: one wins; a request with the winner's content is its retry
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> answers = Concurrently.run(20, () -> {
+            Map<String, Object> in = n.getAndIncrement() % 2 == 0 ? Map.of("dispatchId", dispatch, "level", "SATISFIED")
+                    : Map.of("dispatchId", dispatch, "level", "UNSATISFIED", "comment", "未按期回复");
+            JsonPath body = Gql.ok(Gql.post(token, Cases.RATE, Map.of("i", in)));
+            return body.getList("errors") == null
+                    ? body.getString("data.rateDispatch.rating.level") + " " + body.getString("data.rateDispatch.rating.id")
+                    : body.getString("errors[0].extensions.code");
         });
-        assertEquals(1, codes.stream().filter("OK"::equals).count(), codes::toString);
-        assertEquals(19, codes.stream().filter("CONFLICT"::equals).count(), codes::toString);
+        List<String> ok = answers.stream().filter(x -> !x.equals("CONFLICT")).distinct().toList();
+        assertEquals(1, ok.size(), answers::toString);
+        assertEquals(10, answers.stream().filter(ok.get(0)::equals).count(), answers::toString);
+        assertEquals(10, answers.stream().filter("CONFLICT"::equals).count(), answers::toString);
         assertEquals(1, count("SELECT count(*) FROM case_rating WHERE dispatch_id = " + Long.parseLong(dispatch)));
+        assertEquals(ok.get(0).split(" ")[1], String.valueOf(count("SELECT id FROM case_rating WHERE dispatch_id = "
+                + Long.parseLong(dispatch))));
+    }
+
+    @Test
+    void oneClientKeySentAtOnceFromFourClientsMakesOneCaseAndEachGetsIt() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Map<String, Object> input = Cases.report();
+            String token = Keycloak.tokenFor(Role.GRID_WORKER);
+            List<String> answers = Concurrently.run(4, () -> {
+                JsonPath body = Gql.ok(Gql.post(token, Cases.REPORT, Map.of("i", input)));
+                return body.getList("errors") == null ? body.getString("data.reportCase.case.id")
+                        : body.getString("errors[0].extensions.code");
+            });
+            assertEquals(1, answers.stream().distinct().count(), answers::toString);
+            assertTrue(answers.get(0).matches("\\d+"), answers::toString);
+            assertEquals(1, count("SELECT count(*) FROM case_file WHERE client_key = '" + input.get("clientKey") + "'"));
+        }
     }
 
     @Test

@@ -29,7 +29,13 @@ class QueryLimitsEngineTest {
     private CompletableFuture<String> pending = new CompletableFuture<>();
     private String caller = "alice";
 
+    private QueryLimits limits;
+
     private GraphQL engine(int maxExecutedFields, Duration timeout, int maxConcurrent, boolean introspection) {
+        return engine(maxExecutedFields, timeout, maxConcurrent, introspection, 1000);
+    }
+
+    private GraphQL engine(int maxExecutedFields, Duration timeout, int maxConcurrent, boolean introspection, long budget) {
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
                 type Query { hello: String, slow: String, items(n: Int!): [Item] }
                 type Item { id: Int }"""), RuntimeWiring.newRuntimeWiring().type("Query", t -> t
@@ -37,10 +43,11 @@ class QueryLimitsEngineTest {
                 .dataFetcher("slow", env -> pending)
                 .dataFetcher("items", (DataFetcher<List<Map<String, Integer>>>) env ->
                         IntStream.range(0, env.<Integer>getArgument("n")).mapToObj(i -> Map.of("id", i)).toList())).build());
-        CallerBudgets callers = new CallerBudgets(maxConcurrent, 1000, Duration.ofMinutes(1), Duration.ofMinutes(1), System::nanoTime);
-        QueryLimits limits = new QueryLimits(new QueryLimits.Settings(10, 100, 5, maxExecutedFields, timeout, introspection),
+        CallerBudgets callers = new CallerBudgets(maxConcurrent, budget, Duration.ofMinutes(1), Duration.ofMinutes(1), System::nanoTime);
+        limits = new QueryLimits(new QueryLimits.Settings(10, 100, 5, maxExecutedFields, timeout, introspection),
                 callers, () -> caller);
-        return GraphQL.newGraphQL(schema).instrumentation(limits).build();
+        // wired as GraphQLLimits wires it into the product's engine
+        return GraphQL.newGraphQL(schema).instrumentation(limits).preparsedDocumentProvider(limits).build();
     }
 
     private GraphQL engine() {
@@ -122,5 +129,39 @@ class QueryLimitsEngineTest {
         assertTrue(refused.getErrors().get(0).getMessage().contains("introspection is disabled"));
         assertEquals(Map.of("__schema", Map.of("queryType", Map.of("name", "Query"))),
                 engine(100, Duration.ofMinutes(1), 10, true).execute(query).getData());
+    }
+    @Test
+    void aKnownDocumentSkipsParsingAndValidationButStillPaysItsCost() {
+        long cost = QueryMeasure.of(graphql.parser.Parser.parse("{ hello }"), false).cost();
+        GraphQL engine = engine(100, Duration.ofMinutes(1), 10, false, 3 * cost);
+        for (int i = 1; i <= 3; i++) {
+            assertEquals(Map.of("hello", "hi #" + i), engine.execute("{ hello }").getData());
+        }
+        assertEquals(1, limits.knownDocuments(), "parsed and validated once");
+        assertEquals("RATE_LIMITED", onlyError(engine.execute("{ hello }")).get("code"), "the known document paid each time");
+        caller = "bob";
+        assertEquals(Map.of("hello", "hi #4"), engine.execute("{ hello }").getData());
+    }
+
+    @Test
+    void aKnownDocumentIsRefusedAtTheCallersConcurrencyLimitToo() {
+        GraphQL engine = engine(100, Duration.ofMinutes(1), 1, false);
+        assertEquals(Map.of("hello", "hi #1"), engine.execute("{ hello }").getData());
+        CompletableFuture<ExecutionResult> inFlight = engine.executeAsync(b -> b.query("{ slow }"));
+        assertEquals("RATE_LIMITED", onlyError(engine.execute("{ hello }")).get("code"));
+        pending.complete("done");
+        inFlight.join();
+        assertEquals(Map.of("hello", "hi #2"), engine.execute("{ hello }").getData());
+    }
+
+    @Test
+    void onlyDocumentsLetThroughAreKept() {
+        GraphQL engine = engine();
+        for (int i = 0; i < 2; i++) {
+            assertEquals("VALIDATION", onlyError(engine.execute("{ nope }")).get("code"));
+            assertEquals("VALIDATION", onlyError(engine.execute("{ hello ")).get("code"));
+            assertEquals("VALIDATION", onlyError(engine.execute("{ __schema { queryType { name } } }")).get("code"));
+        }
+        assertEquals(0, limits.knownDocuments());
     }
 }
