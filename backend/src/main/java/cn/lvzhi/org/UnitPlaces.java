@@ -39,11 +39,13 @@ public class UnitPlaces {
 
     private final Pool pool;
     private final UnitIds unitIds;
+    private final UnitReads units;
     private final Map<Long, Entry> places = new ConcurrentHashMap<>();
 
-    public UnitPlaces(Pool pool, UnitIds unitIds) {
+    public UnitPlaces(Pool pool, UnitIds unitIds, UnitReads units) {
         this.pool = pool;
         this.unitIds = unitIds;
+        this.units = units;
     }
 
     /** The place of the unit; fails with {@link IllegalStateException} when it does not exist (the actor checks that). */
@@ -66,9 +68,10 @@ public class UnitPlaces {
         });
     }
 
-    /** Forgets every place and every unit code: the tree changed (a unit created, re-coded, re-kinded or moved). */
+    /** Forgets every place, unit code and kept unit: the tree changed (a unit created, renamed, re-coded or moved). */
     public void forgetAll() {
         places.clear();
         unitIds.forgetAll();
+        units.forgetAll();
     }
 }

@@ -8,24 +8,47 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Queries over the organisation tree; every unit is visible to every actor with a valid unit. */
+/**
+ * Queries over the organisation tree; every unit is visible to every actor with a valid unit.
+ * <p>
+ * Units by id are kept across requests: nearly every response names units (a case's originating unit, each hop's two
+ * units), the tree is small and changes a few times a year, and reading them again cost a statement per nesting
+ * level. A change made through the API forgets them all ({@link UnitPlaces#forgetAll}); a kept unit is read again
+ * after {@link #TTL}, which bounds how long another replica, or a change made outside the API, goes unseen.
+ * A kept unit is shared: callers read it and never change it.
+ */
 @ApplicationScoped
 public class UnitReads {
     public static final int MAX_SUBTREE_DEPTH = 4;
     public static final int MAX_SUBTREE_SIZE = 5000;
+    /** How long a unit read by id is trusted without being read again. */
+    static final Duration TTL = Duration.ofSeconds(30);
+    /** The most units kept: a city's tree is a few thousand; past it the store starts again. */
+    static final int MAX_KEPT = 20_000;
+
+    private record Kept(Unit unit, long readAt) {
+    }
 
     private final ReadSessions reads;
+    private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
 
     public UnitReads(ReadSessions reads) {
         this.reads = reads;
+    }
+
+    /** Forgets every kept unit: the tree or a unit changed. */
+    void forgetAll() {
+        kept.clear();
     }
 
     public Uni<Unit> byId(long id) {
@@ -65,13 +88,34 @@ public class UnitReads {
                 .map(map -> map);
     }
 
+    /** The units of these ids that exist, by id; those kept and fresh without a statement. */
     public Uni<Map<Long, Unit>> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
+        long now = System.nanoTime();
+        Map<Long, Unit> found = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : ids) {
+            Kept k = kept.get(id);
+            if (k != null && now - k.readAt() < TTL.toNanos()) {
+                found.put(id, k.unit());
+            } else if (id != null) {
+                missing.add(id);
+            }
+        }
+        if (missing.isEmpty()) {
+            return Uni.createFrom().item(found);
         }
         return reads.read(s -> s.createSelectionQuery("from Unit u where u.id in :ids", Unit.class)
-                        .setParameter("ids", ids).getResultList())
-                .map(list -> list.stream().collect(Collectors.toMap(u -> u.id, Function.identity())));
+                        .setParameter("ids", missing).getResultList())
+                .map(list -> {
+                    if (kept.size() + list.size() > MAX_KEPT) {
+                        kept.clear();
+                    }
+                    list.forEach(u -> {
+                        kept.put(u.id, new Kept(u, now));
+                        found.put(u.id, u);
+                    });
+                    return found;
+                });
     }
 
     public Uni<Map<Long, Long>> childCounts(Collection<Long> parentIds) {

@@ -5,12 +5,15 @@ import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.DatabaseOwner;
 import cn.lvzhi.testing.Gql;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +27,9 @@ class UnitPlacesTest {
 
     @Inject
     UnitPlaces places;
+
+    @Inject
+    UnitReads units;
 
     @Test
     void aPlaceIsKeptUntilTheTreeIsForgotten() throws Exception {
@@ -53,8 +59,36 @@ class UnitPlacesTest {
     }
 
     @Test
+    void aUnitReadByIdIsKeptUntilAChangeThroughTheApiForgetsIt() throws Throwable {
+        String code = "JZ-QH-PK-" + UnitApiTest.unique();
+        JsonPath created = Gql.data(UnitApiTest.create(Role.ESTABLISHMENT_OFFICE, Map.of(
+                "parentId", UnitApiTest.idOf(DemoDistrict.ENVIRONMENT), "code", code, "name", "名称测试科" + code,
+                "kind", "INTERNAL_OFFICE", "level", "COUNTY")));
+        long id = Long.parseLong(created.getString("data.createUnit.unit.id"));
+        assertEquals("名称测试科" + code, nameOf(id));
+
+        try (Connection c = DatabaseOwner.connect();
+             PreparedStatement st = c.prepareStatement("UPDATE unit SET name = ? WHERE id = ?")) {
+            st.setString(1, "库内改名科" + code);
+            st.setLong(2, id);
+            assertEquals(1, st.executeUpdate());
+        }
+        assertEquals("名称测试科" + code, nameOf(id),
+                "a kept unit is not read again within its time");
+
+        Gql.data(UnitApiTest.update(Role.ESTABLISHMENT_OFFICE, Map.of("id", String.valueOf(id),
+                "version", created.getInt("data.createUnit.unit.version"), "name", "接口改名科" + code)));
+        assertEquals("接口改名科" + code, nameOf(id),
+                "a change through the API is seen at once");
+    }
+
+    @Test
     void aUnitThatDoesNotExistHasNoPlace() {
         assertThrows(IllegalStateException.class, () -> places.of(Long.MAX_VALUE).await().atMost(WAIT));
+    }
+
+    private String nameOf(long id) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> units.byIds(List.of(id))).get(id).name;
     }
 
     private static void setKind(long id, String kind) throws Exception {
