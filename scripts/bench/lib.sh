@@ -18,10 +18,17 @@ HZ=$(getconf CLK_TCK)
 
 db_psql() { PGPASSWORD="$DB_PASSWORD" psql -h "$PG_HOST" -p "$PG_PORT" -U "$DB_USER" -d "$DB" -v ON_ERROR_STOP=1 -Atq "$@"; }
 
-# A fresh access token of a demo user (password grant; tokens live 300 s, so every load run asks anew).
+# An access token of a demo user (password grant). Tokens live 300 s: one younger than BENCH_TOKEN_MAX_AGE (bench.sh
+# sets it so that the longest run still ends before the token does) is reused from the folder BENCH_TOKENS.
 token() {
-  curl -fsS -m 10 "$LVZHI_KC_URL/realms/lvzhi/protocol/openid-connect/token" -d grant_type=password \
-    -d client_id=lvzhi-cli -d username="$1" -d password="${LVZHI_DEMO_PASSWORD:-lvzhi2026}" | jq -r .access_token
+  local f="${BENCH_TOKENS:-}/$1"
+  if [ -n "${BENCH_TOKENS:-}" ] && [ -f "$f" ] && [ $(($(date +%s) - $(stat -c %Y "$f"))) -lt "${BENCH_TOKEN_MAX_AGE:-0}" ]; then
+    cat "$f"; return
+  fi
+  local t; t=$(curl -fsS -m 10 "$LVZHI_KC_URL/realms/lvzhi/protocol/openid-connect/token" -d grant_type=password \
+    -d client_id=lvzhi-cli -d username="$1" -d password="${LVZHI_DEMO_PASSWORD:-lvzhi2026}" | jq -r .access_token)
+  [ -z "${BENCH_TOKENS:-}" ] || { mkdir -p "$BENCH_TOKENS"; (umask 077; echo "$t" > "$f"); }
+  echo "$t"
 }
 
 # The process listening on a TCP port (the product, PostGraphile, the postmaster).
@@ -29,10 +36,11 @@ listener_pid() { ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut 
 
 proc_ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat"))); done; echo $t; }
 # PostgreSQL's CPU: the postmaster's live children plus what it reaped (pgbench's and terminated connections).
+# One awk over all their stat files: a fork per backend would itself load the 2 cores being measured.
 pg_ticks() {
-  local pm t=0 p; pm=$(listener_pid "$PG_PORT")
-  for p in $(pgrep -P "$pm"); do t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
-  echo $((t + $(awk '{print $14+$15+$16+$17}' "/proc/$pm/stat")))
+  local pm; pm=$(listener_pid "$PG_PORT")
+  { cat "/proc/$pm/stat"; pgrep -P "$pm" | sed 's#.*#/proc/&/stat#' | xargs cat 2>/dev/null || true; } \
+    | awk 'NR == 1 {t = $16 + $17} {t += $14 + $15} END {print t}'
 }
 busy_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat; }
 now_s() { date +%s.%N; }
