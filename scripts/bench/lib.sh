@@ -22,8 +22,8 @@ db_psql() { PGPASSWORD="$DB_PASSWORD" psql -h "$PG_HOST" -p "$PG_PORT" -U "$DB_U
 # sets it so that the longest run still ends before the token does) is reused from the folder BENCH_TOKENS.
 token() {
   local f="${BENCH_TOKENS:-}/$1"
-  if [ -n "${BENCH_TOKENS:-}" ] && [ -f "$f" ] && [ $(($(date +%s) - $(stat -c %Y "$f"))) -lt "${BENCH_TOKEN_MAX_AGE:-0}" ]; then
-    cat "$f"; return
+  if [ -n "${BENCH_TOKENS:-}" ] && [ -f "$f" ]; then
+    [ $(($(date +%s) - $(stat -c %Y "$f"))) -lt "${BENCH_TOKEN_MAX_AGE:-0}" ] && { cat "$f"; return; }
   fi
   local t; t=$(curl -fsS -m 10 "$LVZHI_KC_URL/realms/lvzhi/protocol/openid-connect/token" -d grant_type=password \
     -d client_id=lvzhi-cli -d username="$1" -d password="${LVZHI_DEMO_PASSWORD:-lvzhi2026}" | jq -r .access_token)

@@ -19,7 +19,8 @@ user_of() { [ "$1" = q1dept ] && echo huanjing || echo lingdao; }
 url_of() { [ "$1" = lvzhi ] && echo "$LV_URL" || echo "$PG5_URL"; }
 pid_of() { [ "$1" = lvzhi ] && echo "$LV_PID" || echo "$PG5_PID"; }
 token_of() { [ "$1" = lvzhi ] && token "$(user_of "$2")" || true; }  # PostGraphile takes no token
-field() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p"; }
+field() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$2"; }
+figures() { echo "$(field rps "$1"),$(field p50_ms "$1"),$(field p99_ms "$1"),$(field errors "$1"),$(field "$2" "$1")"; }
 cpu_csv() { echo "$CPU_SERVER,$CPU_PG,$CPU_BUSY,$CPU_WALL"; }
 
 wrk_run() {  # target query conc seconds → the RESULT line
@@ -29,7 +30,7 @@ wrk_run() {  # target query conc seconds → the RESULT line
 
 closed_loop() {  # target query conc rep
   local line; cpu_begin "$(pid_of "$1")"; line=$(wrk_run "$1" "$2" "$3" "$BENCH_SECONDS"); cpu_end
-  echo "$1,$2,$3,$4,$(field rps <<<"$line"),$(field p50_ms <<<"$line"),$(field p99_ms <<<"$line"),$(field errors <<<"$line"),$(field reqs <<<"$line"),$(cpu_csv)" | tee -a "$READS" >&2
+  echo "$1,$2,$3,$4,$(figures "$line" reqs),$(cpu_csv)" | tee -a "$READS" >&2
 }
 
 pgbench_run() {  # query conc seconds [log prefix]
@@ -40,7 +41,8 @@ pgbench_run() {  # query conc seconds [log prefix]
 sql_loop() {  # query conc rep: pgbench of the hand-written SQL, the database's own limit; latencies from its log
   local o tps failed pct; rm -f "$OUT"/pgb.*
   cpu_begin ""; o=$(pgbench_run "$1" "$2" "$BENCH_SECONDS" "$OUT/pgb"); cpu_end
-  tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' <<<"$o"); failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' <<<"$o")
+  tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' <<<"$o")
+  failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' <<<"$o")
   [ -n "$tps" ] || { echo "pgbench failed: $o" >&2; exit 1; }
   pct=$(cat "$OUT"/pgb.* | awk '{print $3}' | sort -n | awk '{a[NR] = $1}
     END {printf "%.2f,%.2f,%d", a[int(NR * .5) + 1] / 1000, a[int(NR * .99) + 1] / 1000, NR}')
@@ -74,8 +76,9 @@ for q in $BENCH_QUERIES; do
   [ "$rate" -gt 0 ] || { echo "  $q: no closed-loop figure to derive a rate from" >&2; continue; }
   for t in lvzhi pg5; do
     cpu_begin "$(pid_of $t)"
-    line=$(TOKEN=$(token_of $t "$q") "$NODE" "$BENCH/rate.mjs" "$(url_of $t)" "$BODIES/$t/$q.json" "$rate" "$BENCH_RATE_SECONDS")
+    line=$(TOKEN=$(token_of $t "$q") "$NODE" "$BENCH/rate.mjs" "$(url_of $t)" "$BODIES/$t/$q.json" \
+      "$rate" "$BENCH_RATE_SECONDS")
     cpu_end
-    echo "$t,$q,$rate,$(field rps <<<"$line"),$(field p50_ms <<<"$line"),$(field p99_ms <<<"$line"),$(field errors <<<"$line"),$(field sent <<<"$line"),$(cpu_csv)" | tee -a "$RATE" >&2
+    echo "$t,$q,$rate,$(figures "$line" sent),$(cpu_csv)" | tee -a "$RATE" >&2
   done
 done
