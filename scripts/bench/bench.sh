@@ -9,16 +9,16 @@
 #   5. writes (writes.sh): reportCase from 16 clients, every acknowledged write stored once, a same-key burst;
 #   6. one table (table.py); the raw CSV/JSON stay in BENCH_OUT (default .run/bench/<time>, git-ignored).
 # Expects the product running (`make start`; or LVZHI_URL / LVZHI_HTTP_PORT) on LVZHI_DB_NAME (default lvzhi).
-# Knobs (defaults: a full run of ~15 min; BENCH_QUICK=1: ~2 min): BENCH_SECONDS=15 per measured run, BENCH_WARM=10 per warm-up,
-# BENCH_REPS=3, BENCH_CONCS="16" (add 64: "16 64"), BENCH_QUERIES="q1 q1dept q2 q3", BENCH_WRITE_SECONDS=60
+# Knobs (defaults: a full run of ~15 min; BENCH_QUICK=1: ~2–3 min): BENCH_SECONDS=12 per measured run,
+# BENCH_WARM=10 per warm-up, BENCH_REPS=3, BENCH_CONCS="16" (add 64: "16 64"), BENCH_QUERIES="q1 q1dept q2 q3", BENCH_WRITE_SECONDS=60
 # (0 skips writes), BENCH_RATE_SECONDS=10 (0 skips the fixed rate), BENCH_STATEMENTS=1 (0 skips counting),
 # BENCH_PG5_PORT=5005, BENCH_TOOLS=.tools/bench, BENCH_OUT=.run/bench/<time>.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-if [ "${BENCH_QUICK:-0}" = 1 ]; then  # proves the harness and gives rough figures in ~2 min on a quiet machine
+if [ "${BENCH_QUICK:-0}" = 1 ]; then  # proves the harness and gives rough figures in ~2–3 min on a quiet machine
   : "${BENCH_SECONDS:=3}" "${BENCH_WARM:=2}" "${BENCH_REPS:=1}" "${BENCH_WRITE_SECONDS:=5}" "${BENCH_RATE_SECONDS:=3}"
 fi
-export BENCH_SECONDS="${BENCH_SECONDS:-15}" BENCH_WARM="${BENCH_WARM:-10}" BENCH_REPS="${BENCH_REPS:-3}"
+export BENCH_SECONDS="${BENCH_SECONDS:-12}" BENCH_WARM="${BENCH_WARM:-10}" BENCH_REPS="${BENCH_REPS:-3}"
 export BENCH_CONCS="${BENCH_CONCS:-16}" BENCH_QUERIES="${BENCH_QUERIES:-q1 q1dept q2 q3}"
 export BENCH_WRITE_SECONDS="${BENCH_WRITE_SECONDS:-60}" BENCH_RATE_SECONDS="${BENCH_RATE_SECONDS:-10}"
 stage() { echo "[$SECONDS s] $*" >&2; }

@@ -43,7 +43,10 @@ sql_loop() {  # query conc rep: pgbench of the hand-written SQL, the database's 
   cpu_begin ""; o=$(pgbench_run "$1" "$2" "$BENCH_SECONDS" "$OUT/pgb"); cpu_end
   tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' <<<"$o")
   failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' <<<"$o")
-  [ -n "$tps" ] || { echo "pgbench failed: $o" >&2; exit 1; }
+  # no transaction at all (e.g. 64 connections still authenticating when a short run ends): a failed run, not the end
+  if [ -z "$tps" ] || grep -q 'actually processed: 0$' <<<"$o"; then
+    echo "  pgbench $1 c=$2 ran no transaction: $(grep -iE 'error|fatal' <<<"$o" | head -1)" >&2; tps=0 failed=1
+  fi
   pct=$(cat "$OUT"/pgb.* | awk '{print $3}' | sort -n | awk '{a[NR] = $1}
     END {printf "%.2f,%.2f,%d", a[int(NR * .5) + 1] / 1000, a[int(NR * .99) + 1] / 1000, NR}')
   rm -f "$OUT"/pgb.*

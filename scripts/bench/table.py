@@ -19,8 +19,9 @@ def med(rows, key):
 
 
 def per_request_ms(rows, key):
-    """CPU core-seconds of a run over its requests, median over the runs; '-' when not measured (SQL has no server)."""
-    return statistics.median(float(r[key]) * 1000 / max(1, float(r["reqs"])) for r in rows)
+    """CPU core-seconds of a run over its requests, median over the runs that completed any request."""
+    done = [float(r[key]) * 1000 / float(r["reqs"]) for r in rows if float(r["reqs"]) > 0]
+    return statistics.median(done) if done else None
 
 
 def fmt(v, digits=0):
@@ -46,7 +47,8 @@ for (q, c, t) in sorted(groups, key=lambda k: (k[0], k[1], ["lvzhi", "pg5", "sql
     rows = groups[(q, c, t)]
     rps = med(rows, "rps")
     ratio = lambda other: (fmt(rps / med(groups[(q, c, other)], "rps"), 3)
-                           if t == "lvzhi" and groups.get((q, c, other)) else "")
+                           if t == "lvzhi" and groups.get((q, c, other)) and med(groups[(q, c, other)], "rps") > 0
+                           else "")
     fixed = rate.get((t, q)) if c == min(k[1] for k in groups) else None
     print("| " + " | ".join([
         q, str(c), t, fmt(rps), fmt(med(rows, "p50_ms"), 2), fmt(med(rows, "p99_ms"), 2),
