@@ -40,7 +40,7 @@ await Promise.all(Array.from({ length: Number(clients) }, async (_, w) => {
   }
 }));
 const elapsed = (performance.now() - t0) / 1000;
-writeFileSync(ackedFile, acked.join("\n") + "\n");
+writeFileSync(ackedFile, acked.map((line) => line + "\n").join(""));
 latencies.sort((a, b) => a - b);
 
 const dup = { keys: Number(burst), answers: 0, firstCase: 0, conflict: 0, otherErrors: 0, keysWithTwoCases: 0 };
