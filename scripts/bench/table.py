@@ -77,3 +77,19 @@ if os.path.exists(path):
           f"{fmt(cpu['server_cs'] * 1000 / n, 2)} | {fmt(cpu['pg_cs'] * 1000 / n, 2)} |")
     if w["failures"]:
         print(f"failures by code: {json.dumps(w['failures'])}")
+
+path = os.path.join(out, "dispatches.json")
+if os.path.exists(path):
+    d = json.load(open(path))
+    load, burst, db, cpu = d["load"], d["burst"], d["db"], d["cpu"]
+    ok = lambda run: run["answers"].get("ok", 0)
+    other = lambda run, *kinds: sum(n for k, n in run["answers"].items() if k not in kinds)
+    print(f"\ndispatchCase on {d['prepared']} of those cases (accepted first), "
+          f"{env.get('BENCH_WRITE_CLIENTS', '16')} clients, each case once; then the same dispatch from 4 clients at once")
+    print("| req/s | p50 ms | p99 ms | failed | acknowledged | cases dispatched | dispatched twice | "
+          "burst: first / CONFLICT / other | server CPU ms/dispatch | PG CPU ms/dispatch |")
+    print("|" + "---|" * 10)
+    print(f"| {fmt(load['rps'], 1)} | {load['p50_ms']} | {load['p99_ms']} | {other(load, 'ok')} | "
+          f"{ok(load) + ok(burst)} | {db['casesWithADispatch']} | {db['casesDispatchedTwice']} | "
+          f"{ok(burst)} / {burst['answers'].get('CONFLICT', 0)} / {other(burst, 'ok', 'CONFLICT')} of {burst['requests']} | "
+          f"{fmt(cpu['server_cs'] * 1000 / max(1, load['requests']), 2)} | {fmt(cpu['pg_cs'] * 1000 / max(1, load['requests']), 2)} |")
