@@ -7,7 +7,7 @@
 #   3. SQL statements per request from PostgreSQL's log (statements.sh, only this database logs, reset at the end);
 #   4. reads (reads.sh): closed loop at each concurrency, targets interleaved, median of BENCH_REPS; fixed-rate p99;
 #   5. writes (writes.sh): reportCase from 16 clients, every acknowledged write stored once, a same-key burst;
-#      then dispatchCase on those cases (dispatches.sh), checked the same way;
+#      then dispatchCase on those cases (dispatches.sh) and rateDispatch on those dispatches (ratings.sh), alike;
 #   6. one table (table.py); the raw CSV/JSON stay in BENCH_OUT (default .run/bench/<time>, git-ignored).
 # Expects the product running (`make start`; or LVZHI_URL / LVZHI_HTTP_PORT) on LVZHI_DB_NAME (default lvzhi).
 # Knobs (defaults: a full run of ~15 min; BENCH_QUICK=1: ~2–3 min): BENCH_SECONDS=12 per measured run,
@@ -82,6 +82,8 @@ if [ "$BENCH_WRITE_SECONDS" -gt 0 ]; then
   "$BENCH/writes.sh" "$OUT"
   stage "writes: dispatchCase on the reported cases"
   "$BENCH/dispatches.sh" "$OUT"
+  stage "writes: rateDispatch on those dispatches"
+  "$BENCH/ratings.sh" "$OUT"
 fi
 stage "done"
 python3 "$BENCH/table.py" "$OUT" | tee "$OUT/table.txt"

@@ -3,14 +3,13 @@
 # township command room (zhihuishi) accepts them all, then the district command centre (zhihui) dispatches each to
 # 生态环境局 as lead from 16 clients; every acknowledged dispatch must be stored once. Then a burst: the same dispatch
 # (same case version) from 4 clients at once — one must win and the others be refused as CONFLICT, with one stored.
-# Usage: dispatches.sh OUT   (reads OUT/writes-acked.tsv; env: BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/dispatches.json
+# Usage: dispatches.sh OUT   (OUT/writes-acked.tsv, its first BENCH_PREPARED=1500; BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/dispatches.json
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 OUT=$1 B="$OUT/dispatch-bodies"; mkdir -p "$B"
 LV_PORT=$(sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#' <<<"$LV_BASE")
-CASES=$(cut -f2 "$OUT/writes-acked.tsv" | paste -sd, -)
+CASES=$(awk -F"\t" -v n="${BENCH_PREPARED:-1500}" 'NR <= n {print $2}' "$OUT/writes-acked.tsv" | paste -sd, -)
 [ -n "$CASES" ] || { echo "  no reported cases to dispatch" >&2; exit 0; }
-batch() { TOKEN=$(token "$1") "$NODE" "$BENCH/batch.mjs" "$LV_URL" "$2" "${BENCH_WRITE_CLIENTS:-16}" "${3:-1}"; }
 
 ACCEPT='mutation($i: AcceptCaseInput!) { acceptCase(input: $i) { case { id version } } }'
 tr , '\n' <<<"$CASES" | jq -cR --arg q "$ACCEPT" '{query: $q, variables: {i: {caseId: .}}}' > "$B/accept.jsonl"

@@ -51,3 +51,6 @@ cpu_end() {
   CPU_SERVER=$(echo "scale=2; ($s1 - $_s0) / $HZ" | bc); CPU_PG=$(echo "scale=2; ($p1 - $_p0) / $HZ" | bc)
   CPU_BUSY=$(echo "scale=2; ($b1 - $_b0) / $HZ" | bc); CPU_WALL=$(echo "scale=2; $t1 - $_t0" | bc)
 }
+
+# batch USER BODIES.jsonl [COPIES]: prepared requests as USER from BENCH_WRITE_CLIENTS clients (batch.mjs), JSON summary
+batch() { TOKEN=$(token "$1") "$NODE" "$BENCH/batch.mjs" "$LV_URL" "$2" "${BENCH_WRITE_CLIENTS:-16}" "${3:-1}"; }

@@ -78,18 +78,31 @@ if os.path.exists(path):
     if w["failures"]:
         print(f"failures by code: {json.dumps(w['failures'])}")
 
-path = os.path.join(out, "dispatches.json")
-if os.path.exists(path):
+
+def prepared_writes(name, file, title, stored, twice):
+    """A write run on prepared data (dispatches.sh, ratings.sh): each object once, then the same request × 4."""
+    path = os.path.join(out, file)
+    if not os.path.exists(path):
+        return
     d = json.load(open(path))
-    load, burst, db, cpu = d["load"], d["burst"], d["db"], d["cpu"]
+    load, burst, cpu = d["load"], d["burst"], d["cpu"]
     ok = lambda run: run["answers"].get("ok", 0)
     other = lambda run, *kinds: sum(n for k, n in run["answers"].items() if k not in kinds)
-    print(f"\ndispatchCase on {d['prepared']} of those cases (accepted first), "
-          f"{env.get('BENCH_WRITE_CLIENTS', '16')} clients, each case once; then the same dispatch from 4 clients at once")
-    print("| req/s | p50 ms | p99 ms | failed | acknowledged | cases dispatched | dispatched twice | "
-          "burst: first / CONFLICT / other | server CPU ms/dispatch | PG CPU ms/dispatch |")
+    per = lambda key: fmt(cpu[key] * 1000 / max(1, load["requests"]), 2)
+    print(f"\n{name} on {d['prepared']} {title}, {env.get('BENCH_WRITE_CLIENTS', '16')} clients, each once; "
+          "then the same request from 4 clients at once")
+    print(f"| req/s | p50 ms | p99 ms | failed | acknowledged | {stored[0]} | {twice[0]} | "
+          f"burst: first / CONFLICT / other | server CPU ms/write | PG CPU ms/write |")
     print("|" + "---|" * 10)
     print(f"| {fmt(load['rps'], 1)} | {load['p50_ms']} | {load['p99_ms']} | {other(load, 'ok')} | "
-          f"{ok(load) + ok(burst)} | {db['casesWithADispatch']} | {db['casesDispatchedTwice']} | "
-          f"{ok(burst)} / {burst['answers'].get('CONFLICT', 0)} / {other(burst, 'ok', 'CONFLICT')} of {burst['requests']} | "
-          f"{fmt(cpu['server_cs'] * 1000 / max(1, load['requests']), 2)} | {fmt(cpu['pg_cs'] * 1000 / max(1, load['requests']), 2)} |")
+          f"{ok(load) + ok(burst)} | {stored[1](d['db'])} | {twice[1](d['db'])} | {ok(burst)} / "
+          f"{burst['answers'].get('CONFLICT', 0)} / {other(burst, 'ok', 'CONFLICT')} of {burst['requests']} | "
+          f"{per('server_cs')} | {per('pg_cs')} |")
+
+
+prepared_writes("dispatchCase", "dispatches.json", "of those cases (accepted first)",
+                ("cases dispatched", lambda db: db["casesWithADispatch"]),
+                ("dispatched twice", lambda db: db["casesDispatchedTwice"]))
+prepared_writes("rateDispatch", "ratings.json", "of those dispatches (signed for and replied to first)",
+                ("dispatches rated", lambda db: db["ratedDispatches"]),
+                ("extra ratings", lambda db: db["ratings"] - db["ratedDispatches"]))
