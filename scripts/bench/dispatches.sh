@@ -7,7 +7,6 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 OUT=$1 B="$OUT/dispatch-bodies"; mkdir -p "$B"
-LV_PORT=$(sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#' <<<"$LV_BASE")
 CASES=$(awk -F"\t" -v n="${BENCH_PREPARED:-1500}" 'NR <= n {print $2}' "$OUT/writes-acked.tsv" | paste -sd, -)
 [ -n "$CASES" ] || { echo "  no reported cases to dispatch" >&2; exit 0; }
 
@@ -20,17 +19,8 @@ UNIT=$(db_psql -c "select id from unit where code = '${BENCH_DEPT_UNIT:-JZ-QH-D1
 db_psql -F' ' -c "select id, version from case_file where id in ($CASES) and status = 'ACCEPTED' order by id" \
   | jq -cR --arg q "$DISPATCH" --arg unit "$UNIT" 'split(" ") | {query: $q, variables: {i: {caseId: .[0],
       caseVersion: (.[1] | tonumber), targets: [{unitId: $unit, role: "LEAD"}]}}}' > "$B/dispatch.jsonl"
-head -n "${BENCH_BURST:-50}" "$B/dispatch.jsonl" > "$B/burst.jsonl"
-tail -n +"$((${BENCH_BURST:-50} + 1))" "$B/dispatch.jsonl" > "$B/load.jsonl"
-
-cpu_begin "$(listener_pid "${LV_PORT:-80}")"
-LOAD=$(batch zhihui "$B/load.jsonl")
-cpu_end
-BURST=$(batch zhihui "$B/burst.jsonl" 4)
-CHECK=$(db_psql -F' ' -c "select count(*), count(*) filter (where n > 1) from (select case_id, count(*) n
-  from case_dispatch where case_id in ($CASES) group by case_id) d")
-jq -n --argjson load "$LOAD" --argjson burst "$BURST" --arg check "$CHECK" --arg srv "$CPU_SERVER" --arg pg "$CPU_PG" \
-  --argjson prepared "$(wc -l < "$B/dispatch.jsonl")" \
-  '{prepared: $prepared, load: $load, burst: $burst, db: {casesWithADispatch: ($check | split(" ")[0] | tonumber),
-    casesDispatchedTwice: ($check | split(" ")[1] | tonumber)}, cpu: {server_cs: ($srv | tonumber), pg_cs: ($pg | tonumber)}}' \
-  | tee "$OUT/dispatches.json" | jq -c . >&2
+check() {
+  db_psql -c "select json_build_object('casesWithADispatch', count(*), 'casesDispatchedTwice', count(*) filter (where n > 1))
+    from (select case_id, count(*) n from case_dispatch where case_id in ($CASES) group by case_id) d"
+}
+load_and_burst zhihui "$B/dispatch.jsonl" check "$OUT/dispatches.json"

@@ -54,3 +54,16 @@ cpu_end() {
 
 # batch USER BODIES.jsonl [COPIES]: prepared requests as USER from BENCH_WRITE_CLIENTS clients (batch.mjs), JSON summary
 batch() { TOKEN=$(token "$1") "$NODE" "$BENCH/batch.mjs" "$LV_URL" "$2" "${BENCH_WRITE_CLIENTS:-16}" "${3:-1}"; }
+
+# load_and_burst USER BODIES.jsonl CHECK OUT_JSON: the first BENCH_BURST bodies are each sent 4 times at once, the rest
+# once each (the server's CPU measured over those); CHECK is a command printing the database check as JSON.
+load_and_burst() {
+  local dir load burst; dir=$(dirname "$2")
+  head -n "${BENCH_BURST:-50}" "$2" > "$dir/burst.jsonl"; tail -n +"$((${BENCH_BURST:-50} + 1))" "$2" > "$dir/load.jsonl"
+  cpu_begin "$(listener_pid "$(sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#' <<<"$LV_BASE")")"
+  load=$(batch "$1" "$dir/load.jsonl"); cpu_end
+  burst=$(batch "$1" "$dir/burst.jsonl" 4)
+  jq -n --argjson load "$load" --argjson burst "$burst" --argjson db "$($3)" --argjson prepared "$(wc -l < "$2")" \
+    --arg srv "$CPU_SERVER" --arg pg "$CPU_PG" '{prepared: $prepared, load: $load, burst: $burst, db: $db,
+      cpu: {server_cs: ($srv | tonumber), pg_cs: ($pg | tonumber)}}' | tee "$4" | jq -c . >&2
+}

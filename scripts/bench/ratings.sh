@@ -7,7 +7,6 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 OUT=$1 B="$OUT/rating-bodies"; mkdir -p "$B"
-LV_PORT=$(sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#' <<<"$LV_BASE")
 CASES=$(awk -F"\t" -v n="${BENCH_PREPARED:-1500}" 'NR <= n {print $2}' "$OUT/writes-acked.tsv" | paste -sd, -)
 [ -n "$CASES" ] || { echo "  no dispatched cases to rate" >&2; exit 0; }
 db_psql -c "select id from case_dispatch where case_id in ($CASES) and status = 'SENT' order by id" > "$B/ids"
@@ -20,17 +19,8 @@ bodies replyDispatch ReplyDispatchInput '{"text": "已办结（压测）"}' > "$
 bodies rateDispatch RateDispatchInput '{"level": "SATISFIED"}' > "$B/rate.jsonl"
 echo "  signed (preparation): $(batch huanjing "$B/sign.jsonl")" >&2
 echo "  replied (preparation): $(batch huanjing "$B/reply.jsonl")" >&2
-head -n "${BENCH_BURST:-50}" "$B/rate.jsonl" > "$B/burst.jsonl"
-tail -n +"$((${BENCH_BURST:-50} + 1))" "$B/rate.jsonl" > "$B/load.jsonl"
-
-cpu_begin "$(listener_pid "${LV_PORT:-80}")"
-LOAD=$(batch zhihui "$B/load.jsonl")
-cpu_end
-BURST=$(batch zhihui "$B/burst.jsonl" 4)
-CHECK=$(db_psql -F' ' -c "select count(distinct dispatch_id), count(*) from case_rating
-  where dispatch_id in ($(paste -sd, "$B/ids"))")
-jq -n --argjson load "$LOAD" --argjson burst "$BURST" --arg check "$CHECK" --arg srv "$CPU_SERVER" --arg pg "$CPU_PG" \
-  --argjson prepared "$(wc -l < "$B/ids")" \
-  '{prepared: $prepared, load: $load, burst: $burst, db: {ratedDispatches: ($check | split(" ")[0] | tonumber),
-    ratings: ($check | split(" ")[1] | tonumber)}, cpu: {server_cs: ($srv | tonumber), pg_cs: ($pg | tonumber)}}' \
-  | tee "$OUT/ratings.json" | jq -c . >&2
+check() {
+  db_psql -c "select json_build_object('ratedDispatches', count(distinct dispatch_id), 'ratings', count(*))
+    from case_rating where dispatch_id in ($(paste -sd, "$B/ids"))"
+}
+load_and_burst zhihui "$B/rate.jsonl" check "$OUT/ratings.json"
