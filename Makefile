@@ -1,5 +1,5 @@
 # 履职 Lvzhi — every target works on a fresh machine: what is missing gets installed first.
-.PHONY: run start stop status test e2e faults bench bench-flood schema build clean
+.PHONY: run start stop status test e2e faults bench bench-stats bench-flood schema build clean
 SHELL := /bin/bash
 MVN = $(shell scripts/tools.sh maven)
 BACKEND_SRC := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
@@ -52,9 +52,14 @@ schema:
 	  -Dquarkus.management.test-port=$$((LVZHI_MANAGEMENT_PORT + 1))
 	cd frontend && npm run --silent codegen
 
-## bench: p50/p95 of the case statistics query on the demo data of the running product (make start first); not a test
+## bench: Lvzhi vs PostGraphile 5 vs hand-written SQL on the running product's database (make start first, with the
+## per-caller limits out of reach: see README "Benchmark"); installs Node 22, PostGraphile 5 and wrk; not a test
 bench:
-	scripts/bench.sh
+	scripts/bench/bench.sh
+
+## bench-stats: p50/p95 of the case statistics query on the demo data of the running product (make start first); not a test
+bench-stats:
+	scripts/bench-stats.sh
 
 ## bench-flood: another user's p50/p95/p99 while one user floods with 50 heavy queries (make start first); not a test
 bench-flood:

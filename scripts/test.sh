@@ -35,6 +35,7 @@ step() { printf '\n==== %s (%s)\n' "$1" "$(date +%H:%M:%S)"; }
 if [ "$what" = all ] || [ "$what" = tools ]; then
   step "every install step installs where its tool is missing, and nothing where it is present"
   scripts/tests/tools-install.sh
+  scripts/tests/bench-install.sh
 fi
 
 if [ "$what" = all ] || [ "$what" = frontend ] || [ "$what" = e2e ]; then

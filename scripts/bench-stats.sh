@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times the case statistics query on the demo data of the running product (`make start` first):
+# `make bench-stats`: times the case statistics query on the demo data of the running product (`make start` first):
 # N requests per groupBy as the demo leader (lingdao), printing p50/p95 in milliseconds.
 # LVZHI_URL (default http://localhost:$LVZHI_HTTP_PORT), LVZHI_KC_URL (see scripts/ports.sh), BENCH_N (default 100).
 set -euo pipefail

