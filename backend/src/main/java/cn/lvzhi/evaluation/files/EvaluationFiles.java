@@ -107,10 +107,11 @@ public class EvaluationFiles {
                 });
     }
 
-    /** The files named by each item, in one read for all of them (in each item's order; a missing id is left out). */
+    /** The files named by each item, in one read for all of them (in each item's order; a missing id or list is left out). */
     public <T> Uni<List<List<EvaluationFileInfo>>> perItem(List<T> items, Function<T, List<Long>> ids) {
-        return infos(items.stream().flatMap(x -> ids.apply(x).stream()).distinct().toList())
-                .map(byId -> items.stream().map(x -> ids.apply(x).stream().map(byId::get).filter(Objects::nonNull).toList()).toList());
+        Function<T, List<Long>> named = x -> ids.apply(x) == null ? List.of() : ids.apply(x);
+        return infos(items.stream().flatMap(x -> named.apply(x).stream()).distinct().toList())
+                .map(byId -> items.stream().map(x -> named.apply(x).stream().map(byId::get).filter(Objects::nonNull).toList()).toList());
     }
 
     /** Inside the caller's transaction: VALIDATION on {@code field} unless every file is owned by the unit. */
