@@ -73,8 +73,11 @@ export function dutiesOf(offices: readonly Office[], officeId: string): Office['
   return offices.find((o) => o.id === officeId)?.duties ?? []
 }
 
-function blank(value: string | null | undefined): string | null {
-  return value === null || value === undefined || value.trim() === '' ? null : value
+/** A typed value, or null when blank; decimals arrive from the API as JSON numbers although typed as strings. */
+function blank(value: string | number | null | undefined): string | null {
+  if (value === null || value === undefined) return null
+  const text = String(value)
+  return text.trim() === '' ? null : text
 }
 
 /** The goal rows of a form as the unit edits them: each row's files its own copy, so removing one leaves the form read intact. */

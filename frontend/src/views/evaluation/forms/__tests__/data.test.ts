@@ -120,6 +120,13 @@ describe('completeness and totals', () => {
     expect(formatRate(totals.metShare)).toBe('66.67%')
     expect(formatRate(operationTotals([]).metShare)).toBe('—')
   })
+  it('reads decimals the API sends as JSON numbers', () => {
+    const served = goal('1', { selfScore: 4.5 as unknown as string, figure: 12 as unknown as string })
+    expect(operationTotals([served]).selfScore).toBe(4.5)
+    expect(unfilledRows(SubmissionForm.OPERATION_RESULTS, [served], [])).toEqual([])
+    expect(saveInput(detail(SubmissionForm.OPERATION_RESULTS), [served], [], []).operations?.[0]).toMatchObject({ figure: '12', selfScore: '4.5' })
+  })
+
 })
 
 describe('versions and review', () => {
