@@ -73,8 +73,21 @@ export function dutiesOf(offices: readonly Office[], officeId: string): Office['
   return offices.find((o) => o.id === officeId)?.duties ?? []
 }
 
-function blank(value: string | null | undefined): string | null {
-  return value === null || value === undefined || value.trim() === '' ? null : value
+/** A typed value, or null when blank; decimals arrive from the API as JSON numbers although typed as strings. */
+function blank(value: string | number | null | undefined): string | null {
+  if (value === null || value === undefined) return null
+  const text = String(value)
+  return text.trim() === '' ? null : text
+}
+
+/** The goal rows of a form as the unit edits them: each row's files its own copy, so removing one leaves the form read intact. */
+export function operationDrafts(content: Content): OperationRow[] {
+  return content.operations.map((r) => ({ ...r, files: r.files.map((f) => ({ ...f })) }))
+}
+
+/** The 1-based rows of a version that name evidence files, with their files (what 编办 and leaders download). */
+export function rowsWithFiles(version: Version): { row: number; files: OperationRow['files'] }[] {
+  return version.content.operations.flatMap((r, i) => (r.files.length > 0 ? [{ row: i + 1, files: r.files }] : []))
 }
 
 /** The save input of a form from the rows being edited: only the list of the form's own kind. */
@@ -87,7 +100,7 @@ export function saveInput(form: FormDetail, operations: readonly OperationRow[],
         ...base,
         operations: operations.map((r) => ({
           goalId: r.goalId, done: blank(r.done), figure: blank(r.figure), met: r.met ?? null,
-          selfScore: blank(r.selfScore), fileIds: [...r.fileIds],
+          selfScore: blank(r.selfScore), fileIds: r.files.map((f) => f.id),
         })),
       }
     case SubmissionForm.BOUNDARY_PERFORMANCE:

@@ -3,12 +3,13 @@ import type { FormDetail } from '@/api/evaluationForms'
 import { BoundaryRole, FormDecision, FormReviewDecision, Role, SubmissionForm, SubmissionStatus, SuggestionKind } from '@/api/generated/graphql'
 import {
   changedRows, dutiesOf, emptySuggestion, formatRate, latestVersion, operationTotals, returnedVersion, reviewInput, reviewsForms,
-  rowComment, saveInput, suggestionDrafts, suggestionFields, suggestionProblem, unfilledRows,
+  operationDrafts, rowComment, rowsWithFiles, saveInput, suggestionDrafts, suggestionFields, suggestionProblem, unfilledRows,
   type BoundaryRow, type OperationRow, type SuggestionDraft, type Version,
 } from '../data'
 
 const goal = (id: string, over: Partial<OperationRow> = {}): OperationRow => ({
-  goalId: id, goalTitle: `目标${id}`, target: '12件', done: '已完成', figure: '12', met: true, selfScore: '5', fileIds: ['7'], ...over,
+  goalId: id, goalTitle: `目标${id}`, target: '12件', done: '已完成', figure: '12', met: true, selfScore: '5',
+  files: [{ id: '7', fileName: '台账.pdf', sizeBytes: 2048 }], ...over,
 })
 const item = (id: string, over: Partial<BoundaryRow> = {}): BoundaryRow => ({
   listItemId: id, itemCode: `BJ-${id}`, itemName: '油烟扰民', role: BoundaryRole.LEAD, performance: '牵头处置', casesHandled: 3,
@@ -55,6 +56,14 @@ describe('the save input', () => {
     })
     const boundary = saveInput(detail(SubmissionForm.BOUNDARY_PERFORMANCE), [goal('1')], [item('9', { problems: '配合慢' })], [])
     expect(boundary).toEqual({ submissionId: '42', version: 2, boundaries: [{ listItemId: '9', performance: '牵头处置', problems: '配合慢' }] })
+  })
+
+  it('edits a copy of each row’s files and sends their ids', () => {
+    const content = { ...empty, operations: [goal('1')] }
+    const rows = operationDrafts(content)
+    rows[0]!.files.push({ id: '8', fileName: '照片.png', sizeBytes: 10 })
+    expect(content.operations[0]!.files.map((f) => f.id)).toEqual(['7'])
+    expect(saveInput(detail(SubmissionForm.OPERATION_RESULTS), rows, [], []).operations?.[0]?.fileIds).toEqual(['7', '8'])
   })
 
   it('sends a suggestion’s fields as its kind needs them', () => {
@@ -111,6 +120,13 @@ describe('completeness and totals', () => {
     expect(formatRate(totals.metShare)).toBe('66.67%')
     expect(formatRate(operationTotals([]).metShare)).toBe('—')
   })
+  it('reads decimals the API sends as JSON numbers', () => {
+    const served = goal('1', { selfScore: 4.5 as unknown as string, figure: 12 as unknown as string })
+    expect(operationTotals([served]).selfScore).toBe(4.5)
+    expect(unfilledRows(SubmissionForm.OPERATION_RESULTS, [served], [])).toEqual([])
+    expect(saveInput(detail(SubmissionForm.OPERATION_RESULTS), [served], [], []).operations?.[0]).toMatchObject({ figure: '12', selfScore: '4.5' })
+  })
+
 })
 
 describe('versions and review', () => {
@@ -129,6 +145,12 @@ describe('versions and review', () => {
     const v2 = version(2, { content: { ...empty, operations: [goal('1'), goal('2', { done: '补充了佐证' })] } })
     expect(changedRows(v2, v1)).toEqual([2])
     expect(changedRows(v1, undefined)).toEqual([])
+  })
+
+  it('lists the rows naming evidence, 1-based, with their files', () => {
+    const v = version(1, { content: { ...empty, operations: [goal('1', { files: [] }), goal('2')] } })
+    expect(rowsWithFiles(v)).toEqual([{ row: 2, files: [{ id: '7', fileName: '台账.pdf', sizeBytes: 2048 }] }])
+    expect(rowsWithFiles(version(2))).toEqual([])
   })
 
   it('builds the review without blanks, the indicator only when accepting form (1)', () => {

@@ -18,11 +18,11 @@ public final class FieldworkForms {
     public static final String FORM_FIELDS = """
             id roundId draftVersion editable reviewable savedByName
             submission { id status late version reviewComment unit { code } }
-            content { operations { goalId goalTitle target done figure met selfScore fileIds }
+            content { operations { goalId goalTitle target done figure met selfScore fileIds files { id ownerUnitId fileName sizeBytes } }
                       boundaries { listItemId itemCode itemName role performance casesHandled caseCodes problems }
                       suggestions { kind fromOfficeId toOfficeId dutyItemId dutyName reason } }
             versions { id seq late decision reviewComment rowComments { row comment } indicatorCode
-                       content { operations { goalId selfScore } boundaries { listItemId } suggestions { kind } } }
+                       content { operations { goalId selfScore files { fileName } } boundaries { listItemId } suggestions { kind } } }
             offices { id name duties { itemId code name version } }""";
     public static final String FORM = "query($id: ID!) { evaluationForm(id: $id) { " + FORM_FIELDS + " } }";
     public static final String LIST = """

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 
 /** GraphQL entry for 五个一 of the drawn units (report, inquiry letters, symposium). Maps and delegates. */
@@ -135,14 +134,14 @@ public class FieldworkGraphQLApi {
     @NonNull
     @Description("The report's evidence files (download: GET /api/evaluation/files/{id})")
     public Uni<List<@NonNull List<@NonNull EvaluationFileInfo>>> reportFiles(@Source List<FieldworkReport> list) {
-        return filesOf(list, r -> r.fileIds);
+        return files.perItem(list, r -> r.fileIds);
     }
 
     @Name("replyFiles")
     @NonNull
     @Description("The reply's files (download: GET /api/evaluation/files/{id})")
     public Uni<List<@NonNull List<@NonNull EvaluationFileInfo>>> replyFiles(@Source List<InquiryLetter> list) {
-        return filesOf(list, l -> l.replyFileIds);
+        return files.perItem(list, l -> l.replyFileIds);
     }
 
     @Name("unit")
@@ -156,12 +155,6 @@ public class FieldworkGraphQLApi {
     @NonNull
     public Uni<List<@NonNull Unit>> letterAddressee(@Source List<InquiryLetter> list) {
         return unitsOf(list, l -> l.addresseeUnitId);
-    }
-
-    private <T> Uni<List<List<EvaluationFileInfo>>> filesOf(List<T> list, Function<T, List<Long>> ids) {
-        Function<T, List<Long>> safe = x -> ids.apply(x) == null ? List.of() : ids.apply(x);
-        return files.infos(list.stream().flatMap(x -> safe.apply(x).stream()).distinct().toList())
-                .map(byId -> list.stream().map(x -> safe.apply(x).stream().map(byId::get).filter(Objects::nonNull).toList()).toList());
     }
 
     private <T> Uni<List<Unit>> unitsOf(List<T> list, Function<T, Long> id) {

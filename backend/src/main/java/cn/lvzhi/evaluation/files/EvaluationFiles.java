@@ -21,6 +21,9 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Evidence files of evaluation (佐证材料: progress reports, replies to a mark), kept in the database with their SHA-256
@@ -29,6 +32,8 @@ import java.util.Map;
 @ApplicationScoped
 public class EvaluationFiles {
     static final String NOT_FOUND = "文件不存在 (file not found)";
+    /** Why evidence naming a file of another unit (or none) is refused. */
+    public static final String NOT_OWNED = "佐证材料须为本单位上传的文件 (files must be uploaded by the unit)";
 
     /** A stored file and what the download needs. */
     public record Stored(String fileName, String contentType, byte[] content) {
@@ -102,20 +107,32 @@ public class EvaluationFiles {
                 });
     }
 
+    /** The files named by each item, in one read for all of them (in each item's order; a missing id or list is left out). */
+    public <T> Uni<List<List<EvaluationFileInfo>>> perItem(List<T> items, Function<T, List<Long>> ids) {
+        Function<T, List<Long>> named = x -> ids.apply(x) == null ? List.of() : ids.apply(x);
+        return infos(items.stream().flatMap(x -> named.apply(x).stream()).distinct().toList())
+                .map(byId -> items.stream().map(x -> named.apply(x).stream().map(byId::get).filter(Objects::nonNull).toList()).toList());
+    }
+
     /** Inside the caller's transaction: VALIDATION on {@code field} unless every file is owned by the unit. */
     public Uni<Void> requireOwned(long unitId, List<Long> ids, String field) {
         List<Long> distinct = ids == null ? List.of() : ids.stream().distinct().toList();
-        if (distinct.isEmpty()) {
-            return Uni.createFrom().voidItem();
+        return owned(unitId, distinct).invoke(owned -> {
+            if (owned.size() != distinct.size()) {
+                throw new ValidationException(field, NOT_OWNED);
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Inside the caller's transaction: which of these files the unit owns (a missing id is simply not owned). */
+    public Uni<Set<Long>> owned(long unitId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
         }
         return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "SELECT count(*) FROM evaluation_file WHERE id IN (:ids) AND owner_unit_id = :unit", Long.class)
-                .setParameter("ids", distinct).setParameter("unit", unitId).getSingleResult())
-                .invoke(n -> {
-                    if (n == null || n != distinct.size()) {
-                        throw new ValidationException(field, "佐证材料须为本单位上传的文件 (files must be uploaded by the unit)");
-                    }
-                }).replaceWithVoid();
+                        "SELECT id FROM evaluation_file WHERE id IN (:ids) AND owner_unit_id = :unit", Long.class)
+                .setParameter("ids", List.copyOf(ids)).setParameter("unit", unitId).getResultList())
+                .map(Set::copyOf);
     }
 
     private static OffsetDateTime toOffset(Object value) {

@@ -2,6 +2,8 @@ package cn.lvzhi.evaluation.forms;
 
 import cn.lvzhi.common.ApiErrors;
 import cn.lvzhi.evaluation.SubmissionForm;
+import cn.lvzhi.evaluation.files.EvaluationFileInfo;
+import cn.lvzhi.evaluation.files.EvaluationFiles;
 import cn.lvzhi.evaluation.forms.inputs.ReviewEvaluationFormInput;
 import cn.lvzhi.evaluation.forms.inputs.SaveEvaluationFormInput;
 import cn.lvzhi.evaluation.forms.inputs.SubmitEvaluationFormDraftInput;
@@ -13,8 +15,12 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.util.List;
 
 /** GraphQL entry for the “1+3” forms of a round (“1+3”表填报与审核). Maps and delegates. */
 @GraphQLApi
@@ -25,12 +31,15 @@ public class EvaluationFormsGraphQLApi {
     private final FormsReads reads;
     private final FormsService forms;
     private final FormReviewService reviews;
+    private final EvaluationFiles files;
 
-    public EvaluationFormsGraphQLApi(CurrentScopedActor currentActor, FormsReads reads, FormsService forms, FormReviewService reviews) {
+    public EvaluationFormsGraphQLApi(CurrentScopedActor currentActor, FormsReads reads, FormsService forms, FormReviewService reviews,
+                                     EvaluationFiles files) {
         this.currentActor = currentActor;
         this.reads = reads;
         this.forms = forms;
         this.reviews = reviews;
+        this.files = files;
     }
 
     @Query("evaluationForms")
@@ -46,6 +55,13 @@ public class EvaluationFormsGraphQLApi {
     @Description("One “1+3” form by its submission's id: the draft (pre-filled until saved), every submitted version and its review")
     public Uni<EvaluationForm> evaluationForm(@NonNull @Id Long id) {
         return currentActor.get().chain(a -> reads.locate(a, id).chain(at -> reads.view(a, at)));
+    }
+
+    @Name("files")
+    @NonNull
+    @Description("The row's evidence files (佐证材料), all rows read at once (download: GET /api/evaluation/files/{id})")
+    public Uni<List<@NonNull List<@NonNull EvaluationFileInfo>>> operationFiles(@Source List<FormContent.OperationRow> rows) {
+        return files.perItem(rows, FormContent.OperationRow::fileIds);
     }
 
     @Mutation("saveEvaluationForm")

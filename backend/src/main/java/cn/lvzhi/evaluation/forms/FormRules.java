@@ -2,6 +2,7 @@ package cn.lvzhi.evaluation.forms;
 
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.evaluation.SubmissionForm;
+import cn.lvzhi.evaluation.files.EvaluationFiles;
 import cn.lvzhi.evaluation.forms.FormContent.BoundaryRow;
 import cn.lvzhi.evaluation.forms.FormContent.OperationRow;
 import cn.lvzhi.evaluation.forms.FormContent.Suggestion;
@@ -58,6 +59,23 @@ public final class FormRules {
             return r == null ? g : new OperationRow(g.goalId(), g.goalTitle(), g.target(), blankToNull(r.done), r.figure, r.met,
                     r.selfScore, r.fileIds == null ? List.of() : r.fileIds.stream().distinct().toList());
         }).toList();
+    }
+
+    /** The files each row names, all together (what the unit must own). */
+    public static Set<Long> fileIds(List<OperationRowInput> in) {
+        Set<Long> ids = new HashSet<>();
+        (in == null ? List.<OperationRowInput>of() : in).forEach(r -> ids.addAll(r.fileIds == null ? List.of() : r.fileIds));
+        return ids;
+    }
+
+    /** Refuses a row naming a file the unit did not upload (VALIDATION at that row's files; a missing id is not owned). */
+    public static void requireOwnFiles(List<OperationRowInput> in, Set<Long> owned) {
+        for (int i = 0; i < (in == null ? 0 : in.size()); i++) {
+            List<Long> ids = in.get(i).fileIds;
+            if (ids != null && !owned.containsAll(ids)) {
+                throw new ValidationException("input.operations[" + i + "].fileIds", EvaluationFiles.NOT_OWNED);
+            }
+        }
     }
 
     /** The boundary rows as written, in the items' order, each with the cases from the data. */

@@ -79,9 +79,10 @@ public class FormsService {
         return switch (at.submission().form) {
             case OPERATION_RESULTS -> prefill.goals(at.round(), at.unit().id).chain(goals -> {
                 List<FormContent.OperationRow> rows = FormRules.operations(goals, in.operations);
-                List<Long> fileIds = rows.stream().flatMap(r -> r.fileIds().stream()).distinct().toList();
-                return files.requireOwned(at.unit().id, fileIds, "input.operations")
-                        .replaceWith(new FormContent(rows, List.of(), List.of()));
+                return files.owned(at.unit().id, FormRules.fileIds(in.operations)).map(owned -> {
+                    FormRules.requireOwnFiles(in.operations, owned);
+                    return new FormContent(rows, List.of(), List.of());
+                });
             });
             case BOUNDARY_PERFORMANCE -> prefill.boundaries(at.round(), at.unit())
                     .map(items -> new FormContent(List.of(), FormRules.boundaries(items, in.boundaries), List.of()));

@@ -123,8 +123,7 @@ public class GoalsGraphQLApi {
     @NonNull
     @Description("The evidence files of the report (download: GET /api/evaluation/files/{id})")
     public Uni<List<@NonNull List<@NonNull EvaluationFileInfo>>> progressFiles(@Source List<GoalProgress> reports) {
-        return files.infos(reports.stream().flatMap(p -> p.fileIds.stream()).distinct().toList())
-                .map(byId -> reports.stream().map(p -> p.fileIds.stream().map(byId::get).filter(Objects::nonNull).toList()).toList());
+        return files.perItem(reports, p -> p.fileIds);
     }
 
     @Name("methods")

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.graphql.Source;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 /** GraphQL entry for evaluation rounds and marking (评估批次、分阶段评分). Maps and delegates. */
@@ -129,20 +128,15 @@ public class EvaluationRoundsGraphQLApi {
     @NonNull
     @Description("The self-assessment's evidence files, when the caller reads the self-assessment (download: GET /api/evaluation/files/{id})")
     public Uni<List<@NonNull List<@NonNull EvaluationFileInfo>>> selfFiles(@Source List<ScoreView> scores) {
-        return filesOf(scores, ScoreView::selfFileIds);
+        // the ids come from the view, so a withheld stage names none
+        return files.perItem(scores, ScoreView::selfFileIds);
     }
 
     @Name("replyFiles")
     @NonNull
     @Description("The reply's evidence files, when the caller reads the reply (download: GET /api/evaluation/files/{id})")
     public Uni<List<@NonNull List<@NonNull EvaluationFileInfo>>> replyFiles(@Source List<ScoreView> scores) {
-        return filesOf(scores, ScoreView::replyFileIds);
-    }
-
-    /** The files named by each score, in one read; the ids come from the view, so a withheld stage names none. */
-    private Uni<List<List<EvaluationFileInfo>>> filesOf(List<ScoreView> scores, Function<ScoreView, List<Long>> ids) {
-        return files.infos(scores.stream().flatMap(s -> ids.apply(s).stream()).distinct().toList())
-                .map(byId -> scores.stream().map(s -> ids.apply(s).stream().map(byId::get).filter(Objects::nonNull).toList()).toList());
+        return files.perItem(scores, ScoreView::replyFileIds);
     }
 
     private static <T> Function<Map<Long, List<T>>, List<List<T>>> perRound(List<EvaluationRound> list) {

@@ -1,11 +1,13 @@
 package cn.lvzhi.evaluation.forms;
 
 import cn.lvzhi.security.Role;
+import cn.lvzhi.testing.EvaluationGoals;
 import cn.lvzhi.testing.EvaluationRounds;
 import cn.lvzhi.testing.FieldworkForms;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +100,48 @@ class EvaluationFormsApiTest {
         assertTrue(again.contains("已报送"), again);
         Gql.error(dept(SUBMIT, submit(id, 2)), "CONFLICT");
         assertTrue(Gql.data(office(FORM, Map.of("id", id))).getBoolean("data.evaluationForm.reviewable"));
+    }
+
+    @Test
+    void aRowKeepsTheUnitsOwnEvidenceAndRefusesAnotherUnitsFileOrAMissingOne() {
+        String round = FieldworkForms.openRound(List.of(d10, d11));
+        String id = formId(round, d10, "OPERATION_RESULTS");
+        JsonPath form = Gql.data(dept(FORM, Map.of("id", id)));
+        String own = EvaluationGoals.uploaded(Keycloak.tokenFor(Role.DEPARTMENT));
+        String foreign = EvaluationGoals.uploaded(EvaluationRounds.d11Token());
+        int last = form.getList("data.evaluationForm.content.operations").size() - 1;
+
+        List<Map<String, Object>> theirs = goalRows(form, 4);
+        theirs.get(last).put("fileIds", List.of(own, foreign));
+        JsonPath refused = dept(SAVE, save(id, 0, "operations", theirs));
+        assertTrue(Gql.error(refused, "VALIDATION").contains("本单位上传"));
+        assertEquals("input.operations[" + last + "].fileIds", refused.getString("errors[0].extensions.field"));
+        List<Map<String, Object>> missing = goalRows(form, 4);
+        missing.get(0).put("fileIds", List.of("999999999"));
+        JsonPath absent = dept(SAVE, save(id, 0, "operations", missing));
+        Gql.error(absent, "VALIDATION");
+        assertEquals("input.operations[0].fileIds", absent.getString("errors[0].extensions.field"));
+
+        List<Map<String, Object>> rows = goalRows(form, 4);
+        rows.get(0).put("fileIds", List.of(own, own));
+        JsonPath saved = Gql.data(dept(SAVE, save(id, 0, "operations", rows)));
+        String row = "data.saveEvaluationForm.form.content.operations[0].";
+        assertEquals(List.of(own), saved.getList(row + "fileIds"));
+        assertEquals(List.of(own), saved.getList(row + "files.id"));
+        assertEquals("检查记录.png", saved.getString(row + "files[0].fileName"));
+        assertEquals(d10, saved.getString(row + "files[0].ownerUnitId"));
+        assertTrue(saved.getInt(row + "files[0].sizeBytes") > 8);
+        assertEquals(List.of(), saved.getList("data.saveEvaluationForm.form.content.operations[" + last + "].files"));
+
+        Gql.data(dept(SUBMIT, submit(id, 1)));
+        for (Role reader : List.of(Role.ESTABLISHMENT_OFFICE, Role.LEADER)) {
+            JsonPath read = Gql.data(as(reader, FORM, Map.of("id", id)));
+            assertEquals("检查记录.png", read.getString("data.evaluationForm.content.operations[0].files[0].fileName"), reader.name());
+            assertEquals("检查记录.png", read.getString("data.evaluationForm.versions[0].content.operations[0].files[0].fileName"));
+            RestAssured.given().header("Authorization", "Bearer " + Keycloak.tokenFor(reader))
+                    .get("/api/evaluation/files/" + own).then().statusCode(200);
+        }
+        assertEquals("NOT_FOUND", code(as(EvaluationRounds.d11Token(), FORM, Map.of("id", id))));
     }
 
     @Test

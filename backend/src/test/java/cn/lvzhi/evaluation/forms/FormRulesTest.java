@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,6 +74,19 @@ class FormRulesTest {
         BoundaryRowInput b = new BoundaryRowInput();
         b.listItemId = 8L;
         assertEquals("input.boundaries[0].listItemId", field(() -> FormRules.boundaries(ITEMS, List.of(b))));
+    }
+
+    @Test
+    void aRowNamingAFileTheUnitDoesNotOwnIsRefusedAtThatRowsFiles() {
+        OperationRowInput none = op(1, "x", true, 1.0);
+        none.fileIds = null;
+        OperationRowInput mixed = op(2, "y", true, 1.0);
+        mixed.fileIds = List.of(5L, 6L);
+        assertEquals(Set.of(5L, 6L), FormRules.fileIds(List.of(none, mixed)));
+        assertDoesNotThrow(() -> FormRules.requireOwnFiles(List.of(none, mixed), Set.of(5L, 6L)));
+        assertDoesNotThrow(() -> FormRules.requireOwnFiles(null, Set.of()));
+        assertEquals("input.operations[1].fileIds", field(() -> FormRules.requireOwnFiles(List.of(none, mixed), Set.of(5L))));
+        assertEquals("input.operations[0].fileIds", field(() -> FormRules.requireOwnFiles(List.of(op(1, "x", true, 1.0)), Set.of())));
     }
 
     @Test
