@@ -113,6 +113,21 @@ export function publicLink(origin: string, token: string): string {
   return `${origin.replace(/\/$/, '')}/s/${token}`
 }
 
+/** What the anonymous page becomes when sending fails (the answers kept on the page unless they can no longer be sent). */
+export type PublicFailure = { state: 'missing' | 'closed' } | { state: 'open'; key: string | null; text: string | null }
+
+/**
+ * A failed send of the anonymous page: the link gone (404) or the questionnaire closed meanwhile (403) replace the form;
+ * too many sends (429) or the server's own words (a bilingual text, shown in the reader's language), else a generic
+ * failure, keep it.
+ */
+export function publicFailure(status: number, serverMessage: string | null | undefined): PublicFailure {
+  if (status === 404) return { state: 'missing' }
+  if (status === 403) return { state: 'closed' }
+  if (status === 429) return { state: 'open', key: 'evaluationSurveys.public.busy', text: null }
+  return serverMessage ? { state: 'open', key: null, text: serverMessage } : { state: 'open', key: 'evaluationSurveys.public.failed', text: null }
+}
+
 /** The list page's filters from the route's query (?roundId=&unitId=), ignoring anything that is not an id. */
 export function listFilters(query: Record<string, unknown>): { roundId: string | null; unitId: string | null } {
   const id = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? v : null)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { serverText } from '@/api/errorText'
 import {
   emptySheet,
   listFilters,
@@ -7,6 +8,7 @@ import {
   moveQuestion,
   newQuestion,
   percent,
+  publicFailure,
   publicLink,
   questionInput,
   questionProblem,
@@ -92,5 +94,23 @@ describe('results and links', () => {
     expect(listFilters({ roundId: '12', unitId: '7' })).toEqual({ roundId: '12', unitId: '7' })
     expect(listFilters({ roundId: 'x', unitId: ['7'] })).toEqual({ roundId: null, unitId: null })
     expect(listFilters({})).toEqual({ roundId: null, unitId: null })
+  })
+})
+
+describe('a failed send of the anonymous page', () => {
+  it.each([
+    [404, null, { state: 'missing' }],
+    [403, '问卷未在发布中，不能作答 (the questionnaire is not open for answers)', { state: 'closed' }],
+    [429, '请求过于频繁 (too many requests)', { state: 'open', key: 'evaluationSurveys.public.busy', text: null }],
+    [400, '第 2 题的分值须在 1 至 5 之间 (value out of range)', { state: 'open', key: null, text: '第 2 题的分值须在 1 至 5 之间 (value out of range)' }],
+    [500, undefined, { state: 'open', key: 'evaluationSurveys.public.failed', text: null }],
+    [0, null, { state: 'open', key: 'evaluationSurveys.public.failed', text: null }],
+  ] as const)('HTTP %i with %j → %j', (status, message, failure) => {
+    expect(publicFailure(status, message)).toEqual(failure)
+  })
+
+  it('shows the server\'s words in the reader\'s language, never the English gloss in Chinese', () => {
+    const failure = publicFailure(400, '第 2 题的分值须在 1 至 5 之间 (value out of range)')
+    expect(failure.state === 'open' && failure.text ? serverText(failure.text, 'chinese') : null).toBe('第 2 题的分值须在 1 至 5 之间')
   })
 })

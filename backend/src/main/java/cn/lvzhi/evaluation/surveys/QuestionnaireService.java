@@ -188,7 +188,8 @@ public class QuestionnaireService {
                             if (existing.answers.items().equals(answers)) {
                                 return Uni.createFrom().item(existing);
                             }
-                            throw new ConflictException("本单位已提交过对该单位的答卷 (already answered for this unit)");
+                            throw new ConflictException(in.targetUnitId == null ? "本单位已提交过该问卷的答卷 (already answered)"
+                                    : "本单位已提交过对该单位的答卷 (already answered for this unit)");
                         }
                         QuestionnaireResponse r = response(q, in.targetUnitId, respondent, answers);
                         return r.<QuestionnaireResponse>persistAndFlush().call(saved -> audit.record(actor.actor(),

@@ -124,7 +124,7 @@ class SurveysApiTest {
         assertEquals(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), first.getString("data.answerQuestionnaire.response.answeredOn"));
         assertEquals(sheetId, Gql.data(as(dept(), ANSWER, answerInput(id, t1, sheet(0, 5, "很好"))))
                 .getString("data.answerQuestionnaire.response.id"), "the same sheet again is the first one");
-        Gql.error(as(dept(), ANSWER, answerInput(id, t1, sheet(1, 2, "改主意"))), "CONFLICT");
+        assertTrue(Gql.error(as(dept(), ANSWER, answerInput(id, t1, sheet(1, 2, "改主意"))), "CONFLICT").startsWith("本单位已提交过对该单位的答卷"));
         assertEquals("input.targetUnitId", as(dept(), ANSWER, answerInput(id, null, sheet(0, 5, "x"))).getString("errors[0].extensions.field"));
         assertEquals("input.targetUnitId", as(dept(), ANSWER, answerInput(id, d11, sheet(0, 5, "x"))).getString("errors[0].extensions.field"));
         assertEquals("input.answers", as(dept(), ANSWER, answerInput(id, t2, List.of(Map.of("question", 0, "choices", List.of(0)))))
@@ -175,6 +175,17 @@ class SurveysApiTest {
         assertTrue(Gql.data(as(dept(), LIST, Map.of())).getList("data.questionnaires.edges.node.id").contains(id));
         assertFalse(Gql.data(Gql.as(Role.TOWNSHIP, LIST, Map.of())).getList("data.questionnaires.edges.node.id").contains(id));
         assertEquals(0, Gql.data(Gql.as(Role.COMMITTEE, LIST, Map.of())).getInt("data.questionnaires.totalCount"));
+    }
+
+    @Test
+    void aQuestionnaireAssessingNoUnitIsAnsweredOncePerUnit() {
+        long d10 = EvaluationFixtures.unitId("JZ-QH-D10");
+        String id = draft("群众满意度问卷" + EvaluationFixtures.unique(), List.of());
+        publish(id, "UNITS", List.of(d10), null);
+        Gql.data(as(dept(), ANSWER, answerInput(id, null, sheet(0, 4, "热情"))));
+        assertEquals("本单位已提交过该问卷的答卷 (already answered)",
+                Gql.error(as(dept(), ANSWER, answerInput(id, null, sheet(1, 2, "另一份"))), "CONFLICT"),
+                "a second, different sheet of the unit names no assessed unit when the questionnaire has none");
     }
 
     @Test
