@@ -91,7 +91,7 @@ public class LedgerLinks {
 
     /** The finding's source; a form review also names the form (submission) its reviewed version belongs to. */
     public Uni<List<SourceLink>> sources(List<LedgerItem> items) {
-        List<Long> versions = items.stream().filter(i -> ProblemSource.FORM_REVIEW.name().equals(i.sourceKind))
+        List<Long> versions = items.stream().filter(LedgerLinks::formReview)
                 .map(i -> i.sourceId).filter(Objects::nonNull).distinct().toList();
         Uni<Map<Long, Long>> forms = versions.isEmpty() ? Uni.createFrom().item(Map.of())
                 : reads.read(s -> s.createSelectionQuery("select v.id, v.submissionId from FormVersion v where v.id in :ids",
@@ -102,7 +102,11 @@ public class LedgerLinks {
                     return byVersion;
                 });
         return forms.map(byVersion -> items.stream().map(i -> new SourceLink(ProblemSource.valueOf(i.sourceKind), i.sourceId,
-                ProblemSource.FORM_REVIEW.name().equals(i.sourceKind) ? byVersion.get(i.sourceId) : null)).toList());
+                formReview(i) && i.sourceId != null ? byVersion.get(i.sourceId) : null)).toList());
+    }
+
+    private static boolean formReview(LedgerItem item) {
+        return ProblemSource.FORM_REVIEW.name().equals(item.sourceKind);
     }
 
     static List<Long> ids(List<LedgerItem> items, Function<LedgerItem, Long> id) {

@@ -369,6 +369,17 @@ class LedgerApiTest {
         assertEquals(String.valueOf(itemId), unit.get("id"));
         assertNull(unit.get("case"));
         assertNull(unit.get("roundId"));
+
+        // a page of items resolves each kind once, items without a source row included
+        long formless = FieldworkLedger.stored(d10, "OPEN", java.time.OffsetDateTime.now(), LocalDate.now().plusDays(30), null, null, null);
+        EvaluationFixtures.exec("UPDATE evaluation_ledger_item SET source_kind = 'FORM_REVIEW' WHERE id = ?", formless);
+        JsonPath page = Gql.data(Gql.as(Role.ESTABLISHMENT_OFFICE, """
+                query($f: LedgerFilter) { evaluationLedger(filter: $f, first: 5) { edges { node { id case { title } source { kind id formId } } } } }""",
+                Map.of("f", Map.of("unitId", d10, "sourceKind", "FORM_REVIEW"))));
+        Map<String, Object> first = page.getMap("data.evaluationLedger.edges[0].node");
+        assertEquals(String.valueOf(formless), first.get("id"));
+        assertEquals("FORM_REVIEW", map(first, "source").get("kind"));
+        assertNull(map(first, "source").get("formId"));
     }
 
     @Test
