@@ -39,8 +39,13 @@ describe('整改台账: an item goes OPEN → RECTIFIED → VERIFIED → CLOSED 
   it('walks an item from open to closed', async () => {
     // 编办 opens an item for 生态环境局 (JZ-QH-D10) with one action, through the API
     const unit = await gqlAs<{ unitByCode: { id: string } }>('bianban', 'query { unitByCode(code: "JZ-QH-D10") { id } }', {})
+    // in a round of the demo that evaluates 生态环境局, so the item's 关联对象 links to the round
+    const rounds = await gqlAs<{ evaluationRounds: { edges: { node: { id: string; name: string; units: { unit: { code: string } }[] } }[] } }>(
+      'bianban', 'query { evaluationRounds(first: 50) { edges { node { id name units { unit { code } } } } } }', {})
+    const round = rounds.evaluationRounds.edges.map((e) => e.node).find((r) => r.units.some((u) => u.unit.code === 'JZ-QH-D10'))
+    expect(round).toBeDefined()
     await gqlAs('bianban', 'mutation($i: OpenLedgerItemInput!) { openLedgerItem(input: $i) { item { id state } } }', {
-      i: { unitId: unit.unitByCode.id, source: 'OTHER', description: problem, actions: [action] },
+      i: { unitId: unit.unitByCode.id, roundId: round?.id, source: 'OTHER', description: problem, actions: [action] },
     })
 
     // the department marks the action done and rectifies with evidence
@@ -69,5 +74,13 @@ describe('整改台账: an item goes OPEN → RECTIFIED → VERIFIED → CLOSED 
     await expect.poll(async () => (await row(bianban, problem).getByTestId('ledger-row-state').textContent())?.trim(),
       { timeout: 15_000 }).toBe('已销户')
     await screenshot(bianban, 'ledger-04-closed')
+
+    // 关联对象: the item links to its round, and the link opens the round's page
+    const roundLink = bianban.getByTestId('ledger-link-round')
+    expect((await roundLink.textContent())?.trim()).toBe(round?.name)
+    await roundLink.click()
+    await bianban.waitForURL(`**/evaluation/rounds/${round?.id}`, { timeout: 15_000 })
+    await networkQuiet(bianban)
+    await screenshot(bianban, 'ledger-05-round-from-link')
   })
 })

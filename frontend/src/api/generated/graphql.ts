@@ -2550,7 +2550,7 @@ export type RecordGoalVerificationMutation = { recordGoalVerification: { verific
 
 export type LedgerRowFragment = { id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, unit: { id: string, code: string, name: string } };
 
-export type LedgerDetailFragment = { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } };
+export type LedgerDetailFragment = { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, goal: { id: string, year: number, title: string } | null, indicator: { code: string, name: string } | null, listItem: { id: string, kind: ListKind, code: string, name: string } | null, case: { id: string, code: string, title: string } | null, duty: { id: string, unitId: string, text: string } | null, source: { kind: ProblemSource, id: string | null, formId: string | null }, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } };
 
 export type EvaluationLedgerQueryVariables = Exact<{
   filter?: LedgerFilter | null | undefined;
@@ -2573,63 +2573,63 @@ export type EvaluationLedgerItemQueryVariables = Exact<{
 }>;
 
 
-export type EvaluationLedgerItemQuery = { evaluationLedgerItem: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } };
+export type EvaluationLedgerItemQuery = { evaluationLedgerItem: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, goal: { id: string, year: number, title: string } | null, indicator: { code: string, name: string } | null, listItem: { id: string, kind: ListKind, code: string, name: string } | null, case: { id: string, code: string, title: string } | null, duty: { id: string, unitId: string, text: string } | null, source: { kind: ProblemSource, id: string | null, formId: string | null }, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } };
 
 export type OpenLedgerItemMutationVariables = Exact<{
   input: OpenLedgerItemInput;
 }>;
 
 
-export type OpenLedgerItemMutation = { openLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+export type OpenLedgerItemMutation = { openLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, goal: { id: string, year: number, title: string } | null, indicator: { code: string, name: string } | null, listItem: { id: string, kind: ListKind, code: string, name: string } | null, case: { id: string, code: string, title: string } | null, duty: { id: string, unitId: string, text: string } | null, source: { kind: ProblemSource, id: string | null, formId: string | null }, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
 
 export type AddLedgerActionMutationVariables = Exact<{
   input: AddLedgerActionInput;
 }>;
 
 
-export type AddLedgerActionMutation = { addLedgerAction: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+export type AddLedgerActionMutation = { addLedgerAction: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, goal: { id: string, year: number, title: string } | null, indicator: { code: string, name: string } | null, listItem: { id: string, kind: ListKind, code: string, name: string } | null, case: { id: string, code: string, title: string } | null, duty: { id: string, unitId: string, text: string } | null, source: { kind: ProblemSource, id: string | null, formId: string | null }, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
 
 export type SetLedgerActionDoneMutationVariables = Exact<{
   input: SetLedgerActionDoneInput;
 }>;
 
 
-export type SetLedgerActionDoneMutation = { setLedgerActionDone: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+export type SetLedgerActionDoneMutation = { setLedgerActionDone: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, goal: { id: string, year: number, title: string } | null, indicator: { code: string, name: string } | null, listItem: { id: string, kind: ListKind, code: string, name: string } | null, case: { id: string, code: string, title: string } | null, duty: { id: string, unitId: string, text: string } | null, source: { kind: ProblemSource, id: string | null, formId: string | null }, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
 
 export type RectifyLedgerItemMutationVariables = Exact<{
   input: RectifyLedgerItemInput;
 }>;
 
 
-export type RectifyLedgerItemMutation = { rectifyLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+export type RectifyLedgerItemMutation = { rectifyLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, goal: { id: string, year: number, title: string } | null, indicator: { code: string, name: string } | null, listItem: { id: string, kind: ListKind, code: string, name: string } | null, case: { id: string, code: string, title: string } | null, duty: { id: string, unitId: string, text: string } | null, source: { kind: ProblemSource, id: string | null, formId: string | null }, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
 
 export type VerifyLedgerItemMutationVariables = Exact<{
   input: VerifyLedgerItemInput;
 }>;
 
 
-export type VerifyLedgerItemMutation = { verifyLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+export type VerifyLedgerItemMutation = { verifyLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, goal: { id: string, year: number, title: string } | null, indicator: { code: string, name: string } | null, listItem: { id: string, kind: ListKind, code: string, name: string } | null, case: { id: string, code: string, title: string } | null, duty: { id: string, unitId: string, text: string } | null, source: { kind: ProblemSource, id: string | null, formId: string | null }, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
 
 export type CloseLedgerItemMutationVariables = Exact<{
   input: LedgerItemVersionInput;
 }>;
 
 
-export type CloseLedgerItemMutation = { closeLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+export type CloseLedgerItemMutation = { closeLedgerItem: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, goal: { id: string, year: number, title: string } | null, indicator: { code: string, name: string } | null, listItem: { id: string, kind: ListKind, code: string, name: string } | null, case: { id: string, code: string, title: string } | null, duty: { id: string, unitId: string, text: string } | null, source: { kind: ProblemSource, id: string | null, formId: string | null }, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
 
 export type RequestLedgerExtensionMutationVariables = Exact<{
   input: RequestLedgerExtensionInput;
 }>;
 
 
-export type RequestLedgerExtensionMutation = { requestLedgerExtension: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+export type RequestLedgerExtensionMutation = { requestLedgerExtension: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, goal: { id: string, year: number, title: string } | null, indicator: { code: string, name: string } | null, listItem: { id: string, kind: ListKind, code: string, name: string } | null, case: { id: string, code: string, title: string } | null, duty: { id: string, unitId: string, text: string } | null, source: { kind: ProblemSource, id: string | null, formId: string | null }, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
 
 export type DecideLedgerExtensionMutationVariables = Exact<{
   input: DecideLedgerExtensionInput;
 }>;
 
 
-export type DecideLedgerExtensionMutation = { decideLedgerExtension: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
+export type DecideLedgerExtensionMutation = { decideLedgerExtension: { item: { sourceId: string | null, goalId: string | null, listItemId: string | null, caseId: string | null, dutyId: string | null, trackingRectificationId: string | null, dueWorkingDays: number, openedByName: string, evidence: string | null, rectifiedAt: string | null, rectifiedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, rating: LedgerRating | null, closedAt: string | null, closedByName: string | null, id: string, version: number, state: LedgerState, unitId: string, roundId: string | null, roundName: string | null, sourceKind: string, indicatorCode: string | null, description: string, dueOn: string, daysLate: number | null, overdue: boolean, daysOverdue: number, failedVerifications: number, openedAt: string, goal: { id: string, year: number, title: string } | null, indicator: { code: string, name: string } | null, listItem: { id: string, kind: ListKind, code: string, name: string } | null, case: { id: string, code: string, title: string } | null, duty: { id: string, unitId: string, text: string } | null, source: { kind: ProblemSource, id: string | null, formId: string | null }, actions: Array<{ id: string, description: string, done: boolean, doneAt: string | null, doneByName: string | null }>, events: Array<{ id: string, kind: LedgerEventKind, at: string, byName: string, note: string | null, rating: LedgerRating | null }>, extensions: Array<{ id: string, status: ExtensionStatus, reason: string, requestedDueOn: string, previousDueOn: string, requestedByName: string, requestedAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null }>, evidenceFiles: Array<{ id: string, fileName: string }>, unit: { id: string, code: string, name: string } } } };
 
 export type PeerAssessmentRowFragment = { roundId: string, roundName: string, roundStage: EvaluationStage, seat: PeerSeat, configured: boolean, closesAt: string | null, windowOpen: boolean, trimFrom: number, generatedAt: string | null, generatedByName: string | null, version: number, rules: Array<{ raterKind: PeerKind, targetKind: PeerKind, ratersPerTarget: number }> };
 
@@ -4219,6 +4219,36 @@ export const LedgerDetailFragmentDoc = new TypedDocumentString(`
   caseId
   dutyId
   trackingRectificationId
+  goal {
+    id
+    year
+    title
+  }
+  indicator {
+    code
+    name
+  }
+  listItem {
+    id
+    kind
+    code
+    name
+  }
+  case {
+    id
+    code
+    title
+  }
+  duty {
+    id
+    unitId
+    text
+  }
+  source {
+    kind
+    id
+    formId
+  }
   dueWorkingDays
   openedByName
   evidence
@@ -7672,6 +7702,36 @@ fragment LedgerDetail on EvaluationLedgerItem {
   caseId
   dutyId
   trackingRectificationId
+  goal {
+    id
+    year
+    title
+  }
+  indicator {
+    code
+    name
+  }
+  listItem {
+    id
+    kind
+    code
+    name
+  }
+  case {
+    id
+    code
+    title
+  }
+  duty {
+    id
+    unitId
+    text
+  }
+  source {
+    kind
+    id
+    formId
+  }
   dueWorkingDays
   openedByName
   evidence
@@ -7752,6 +7812,36 @@ fragment LedgerDetail on EvaluationLedgerItem {
   caseId
   dutyId
   trackingRectificationId
+  goal {
+    id
+    year
+    title
+  }
+  indicator {
+    code
+    name
+  }
+  listItem {
+    id
+    kind
+    code
+    name
+  }
+  case {
+    id
+    code
+    title
+  }
+  duty {
+    id
+    unitId
+    text
+  }
+  source {
+    kind
+    id
+    formId
+  }
   dueWorkingDays
   openedByName
   evidence
@@ -7832,6 +7922,36 @@ fragment LedgerDetail on EvaluationLedgerItem {
   caseId
   dutyId
   trackingRectificationId
+  goal {
+    id
+    year
+    title
+  }
+  indicator {
+    code
+    name
+  }
+  listItem {
+    id
+    kind
+    code
+    name
+  }
+  case {
+    id
+    code
+    title
+  }
+  duty {
+    id
+    unitId
+    text
+  }
+  source {
+    kind
+    id
+    formId
+  }
   dueWorkingDays
   openedByName
   evidence
@@ -7912,6 +8032,36 @@ fragment LedgerDetail on EvaluationLedgerItem {
   caseId
   dutyId
   trackingRectificationId
+  goal {
+    id
+    year
+    title
+  }
+  indicator {
+    code
+    name
+  }
+  listItem {
+    id
+    kind
+    code
+    name
+  }
+  case {
+    id
+    code
+    title
+  }
+  duty {
+    id
+    unitId
+    text
+  }
+  source {
+    kind
+    id
+    formId
+  }
   dueWorkingDays
   openedByName
   evidence
@@ -7992,6 +8142,36 @@ fragment LedgerDetail on EvaluationLedgerItem {
   caseId
   dutyId
   trackingRectificationId
+  goal {
+    id
+    year
+    title
+  }
+  indicator {
+    code
+    name
+  }
+  listItem {
+    id
+    kind
+    code
+    name
+  }
+  case {
+    id
+    code
+    title
+  }
+  duty {
+    id
+    unitId
+    text
+  }
+  source {
+    kind
+    id
+    formId
+  }
   dueWorkingDays
   openedByName
   evidence
@@ -8072,6 +8252,36 @@ fragment LedgerDetail on EvaluationLedgerItem {
   caseId
   dutyId
   trackingRectificationId
+  goal {
+    id
+    year
+    title
+  }
+  indicator {
+    code
+    name
+  }
+  listItem {
+    id
+    kind
+    code
+    name
+  }
+  case {
+    id
+    code
+    title
+  }
+  duty {
+    id
+    unitId
+    text
+  }
+  source {
+    kind
+    id
+    formId
+  }
   dueWorkingDays
   openedByName
   evidence
@@ -8152,6 +8362,36 @@ fragment LedgerDetail on EvaluationLedgerItem {
   caseId
   dutyId
   trackingRectificationId
+  goal {
+    id
+    year
+    title
+  }
+  indicator {
+    code
+    name
+  }
+  listItem {
+    id
+    kind
+    code
+    name
+  }
+  case {
+    id
+    code
+    title
+  }
+  duty {
+    id
+    unitId
+    text
+  }
+  source {
+    kind
+    id
+    formId
+  }
   dueWorkingDays
   openedByName
   evidence
@@ -8232,6 +8472,36 @@ fragment LedgerDetail on EvaluationLedgerItem {
   caseId
   dutyId
   trackingRectificationId
+  goal {
+    id
+    year
+    title
+  }
+  indicator {
+    code
+    name
+  }
+  listItem {
+    id
+    kind
+    code
+    name
+  }
+  case {
+    id
+    code
+    title
+  }
+  duty {
+    id
+    unitId
+    text
+  }
+  source {
+    kind
+    id
+    formId
+  }
   dueWorkingDays
   openedByName
   evidence
@@ -8312,6 +8582,36 @@ fragment LedgerDetail on EvaluationLedgerItem {
   caseId
   dutyId
   trackingRectificationId
+  goal {
+    id
+    year
+    title
+  }
+  indicator {
+    code
+    name
+  }
+  listItem {
+    id
+    kind
+    code
+    name
+  }
+  case {
+    id
+    code
+    title
+  }
+  duty {
+    id
+    unitId
+    text
+  }
+  source {
+    kind
+    id
+    formId
+  }
   dueWorkingDays
   openedByName
   evidence

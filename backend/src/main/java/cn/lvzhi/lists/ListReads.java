@@ -114,15 +114,28 @@ public class ListReads {
 
     /** One item, NOT_FOUND when missing or a draft the actor may not see. */
     public Uni<ListItem> item(ScopedActor actor, long id) {
+        return visibleByIds(actor, List.of(id)).map(byId -> byId.get(id))
+                .onItem().ifNull().failWith(() -> new NotFoundException(ListService.ITEM_NOT_FOUND));
+    }
+
+    /** The items of these ids the actor sees (drafts only within {@link #draftScope}), by id; the others are absent. */
+    public Uni<Map<Long, ListItem>> visibleByIds(ScopedActor actor, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         Map<String, Object> params = new HashMap<>();
         String draft = draftScope(actor, params);
         return reads.read(s -> {
-            var q = s.createSelectionQuery("select i from ListItem i join Unit u on u.id = i.unitId where i.id = :id"
+            var q = s.createSelectionQuery("select i from ListItem i join Unit u on u.id = i.unitId where i.id in :ids"
                     + " and (i.status <> :draft or " + draft + ")", ListItem.class)
-                    .setParameter("id", id).setParameter("draft", ItemStatus.DRAFT);
+                    .setParameter("ids", ids).setParameter("draft", ItemStatus.DRAFT);
             params.forEach(q::setParameter);
-            return q.getSingleResultOrNull();
-        }).onItem().ifNull().failWith(() -> new NotFoundException(ListService.ITEM_NOT_FOUND));
+            return q.getResultList();
+        }).map(rows -> {
+            Map<Long, ListItem> byId = new HashMap<>();
+            rows.forEach(i -> byId.put(i.id, i));
+            return byId;
+        });
     }
 
     /** The published versions of each item, oldest first. */

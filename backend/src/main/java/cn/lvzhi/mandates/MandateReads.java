@@ -43,6 +43,19 @@ public class MandateReads {
         });
     }
 
+    /** The duties of these ids, by id, for an actor who reads mandates ({@link MandatePolicy#reads}); none otherwise. */
+    public Uni<Map<Long, Duty>> visibleDuties(ScopedActor actor, Collection<Long> ids) {
+        if (ids.isEmpty() || !MandatePolicy.reads(actor)) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return reads.read(s -> s.createSelectionQuery("from Duty d where d.id in :ids", Duty.class).setParameter("ids", ids)
+                .getResultList()).map(rows -> {
+                    Map<Long, Duty> byId = new HashMap<>();
+                    rows.forEach(d -> byId.put(d.id, d));
+                    return byId;
+                });
+    }
+
     /** The duties of the units, by unit, in mandate order. */
     public Uni<Map<Long, List<Duty>>> duties(Collection<Long> unitIds, DutyFilter filter) {
         Map<String, Object> params = new HashMap<>();

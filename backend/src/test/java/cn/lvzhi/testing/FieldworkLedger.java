@@ -29,6 +29,10 @@ public final class FieldworkLedger {
     public static final String REQUEST = "mutation($i: RequestLedgerExtensionInput!) { requestLedgerExtension(input: $i) { item { " + ITEM_FIELDS + " } } }";
     public static final String DECIDE = "mutation($i: DecideLedgerExtensionInput!) { decideLedgerExtension(input: $i) { item { " + ITEM_FIELDS + " } } }";
     public static final String ITEM = "query($id: ID!) { evaluationLedgerItem(id: $id) { " + ITEM_FIELDS + " } }";
+    /** What an item concerns (关联对象), as the caller may see it. */
+    public static final String LINKS = """
+            query($id: ID!) { evaluationLedgerItem(id: $id) { id roundId roundName goal { id year title } indicator { code name }
+                listItem { id kind code name } case { id code title } duty { id unitId text } source { kind id formId } } }""";
     public static final String LIST = """
             query($f: LedgerFilter) { evaluationLedger(filter: $f, first: 50) { totalCount edges { node { id state overdue unit { code } } } }
                                       evaluationLedgerCounts(filter: $f) { open rectified verified closed overdue failedOnce total } }""";
@@ -41,6 +45,15 @@ public final class FieldworkLedger {
         return EvaluationResults.round(name, EvaluationResults.scheme(), "PUBLISHED", null, 3,
                 EvaluationResults.units("JZ-QH-D10", EvaluationCategory.SAFETY_ENVIRONMENT, "JZ-QH-D11",
                         EvaluationCategory.LAW_ENFORCEMENT));
+    }
+
+    /** A round of the test's own at {@code stage} over the unit, of this period kind and period; its id. */
+    public static long roundOver(String name, String unitCode, String stage, String periodKind, LocalDate start, LocalDate end) {
+        long round = EvaluationResults.round(name, EvaluationResults.scheme(), stage, null, 3,
+                EvaluationResults.units(unitCode, EvaluationCategory.GENERAL_SUPPORT));
+        EvaluationFixtures.exec("UPDATE evaluation_round SET period_kind = ?, period_start = ?, period_end = ? WHERE id = ?",
+                periodKind, start, end, round);
+        return round;
     }
 
     /** The input of 编办 opening an item (source OTHER) for a unit of the round, with these actions. */

@@ -119,6 +119,25 @@ public class GoalReads {
                 });
     }
 
+    /** The goals of these ids the actor sees ({@link GoalPolicy#sees}), by id; the others are absent. */
+    public Uni<Map<Long, DutyGoal>> visibleByIds(ScopedActor actor, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return reads.read(s -> s.createSelectionQuery("select g, u.path from DutyGoal g, Unit u where g.id in :ids and u.id = g.unitId",
+                        Object[].class).setParameter("ids", ids).getResultList())
+                .map(rows -> {
+                    Map<Long, DutyGoal> seen = new HashMap<>();
+                    for (Object[] r : rows) {
+                        DutyGoal g = (DutyGoal) r[0];
+                        if (GoalPolicy.sees(actor, (String) r[1], g.status)) {
+                            seen.put(g.id, g);
+                        }
+                    }
+                    return seen;
+                });
+    }
+
     /** The milestone's goal as the actor sees it; NOT_FOUND when the milestone is missing or its goal unseen. */
     public Uni<Located> goalOfMilestone(ScopedActor actor, long milestoneId) {
         return reads.read(s -> s.get(GoalMilestone.class, milestoneId)).chain(m -> {

@@ -78,12 +78,12 @@ public class LedgerGraphQLApi {
     @Name("unit")
     @NonNull
     public Uni<List<@NonNull Unit>> itemUnit(@Source List<LedgerItem> items) {
-        return units.byIds(ids(items, i -> i.unitId)).map(byId -> pick(items, i -> i.unitId, byId));
+        return units.byIds(LedgerLinks.ids(items, i -> i.unitId)).map(byId -> pick(items, i -> i.unitId, byId));
     }
 
     @Name("roundName")
     public Uni<List<String>> itemRoundName(@Source List<LedgerItem> items) {
-        return reads.roundNames(ids(items, i -> i.roundId)).map(byId -> pick(items, i -> i.roundId, byId));
+        return reads.roundNames(LedgerLinks.ids(items, i -> i.roundId)).map(byId -> pick(items, i -> i.roundId, byId));
     }
 
     @Name("overdue")
@@ -107,27 +107,27 @@ public class LedgerGraphQLApi {
     @NonNull
     @Description("整改措施, in the order they were added")
     public Uni<List<@NonNull List<@NonNull LedgerAction>>> itemActions(@Source List<LedgerItem> items) {
-        return reads.actions(ids(items, i -> i.id)).map(byItem -> lists(items, byItem));
+        return reads.actions(LedgerLinks.ids(items, i -> i.id)).map(byItem -> lists(items, byItem));
     }
 
     @Name("events")
     @NonNull
     @Description("The timeline: every transition, action and extension step, oldest first")
     public Uni<List<@NonNull List<@NonNull LedgerEvent>>> itemEvents(@Source List<LedgerItem> items) {
-        return reads.events(ids(items, i -> i.id)).map(byItem -> lists(items, byItem));
+        return reads.events(LedgerLinks.ids(items, i -> i.id)).map(byItem -> lists(items, byItem));
     }
 
     @Name("extensions")
     @NonNull
     public Uni<List<@NonNull List<@NonNull LedgerExtension>>> itemExtensions(@Source List<LedgerItem> items) {
-        return reads.extensions(ids(items, i -> i.id)).map(byItem -> lists(items, byItem));
+        return reads.extensions(LedgerLinks.ids(items, i -> i.id)).map(byItem -> lists(items, byItem));
     }
 
     @Name("evidenceFiles")
     @NonNull
     @Description("The current rectification's evidence files (佐证材料)")
     public Uni<List<@NonNull List<@NonNull EvaluationFileInfo>>> itemFiles(@Source List<LedgerItem> items) {
-        return reads.fileIds(ids(items, i -> i.id)).chain(byItem -> files.infos(byItem.values().stream()
+        return reads.fileIds(LedgerLinks.ids(items, i -> i.id)).chain(byItem -> files.infos(byItem.values().stream()
                 .flatMap(List::stream).distinct().toList()).map(infos -> items.stream().map(i -> byItem.getOrDefault(i.id, List.of())
                 .stream().map(infos::get).filter(Objects::nonNull).toList()).toList()));
     }
@@ -186,10 +186,6 @@ public class LedgerGraphQLApi {
     @Description("编办 approves (the due date moves) or refuses a pending extension request")
     public Uni<ItemPayload> decideLedgerExtension(@NonNull DecideLedgerExtensionInput input) {
         return currentActor.get().chain(a -> ledger.decideExtension(a, input)).map(ItemPayload::new);
-    }
-
-    private static List<Long> ids(List<LedgerItem> items, Function<LedgerItem, Long> id) {
-        return items.stream().map(id).filter(Objects::nonNull).distinct().toList();
     }
 
     private static <T> List<T> pick(List<LedgerItem> items, Function<LedgerItem, Long> id, Map<Long, T> byId) {

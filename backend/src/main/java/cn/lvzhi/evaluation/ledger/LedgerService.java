@@ -3,6 +3,8 @@ package cn.lvzhi.evaluation.ledger;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.ValidationException;
+import cn.lvzhi.evaluation.EvaluationPeriodKind;
+import cn.lvzhi.evaluation.EvaluationStage;
 import cn.lvzhi.evaluation.files.EvaluationFiles;
 import cn.lvzhi.evaluation.ledger.LedgerPolicy.Sight;
 import cn.lvzhi.evaluation.ledger.inputs.AddLedgerActionInput;
@@ -27,6 +29,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
@@ -77,8 +80,9 @@ public class LedgerService {
                 throw new ValidationException("input.unitId", "单位不存在 (unit not found)");
             }
             LedgerPolicy.open(actor, unit.path).orThrow();
-            return checkRound(in).chain(() -> checkTracking(in));
-        }).chain(() -> problems.record(actor, new Finding(in.roundId, in.unitId, in.source, in.trackingRectificationId,
+            return checkRound(in).chain(() -> checkTracking(in)).chain(() -> tracking && in.roundId == null
+                    ? trackingRound(in.unitId, LedgerCalendar.day(OffsetDateTime.now())) : Uni.createFrom().item(in.roundId));
+        }).chain(roundId -> problems.record(actor, new Finding(roundId, in.unitId, in.source, in.trackingRectificationId,
                 in.description, null, null, null, null, null))
         ).chain(problem -> LedgerItem.<LedgerItem>findById(problem.ledgerItemId)).chain(item -> {
             item.trackingRectificationId = in.trackingRectificationId;
@@ -263,6 +267,24 @@ public class LedgerService {
                         throw new ValidationException("input.roundId", "该单位不在该评估批次中 (the unit is not in that round)");
                     }
                 }).replaceWithVoid();
+    }
+
+    /**
+     * The round a 跟踪问效 item belongs to when 编办 names none: 跟踪问效 results count in the unit's evaluation (the
+     * scheme's TRACKING_RESULT indicator), so the item joins the round evaluating the day it is opened — a round that
+     * has opened and is not yet published (units see no DRAFT round; a PUBLISHED one takes nothing more), whose period
+     * covers that Beijing day, with the unit in its scope; an annual round before a shorter one, then the latest period.
+     * Not the next round to open: a round's period decides what it counts, so a later one would claim a day it does
+     * not cover. None fits → no round (the page says 未关联考核批次). V37 backfilled earlier items by the same rule.
+     */
+    static Uni<Long> trackingRound(long unitId, LocalDate day) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery("select r.id from EvaluationRound r, RoundUnit ru"
+                        + " where ru.roundId = r.id and ru.unitId = :unit and r.stage not in :closed"
+                        + " and r.periodStart <= :day and r.periodEnd >= :day"
+                        + " order by case when r.periodKind = :year then 0 else 1 end, r.periodStart desc, r.id", Long.class)
+                .setParameter("unit", unitId).setParameter("closed", List.of(EvaluationStage.DRAFT, EvaluationStage.PUBLISHED))
+                .setParameter("day", day).setParameter("year", EvaluationPeriodKind.YEAR)
+                .setMaxResults(1).getResultList()).map(ids -> ids.isEmpty() ? null : ids.get(0));
     }
 
     private Uni<Void> checkTracking(OpenLedgerItemInput in) {

@@ -4,6 +4,7 @@ import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.EvaluationFixtures;
 import cn.lvzhi.testing.EvaluationResults;
 import cn.lvzhi.testing.EvaluationRounds;
+import cn.lvzhi.testing.FieldworkForms;
 import cn.lvzhi.testing.FieldworkLedger;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
@@ -264,6 +265,9 @@ class LedgerApiTest {
         assertEquals("SCORE", item.get("sourceKind"));
         assertEquals(String.valueOf(score), item.get("sourceId"));
         assertEquals("B2", item.get("indicatorCode"));
+        Map<?, ?> indicator = map(links(Keycloak.tokenFor(Role.DEPARTMENT), itemId), "indicator");
+        assertEquals("B2", indicator.get("code"));
+        assertEquals("干部队伍建设", indicator.get("name"), "the indicator's name in the round's scheme");
         assertEquals("OPEN", item.get("state"));
         JsonPath bySource = Gql.data(Gql.as(Role.ESTABLISHMENT_OFFICE, FieldworkLedger.LIST,
                 Map.of("f", Map.of("roundId", round, "sourceKind", "SCORE"))));
@@ -305,5 +309,107 @@ class LedgerApiTest {
         assertEquals("TRACKING", linked.get("sourceKind"));
         assertEquals(rectification, linked.get("sourceId"));
         assertEquals(rectification, linked.get("trackingRectificationId"));
+        assertNull(linked.get("roundId"), "no round of the unit covers today: the item stays without one");
+    }
+
+    private static Map<String, Object> links(String token, Object itemId) {
+        return Gql.data(EvaluationRounds.as(token, FieldworkLedger.LINKS, Map.of("id", itemId))).getMap("data.evaluationLedgerItem");
+    }
+
+    private static Map<?, ?> map(Map<String, Object> item, String field) {
+        return (Map<?, ?>) item.get(field);
+    }
+
+    @Test
+    void anItemFromAFormReviewLinksItsGoalAndItsForm() {
+        String d10 = FieldworkForms.unitId("JZ-QH-D10");
+        String round = FieldworkForms.openRound(List.of(d10));
+        String form = FieldworkForms.formId(round, d10, "OPERATION_RESULTS");
+        List<Object> goals = Gql.data(FieldworkForms.read(Role.DEPARTMENT, form)).getList("data.evaluationForm.content.operations.goalId");
+        assertFalse(goals.isEmpty(), "生态环境局 has published goals to report on");
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        goals.forEach(g -> rows.add(FieldworkForms.goalRow(g, 4, true)));
+        Gql.data(EvaluationRounds.as(Role.DEPARTMENT, FieldworkForms.SAVE, FieldworkForms.save(form, 0, "operations", rows)));
+        int version = Gql.data(EvaluationRounds.as(Role.DEPARTMENT, FieldworkForms.SUBMIT, FieldworkForms.submit(form, 1)))
+                .getInt("data.submitEvaluationFormDraft.form.submission.version");
+        Map<String, Object> review = FieldworkForms.review(form, version, "RETURN", "请补充佐证");
+        review.put("problems", List.of(Map.of("row", 0, "description", "台账关联：目标完成数值与台账不符")));
+        String problem = Gql.data(EvaluationRounds.as(Role.ESTABLISHMENT_OFFICE, FieldworkForms.REVIEW, Map.of("i", review)))
+                .getString("data.reviewEvaluationForm.problemIds[0]");
+        Object itemId = EvaluationResults.query("select ledger_item_id from evaluation_problem where id = ?", List.of(Long.valueOf(problem)));
+
+        for (String token : List.of(Keycloak.tokenFor(Role.ESTABLISHMENT_OFFICE), Keycloak.tokenFor(Role.DEPARTMENT),
+                Keycloak.tokenFor(Role.LEADER))) {
+            Map<String, Object> item = links(token, itemId);
+            assertEquals(String.valueOf(goals.get(0)), map(item, "goal").get("id"));
+            assertNotNull(map(item, "goal").get("title"));
+            assertEquals(Map.of("kind", "FORM_REVIEW", "id", map(item, "source").get("id"), "formId", form), map(item, "source"));
+            assertEquals(round, item.get("roundId"));
+            assertNull(item.get("case"));
+            assertNull(item.get("listItem"));
+        }
+        // another unit, or a role outside the ledger, does not see the item at all
+        Gql.error(EvaluationRounds.as(EvaluationRounds.d11Token(), FieldworkLedger.LINKS, Map.of("id", itemId)), "NOT_FOUND");
+        Gql.error(Gql.as(Role.DISCIPLINE, FieldworkLedger.LINKS, Map.of("id", itemId)), "NOT_FOUND");
+    }
+
+    @Test
+    void aCaseShowsOnlyToWhoSeesTheCase() {
+        long d10 = EvaluationResults.unitId("JZ-QH-D10");
+        long caseId = EvaluationFixtures.caseFile("台账关联事件（部门不可见）", null);
+        long itemId = FieldworkLedger.stored(d10, "OPEN", java.time.OffsetDateTime.now(), LocalDate.now().plusDays(30), null, null, null);
+        EvaluationFixtures.exec("UPDATE evaluation_ledger_item SET case_id = ?, source_kind = 'VERIFICATION' WHERE id = ?", caseId, itemId);
+
+        Map<String, Object> office = links(Keycloak.tokenFor(Role.ESTABLISHMENT_OFFICE), itemId);
+        assertEquals(String.valueOf(caseId), map(office, "case").get("id"));
+        assertEquals("台账关联事件（部门不可见）", map(office, "case").get("title"));
+        assertEquals("VERIFICATION", map(office, "source").get("kind"));
+        // the responsible unit sees its item but not the case (neither reported nor dispatched to it): no title leaks
+        Map<String, Object> unit = links(Keycloak.tokenFor(Role.DEPARTMENT), itemId);
+        assertEquals(String.valueOf(itemId), unit.get("id"));
+        assertNull(unit.get("case"));
+        assertNull(unit.get("roundId"));
+
+        // a page of items resolves each kind once, items without a source row included
+        long formless = FieldworkLedger.stored(d10, "OPEN", java.time.OffsetDateTime.now(), LocalDate.now().plusDays(30), null, null, null);
+        EvaluationFixtures.exec("UPDATE evaluation_ledger_item SET source_kind = 'FORM_REVIEW' WHERE id = ?", formless);
+        JsonPath page = Gql.data(Gql.as(Role.ESTABLISHMENT_OFFICE, """
+                query($f: LedgerFilter) { evaluationLedger(filter: $f, first: 5) { edges { node { id case { title } source { kind id formId } } } } }""",
+                Map.of("f", Map.of("unitId", d10, "sourceKind", "FORM_REVIEW"))));
+        Map<String, Object> first = page.getMap("data.evaluationLedger.edges[0].node");
+        assertEquals(String.valueOf(formless), first.get("id"));
+        assertEquals("FORM_REVIEW", map(first, "source").get("kind"));
+        assertNull(map(first, "source").get("formId"));
+    }
+
+    @Test
+    void aTrackingRectificationsItemJoinsTheRoundEvaluatingItsDay() {
+        LocalDate today = LedgerReads.today();
+        long unit = EvaluationFixtures.unit("台账跟踪问效入批次单位", "GENERAL_SUPPORT");
+        String code = EvaluationFixtures.unitCode(unit);
+        LocalDate quarter = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+        FieldworkLedger.roundOver("跟踪问效季度批次", code, "SELF_ASSESSMENT", "QUARTER", quarter, quarter.plusMonths(3).minusDays(1));
+        FieldworkLedger.roundOver("跟踪问效筹备批次", code, "DRAFT", "YEAR", today.withDayOfYear(1), today.withDayOfYear(1).plusYears(1).minusDays(1));
+        FieldworkLedger.roundOver("跟踪问效已公布批次", code, "PUBLISHED", "YEAR", today.withDayOfYear(1), today.withDayOfYear(1).plusYears(1).minusDays(1));
+        long annual = FieldworkLedger.roundOver("跟踪问效年度批次", code, "FIRST_MARK", "YEAR", today.withDayOfYear(1),
+                today.withDayOfYear(1).plusYears(1).minusDays(1));
+        Tracking.Round r = Tracking.scoredAtFeedback(String.valueOf(unit), 0.5);
+        String rectification = Tracking.rectification(r, LocalDate.now().plusMonths(6)).getString("data.requireRectification.rectification.id");
+        Map<String, Object> in = FieldworkLedger.openInput(null, "JZ-QH-D10", "跟踪问效整改未到位", List.of());
+        in.put("unitId", unit);
+        in.put("source", "TRACKING");
+        in.put("trackingRectificationId", rectification);
+        Map<String, Object> opened = item(Gql.data(as(Role.ESTABLISHMENT_OFFICE, FieldworkLedger.OPEN, in)), "openLedgerItem");
+        assertEquals(String.valueOf(annual), opened.get("roundId"), "the open annual round covering today, not a draft, published or quarter one");
+        assertEquals("跟踪问效年度批次", opened.get("roundName"));
+        assertEquals(annual, ((Number) EvaluationResults.query("select round_id from evaluation_problem where ledger_item_id = ?",
+                List.of(Long.valueOf((String) opened.get("id"))))).longValue(), "the problem carries the round too");
+        JsonPath byRound = Gql.data(Gql.as(Role.ESTABLISHMENT_OFFICE, FieldworkLedger.LIST, Map.of("f", Map.of("roundId", annual))));
+        assertEquals(1, byRound.getInt("data.evaluationLedger.totalCount"));
+        Map<String, Object> link = links(Keycloak.tokenFor(Role.ESTABLISHMENT_OFFICE), opened.get("id"));
+        assertEquals(Map.of("kind", "TRACKING", "id", rectification), map(link, "source").entrySet().stream()
+                .filter(e -> e.getValue() != null).collect(java.util.stream.Collectors.toMap(e -> (String) e.getKey(), Map.Entry::getValue)));
+        // only 编办 opens it: a unit is refused
+        refused(Role.DEPARTMENT, FieldworkLedger.OPEN, in, "FORBIDDEN");
     }
 }

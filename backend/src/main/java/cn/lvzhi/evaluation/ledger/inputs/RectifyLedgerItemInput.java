@@ -17,5 +17,5 @@ public class RectifyLedgerItemInput {
     @NonNull @Text(label = "整改情况", max = 4000) public String evidence;
     @Description("Evidence files (佐证材料) the rectifier's unit uploaded")
     @Size(max = 10, message = "佐证材料最多 10 个文件 (⟨field⟩: at most 10 files)")
-    public List<@NonNull Long> fileIds;
+    @Id public List<@NonNull Long> fileIds;
 }
