@@ -69,9 +69,12 @@ public class DemoFieldworkSandingLoader {
     }
 
     private int structure(Connection c, OffsetDateTime now, List<Long> raise) throws SQLException {
+        // the demo's own round of last year: a round a user published later is never filled with demo findings
+        int lastYear = now.atZoneSameInstant(DemoEvaluationRounds.BEIJING).getYear() - 1;
         Long round = one(c, """
                 SELECT r.id FROM evaluation_round r WHERE r.region_path = (SELECT path FROM unit WHERE code = ?)
-                  AND r.period_kind = 'YEAR' AND r.stage = 'PUBLISHED' ORDER BY r.period_start DESC LIMIT 1""", DemoDistrict.DISTRICT);
+                  AND r.period_kind = 'YEAR' AND r.stage = 'PUBLISHED' AND r.created_by_name = ?
+                  AND r.period_start = make_date(?, 1, 1)""", DemoDistrict.DISTRICT, DemoEvaluationRounds.BY, lastYear);
         if (round == null || one(c, "SELECT id FROM evaluation_duty_finding WHERE round_id = ? LIMIT 1", round) != null) {
             return 0;
         }
@@ -126,7 +129,7 @@ public class DemoFieldworkSandingLoader {
             return false;
         }
         try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO mandate_duty_item_link (duty_id, list_item_id, linked_by_name) VALUES (?, ?, ?)")) {
+                "INSERT INTO mandate_duty_item_link (duty_id, list_item_id, linked_by_name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
             st.setLong(1, duty.id());
             st.setLong(2, item);
             st.setString(3, RECORDER);
