@@ -40,9 +40,11 @@ class BatchingTest {
     void readsStayConstantAsThePageGrows() {
         double small = readsFor(5);
         double large = readsFor(200);
-        // page + total, then one batch per nested level: childCount, parent, parent.childCount, parent.parent
+        // page + total, then at most one batch per nested level: childCount, parent, parent.childCount, parent.parent
+        // (units read by id are kept across requests, so a level whose units are all kept reads nothing)
         assertTrue(small <= 6, "reads for 5 rows: " + small);
-        assertEquals(small, large, "reads for 200 rows equal reads for 5 rows");
+        assertTrue(large <= 6, "reads for 200 rows: " + large);
+        assertTrue(large >= 3, "the page, its total and the child counts are read every time: " + large);
     }
 
     double claimStatReadsFor(int pageSize) {
