@@ -45,13 +45,15 @@ backend_start() {
     echo "port $PORT is taken by another process; stop it first" >&2; exit 1
   fi
   [ -f "$JAR" ] || { echo "backend not built: run make build" >&2; exit 1; }
+  # replica K > 1 names its audit checkpoint file (and its job claims) apart from replica 1's
+  local instance=()
+  [ "$REPLICA" = 1 ] || instance=(LVZHI_AUDIT_CHECKPOINT_INSTANCE="${LVZHI_AUDIT_CHECKPOINT_INSTANCE:-local}-$REPLICA")
   # the key signing the audit checkpoints: generated once for this checkout (a deployment brings its own)
   [ -f "$RUN/audit-checkpoint.key" ] || (umask 077; head -c 48 /dev/urandom | base64 | tr -d '/+=\n' > "$RUN/audit-checkpoint.key")
   LVZHI_AUDIT_CHECKPOINT_KEY="${LVZHI_AUDIT_CHECKPOINT_KEY:-$(cat "$RUN/audit-checkpoint.key")}" \
   LVZHI_AUDIT_CHECKPOINT_DIR="${LVZHI_AUDIT_CHECKPOINT_DIR:-$RUN/audit-checkpoints/${LVZHI_DB_NAME:-lvzhi}}" \
   LVZHI_HTTP_PORT="$PORT" LVZHI_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-  LVZHI_AUDIT_CHECKPOINT_INSTANCE="${LVZHI_AUDIT_CHECKPOINT_INSTANCE:-${HOSTNAME:-local}}$([ "$REPLICA" = 1 ] || echo "-$REPLICA")" \
-  setsid java ${LVZHI_JAVA_OPTS:--Xmx1g} -jar "$JAR" > "$ROOT/$LOG" 2>&1 < /dev/null &
+  env "${instance[@]}" setsid java ${LVZHI_JAVA_OPTS:--Xmx1g} -jar "$JAR" > "$ROOT/$LOG" 2>&1 < /dev/null &
   echo $! > "$PID_FILE"
   local wait_s="${LVZHI_READY_TIMEOUT:-120}" # readiness includes Keycloak: a backend started before it waits for it
   for _ in $(seq 1 "$wait_s"); do
