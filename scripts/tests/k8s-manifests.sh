@@ -16,20 +16,20 @@ n=0
 
 "$PY" "$ROOT/k8s/check.py" "$KUBECTL" || { echo "FAIL  the manifests in k8s/ do not validate" >&2; exit 1; }
 
-# refused 'WHAT' FILE SED-EXPRESSION 'EXPECTED MESSAGE (grep -E)': a copy of k8s/ with FILE edited must fail on prod
+# refused 'WHAT' FILE SED-EXPRESSION 'EXPECTED MESSAGE (grep -E)': a copy of k8s/ with FILE edited must fail on prod.
+# The cases run side by side; each leaves its verdict in $copy.verdict (first word ok or FAIL).
 refused() {
   local what="$1" file="$2" edit="$3" expected="$4" copy="$T/k$((n += 1))"
   cp -r "$ROOT/k8s" "$copy"
   sed -i -e "$edit" "$copy/$file"
-  if cmp -s "$ROOT/k8s/$file" "$copy/$file"; then echo "FAIL  $what: the edit changed nothing" >&2; failures=$((failures + 1)); return; fi
-  set +e
-  "$PY" "$copy/check.py" "$KUBECTL" "$copy/overlays/prod" > "$copy.out" 2> "$copy.err"
-  local rc=$?
-  set -e
-  if [ "$rc" = 1 ] && grep -qE "$expected" "$copy.err"; then echo "ok    refused: $what"; return; fi
-  echo "FAIL  $what: exit $rc, expected 1 with a message matching '$expected'" >&2
-  sed 's/^/      /' "$copy.err" >&2
-  failures=$((failures + 1))
+  if cmp -s "$ROOT/k8s/$file" "$copy/$file"; then echo "FAIL  $what: the edit changed nothing" > "$copy.verdict"; return; fi
+  (
+    set +e
+    "$PY" "$copy/check.py" "$KUBECTL" "$copy/overlays/prod" > "$copy.out" 2> "$copy.err"
+    rc=$?
+    if [ "$rc" = 1 ] && grep -qE "$expected" "$copy.err"; then echo "ok    refused: $what" > "$copy.verdict"; exit; fi
+    { echo "FAIL  $what: exit $rc, expected 1 with a message matching '$expected'"; sed 's/^/      /' "$copy.err"; } > "$copy.verdict"
+  ) &
 }
 
 refused "unknown field in a Deployment" base/backend-deployment.yaml \
@@ -59,5 +59,9 @@ refused "readiness without the database" base/backend-deployment.yaml \
 refused "no disruption budget" base/kustomization.yaml \
   '/backend-pdb.yaml/d' "no PodDisruptionBudget selects the pods of Deployment lvzhi-backend"
 
+wait
+for k in $(seq 1 "$n"); do
+  if grep -q '^ok ' "$T/k$k.verdict"; then cat "$T/k$k.verdict"; else cat "$T/k$k.verdict" >&2; failures=$((failures + 1)); fi
+done
 if [ "$failures" != 0 ]; then echo "k8s-manifests: $failures failed case(s)" >&2; exit 1; fi
 echo "k8s-manifests: the manifests validate; all $n broken copies refused"
