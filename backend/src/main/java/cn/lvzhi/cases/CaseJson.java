@@ -278,10 +278,13 @@ public class CaseJson implements JsonRoot {
         return "rtrim(translate(encode(convert_to(cast(" + id + " as text), 'UTF8'), 'base64'), '+/', '-_'), '=')";
     }
 
-    /** A timestamp as the engine writes an {@code OffsetDateTime} read in UTC: ISO-8601, seconds always, fraction trimmed. */
+    /**
+     * A timestamp as the engine writes an {@code OffsetDateTime} read in UTC: ISO-8601, seconds always, the fraction
+     * without trailing zeros, then Z (PostgreSQL's JSON form of a timestamp is exactly that before the zone; to_char
+     * would do the same at several times the cost).
+     */
     private static String time(String c) {
-        return "(to_char(" + c + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS')"
-                + " || rtrim(rtrim(to_char(" + c + " at time zone 'UTC', '.US'), '0'), '.') || 'Z')";
+        return "((to_json(" + c + " at time zone 'UTC') #>> '{}') || 'Z')";
     }
 
     private static Map<String, Column> columns(Object... nameKind) {

@@ -176,7 +176,8 @@ public class JsonReads {
             throw new JsonQuery.Unanswerable("no field to read");
         }
         String data = query.object("Query", fields, f -> "r" + fields.indexOf(f));
-        return "select cast(" + data + " as text), " + anyNull + " from (select " + columns + ") x";
+        // "offset 0" keeps each root's subquery a subquery: pulled up, it would run once per reference
+        return "select cast(" + data + " as text), " + anyNull + " from (select " + columns + " offset 0) x";
     }
 
     /**
