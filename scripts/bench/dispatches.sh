@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # dispatchCase under load, called by bench.sh after writes.sh, on the cases that run reported (prepared data): the
 # township command room (zhihuishi) accepts them all, then the district command centre (zhihui) dispatches each to
-# 生态环境局 as lead from 16 clients; every acknowledged dispatch must be stored once. Then a burst: the same dispatch
-# (same case version) from 4 clients at once — one must win and the others be refused as CONFLICT, with one stored.
+# 生态环境局 as lead from 16 clients, each request with its own client key; every acknowledged dispatch must be stored
+# once. Then a burst: the same dispatch (same case version, same key) from 4 clients at once, as a retrying client
+# sends it — every answer must be the first dispatch, with one stored.
 # Usage: dispatches.sh OUT   (OUT/writes-acked.tsv, its first BENCH_PREPARED=1500; BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/dispatches.json
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -16,9 +17,11 @@ echo "  accepted (preparation): $(batch zhihuishi "$B/accept.jsonl")" >&2
 
 DISPATCH='mutation($i: DispatchCaseInput!) { dispatchCase(input: $i) { dispatches { id } } }'
 UNIT=$(db_psql -c "select id from unit where code = '${BENCH_DEPT_UNIT:-JZ-QH-D10}'")
+RUN=$(date +%H%M%S)
 db_psql -F' ' -c "select id, version from case_file where id in ($CASES) and status = 'ACCEPTED' order by id" \
-  | jq -cR --arg q "$DISPATCH" --arg unit "$UNIT" 'split(" ") | {query: $q, variables: {i: {caseId: .[0],
-      caseVersion: (.[1] | tonumber), targets: [{unitId: $unit, role: "LEAD"}]}}}' > "$B/dispatch.jsonl"
+  | jq -cR --arg q "$DISPATCH" --arg unit "$UNIT" --arg run "$RUN" 'split(" ") | {query: $q, variables: {i: {caseId: .[0],
+      caseVersion: (.[1] | tonumber), targets: [{unitId: $unit, role: "LEAD"}], clientKey: "bench-\($run)-\(.[0])"}}}' \
+  > "$B/dispatch.jsonl"
 check() {
   db_psql -c "select json_build_object('casesWithADispatch', count(*), 'casesDispatchedTwice', count(*) filter (where n > 1))
     from (select case_id, count(*) n from case_dispatch where case_id in ($CASES) group by case_id) d"

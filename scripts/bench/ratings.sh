@@ -2,7 +2,8 @@
 # rateDispatch under load, called by bench.sh after dispatches.sh, on the dispatches that run made (prepared data):
 # 生态环境局 (huanjing) signs for and replies to each (preparation), then the district command centre (zhihui), who
 # dispatched them (谁派单谁评价), rates each from 16 clients; every acknowledged rating must be stored once. Then the
-# same rating from 4 clients at once: one rating stored, the other answers CONFLICT (already rated).
+# same rating from 4 clients at once: one rating stored, and every answer is that rating (the same rating again is
+# its retry).
 # Usage: ratings.sh OUT   (OUT/writes-acked.tsv, its first BENCH_PREPARED=1500; BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/ratings.json
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"

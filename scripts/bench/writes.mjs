@@ -1,7 +1,8 @@
 // Write load: the phones' reportCase, each request with a unique client key, from CLIENTS concurrent clients for
 // SECONDS. A client starts no request after the deadline and waits for its last answer, so the count of acknowledged
 // writes is exact and can be checked against the database. Then a burst: BURST keys, each sent by 4 clients at once,
-// counting the answers that return the case (all must be the same one) and those refused as CONFLICT.
+// counting the answers that return the case (all must be the same one) and those refused as CONFLICT, and the
+// refusals by code (a timeout under load shows as TimeoutError).
 // Usage: TOKEN=… node writes.mjs URL RUN_ID CLIENTS SECONDS BURST ACKED_TSV   → a JSON summary on stdout;
 // the acknowledged (client key, case id) pairs go to ACKED_TSV for the database check.
 import { writeFileSync } from "node:fs";
@@ -43,13 +44,14 @@ const elapsed = (performance.now() - t0) / 1000;
 writeFileSync(ackedFile, acked.map((line) => line + "\n").join(""));
 latencies.sort((a, b) => a - b);
 
-const dup = { keys: Number(burst), answers: 0, firstCase: 0, conflict: 0, otherErrors: 0, keysWithTwoCases: 0 };
+const dup = { keys: Number(burst), answers: 0, firstCase: 0, conflict: 0, otherErrors: 0, keysWithTwoCases: 0, errors: {} };
 await Promise.all(Array.from({ length: Number(burst) }, async (_, k) => {
   const answers = await Promise.all([0, 1, 2, 3].map(() => report(`bench-${run}-dup-${k}`)));
   dup.answers += answers.length;
   dup.firstCase += answers.filter((r) => r.ok).length;
   dup.conflict += answers.filter((r) => r.code === "CONFLICT").length;
   dup.otherErrors += answers.filter((r) => !r.ok && r.code !== "CONFLICT").length;
+  answers.filter((r) => !r.ok).forEach((r) => { dup.errors[r.code] = (dup.errors[r.code] ?? 0) + 1; });
   if (new Set(answers.filter((r) => r.ok).map((r) => r.id)).size > 1) dup.keysWithTwoCases++;
 }));
 

@@ -4,6 +4,7 @@
 # that was not acknowledged, one row per key of the burst — and the chain verified by the product itself.
 # The cases stay in the database (titles "压测上报 bench-…"): they are new REPORTED cases, so q1–q3 (CLOSED) see none.
 # Usage: writes.sh OUT   (env from bench.sh: BENCH_WRITE_SECONDS, BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/writes.json
+# (and OUT/writes-ceiling.json, the database's own ceiling for these writes: writes-ceiling.sh)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 OUT=$1 RUN=$(date +%H%M%S)
@@ -36,3 +37,5 @@ jq -n --argjson r "$RESULT" --argjson intact "$INTACT" --arg a "$acked" --arg s 
     storedNotAcknowledged: ($u | tonumber), burstKeysStoredTwice: ($d | tonumber)}, audit: $intact,
     cpu: {server_cs: ($srv | tonumber), pg_cs: ($pg | tonumber), busy_cs: ($busy | tonumber)}}' \
   | tee "$OUT/writes.json" | jq -c . >&2
+# what the database alone allows this write path (writes-ceiling.sh): the locks held through each commit
+"$BENCH/writes-ceiling.sh" "$OUT"

@@ -409,6 +409,8 @@ export type DispatchCaseInput = {
   caseId: string;
   /** The case version the dispatcher saw; a stale one is a CONFLICT */
   caseVersion: number;
+  /** Idempotency key chosen by the client for this submission; a retry returns the first dispatches, the same key with a different request is IDEMPOTENCY_KEY_REUSED */
+  clientKey?: string | null | undefined;
   /** Working days to handle it (办理时限), default 5 */
   handlingDays?: number | null | undefined;
   instructions?: string | null | undefined;

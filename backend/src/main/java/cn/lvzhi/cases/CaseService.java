@@ -41,6 +41,8 @@ import java.util.Set;
 public class CaseService {
     private static final Set<ListKind> CATEGORY_KINDS = EnumSet.of(ListKind.COLLABORATION, ListKind.TERRITORIAL, ListKind.BOUNDARY);
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+    /** The advisory lock space of report keys ({@link #oneAtATime}): "CK" */
+    private static final int REPORT_KEY_LOCKS = 0x434B;
 
     private final CaseReads reads;
     private final UnitReads units;
@@ -77,11 +79,13 @@ public class CaseService {
         Case c = draft(a, in, system, clientKey, externalId);
         String keyField = clientKey != null ? "input.clientKey" : "input.externalId";
         return category(a, c.categoryItemId).chain(() -> photos.requireOwn(c.reporterSubject, c.attachments))
-                .chain(() -> area(a, in.areaUnitId)).chain(area -> Panache.withTransaction(() -> earlier(c, clientKey, externalId)
+                .chain(() -> area(a, in.areaUnitId)).chain(area -> Panache.withTransaction(() -> oneAtATime(c, clientKey, externalId)
+                        .chain(() -> earlier(c, clientKey, externalId))
                         .chain(first -> first != null
                                 ? Uni.createFrom().item(() -> Idempotency.replay(first, first.payloadHash, c.payloadHash, keyField))
                                 : persistNew(a, c, area))))
-                // the same key sent twice at once: the second insert lost to the first, whose case it answers with
+                // two requests sharing an external id under different client keys, queued apart: the second insert
+                // lost to the first, whose case it answers with
                 .onFailure(Idempotency::duplicateKey).recoverWithUni(failure -> Panache.withSession(() -> earlier(c, clientKey, externalId))
                         .map(first -> {
                             if (first == null) {
@@ -89,6 +93,22 @@ public class CaseService {
                             }
                             return Idempotency.replay(first, first.payloadHash, c.payloadHash, keyField);
                         }));
+    }
+
+    /**
+     * Queues the reports of one key (a phone's retries racing each other) behind each other, before anything else of
+     * the transaction: each later one then finds the first's case and answers with it, instead of drawing a case code
+     * (whose counter row every report of the day waits for) only to lose at the key's unique index. A transaction
+     * advisory lock in its own key space (two int keys, apart from the audit chain's bigint one); a hash collision of
+     * two keys only makes one wait.
+     */
+    private static Uni<Void> oneAtATime(Case c, String clientKey, String externalId) {
+        if (clientKey == null && externalId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        String key = c.reporterSubject + (clientKey != null ? "\nclient:" + clientKey : "\nexternal:" + externalId);
+        return Panache.getSession().chain(s -> s.createNativeQuery("select length(cast(pg_advisory_xact_lock(?1, hashtext(?2)) as text))")
+                .setParameter(1, REPORT_KEY_LOCKS).setParameter(2, key).getSingleResult()).replaceWithVoid();
     }
 
     /** The case the reporter already created with this client key or external id, or null. */

@@ -8,6 +8,8 @@ import cn.lvzhi.cases.inputs.ReplyDispatchInput;
 import cn.lvzhi.cases.inputs.SignDispatchInput;
 import cn.lvzhi.cases.photos.CasePhotos;
 import cn.lvzhi.common.ConflictException;
+import cn.lvzhi.common.Idempotency;
+import cn.lvzhi.common.IdempotencyKeyReusedException;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.ScopedActor;
@@ -20,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class DispatchService {
+    private static final String CLIENT_KEY = "input.clientKey";
+
     private final CaseTrail trail;
     private final CasePhotos photos;
     private final CaseDisputes disputes;
@@ -46,15 +51,69 @@ public class DispatchService {
 
     // ---- dispatch
 
-    @WithTransaction
+    /**
+     * Dispatches a case or passes a dispatch on; for a client key the caller already used, answers with the first
+     * request's dispatches instead (IDEMPOTENCY_KEY_REUSED when that request asked for something else). The key is
+     * looked up once the case row is locked: of retries racing the first, each waits for the one before to commit and
+     * then finds its request. The same key sent at once for another case loses at the key's unique index and is
+     * refused the same way.
+     */
     public Uni<DispatchCasePayload> dispatch(ScopedActor a, DispatchCaseInput in) {
         String instructions = Texts.optional(in.instructions);
         int signDays = in.signDays == null ? 1 : in.signDays;
         int handlingDays = in.handlingDays == null ? 5 : in.handlingDays;
         DispatchPolicy.checkTargets(in.targets);
+        String clientKey = Texts.optional(in.clientKey);
+        String fingerprint = clientKey == null ? null : Idempotency.fingerprint(in.caseId, in.parentDispatchId,
+                in.targets.stream().map(t -> List.of(t.unitId, t.role)).toList(), instructions, signDays, handlingDays,
+                in.basis == null ? null : List.of(String.valueOf(in.basis.powerItemId), String.valueOf(in.basis.supervisionDuty)));
+        Uni<DispatchCasePayload> once = Panache.withTransaction(() -> CaseLocks.lock(a, in.caseId).chain(l -> earlier(a, clientKey)
+                .chain(first -> first != null ? Uni.createFrom().item(() -> replay(l.caseFile(), l.all(), first, fingerprint))
+                        : dispatchNew(l, in, instructions, signDays, handlingDays)
+                        .call(p -> clientKey == null ? Uni.createFrom().voidItem() : keep(a, clientKey, fingerprint, p)))));
+        return clientKey == null ? once : once.onFailure(Idempotency::duplicateKey).recoverWithUni(failure -> Panache.withSession(
+                () -> earlier(a, clientKey).chain(first -> {
+                    if (first == null) {
+                        return Uni.createFrom().failure(failure);
+                    }
+                    Idempotency.replay(first, first.payloadHash, fingerprint, CLIENT_KEY);
+                    return Case.<Case>findById(first.caseId).chain(c -> Dispatch.<Dispatch>list("id in ?1", first.dispatchIds)
+                            .map(all -> replay(c, all, first, fingerprint)));
+                }))
+                // inside a caller's transaction the refusal aborted it: nothing more can be read there
+                .onFailure(e -> !(e instanceof IdempotencyKeyReusedException)).transform(e -> failure));
+    }
+
+    /** The caller's request with this client key, or null (no key: null). */
+    private static Uni<DispatchRequest> earlier(ScopedActor a, String clientKey) {
+        return clientKey == null ? Uni.createFrom().nullItem()
+                : DispatchRequest.<DispatchRequest>find("bySubject = ?1 and clientKey = ?2", a.actor().subject(), clientKey).firstResult();
+    }
+
+    /** The first request's answer: its case and the dispatches it made, as they are now. */
+    private static DispatchCasePayload replay(Case c, List<Dispatch> dispatches, DispatchRequest first, String fingerprint) {
+        Idempotency.replay(first, first.payloadHash, fingerprint, CLIENT_KEY);
+        return new DispatchCasePayload(c, dispatches.stream().filter(d -> first.dispatchIds.contains(d.id))
+                .sorted(Comparator.comparing(d -> d.id)).toList());
+    }
+
+    /** Keeps the request behind a client key with the dispatches it made, in their transaction. */
+    private static Uni<Void> keep(ScopedActor a, String clientKey, String fingerprint, DispatchCasePayload made) {
+        DispatchRequest r = new DispatchRequest();
+        r.bySubject = a.actor().subject();
+        r.clientKey = clientKey;
+        r.payloadHash = fingerprint;
+        r.caseId = made.caseFile().id;
+        r.dispatchIds = made.dispatches().stream().map(d -> d.id).toList();
+        r.createdAt = OffsetDateTime.now();
+        return r.persistAndFlush().replaceWithVoid();
+    }
+
+    private Uni<DispatchCasePayload> dispatchNew(CaseLocks.Locked l, DispatchCaseInput in, String instructions, int signDays,
+                                                 int handlingDays) {
         Set<Long> distinct = new HashSet<>();
         in.targets.forEach(t -> distinct.add(t.unitId));
-        return CaseLocks.lock(a, in.caseId).chain(l -> CaseLocks.unitsIn(distinct).chain(targetUnits -> {
+        return CaseLocks.unitsIn(distinct).chain(targetUnits -> {
             Case c = l.caseFile();
             l.requireVersion(in.caseVersion);
             Dispatch parent = in.parentDispatchId == null ? null : l.dispatch(in.parentDispatchId);
@@ -87,7 +146,7 @@ public class DispatchService {
                 created.add(d);
             }
             return persistDispatches(l, before, created, targetUnits);
-        }));
+        });
     }
 
     private static Dispatch newDispatch(CaseLocks.Locked l, Long parentId, long fromUnitId, long toUnitId, DispatchRole role,
@@ -108,7 +167,11 @@ public class DispatchService {
         return d;
     }
 
-    /** Saves the case and its new dispatches, writing the timeline and the audit trail of each. */
+    /**
+     * Saves the case and its new dispatches, writing the timeline and then the audit trail of each: the audit rows
+     * come last, since the first of them takes the chain's lock and holds it to the commit (every audited write of
+     * the database waits for it).
+     */
     private Uni<DispatchCasePayload> persistDispatches(CaseLocks.Locked l, CaseTrail.CaseSnapshot before, List<Dispatch> created,
                                                                 Map<Long, Unit> targetUnits) {
         Case c = l.caseFile();
@@ -116,12 +179,14 @@ public class DispatchService {
         for (Dispatch d : created) {
             chain = chain.chain(() -> d.<Dispatch>persist()).chain(() -> Panache.getSession().chain(s -> s.flush()))
                     .chain(() -> trail.step(l.actor(), c, d, CaseEventKind.DISPATCHED, targetUnits.get(d.toUnitId).name
-                            + "（" + (d.role == DispatchRole.LEAD ? "牵头" : "协同") + "）"))
-                    .chain(() -> trail.audit(l.actor(), "CASE_DISPATCHED", "Dispatch", d.id, null, CaseTrail.DispatchSnapshot.of(d)));
+                            + "（" + (d.role == DispatchRole.LEAD ? "牵头" : "协同") + "）"));
+        }
+        chain = chain.chain(() -> Panache.getSession().chain(s -> s.flush()));
+        for (Dispatch d : created) {
+            chain = chain.chain(() -> trail.audit(l.actor(), "CASE_DISPATCHED", "Dispatch", d.id, null, CaseTrail.DispatchSnapshot.of(d)));
         }
         return chain.chain(() -> c.status == before.status() ? Uni.createFrom().voidItem()
                         : trail.caseMoved(l.actor(), "CASE_STATUS", c, before))
-                .chain(() -> Panache.getSession().chain(s -> s.flush()))
                 .map(x -> new DispatchCasePayload(c, created));
     }
 

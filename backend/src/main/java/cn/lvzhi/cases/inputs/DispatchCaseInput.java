@@ -38,4 +38,7 @@ public class DispatchCaseInput {
     @Valid
     @Description("Passing a dispatch on: the legal basis (办理依据) of the hop passed on, which the caller handles")
     public CaseBasisInput basis;
+    @Description("Idempotency key chosen by the client for this submission; a retry returns the first dispatches, the same key with a different request is IDEMPOTENCY_KEY_REUSED")
+    @Text(label = "幂等键", max = 100, required = false, singleLine = true)
+    public String clientKey;
 }
