@@ -30,8 +30,10 @@ public class UnitService {
 
     private final AuditLog audit;
     private final UnitPlaces places;
+    private final UnitChanges changes;
 
-    public UnitService(AuditLog audit, UnitPlaces places) {
+    public UnitService(AuditLog audit, UnitPlaces places, UnitChanges changes) {
+        this.changes = changes;
         this.audit = audit;
         this.places = places;
     }
@@ -65,6 +67,7 @@ public class UnitService {
                     return Panache.getSession().chain(s -> s.flush()).replaceWith(unit);
                 })
                 .call(unit -> audit.record(actor.actor(), "UNIT_CREATED", ENTITY, unit.id, null, Snapshot.of(unit)))
+                .call(changes::announce)
                 .invoke(places::forgetAll);
     }
 
@@ -101,6 +104,7 @@ public class UnitService {
                                     .call(saved -> audit.record(actor.actor(), "UNIT_UPDATED", ENTITY, saved.id, before,
                                             Snapshot.of(saved)));
                         }))
+                .call(changes::announce)
                 .invoke(places::forgetAll);
     }
 

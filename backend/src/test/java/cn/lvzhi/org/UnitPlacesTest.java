@@ -83,6 +83,32 @@ class UnitPlacesTest {
     }
 
     @Test
+    void anotherReplicasChangeIsHeardAtOnce() throws Throwable {
+        String code = "JZ-QH-PN-" + UnitApiTest.unique();
+        long id = Long.parseLong(Gql.data(UnitApiTest.create(Role.ESTABLISHMENT_OFFICE, Map.of(
+                "parentId", UnitApiTest.idOf(DemoDistrict.ENVIRONMENT), "code", code, "name", "通知测试科" + code,
+                "kind", "INTERNAL_OFFICE", "level", "COUNTY"))).getString("data.createUnit.unit.id"));
+        List<Long> before = places.subtree(Long.parseLong(UnitApiTest.idOf(DemoDistrict.ENVIRONMENT))).await().atMost(WAIT);
+        assertTrue(before.contains(id), "the office is in its department's subtree");
+        assertEquals("通知测试科" + code, nameOf(id));
+
+        // what another replica's change through the API does: the row changes, and the commit announces it
+        try (Connection c = DatabaseOwner.connect();
+             PreparedStatement st = c.prepareStatement("UPDATE unit SET name = ? WHERE id = ?");
+             PreparedStatement notify = c.prepareStatement("SELECT pg_notify('lvzhi_units', '')")) {
+            st.setString(1, "别处改名科" + code);
+            st.setLong(2, id);
+            assertEquals(1, st.executeUpdate());
+            notify.execute();
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!nameOf(id).equals("别处改名科" + code) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals("别处改名科" + code, nameOf(id), "the announcement made this replica read the unit again");
+    }
+
+    @Test
     void aUnitThatDoesNotExistHasNoPlace() {
         assertThrows(IllegalStateException.class, () -> places.of(Long.MAX_VALUE).await().atMost(WAIT));
     }
