@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The city-data generator on a small scale (`make test`, after the backend tests): copies the migrated test database
-# (demo and test cases) with CITY_K=1 replica and CITY_R=1 copy of the power items into lvzhi_city_t, then requires
+# (demo and test cases) with CITY_K=1 replica and CITY_R=1 copy of the power items into lvzhi_city_gen_t, then requires
 # twice the cases and one more set of power items, and the rollup the generator derived from shifted days to equal
 # the raw computation (case_stat_month_rows) row for row. Drops the copy. About 40 s on a loaded 2-core machine.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 source "$ROOT/scripts/ports.sh"
 SEED="${LVZHI_CITY_TEST_SEED:-lvzhi_test}"
-DB=lvzhi_city_t
+DB=lvzhi_city_gen_t
 psql_su() { "$ROOT/scripts/postgres.sh" psql "$@"; }
 trap 'psql_su -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true' EXIT
 before=$(psql_su -d "$SEED" -Atc "select count(*) || ' ' || (select count(*) from list_item where kind = 'POWER') from case_file")

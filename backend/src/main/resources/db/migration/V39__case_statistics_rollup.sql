@@ -7,8 +7,7 @@
 -- exact) and a scheduled refresh recomputes dirty months from the raw tables and clears them. A period that does
 -- not start and end on month boundaries reads its partial months raw as well (cases/stats/StatisticsRollup).
 
--- the raw read of a day's edges and of dirty days goes through the report time
-create index case_reported on case_file (reported_at);
+-- (the raw reads of partial and marked months, and the refresh, go through case_stats_period on the report time)
 
 -- One row per month of report (day = the first of the month), viewer, grouping and key.
 -- dim: 0 category (key_id = list item, key_text = free category text), 1 originating unit, 2 handling unit

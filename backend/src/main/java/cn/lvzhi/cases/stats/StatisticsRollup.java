@@ -71,13 +71,13 @@ final class StatisticsRollup {
         }
         String scopePrefix = prefix;
         return viewer.chain(v -> v < 0 ? Uni.createFrom().item(Plan.rawOnly(in.from, in.to))
-                : s.createNativeQuery("select distinct cast(date_trunc('month', day) as date) from case_stat_dirty", LocalDate.class)
+                : s.createNativeQuery("select distinct to_char(day, 'YYYY-MM-01') from case_stat_dirty", String.class)
                 .getResultList().map(dirty -> {
                     List<LocalDate> months = new ArrayList<>();
                     List<Range> raw = new ArrayList<>();
                     add(raw, in.from, start(first));
                     for (LocalDate m = first; m.isBefore(end); m = m.plusMonths(1)) {
-                        if (dirty.contains(m)) {
+                        if (dirty.contains(m.toString())) {
                             add(raw, start(m), start(m.plusMonths(1)));
                         } else {
                             months.add(m);
@@ -148,7 +148,7 @@ final class StatisticsRollup {
             }
         }
         // the weeks' rows are days: every day of the plan's months
-        String period = dim == 4 ? "date_trunc('month', r.day) in (:months)" : "r.day in (:months)";
+        String period = dim == 4 ? "cast(date_trunc('month', r.day) as date) in (:months)" : "r.day in (:months)";
         StringBuilder sql = new StringBuilder("select ").append(key).append(", ").append(label).append(", sum(r.cases),"
                 + " sum(r.closed), sum(r.reopened), sum(r.dispatches), sum(r.replied), sum(r.on_time), sum(r.ratings),"
                 + " sum(r.satisfied), sum(r.basically_satisfied), sum(r.unsatisfied), sum(r.visits), sum(r.visit_satisfied),"
@@ -166,7 +166,9 @@ final class StatisticsRollup {
             sql.append(" and r.area_path like (select au.path || '%' from unit au where au.id = :areaUnitId)");
             params.put("areaUnitId", plan.areaUnitId());
         }
-        sql.append(" group by ").append(key).append(key.equals(label) ? "" : ", " + label);
+        if (groupBy != null) {
+            sql.append(" group by ").append(key).append(key.equals(label) ? "" : ", " + label);
+        }
         var q = s.createNativeQuery(sql.toString(), Object[].class);
         params.forEach(q::setParameter);
         return q.getResultList().map(rows -> {
