@@ -73,7 +73,7 @@ class StatisticsRollupTest {
             agree("a rating revised on appeal", roles);
             change(st, "update case_file set status = 'DISPUTED', ever_disputed = true where id = " + cc, 4);
             agree("a dispute", roles);
-            change(st, "update case_file set reopen_count = 1, status = 'DISPATCHED' where id = " + a, 3);
+            change(st, "update case_file set reopen_count = 1, round = 2, status = 'DISPATCHED' where id = " + a, 3);
             agree("a case reopened", roles);
             change(st, "insert into case_visit (case_id, round, way, satisfaction, by_subject, by_name, by_unit_id)"
                     + " select " + a + ", 1, 'PHONE', 'BASICALLY_SATISFIED', 'stats-test', '测试', u.id from unit u where u.code = 'JZ-QH-ZH'", 3);
