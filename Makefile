@@ -84,3 +84,14 @@ clean: stop
 .PHONY: bench-evaluation
 bench-evaluation:
 	scripts/bench-evaluation.sh
+
+## city-data: the city-scale data set in its own database lvzhi_city (>= 1 M cases with dispatches and ratings, ~25k
+## power items, the statistics rollup filled), from the demo; CITY_K / CITY_R scale it down (see docs/scale.md)
+.PHONY: city-data bench-scale
+city-data: build
+	scripts/scale/city-data.sh
+
+## bench-scale: p50/p95/p99 of the queries in scripts/scale/bench-queries.txt against the product running on the city
+## data set (see docs/scale.md); not a test
+bench-scale:
+	scripts/scale/bench-scale.sh

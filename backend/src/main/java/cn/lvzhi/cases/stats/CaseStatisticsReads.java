@@ -89,25 +89,53 @@ public class CaseStatisticsReads {
         if (minSample < 1 || minSample > 1000) {
             throw new ValidationException("input.minSample", "最小样本数须在1到1000之间 (minSample is 1..1000)");
         }
-        Map<String, Object> params = new HashMap<>();
-        String where = scope(a, params) + " and c.reportedAt >= :from and c.reportedAt < :to";
-        params.put("from", in.from);
-        params.put("to", in.to);
-        if (in.areaUnitId != null) {
-            where += " and c.areaPath like (select concat(au.path, '%') from Unit au where au.id = :areaUnitId)";
-            params.put("areaUnitId", in.areaUnitId);
+        return reads.read(s -> StatisticsRollup.plan(s, a, in).chain(plan -> {
+            Map<String, Object> params = new HashMap<>();
+            String where = scope(a, params) + " and " + periods(plan.raw(), params);
+            if (in.areaUnitId != null) {
+                where += " and c.areaPath like (select concat(au.path, '%') from Unit au where au.id = :areaUnitId)";
+                params.put("areaUnitId", in.areaUnitId);
+            }
+            String party = dispatchScope(a, params);
+            String w = where;
+            return both(s, plan, Key.of(in.groupBy), in.groupBy, w, party, params)
+                    .chain(groups -> both(s, plan, Key.TOTAL, null, w, party, params).map(totals -> {
+                        List<StatisticsGroup> rows = new ArrayList<>(groups.values());
+                        rows.forEach(StatisticsPolicy::rates);
+                        StatisticsPolicy.rank(rows, minSample);
+                        StatisticsGroup total = totals.isEmpty() ? new StatisticsGroup("total", "total") : totals.values().iterator().next();
+                        StatisticsPolicy.rates(total);
+                        return new CaseStatistics(in.groupBy, in.from, in.to, minSample, rows, total);
+                    }));
+        }));
+    }
+
+    /**
+     * One grouping's figures: the rollup's months ({@link StatisticsRollup}) plus the raw GROUP BY over the rest of
+     * the period, added up by key in key order.
+     */
+    private Uni<Map<String, StatisticsGroup>> both(Mutiny.StatelessSession s, StatisticsRollup.Plan plan, Key k,
+                                                  StatisticsGroupBy groupBy, String where, String party, Map<String, Object> params) {
+        Uni<Map<String, StatisticsGroup>> raw = plan.raw().isEmpty() ? Uni.createFrom().item(new java.util.TreeMap<>())
+                : groups(s, k, where, party, params, groupBy != null);
+        return raw.chain(byKey -> StatisticsRollup.groups(s, plan, groupBy).map(rolled -> {
+            rolled.values().forEach(g -> byKey.merge(g.key, g, StatisticsRollup::add));
+            return byKey;
+        }));
+    }
+
+    /** The report-time condition over case {@code c} of the ranges read raw. */
+    private static String periods(List<StatisticsRollup.Range> ranges, Map<String, Object> params) {
+        if (ranges.isEmpty()) {
+            return "false";
         }
-        String party = dispatchScope(a, params);
-        String w = where;
-        return reads.read(s -> groups(s, Key.of(in.groupBy), w, party, params, true)
-                .chain(groups -> groups(s, Key.TOTAL, w, party, params, false).map(totals -> {
-                    List<StatisticsGroup> rows = new ArrayList<>(groups.values());
-                    rows.forEach(StatisticsPolicy::rates);
-                    StatisticsPolicy.rank(rows, minSample);
-                    StatisticsGroup total = totals.isEmpty() ? new StatisticsGroup("total", "total") : totals.values().iterator().next();
-                    StatisticsPolicy.rates(total);
-                    return new CaseStatistics(in.groupBy, in.from, in.to, minSample, rows, total);
-                })));
+        List<String> any = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            any.add("(c.reportedAt >= :from" + i + " and c.reportedAt < :to" + i + ")");
+            params.put("from" + i, ranges.get(i).from());
+            params.put("to" + i, ranges.get(i).to());
+        }
+        return "(" + String.join(" or ", any) + ")";
     }
 
     /** The three GROUP BY queries of one grouping, merged by key in key order. */

@@ -60,7 +60,7 @@ class CaseStatisticsApiTest {
         }
     }
 
-    private static long insertCase(java.sql.Statement st, String day, String status, String category) throws SQLException {
+    static long insertCase(java.sql.Statement st, String day, String status, String category) throws SQLException {
         try (var rs = st.executeQuery("""
                 insert into case_file (code, title, description, category_text, address, source, origin_unit_id, area_unit_id,
                   area_path, reporter_subject, reporter_name, priority, status, reported_at)
@@ -73,7 +73,7 @@ class CaseStatisticsApiTest {
         }
     }
 
-    private static long insertDispatch(java.sql.Statement st, long caseId, String to, String role, String status, String sent,
+    static long insertDispatch(java.sql.Statement st, long caseId, String to, String role, String status, String sent,
                                        String deadline, String replied) throws SQLException {
         String reply = replied == null ? "null, null" : "timestamptz '" + replied + " 12:00:00+08', '已处理'";
         try (var rs = st.executeQuery("""
@@ -88,7 +88,7 @@ class CaseStatisticsApiTest {
         }
     }
 
-    private static void insertRating(java.sql.Statement st, long dispatchId, long caseId, String rated, String level) throws SQLException {
+    static void insertRating(java.sql.Statement st, long dispatchId, long caseId, String rated, String level) throws SQLException {
         st.executeUpdate("""
                 insert into case_rating (dispatch_id, case_id, level, original_level, comment, rater_unit_id, rater_subject,
                   rater_name, rated_unit_id)

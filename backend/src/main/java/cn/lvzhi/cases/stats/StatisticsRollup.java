@@ -1,0 +1,222 @@
+package cn.lvzhi.cases.stats;
+
+import cn.lvzhi.cases.WorkingDays;
+import cn.lvzhi.org.ScopedActor;
+import cn.lvzhi.security.Role;
+import io.smallrye.mutiny.Uni;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The monthly statistics rollup ({@code case_stat_month}, migration V39): which part of a statistics question it
+ * answers and its figures. It answers the whole months of the period (Asia/Shanghai) that no change has marked since
+ * the last refresh, for a region or a command area (the whole scope, split by area path) and for a department or
+ * township reading as a party (its own rows: the cases, dispatches and ratings it sees, counted once). Everything
+ * else — the partial months at the period's ends, marked months, a party asking for an area, any other actor — the
+ * caller reads from the raw tables, and the two are added up: every figure is a sum over cases of disjoint months.
+ */
+final class StatisticsRollup {
+    /** Roles whose visibility adds cases the party rows do not hold (CaseVisibility's wider rules). */
+    private static final Set<Role> WIDER = Set.of(Role.COMMITTEE, Role.GRID_WORKER, Role.INTEGRATION, Role.LEADER,
+            Role.ESTABLISHMENT_OFFICE, Role.DISCIPLINE, Role.ORGANISATION, Role.COMMAND_CENTRE);
+
+    /** A half-open range of report times read from the raw tables. */
+    record Range(OffsetDateTime from, OffsetDateTime to) {
+    }
+
+    /** What the rollup answers (its months, for one viewer and scope) and what is left to the raw read. */
+    record Plan(long viewer, String areaPrefix, Long areaUnitId, List<LocalDate> months, List<Range> raw) {
+        static Plan rawOnly(OffsetDateTime from, OffsetDateTime to) {
+            return new Plan(-1, null, null, List.of(), List.of(new Range(from, to)));
+        }
+    }
+
+    private StatisticsRollup() {
+    }
+
+    /**
+     * The plan for a question: the whole months inside [from, to) not marked dirty go to the rollup; the rest is
+     * read raw. Reads the dirty months and, for a party, its viewer row (two statements) only when there are whole
+     * months to answer.
+     */
+    static Uni<Plan> plan(Mutiny.StatelessSession s, ScopedActor a, CaseStatisticsInput in) {
+        LocalDate first = firstWholeMonth(in.from);
+        LocalDate end = in.to.atZoneSameInstant(WorkingDays.ZONE).toLocalDate().withDayOfMonth(1);
+        if (!first.isBefore(end)) {
+            return Uni.createFrom().item(Plan.rawOnly(in.from, in.to));
+        }
+        Uni<Long> viewer;
+        String prefix = null;
+        if (StatisticsPolicy.regionWide(a)) {
+            viewer = Uni.createFrom().item(0L);
+            prefix = a.regionPath() + "%";
+        } else if (a.commandArea() != null) {
+            viewer = Uni.createFrom().item(0L);
+            prefix = a.commandArea() + "%";
+        } else if (in.areaUnitId == null && a.actingPath() != null && (a.has(Role.DEPARTMENT) || a.has(Role.TOWNSHIP))
+                && WIDER.stream().noneMatch(a::has)) {
+            viewer = s.createNativeQuery("select u.id from unit u where u.path = :path and case_stat_viewer_kind(u.kind)", Long.class)
+                    .setParameter("path", a.actingPath()).getResultList()
+                    .map(ids -> ids.isEmpty() ? -1L : ids.get(0));
+        } else {
+            return Uni.createFrom().item(Plan.rawOnly(in.from, in.to));
+        }
+        String scopePrefix = prefix;
+        return viewer.chain(v -> v < 0 ? Uni.createFrom().item(Plan.rawOnly(in.from, in.to))
+                : s.createNativeQuery("select distinct to_char(day, 'YYYY-MM-01') from case_stat_dirty", String.class)
+                .getResultList().map(dirty -> {
+                    List<LocalDate> months = new ArrayList<>();
+                    List<Range> raw = new ArrayList<>();
+                    add(raw, in.from, start(first));
+                    for (LocalDate m = first; m.isBefore(end); m = m.plusMonths(1)) {
+                        if (dirty.contains(m.toString())) {
+                            add(raw, start(m), start(m.plusMonths(1)));
+                        } else {
+                            months.add(m);
+                        }
+                    }
+                    add(raw, start(end), in.to);
+                    return new Plan(v, scopePrefix, in.areaUnitId, months, raw);
+                }));
+    }
+
+    private static LocalDate firstWholeMonth(OffsetDateTime from) {
+        ZonedDateTime local = from.atZoneSameInstant(WorkingDays.ZONE);
+        LocalDate month = local.toLocalDate().withDayOfMonth(1);
+        return local.equals(month.atStartOfDay(WorkingDays.ZONE)) ? month : month.plusMonths(1);
+    }
+
+    private static OffsetDateTime start(LocalDate day) {
+        return day.atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
+    }
+
+    /** Adds [from, to) when not empty, joined to the range before it when they touch. */
+    private static void add(List<Range> ranges, OffsetDateTime from, OffsetDateTime to) {
+        if (!from.isBefore(to)) {
+            return;
+        }
+        if (!ranges.isEmpty() && ranges.get(ranges.size() - 1).to().isEqual(from)) {
+            ranges.set(ranges.size() - 1, new Range(ranges.get(ranges.size() - 1).from(), to));
+        } else {
+            ranges.add(new Range(from, to));
+        }
+    }
+
+    /** The rollup's figures of the plan's months by group key ({@code groupBy} null: the totals). */
+    static Uni<Map<String, StatisticsGroup>> groups(Mutiny.StatelessSession s, Plan plan, StatisticsGroupBy groupBy) {
+        Map<String, StatisticsGroup> byKey = new HashMap<>();
+        if (plan.months().isEmpty()) {
+            return Uni.createFrom().item(byKey);
+        }
+        String join = "";
+        String key;
+        String label;
+        int dim;
+        if (groupBy == null) {
+            dim = 3;
+            key = label = "'total'";
+        } else {
+            switch (groupBy) {
+                case CATEGORY -> {
+                    dim = 0;
+                    join = " left join list_item li on li.id = r.key_id";
+                    key = label = "coalesce(li.name, r.key_text)";
+                }
+                case ORIGIN_UNIT, HANDLING_UNIT -> {
+                    dim = groupBy == StatisticsGroupBy.ORIGIN_UNIT ? 1 : 2;
+                    join = " join unit u on u.id = r.key_id";
+                    key = "cast(u.id as text)";
+                    label = "u.name";
+                }
+                case MONTH -> {
+                    dim = 3;
+                    key = label = "to_char(r.day, 'YYYY-MM')";
+                }
+                case WEEK -> {
+                    dim = 4;
+                    key = label = "to_char(r.day, 'IYYY-IW')";
+                }
+                default -> throw new IllegalArgumentException(groupBy.name());
+            }
+        }
+        // the weeks' rows are days: every day of the plan's months
+        String period = dim == 4 ? "cast(date_trunc('month', r.day) as date) in (:months)" : "r.day in (:months)";
+        StringBuilder sql = new StringBuilder("select ").append(key).append(", ").append(label).append(", sum(r.cases),"
+                + " sum(r.closed), sum(r.reopened), sum(r.dispatches), sum(r.replied), sum(r.on_time), sum(r.ratings),"
+                + " sum(r.satisfied), sum(r.basically_satisfied), sum(r.unsatisfied), sum(r.visits), sum(r.visit_satisfied),"
+                + " sum(r.visit_basically_satisfied), sum(r.visit_unsatisfied) from case_stat_month r").append(join)
+                .append(" where r.viewer_id = :viewer and r.dim = :dim and ").append(period);
+        Map<String, Object> params = new HashMap<>();
+        params.put("viewer", plan.viewer());
+        params.put("dim", (short) dim);
+        params.put("months", plan.months());
+        if (plan.areaPrefix() != null) {
+            sql.append(" and r.area_path like :scope");
+            params.put("scope", plan.areaPrefix());
+        }
+        if (plan.areaUnitId() != null) {
+            sql.append(" and r.area_path like (select au.path || '%' from unit au where au.id = :areaUnitId)");
+            params.put("areaUnitId", plan.areaUnitId());
+        }
+        if (groupBy != null) {
+            sql.append(" group by ").append(key).append(key.equals(label) ? "" : ", " + label);
+        }
+        var q = s.createNativeQuery(sql.toString(), Object[].class);
+        params.forEach(q::setParameter);
+        return q.getResultList().map(rows -> {
+            for (Object[] row : rows) {
+                if (row[0] == null) {
+                    continue;
+                }
+                StatisticsGroup g = new StatisticsGroup((String) row[0], String.valueOf(row[1]));
+                g.cases = count(row[2]);
+                g.closed = count(row[3]);
+                g.reopened = count(row[4]);
+                g.dispatches = count(row[5]);
+                g.replied = count(row[6]);
+                g.onTime = count(row[7]);
+                g.ratings = count(row[8]);
+                g.satisfied = count(row[9]);
+                g.basicallySatisfied = count(row[10]);
+                g.unsatisfied = count(row[11]);
+                g.visits = count(row[12]);
+                g.visitSatisfied = count(row[13]);
+                g.visitBasicallySatisfied = count(row[14]);
+                g.visitUnsatisfied = count(row[15]);
+                byKey.merge(g.key, g, StatisticsRollup::add);
+            }
+            return byKey;
+        });
+    }
+
+    private static int count(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    /** Adds the figures of {@code b} to {@code a} (groups of disjoint cases: every figure is a sum). */
+    static StatisticsGroup add(StatisticsGroup a, StatisticsGroup b) {
+        a.cases += b.cases;
+        a.closed += b.closed;
+        a.reopened += b.reopened;
+        a.dispatches += b.dispatches;
+        a.replied += b.replied;
+        a.onTime += b.onTime;
+        a.ratings += b.ratings;
+        a.satisfied += b.satisfied;
+        a.basicallySatisfied += b.basicallySatisfied;
+        a.unsatisfied += b.unsatisfied;
+        a.visits += b.visits;
+        a.visitSatisfied += b.visitSatisfied;
+        a.visitBasicallySatisfied += b.visitBasicallySatisfied;
+        a.visitUnsatisfied += b.visitUnsatisfied;
+        return a;
+    }
+}

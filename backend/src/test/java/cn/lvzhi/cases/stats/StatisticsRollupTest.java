@@ -1,0 +1,196 @@
+package cn.lvzhi.cases.stats;
+
+import cn.lvzhi.security.Role;
+import cn.lvzhi.testing.Cases;
+import cn.lvzhi.testing.Gql;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The statistics rollup (migration V39, {@link StatisticsRollup}): after every kind of change that affects the
+ * figures, the change marks its month in the writer's transaction; the answers read raw while the month is marked
+ * and from the rollup once it is refreshed are identical, for the whole scope and for a party (a department, a
+ * township: CaseVisibility's rule, each case and dispatch counted once); and the refreshed rollup equals the raw
+ * computation row for row.
+ */
+@QuarkusTest
+class StatisticsRollupTest {
+    private static final String STATS = """
+            query($i: CaseStatisticsInput!) { caseStatistics(input: $i) {
+              groups { key label cases dispatches closed replied onTime ratings satisfied basicallySatisfied unsatisfied
+                       reopened visits visitSatisfied visitBasicallySatisfied visitUnsatisfied satisfactionRate onTimeRate ranked rank }
+              totals { cases dispatches closed replied onTime ratings satisfied basicallySatisfied unsatisfied reopened
+                       visits visitSatisfied visitBasicallySatisfied visitUnsatisfied } } }""";
+    private static final List<String> GROUPINGS = List.of("CATEGORY", "ORIGIN_UNIT", "HANDLING_UNIT", "MONTH", "WEEK");
+    private static final int YEAR = 2007;
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void everyKindOfChangeKeepsTheRollupExactForTheRegionAndForAParty() throws SQLException {
+        CaseStatisticsApiTest prepared = new CaseStatisticsApiTest();
+        prepared.db = db;
+        try (var c = db.getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("delete from case_visit where case_id in (select id from case_file where reporter_subject = 'stats-test'"
+                    + " and extract(year from reported_at) = " + YEAR + ")");
+            st.executeUpdate("delete from case_dispatch where parent_dispatch_id is not null and case_id in (select id from case_file"
+                    + " where reporter_subject = 'stats-test' and extract(year from reported_at) = " + YEAR + ")");
+        }
+        prepared.prepare(YEAR);
+        List<Role> roles = List.of(Role.LEADER, Role.DEPARTMENT);
+        agree("reports, dispatches, replies and ratings", roles);
+        try (var c = db.getConnection(); var st = c.createStatement()) {
+            long a = id(st, "select id from case_file where reporter_subject = 'stats-test' and reported_at = timestamptz '" + YEAR + "-03-05 10:00:00+08'");
+            long b = id(st, "select id from case_file where reporter_subject = 'stats-test' and reported_at = timestamptz '" + YEAR + "-03-20 10:00:00+08'");
+            long cc = id(st, "select id from case_file where reporter_subject = 'stats-test' and reported_at = timestamptz '" + YEAR + "-04-02 10:00:00+08'");
+            long toEnv = id(st, "select d.id from case_dispatch d join unit u on u.id = d.to_unit_id where d.case_id = " + a + " and u.code = 'JZ-QH-D10'");
+            long toCity = id(st, "select d.id from case_dispatch d join unit u on u.id = d.to_unit_id where d.case_id = " + a + " and u.code = 'JZ-QH-D11'");
+
+            // onward dispatches (下派): the department sees the one below its own dispatch, not the one below 城市管理局's
+            change(st, "insert into case_dispatch (case_id, parent_dispatch_id, ancestry, from_unit_id, from_subject, from_name, to_unit_id,"
+                    + " role, status, sent_at, sign_deadline, handle_deadline, replied_at, reply_text)"
+                    + " select d.case_id, d.id, '/' || d.id || '/', d.to_unit_id, 'stats-test', '测试', t.id, 'LEAD', 'REPLIED', d.sent_at,"
+                    + " d.sign_deadline, d.handle_deadline, d.handle_deadline - interval '1 hour', '已处理'"
+                    + " from case_dispatch d, unit t where d.id in (" + toEnv + ", " + toCity + ") and t.code = 'JZ-QH-T01'", 3);
+            agree("onward dispatches", roles);
+            change(st, "update case_file set status = 'CLOSED' where id = " + b, 3);
+            agree("a case closed", roles);
+            change(st, "update case_rating set level = 'SATISFIED' where dispatch_id = " + toCity, 3);
+            agree("a rating revised on appeal", roles);
+            change(st, "update case_file set status = 'DISPUTED', ever_disputed = true where id = " + cc, 4);
+            agree("a dispute", roles);
+            change(st, "update case_file set reopen_count = 1, round = 2, status = 'DISPATCHED' where id = " + a, 3);
+            agree("a case reopened", roles);
+            change(st, "insert into case_visit (case_id, round, way, satisfaction, by_subject, by_name, by_unit_id)"
+                    + " select " + a + ", 1, 'PHONE', 'BASICALLY_SATISFIED', 'stats-test', '测试', u.id from unit u where u.code = 'JZ-QH-ZH'", 3);
+            agree("a return visit", roles);
+            change(st, "update case_dispatch set replied_at = handle_deadline + interval '1 day' where id = " + toEnv, 3);
+            agree("a reply moved past its deadline", roles);
+            change(st, "delete from case_rating where dispatch_id = " + toEnv, 3);
+            agree("a rating removed", roles);
+            CaseStatisticsApiTest.insertCase(st, YEAR + "-05-31", "REPORTED", "统计测试丙");
+            assertTrue(marked(st, 5) > 0, "a new report marks its month");
+            agree("a new report", List.of(Role.LEADER, Role.DEPARTMENT, Role.TOWNSHIP, Role.COMMAND_CENTRE, Role.ESTABLISHMENT_OFFICE));
+            // the overdue flag changes no figure and marks nothing
+            refresh(st);
+            st.executeUpdate("update case_dispatch set overdue = not overdue where case_id = " + cc);
+            assertEquals(0, marked(st, 4), "the overdue flag is not a statistics figure");
+        }
+    }
+
+    /** The rollup is what answers once refreshed: a figure tampered with in it shows in the answer. */
+    @Test
+    void theRefreshedMonthsAreAnsweredFromTheRollup() throws SQLException {
+        CaseStatisticsApiTest prepared = new CaseStatisticsApiTest();
+        prepared.db = db;
+        prepared.prepare(YEAR + 1);
+        try (var c = db.getConnection(); var st = c.createStatement()) {
+            refresh(st);
+            Map<String, Object> in = CaseStatisticsApiTest.input("MONTH", YEAR + 1, 1);
+            int before = Gql.data(Gql.as(Role.LEADER, STATS, Map.of("i", in))).getInt("data.caseStatistics.totals.cases");
+            st.executeUpdate("update case_stat_month set cases = cases + 100 where viewer_id = 0 and dim = 3 and day = date '" + (YEAR + 1) + "-03-01'");
+            int tampered = Gql.data(Gql.as(Role.LEADER, STATS, Map.of("i", in))).getInt("data.caseStatistics.totals.cases");
+            assertEquals(before + 100, tampered);
+            // a partial month is read raw: the tampered row is not read for a period starting at noon on 1 March
+            Map<String, Object> partial = new java.util.HashMap<>(in);
+            partial.put("from", (YEAR + 1) + "-03-01T12:00:00+08:00");
+            assertEquals(before, Gql.data(Gql.as(Role.LEADER, STATS, Map.of("i", partial))).getInt("data.caseStatistics.totals.cases"));
+            refresh(st);
+            assertEquals(before, Gql.data(Gql.as(Role.LEADER, STATS, Map.of("i", in))).getInt("data.caseStatistics.totals.cases"));
+        }
+    }
+
+    /** Through the product's own write path (report, dispatch, sign, reply, rate, appeal) in the current month. */
+    @Test
+    void theWritePathMarksItsMonthAndTheRefreshedRollupEqualsTheRawCount() throws SQLException {
+        LocalDate month = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfMonth(1);
+        try (var c = db.getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("delete from case_stat_dirty where date_trunc('month', day) = date '" + month + "'");
+            Cases.pendingAppeal();
+            assertTrue(id(st, "select count(*) from case_stat_dirty where date_trunc('month', day) = date '" + month + "'") >= 4,
+                    "the report, the dispatch, the reply and the rating each mark the month in their transaction");
+            Map<String, Object> in = Map.of("groupBy", "HANDLING_UNIT", "from", month + "T00:00:00+08:00",
+                    "to", month.plusMonths(1) + "T00:00:00+08:00", "minSample", 1);
+            String raw = Gql.data(Gql.as(Role.DEPARTMENT, STATS, Map.of("i", in))).prettify();
+            st.execute("select case_stat_refresh_months(array[date '" + month + "'])");
+            assertEquals(0, id(st, "select count(*) from case_stat_dirty where date_trunc('month', day) = date '" + month + "'"));
+            assertEquals(raw, Gql.data(Gql.as(Role.DEPARTMENT, STATS, Map.of("i", in))).prettify());
+        }
+    }
+
+    /**
+     * Marks every month of the year (so the answers are read raw), takes the answers of every grouping for each
+     * role, refreshes the year's months and requires the same answers from the rollup, which must equal the raw
+     * computation row for row.
+     */
+    private void agree(String after, List<Role> roles) throws SQLException {
+        try (var c = db.getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("insert into case_stat_dirty select generate_series(date '" + YEAR + "-01-01', date '" + YEAR
+                    + "-12-01', interval '1 month')");
+            Map<String, String> raw = answers(roles);
+            refresh(st);
+            assertEquals(0, id(st, "select count(*) from case_stat_dirty where extract(year from day) = " + YEAR));
+            Map<String, String> rolled = answers(roles);
+            raw.forEach((question, answer) -> assertEquals(answer, rolled.get(question), after + ": " + question));
+            assertTrue(raw.get("LEADER CATEGORY").contains("统计测试甲"), after + ": the answers hold the prepared cases");
+        }
+    }
+
+    private static Map<String, String> answers(List<Role> roles) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Role role : roles) {
+            for (String grouping : GROUPINGS) {
+                out.put(role + " " + grouping, Gql.data(Gql.as(role, STATS, Map.of("i", CaseStatisticsApiTest.input(grouping, YEAR, 1))))
+                        .prettify());
+            }
+        }
+        return out;
+    }
+
+    /** Runs a change and requires it to have marked its month (the prepared cases lie in March and April). */
+    private static void change(Statement st, String sql, int month) throws SQLException {
+        refresh(st);
+        st.executeUpdate(sql);
+        assertTrue(marked(st, month) > 0, "the change marks its month: " + sql);
+    }
+
+    private static int marked(Statement st, int month) throws SQLException {
+        return (int) id(st, "select count(*) from case_stat_dirty where date_trunc('month', day) = date '" + YEAR + "-"
+                + (month < 10 ? "0" : "") + month + "-01'");
+    }
+
+    /** Refreshes the test's year (only: other tests' marks are theirs), which must then equal the raw computation. */
+    private static void refresh(Statement st) throws SQLException {
+        st.execute("select case_stat_refresh_months(array(select generate_series(date '" + YEAR + "-01-01', date '" + (YEAR + 1)
+                + "-12-01', interval '1 month')::date))");
+        assertEquals(0, id(st, """
+                select count(*) from (
+                  (select * from case_stat_month_rows(date '%1$s-01-01', date '%2$s-12-01')
+                   except all select * from case_stat_month where day >= date '%1$s-01-01' and day < date '%3$s-01-01')
+                  union all
+                  (select * from case_stat_month where day >= date '%1$s-01-01' and day < date '%3$s-01-01'
+                   except all select * from case_stat_month_rows(date '%1$s-01-01', date '%2$s-12-01'))) x"""
+                .formatted(YEAR, YEAR + 1, YEAR + 2)), "the rollup equals the raw computation");
+    }
+
+    private static long id(Statement st, String sql) throws SQLException {
+        try (var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
