@@ -17,6 +17,7 @@ APP="$ROOT/backend/target/quarkus-app"
 [ -f "$APP/quarkus-run.jar" ] || { echo "backend not built: run make build" >&2; exit 1; }
 # run as stack.sh runs it: from the jar's folder (the AppCDS archive names the jar relative to it), same options
 DEFAULT_OPTS=$(sed -n 's/.*\${LVZHI_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$ROOT/scripts/stack.sh" | head -1)
+[ -n "$DEFAULT_OPTS" ] || { echo "no default JVM options (\${LVZHI_JAVA_OPTS:-…}) found in scripts/stack.sh" >&2; exit 1; }
 JAVA_OPTS="${LVZHI_JAVA_OPTS:-$DEFAULT_OPTS}"
 HTTP="${BENCH_FOOTPRINT_HTTP_PORT:-$((LVZHI_HTTP_PORT + 10))}"
 MGMT="${BENCH_FOOTPRINT_MANAGEMENT_PORT:-$((LVZHI_MANAGEMENT_PORT + 10))}"
