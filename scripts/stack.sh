@@ -34,7 +34,7 @@ backend_start() {
   [ -f "$RUN/audit-checkpoint.key" ] || (umask 077; head -c 48 /dev/urandom | base64 | tr -d '/+=\n' > "$RUN/audit-checkpoint.key")
   LVZHI_AUDIT_CHECKPOINT_KEY="${LVZHI_AUDIT_CHECKPOINT_KEY:-$(cat "$RUN/audit-checkpoint.key")}" \
   LVZHI_AUDIT_CHECKPOINT_DIR="${LVZHI_AUDIT_CHECKPOINT_DIR:-$RUN/audit-checkpoints/${LVZHI_DB_NAME:-lvzhi}}" \
-  (cd "$(dirname "$JAR")" && exec setsid java ${LVZHI_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx192m -XX:ReservedCodeCacheSize=64m -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto} -jar quarkus-run.jar) > "$RUN/backend.log" 2>&1 < /dev/null &
+  setsid bash -c 'cd "$1" && shift && exec java "$@" -jar quarkus-run.jar' - "$(dirname "$JAR")" ${LVZHI_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx192m -XX:ReservedCodeCacheSize=64m -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto} > "$RUN/backend.log" 2>&1 < /dev/null &
   echo $! > "$RUN/backend.pid"
   local wait_s="${LVZHI_READY_TIMEOUT:-120}" # readiness includes Keycloak: a backend started before it waits for it
   for _ in $(seq 1 "$wait_s"); do
