@@ -1,5 +1,5 @@
 # 履职 Lvzhi — every target works on a fresh machine: what is missing gets installed first.
-.PHONY: run start stop status test e2e faults bench bench-stats bench-flood schema build clean
+.PHONY: run start stop status start-replica test e2e faults bench bench-stats bench-flood schema build clean k8s-check
 SHELL := /bin/bash
 MVN = $(shell scripts/tools.sh maven)
 BACKEND_SRC := $(shell find backend/src/main -type f 2>/dev/null) backend/pom.xml
@@ -17,6 +17,11 @@ start: build
 	scripts/stack.sh start
 stop:
 	scripts/stack.sh stop
+
+## start-replica: a second backend on the same database beside a started product (replica 2: ports 8090/9090; see
+## README "Several replicas, one database"); `LVZHI_REPLICAS=2 make start` starts both at once. make stop stops all
+start-replica: build
+	LVZHI_REPLICA=$${LVZHI_REPLICA:-2} scripts/stack.sh backend-start
 status:
 	scripts/stack.sh status
 
@@ -34,6 +39,10 @@ $(JAR): $(BACKEND_SRC) frontend/dist/index.html
 ## test: the whole suite (what .ci/run calls)
 test:
 	scripts/test.sh all
+
+## k8s-check: render the kustomize base and overlays and validate them against the vendored schemas (part of make test)
+k8s-check:
+	scripts/tests/k8s-manifests.sh
 
 ## e2e: only the browser tests against the running product
 e2e:

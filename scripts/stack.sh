@@ -5,19 +5,34 @@
 # LVZHI_DB_HOST_PORT (+ LVZHI_DB_NAME, LVZHI_DB_USER, LVZHI_DB_PASSWORD) to use an existing PostgreSQL, and
 # LVZHI_OIDC_URL (+ LVZHI_PUBLIC_OIDC_BASE) to use an existing Keycloak.
 # LVZHI_DB_USER is the service's role; the owner the migrations run as is LVZHI_DB_OWNER_USER/_PASSWORD.
+# Several backends on one database: LVZHI_REPLICAS=N (run, start) starts N of them; LVZHI_REPLICA=K (backend-start,
+# backend-stop) picks one. Replica K listens on LVZHI_HTTP_PORT and LVZHI_MANAGEMENT_PORT plus (K-1) x
+# LVZHI_REPLICA_PORT_STEP (10: replica 2 on 8090/9090), keeps .run/backend-K.pid and .run/backend-K.log (replica 1:
+# .run/backend.pid, .run/backend.log) and its own audit checkpoint file; stop and status cover all of them.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 RUN="$ROOT/.run"
 source "$ROOT/scripts/ports.sh"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-PORT="$LVZHI_HTTP_PORT"
-MANAGEMENT_PORT="$LVZHI_MANAGEMENT_PORT"
+REPLICAS="${LVZHI_REPLICAS:-1}"
+STEP="${LVZHI_REPLICA_PORT_STEP:-10}"
 mkdir -p "$RUN"
 
 own_postgres() { [ "$LVZHI_OWN_POSTGRES" = 1 ]; }
 own_keycloak() { [ "$LVZHI_OWN_KEYCLOAK" = 1 ]; }
 
-backend_running() { [ -f "$RUN/backend.pid" ] && kill -0 "$(cat "$RUN/backend.pid")" 2>/dev/null; }
+# replica K: sets its ports and the names of its pid and log files
+replica() {
+  REPLICA="$1"
+  PORT=$((LVZHI_HTTP_PORT + (REPLICA - 1) * STEP))
+  MANAGEMENT_PORT=$((LVZHI_MANAGEMENT_PORT + (REPLICA - 1) * STEP))
+  if [ "$REPLICA" = 1 ]; then NAME=backend; else NAME="backend-$REPLICA"; fi
+  PID_FILE="$RUN/$NAME.pid"
+  LOG=".run/$NAME.log"
+}
+replica "${LVZHI_REPLICA:-1}"
+
+backend_running() { [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; }
 
 services_start() {
   if own_postgres; then "$ROOT/scripts/postgres.sh" start; fi
@@ -25,36 +40,48 @@ services_start() {
 }
 
 backend_start() {
-  backend_running && { echo "backend already running (pid $(cat "$RUN/backend.pid"))" >&2; return; }
+  backend_running && { echo "$NAME already running (pid $(cat "$PID_FILE"))" >&2; return; }
   if curl -s -o /dev/null "http://localhost:$PORT/"; then
     echo "port $PORT is taken by another process; stop it first" >&2; exit 1
   fi
   [ -f "$JAR" ] || { echo "backend not built: run make build" >&2; exit 1; }
+  # replica K > 1 names its audit checkpoint file (and its job claims) apart from replica 1's
+  local instance=()
+  [ "$REPLICA" = 1 ] || instance=(LVZHI_AUDIT_CHECKPOINT_INSTANCE="${LVZHI_AUDIT_CHECKPOINT_INSTANCE:-local}-$REPLICA")
   # the key signing the audit checkpoints: generated once for this checkout (a deployment brings its own)
   [ -f "$RUN/audit-checkpoint.key" ] || (umask 077; head -c 48 /dev/urandom | base64 | tr -d '/+=\n' > "$RUN/audit-checkpoint.key")
   LVZHI_AUDIT_CHECKPOINT_KEY="${LVZHI_AUDIT_CHECKPOINT_KEY:-$(cat "$RUN/audit-checkpoint.key")}" \
   LVZHI_AUDIT_CHECKPOINT_DIR="${LVZHI_AUDIT_CHECKPOINT_DIR:-$RUN/audit-checkpoints/${LVZHI_DB_NAME:-lvzhi}}" \
-  setsid bash -c 'cd "$1" && shift && exec java "$@" -jar quarkus-run.jar' - "$(dirname "$JAR")" ${LVZHI_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx192m -XX:ReservedCodeCacheSize=64m -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto} > "$RUN/backend.log" 2>&1 < /dev/null &
-  echo $! > "$RUN/backend.pid"
+  LVZHI_HTTP_PORT="$PORT" LVZHI_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
+  env "${instance[@]}" setsid bash -c 'cd "$1" && shift && exec java "$@" -jar quarkus-run.jar' - "$(dirname "$JAR")" ${LVZHI_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx192m -XX:ReservedCodeCacheSize=64m -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto} > "$ROOT/$LOG" 2>&1 < /dev/null &
+  echo $! > "$PID_FILE"
   local wait_s="${LVZHI_READY_TIMEOUT:-120}" # readiness includes Keycloak: a backend started before it waits for it
   for _ in $(seq 1 "$wait_s"); do
-    if curl -fs -o /dev/null "http://localhost:$MANAGEMENT_PORT/q/health/ready"; then echo "backend on http://localhost:$PORT" >&2; return; fi
-    backend_running || { echo "backend exited; see .run/backend.log" >&2; tail -30 "$RUN/backend.log" >&2; exit 1; }
+    if curl -fs -o /dev/null "http://localhost:$MANAGEMENT_PORT/q/health/ready"; then echo "$NAME on http://localhost:$PORT" >&2; return; fi
+    backend_running || { echo "$NAME exited; see $LOG" >&2; tail -30 "$ROOT/$LOG" >&2; exit 1; }
     sleep 1
   done
-  echo "backend did not become ready in $wait_s s; see .run/backend.log" >&2; exit 1
+  echo "$NAME did not become ready in $wait_s s; see $LOG" >&2; exit 1
 }
 
 backend_stop() {
   if backend_running; then
-    local pid; pid="$(cat "$RUN/backend.pid")"
+    local pid; pid="$(cat "$PID_FILE")"
     kill -TERM "$pid" 2>/dev/null || true
     for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     kill -KILL "$pid" 2>/dev/null || true
-    echo "backend stopped" >&2
+    echo "$NAME stopped" >&2
   fi
-  rm -f "$RUN/backend.pid"
+  rm -f "$PID_FILE"
 }
+
+# every replica with a pid file (replica 1 first), or the first LVZHI_REPLICAS
+started_replicas() {
+  echo 1
+  for f in "$RUN"/backend-*.pid; do [ -f "$f" ] && basename "$f" .pid | cut -d- -f2; done | sort -n
+}
+backends_start() { for k in $(seq 1 "$REPLICAS"); do replica "$k"; backend_start; done; replica 1; }
+backends_stop() { for k in $(started_replicas); do replica "$k"; backend_stop; done; replica 1; }
 
 banner() {
   cat <<TXT
@@ -62,7 +89,9 @@ banner() {
   履职 Lvzhi is running:  http://localhost:$PORT
   Keycloak:               $LVZHI_PUBLIC_OIDC_BASE (admin console: admin / admin)
   GraphQL:                http://localhost:$PORT/graphql
-  Health, metrics:        http://localhost:$MANAGEMENT_PORT/q/health  /q/metrics
+  Health, metrics:        http://localhost:$MANAGEMENT_PORT/q/health  /q/metrics$(for k in $(seq 2 "$REPLICAS"); do
+    printf '\n  Replica %s:              http://localhost:%s  (health %s)' "$k" $((PORT + (k - 1) * STEP)) $((MANAGEMENT_PORT + (k - 1) * STEP))
+  done)
 
   Demo accounts (password lvzhi2026):
     bianban     编办 establishment office   清河区委编办
@@ -82,17 +111,17 @@ TXT
 }
 
 stop_all() {
-  backend_stop
+  backends_stop
   if own_keycloak; then "$ROOT/scripts/keycloak.sh" stop; fi
   if own_postgres; then "$ROOT/scripts/postgres.sh" stop; fi
 }
 
 case "${1:-}" in
-  start) services_start; backend_start; banner ;;
+  start) services_start; backends_start; banner ;;
   run)
     services_start
     trap 'echo; stop_all; exit 0' INT TERM
-    backend_start
+    backends_start
     banner
     echo "  Ctrl-C stops all three." >&2
     while backend_running; do sleep 1; done
@@ -103,7 +132,10 @@ case "${1:-}" in
   status)
     echo "postgres: $("$ROOT/scripts/postgres.sh" status || true)"
     echo "keycloak: $("$ROOT/scripts/keycloak.sh" status || true)"
-    if backend_running; then echo "backend: running"; else echo "backend: stopped"; fi ;;
+    for k in $(started_replicas); do
+      replica "$k"
+      if backend_running; then echo "$NAME: running on $PORT"; else echo "$NAME: stopped"; fi
+    done ;;
   backend-start) backend_start ;;
   backend-stop) backend_stop ;;
   *) echo "usage: $0 run|start|stop|status|backend-start|backend-stop" >&2; exit 2 ;;

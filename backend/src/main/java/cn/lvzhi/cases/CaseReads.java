@@ -94,7 +94,7 @@ public class CaseReads {
     }
 
     /** The FROM/WHERE of a case list: what the actor sees ({@link CaseVisibility}), narrowed by the filter. */
-    private static String filtered(ScopedActor a, CaseFilter filter, Map<String, Object> params) {
+    static String filtered(ScopedActor a, CaseFilter filter, Map<String, Object> params) {
         List<String> where = new ArrayList<>(List.of(CaseVisibility.condition(a, params)));
         CaseFilter f = filter == null ? new CaseFilter() : filter;
         Conditions w = new Conditions(where, params);
@@ -171,6 +171,16 @@ public class CaseReads {
         String dispatch = CaseVisibility.dispatchCondition(a, params);
         return CaseVisibility.condition(a, params) + " and "
                 + (rows.caseLevel() == null ? dispatch : "(" + rows.caseLevel() + " is null or " + dispatch + ")");
+    }
+
+    /** The FROM/WHERE (HQL) of the dispatches the actor sees, {@code d} of case {@code c}, for the reads written as JSON. */
+    static String seenDispatches(ScopedActor a, Map<String, Object> params) {
+        return DISPATCHES.from() + " where " + seen(a, DISPATCHES, params);
+    }
+
+    /** The FROM/WHERE (HQL) of the ratings the actor sees, {@code r} of dispatch {@code d} of case {@code c}. */
+    static String seenRatings(ScopedActor a, Map<String, Object> params) {
+        return RATINGS.from() + " where " + seen(a, RATINGS, params);
     }
 
     /**

@@ -75,10 +75,10 @@ public final class CaseVisibility {
             // one set of case ids, gathered from the party's own units through the indexes on the dispatch's sending
             // and receiving unit and on the case's originating unit: its cost grows with the party's cases, where a
             // per-case test of every dispatch (an OR of units, which no index serves) grew with all dispatches
-            any.add("c.id in (select vtd.caseId from Dispatch vtd join Unit vtu on vtu.id = vtd.toUnitId where vtu.path like :vOwn"
-                    + " union all select vfd.caseId from Dispatch vfd join Unit vfu on vfu.id = vfd.fromUnitId where vfu.path like :vOwn"
-                    + " union all select voc.id from CaseFile voc join Unit vou on vou.id = voc.originUnitId where vou.path like :vOwn)");
-            params.put("vOwn", a.actingPath() + "%");
+            String units = actingUnits(a, params);
+            any.add("c.id in (select vtd.caseId from Dispatch vtd where vtd.toUnitId in " + units
+                    + " union all select vfd.caseId from Dispatch vfd where vfd.fromUnitId in " + units
+                    + " union all select voc.id from CaseFile voc where voc.originUnitId in " + units + ")");
         }
         return or(any);
     }
@@ -92,15 +92,26 @@ public final class CaseVisibility {
     public static String dispatchCondition(ScopedActor a, Map<String, Object> params) {
         List<String> any = whole(a, params);
         if (party(a)) {
-            // the dispatches at or above d first (a few rows of its case), then their units by key: several times
-            // faster than joining every dispatch of the party's units
+            // the dispatches at or above d first (a few rows of its case), then whether the party sent or received one
+            String units = actingUnits(a, params);
             any.add("exists (select 1 from Dispatch up where up.caseId = d.caseId"
                     + " and (up.id = d.id or d.ancestry like concat(up.ancestry, cast(up.id as String), '/%'))"
-                    + " and exists (select 1 from Unit upu where (upu.id = up.fromUnitId or upu.id = up.toUnitId)"
-                    + " and upu.path like :vOwn))");
-            params.put("vOwn", a.actingPath() + "%");
+                    + " and (up.fromUnitId in " + units + " or up.toUnitId in " + units + "))");
         }
         return or(any);
+    }
+
+    /**
+     * The units a party acts for ({@link ScopedActor#actingPath} and below), filling in the parameter: their ids as a
+     * list where the actor carries them (a plan on unit ids uses their indexes whatever the ids), else selected by path.
+     */
+    private static String actingUnits(ScopedActor a, Map<String, Object> params) {
+        if (a.actingUnits() != null) {
+            params.put("vUnits", a.actingUnits());
+            return ":vUnits";
+        }
+        params.put("vOwn", a.actingPath() + "%");
+        return "(select vu.id from Unit vu where vu.path like :vOwn)";
     }
 
     /** The conditions of {@link #seesWhole} over case {@code c}. */

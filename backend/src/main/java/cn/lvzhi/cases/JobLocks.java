@@ -4,9 +4,10 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Runs a scheduled job of the cases loop once across replicas: each run takes a PostgreSQL advisory lock scoped to
- * its transaction, without waiting. A replica that does not get it skips the run, because another replica is running
- * it at that moment; the lock goes with the transaction's commit or rollback, so a crashed replica holds nothing.
+ * Keeps two runs of a job of the cases loop from overlapping (two replicas, or a test's run and the schedule's): each
+ * run takes a PostgreSQL advisory lock scoped to its transaction, without waiting. A run that does not get it skips,
+ * because another is running at that moment; the lock goes with the transaction's commit or rollback, so a crashed
+ * replica holds nothing. That the schedule runs a job once per period across replicas is {@link JobPeriods}' part.
  */
 public final class JobLocks {
     private JobLocks() {

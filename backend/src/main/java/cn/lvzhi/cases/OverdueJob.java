@@ -9,6 +9,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,8 +17,9 @@ import java.util.Set;
 
 /**
  * Flags overdue dispatches (超期): an unsigned dispatch past its sign-for deadline, or a signed one past its
- * handling deadline. Runs on a schedule, then lets {@link EscalationJob} take the escalation steps due; {@link #flag}
- * takes the clock so tests can run it at any moment, and holds the job's advisory lock so replicas flag once.
+ * handling deadline. Runs on a schedule, once per period across replicas, then lets {@link EscalationJob} take the
+ * escalation steps due; {@link #flag} takes the clock so tests can run it at any moment, and holds the job's advisory
+ * lock so two runs never flag at once.
  */
 @ApplicationScoped
 public class OverdueJob {
@@ -28,17 +30,24 @@ public class OverdueJob {
     private final AuditLog audit;
     private final CaseTrail trail;
     private final EscalationJob escalation;
+    private final JobPeriods periods;
+    private final String every;
 
-    public OverdueJob(AuditLog audit, CaseTrail trail, EscalationJob escalation) {
+    public OverdueJob(AuditLog audit, CaseTrail trail, EscalationJob escalation, JobPeriods periods,
+                      @ConfigProperty(name = "lvzhi.cases.overdue-every", defaultValue = "10m") String every) {
         this.audit = audit;
         this.trail = trail;
         this.escalation = escalation;
+        this.periods = periods;
+        this.every = every;
     }
 
+    /** Once per period across replicas ({@link JobPeriods}): the replica that claims the period flags, then escalates. */
     @Scheduled(every = "${lvzhi.cases.overdue-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {
         OffsetDateTime now = OffsetDateTime.now();
-        return flag(now).chain(() -> escalation.escalate(now)).replaceWithVoid();
+        return periods.claim("overdue", every, now).chain(claimed -> !claimed ? Uni.createFrom().voidItem()
+                : flag(now).chain(() -> escalation.escalate(now)).replaceWithVoid());
     }
 
     /**

@@ -43,8 +43,17 @@ public class GraphQLLimits {
         return builder.instrumentation(limits).preparsedDocumentProvider(limits);
     }
 
-    /** The token's subject: the same for every token of one user or one client, whatever its other claims. */
+    /** The engine's limits and known documents, for the reads answered beside the engine ({@code graph.JsonReads}). */
+    public QueryLimits limits() {
+        return limits;
+    }
+
     private String caller() {
+        return callerOf(identity);
+    }
+
+    /** The token's subject: the same for every token of one user or one client, whatever its other claims. */
+    public static String callerOf(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
             return token.getSubject();
         }

@@ -67,7 +67,21 @@ public final class QueryLimits extends SimplePerformantInstrumentation implement
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
     /** A document let through: its engine entry (parsed and validated) and its measure. */
-    private record Known(PreparsedDocumentEntry entry, QueryMeasure measure) {
+    public record Known(PreparsedDocumentEntry entry, QueryMeasure measure) {
+    }
+
+    /** The document with this text if it was let through before (parsed, validated, within the limits), else null. */
+    public Known known(String query) {
+        return known.get(query);
+    }
+
+    /** Takes a place within the caller's budget at this cost; {@link CallerBudgets.Refused} when there is none. */
+    public CallerBudgets.Permit admit(String caller, long cost) {
+        return callers.admit(caller, cost);
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     /**

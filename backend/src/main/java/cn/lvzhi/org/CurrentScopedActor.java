@@ -25,12 +25,17 @@ public class CurrentScopedActor {
 
     public synchronized Uni<ScopedActor> get() {
         if (actor == null) {
-            actor = currentActor.get().chain(a -> places.of(a.unitId()).chain(p -> a.officeId() == null
-                            ? Uni.createFrom().item(ScopedActor.of(a, p.kind(), p.path(), p.regionPath()))
-                            : places.of(a.officeId()).map(o -> inOffice(a, p, o))))
-                    .memoize().indefinitely();
+            actor = currentActor.get().chain(a -> place(a, places)).memoize().indefinitely();
         }
         return actor;
+    }
+
+    /** The actor placed in the tree, with the units it acts for listed; FORBIDDEN for an office not below its unit. */
+    public static Uni<ScopedActor> place(Actor a, UnitPlaces places) {
+        return places.of(a.unitId()).chain(p -> a.officeId() == null
+                        ? Uni.createFrom().item(ScopedActor.of(a, p.kind(), p.path(), p.regionPath()))
+                        : places.of(a.officeId()).map(o -> inOffice(a, p, o)))
+                .chain(s -> places.subtree(s.actingUnitId()).map(s::withActingUnits));
     }
 
     /** 科室 staff: the office must be an internal office below the token's unit, else the account gets nothing. */

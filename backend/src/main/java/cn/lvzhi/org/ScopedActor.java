@@ -3,15 +3,25 @@ package cn.lvzhi.org;
 import cn.lvzhi.security.Actor;
 import cn.lvzhi.security.Role;
 
+import java.util.List;
+
 /**
  * The actor as every policy sees it (操作者及其位置): who acts (the token's {@link Actor}: subject, unit, roles) and
  * where that unit stands in the tree — its kind, its path (the unit and the offices below it), its region (the
  * nearest government at or above it, what an establishment office serves) and, for a command centre, the area it
  * commands (the district command centre: its whole region; a township command room: its township) and, for 科室
  * staff, the path of their office ({@code officePath}, below the unit; null for everyone else). Built once per
- * request by {@link CurrentScopedActor}.
+ * request by {@link CurrentScopedActor}, which also lists the ids of the units the actor acts for
+ * ({@code actingUnits}: the acting unit and every unit below it), so that queries find a party's rows through the
+ * indexes on unit ids; {@code null} where they were not listed (an actor built by hand), and queries then select
+ * them by path.
  */
-public record ScopedActor(Actor actor, UnitKind unitKind, String unitPath, String regionPath, String officePath) {
+public record ScopedActor(Actor actor, UnitKind unitKind, String unitPath, String regionPath, String officePath,
+                          List<Long> actingUnits) {
+
+    public ScopedActor(Actor actor, UnitKind unitKind, String unitPath, String regionPath, String officePath) {
+        this(actor, unitKind, unitPath, regionPath, officePath, null);
+    }
 
     /** The actor placed at a unit of this kind and path, inside this region ({@code null}: no government above). */
     public static ScopedActor of(Actor actor, UnitKind unitKind, String unitPath, String regionPath) {
@@ -21,6 +31,11 @@ public record ScopedActor(Actor actor, UnitKind unitKind, String unitPath, Strin
     /** The actor placed at a unit, working in the office with this path below it (科室工作人员). */
     public static ScopedActor inOffice(Actor actor, UnitKind unitKind, String unitPath, String regionPath, String officePath) {
         return new ScopedActor(actor, unitKind, unitPath, regionPath, officePath);
+    }
+
+    /** The same actor with the ids of the units it acts for: {@link #actingPath}'s unit and every unit below it. */
+    public ScopedActor withActingUnits(List<Long> ids) {
+        return new ScopedActor(actor, unitKind, unitPath, regionPath, officePath, List.copyOf(ids));
     }
 
     public long unitId() {

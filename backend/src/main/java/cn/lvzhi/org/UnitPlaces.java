@@ -8,6 +8,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -41,6 +43,14 @@ public class UnitPlaces {
     private final UnitIds unitIds;
     private final UnitReads units;
     private final Map<Long, Entry> places = new ConcurrentHashMap<>();
+    private final Map<Long, Subtree> subtrees = new ConcurrentHashMap<>();
+
+    private record Subtree(List<Long> ids, long readAt) {
+    }
+
+    private static final String SUBTREE = """
+            SELECT u.id FROM unit u, unit top
+             WHERE top.id = $1 AND u.path LIKE top.path || '%' ORDER BY u.id""";
 
     public UnitPlaces(Pool pool, UnitIds unitIds, UnitReads units) {
         this.pool = pool;
@@ -68,9 +78,29 @@ public class UnitPlaces {
         });
     }
 
+    /**
+     * The ids of the unit and of every unit below it (its offices, a township's grids), kept like the places: a
+     * party's cases are found through the indexes on unit ids, which a path pattern cannot use in a prepared plan.
+     */
+    public Uni<List<Long>> subtree(long unitId) {
+        Subtree cached = subtrees.get(unitId);
+        long now = System.nanoTime();
+        if (cached != null && now - cached.readAt() < TTL.toNanos()) {
+            return Uni.createFrom().item(cached.ids());
+        }
+        return pool.preparedQuery(SUBTREE).execute(Tuple.of(unitId)).map(rows -> {
+            List<Long> ids = new ArrayList<>();
+            rows.forEach(r -> ids.add(r.getLong(0)));
+            List<Long> kept = List.copyOf(ids);
+            subtrees.put(unitId, new Subtree(kept, now));
+            return kept;
+        });
+    }
+
     /** Forgets every place, unit code and kept unit: the tree changed (a unit created, renamed, re-coded or moved). */
     public void forgetAll() {
         places.clear();
+        subtrees.clear();
         unitIds.forgetAll();
         units.forgetAll();
     }

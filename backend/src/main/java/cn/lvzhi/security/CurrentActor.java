@@ -38,6 +38,11 @@ public class CurrentActor {
     }
 
     private Uni<Actor> build() {
+        return of(identity, unitIds);
+    }
+
+    /** The actor of a verified identity; fails UNAUTHENTICATED or FORBIDDEN as {@link #get} does. */
+    public static Uni<Actor> of(SecurityIdentity identity, UnitIds unitIds) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().failure(new UnauthenticatedException("请先登录 (authentication required)"));
         }

@@ -72,6 +72,34 @@ class CallerLimitsTest {
     }
 
     @Test
+    void aReadTheDatabaseAnswersCountsAgainstTheBudgetAsTheEnginesDoes() {
+        // 4 fields: the first request goes to the engine, the next ones are answered by the database (JsonReads)
+        String token = Keycloak.tokenFor(Role.ORGANISATION);
+        String cases = "{ cases(first: 1) { edges { node { id } } } }";
+        int bySql = 0;
+        for (int i = 0; i < 10; i++) {
+            var answer = Gql.post(token, cases, null);
+            Gql.data(Gql.ok(answer));
+            bySql += "sql".equals(answer.header("Lvzhi-Engine")) ? 1 : 0;
+        }
+        assertEquals(9, bySql);
+        var refused = Gql.post(token, cases, null);
+        assertEquals("RATE_LIMITED", Gql.ok(refused).getString("errors[0].extensions.code"));
+        assertNull(refused.header("Lvzhi-Engine"));
+    }
+
+    @Test
+    void moreExecutedFieldsThanTheCapAreRefusedWhoeverWouldAnswer() {
+        // 1 + 1 + 20 × 2 fields: the first time the engine stops it; the document is known after that, and the
+        // database's answer, over the cap too, is left to the engine again
+        String many = "{ cases(first: 20) { edges { node { id } } } }";
+        for (int i = 0; i < 2; i++) {
+            String message = Gql.error(Gql.as(Role.COMMITTEE, many), "VALIDATION");
+            assertTrue(message.contains("more than 30 fields executed"), message);
+        }
+    }
+
+    @Test
     void introspectionIsRefusedWhereItIsOff() {
         JsonPath body = Gql.as(Role.COMMAND_CENTRE, "{ __schema { queryType { name } } }");
         assertTrue(Gql.error(body, "VALIDATION").contains("introspection is disabled"));
