@@ -2,8 +2,9 @@
 # The footprint step of `make bench` (issue 15, item 5): how long the backend takes to become ready on the product's
 # database (already migrated, demo data present), how long its first request takes, and its peak RSS under the read
 # load. It never restarts the product bench.sh measures: it starts a second instance of the same build on other ports
-# (BENCH_FOOTPRINT_HTTP_PORT / _MANAGEMENT_PORT, default the product's + 10) with the same database and the same JVM
-# options the product starts with (LVZHI_JAVA_OPTS, else the default of scripts/stack.sh), BENCH_STARTS times:
+# (BENCH_FOOTPRINT_HTTP_PORT / _MANAGEMENT_PORT, default the product's + 50; replicas take + 10, + 20, …) with the
+# same database and the JVM options the product starts with (LVZHI_JAVA_OPTS, else scripts/stack.sh's default),
+# BENCH_STARTS times:
 #   ready     start of the JVM → /q/health/ready answers 200 (polled every 50 ms), median of the starts;
 #   first     the first GraphQL request after ready (q1 as lingdao, the token fetched beforehand), median;
 #   peak RSS  on the last start: closed-loop reads of BENCH_QUERIES at c=16 (wrk, graphql.lua, BENCH_SECONDS each,
@@ -19,8 +20,8 @@ APP="$ROOT/backend/target/quarkus-app"
 DEFAULT_OPTS=$(sed -n 's/.*\${LVZHI_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$ROOT/scripts/stack.sh" | head -1)
 [ -n "$DEFAULT_OPTS" ] || { echo "no default JVM options (\${LVZHI_JAVA_OPTS:-…}) found in scripts/stack.sh" >&2; exit 1; }
 JAVA_OPTS="${LVZHI_JAVA_OPTS:-$DEFAULT_OPTS}"
-HTTP="${BENCH_FOOTPRINT_HTTP_PORT:-$((LVZHI_HTTP_PORT + 10))}"
-MGMT="${BENCH_FOOTPRINT_MANAGEMENT_PORT:-$((LVZHI_MANAGEMENT_PORT + 10))}"
+HTTP="${BENCH_FOOTPRINT_HTTP_PORT:-$((LVZHI_HTTP_PORT + 50))}"
+MGMT="${BENCH_FOOTPRINT_MANAGEMENT_PORT:-$((LVZHI_MANAGEMENT_PORT + 50))}"
 STARTS="${BENCH_STARTS:-3}" SECONDS_EACH="${BENCH_SECONDS:-12}" WARM="${BENCH_WARM:-10}"
 QUERIES="${BENCH_QUERIES:-q1 q1dept q2 q3}"
 URL="http://127.0.0.1:$HTTP/graphql"
