@@ -8,12 +8,14 @@
 #   4. reads (reads.sh): closed loop at each concurrency, targets interleaved, median of BENCH_REPS; fixed-rate p99;
 #   5. writes (writes.sh): reportCase from 16 clients, every acknowledged write stored once, a same-key burst;
 #      then dispatchCase on those cases (dispatches.sh) and rateDispatch on those dispatches (ratings.sh), alike;
-#   6. one table (table.py); the raw CSV/JSON stay in BENCH_OUT (default .run/bench/<time>, git-ignored).
+#   6. footprint (startup.sh): a second instance's ready time, first request and peak RSS under the reads;
+#   7. one table (table.py); the raw CSV/JSON stay in BENCH_OUT (default .run/bench/<time>, git-ignored).
 # Expects the product running (`make start`; or LVZHI_URL / LVZHI_HTTP_PORT) on LVZHI_DB_NAME (default lvzhi).
 # Knobs (defaults: a full run of ~15 min; BENCH_QUICK=1: ~2–3 min): BENCH_SECONDS=12 per measured run,
 # BENCH_WARM=10 per warm-up, BENCH_REPS=3, BENCH_CONCS="16" (add 64: "16 64"), BENCH_QUERIES="q1 q1dept q2 q3",
 # BENCH_WRITE_SECONDS=60 (0 skips writes), BENCH_RATE_SECONDS=10 (0 skips the fixed rate), BENCH_STATEMENTS=1
-# (0 skips counting), BENCH_PG5_PORT=5005, BENCH_TOOLS=.tools/bench, BENCH_OUT=.run/bench/<time>; docs/benchmark.md.
+# (0 skips counting), BENCH_FOOTPRINT=1 (0 skips startup.sh; BENCH_STARTS=3), BENCH_PG5_PORT=5005,
+# BENCH_TOOLS=.tools/bench, BENCH_OUT=.run/bench/<time>; docs/benchmark.md.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 if [ "${BENCH_QUICK:-0}" = 1 ]; then  # proves the harness and gives rough figures in ~2–3 min on a quiet machine
@@ -85,5 +87,10 @@ if [ "$BENCH_WRITE_SECONDS" -gt 0 ]; then
   stage "writes: rateDispatch on those dispatches"
   "$BENCH/ratings.sh" "$OUT"
 fi
+if [ "${BENCH_FOOTPRINT:-1}" = 1 ]; then
+  stage "footprint: ready time, first request and peak RSS of a second instance (startup.sh)"
+  "$BENCH/startup.sh" "$OUT" "$BODIES" || echo "  footprint not measured (see above)" >&2
+fi
 stage "done"
 python3 "$BENCH/table.py" "$OUT" | tee "$OUT/table.txt"
+[ ! -f "$OUT/footprint.txt" ] || tee -a "$OUT/table.txt" < "$OUT/footprint.txt"

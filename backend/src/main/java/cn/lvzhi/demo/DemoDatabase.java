@@ -33,6 +33,13 @@ public class DemoDatabase {
         return scale;
     }
 
+    /** Whether the table has no row yet, in one cheap query: what a restart on a loaded database comes down to. */
+    public boolean isEmpty(String table) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return DemoLoading.isEmpty(c, table);
+        }
+    }
+
     /** Runs the load unless the table already has rows; returns its count, 0 when skipped. */
     public <X extends Exception> int loadOnce(long lock, String table, Load<X> load) throws SQLException, X {
         try (Connection c = dataSource.getConnection()) {

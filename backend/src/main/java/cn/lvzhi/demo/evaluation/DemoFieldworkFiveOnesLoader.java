@@ -1,5 +1,6 @@
 package cn.lvzhi.demo.evaluation;
 
+import cn.lvzhi.demo.DemoDatabase;
 import cn.lvzhi.demo.org.DemoDistrict;
 import cn.lvzhi.evaluation.EvaluationPeriodKind;
 import cn.lvzhi.evaluation.EvaluationStage;
@@ -22,6 +23,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -38,16 +40,23 @@ public class DemoFieldworkFiveOnesLoader {
     private static final Logger LOG = Logger.getLogger(DemoFieldworkFiveOnesLoader.class);
     static final String BY = DemoEvaluationRounds.BY;
 
+    private final DemoDatabase db;
     private final DrawnUnits drawn;
     private final ProblemService problems;
 
-    public DemoFieldworkFiveOnesLoader(DrawnUnits drawn, ProblemService problems) {
+    public DemoFieldworkFiveOnesLoader(DemoDatabase db, DrawnUnits drawn, ProblemService problems) {
+        this.db = db;
         this.drawn = drawn;
         this.problems = problems;
     }
 
     /** Loads the demo's 五个一 unless some report exists; the number of drawn units filled. */
-    public int load(OffsetDateTime now) {
+    public int load(OffsetDateTime now) throws SQLException {
+        // a restart: one JDBC query like the other loaders' checks. The reactive transaction below (which checks again,
+        // for two instances starting together) would open the start's first reactive session: seconds under load.
+        if (!db.isEmpty("fieldwork_report")) {
+            return 0;
+        }
         try {
             int loaded = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> FieldworkReport.count()
                     .chain(n -> n > 0 ? Uni.createFrom().item(0) : structure(now))));
