@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 /**
  * Brings the statistics rollup up to date: recomputes the months that writes marked since the last run from the
@@ -16,10 +17,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class StatisticsRefreshJob {
     /** Months recomputed per run: at city scale a month takes a few seconds. */
     static final int MONTHS_PER_RUN = 2;
+    private static final Logger LOG = Logger.getLogger(StatisticsRefreshJob.class);
 
+    /**
+     * One run; a failed one (the database away) is one line in the log, not a stack trace every ten seconds: the
+     * marks stay, and the next run refreshes what this one could not.
+     */
     @Scheduled(every = "${lvzhi.cases.stats-refresh-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {
-        return refresh(MONTHS_PER_RUN).replaceWithVoid();
+        return refresh(MONTHS_PER_RUN).onFailure().invoke(e -> LOG.warnf("statistics refresh run failed: %s", e.toString()))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** Recomputes up to {@code months} marked months; returns how many (0 when another replica is refreshing). */
