@@ -119,7 +119,7 @@ public class CaseJson implements JsonRoot {
         Map<String, Object> params = new HashMap<>();
         String from = CaseReads.filtered(a, new CaseFilter(), params);
         String row = q.alias("q");
-        return "select " + CASE.object(a, row, field, q) + " from (select c.*" + q.sql().sql(from, params)
+        return "select " + CASE.object(a, row, field, q) + " from (select c.*" + q.sql().sql(from, params, CaseReads.PLAN_SHAPING)
                 + " and c.id = " + q.sql().param(id(field.arg("id"))) + ") " + row;
     }
 
@@ -139,7 +139,7 @@ public class CaseJson implements JsonRoot {
         String page = q.object("CaseConnection", asked, f -> switch (f.name()) {
             case "totalCount" -> {
                 Map<String, Object> params = new HashMap<>();
-                yield "(select count(*)" + q.sql().sql(CaseReads.filtered(a, filter, params), params) + ")";
+                yield "(select count(*)" + q.sql().sql(CaseReads.filtered(a, filter, params), params, CaseReads.PLAN_SHAPING) + ")";
             }
             case "pageInfo" -> q.object("PageInfo", f.children("PageInfo"), p -> switch (leaf(p).name()) {
                 case "hasNextPage" -> "count(*) > " + size;
@@ -154,7 +154,7 @@ public class CaseJson implements JsonRoot {
             default -> null;
         });
         Map<String, Object> params = new HashMap<>();
-        String from = q.sql().sql(CaseReads.filtered(a, filter, params), params);
+        String from = q.sql().sql(CaseReads.filtered(a, filter, params), params, CaseReads.PLAN_SHAPING);
         return "select " + page + " from (select c.*, row_number() over (order by c.id desc) as n_" + from
                 + (after == null ? "" : " and c.id < " + q.sql().param(after)) + " order by c.id desc limit " + (size + 1) + ") " + row;
     }
@@ -267,7 +267,7 @@ public class CaseJson implements JsonRoot {
     private static Nested seen(Type type, String rowAlias, BiFunction<ScopedActor, Map<String, Object>, String> rule) {
         return (a, alias, field, q) -> {
             Map<String, Object> params = new HashMap<>();
-            String from = q.sql().sql(rule.apply(a, params), params);
+            String from = q.sql().sql(rule.apply(a, params), params, CaseReads.PLAN_SHAPING);
             return "coalesce((select json_agg(" + type.object(a, rowAlias, field, q) + " order by " + rowAlias + ".id)" + from
                     + " and " + rowAlias + ".case_id = " + alias + ".id), '[]'::json)";
         };

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Queries over cases, scoped by {@link CaseVisibility}: an invisible case is NOT_FOUND, absent from lists and
@@ -61,6 +63,13 @@ public class CaseReads {
     public CaseReads(ReadSessions reads) {
         this.reads = reads;
     }
+
+    /**
+     * The parameters of {@link #filtered} whose values shape its plan: the actor's scope and the states asked for
+     * (a state can be most of the table or a sliver of it). A statement kept prepared writes them as literals.
+     */
+    static final Set<String> PLAN_SHAPING = Stream.concat(CaseVisibility.SCOPE_PARAMETERS.stream(), Stream.of("statuses"))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** The most rows an export (案件导出) holds; a wider filter is refused with a request to narrow it. */
     public static final int MAX_EXPORT = 10_000;

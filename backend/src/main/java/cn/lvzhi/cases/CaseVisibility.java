@@ -31,6 +31,11 @@ import java.util.Set;
  * a test runs both over the same cases and actors and requires the same answer.
  */
 public final class CaseVisibility {
+    /**
+     * The parameters of the HQL rules that hold the actor's scope (its region, area, units): few distinct values in a
+     * deployment, and they decide how much of a table a query reads and so which index serves it.
+     */
+    public static final Set<String> SCOPE_PARAMETERS = Set.of("vUnits", "vOwn", "vRegion", "vArea");
 
     /** What visibility depends on: the reporter, the originating unit's and the area's path, the parties' paths. */
     public record CaseFacts(String reporterSubject, String originPath, String areaPath, boolean hasUnsatisfied,

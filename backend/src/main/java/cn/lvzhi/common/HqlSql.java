@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Renders an HQL condition or FROM clause of the simple kind the read rules are written in as PostgreSQL, so that a
@@ -12,10 +14,13 @@ import java.util.Map;
  * answered as JSON by the database, {@link JsonReads}). What it renders: entity names after {@code from} and
  * {@code join} (by the given map), {@code alias.property} as {@code alias.column} (the snake case of the property,
  * as every mapped column of these entities is named), {@code cast(… as String)}, named parameters as positional ones
- * ({@code in :list} as {@code = any($n)} over an array). Anything else it does not know — an unmapped entity, a
- * qualified enum literal — is refused ({@link IllegalArgumentException}), never guessed.
+ * ({@code in :list} as {@code = any($n)} over an array, or {@code = $n} for a list of one). Anything else it does
+ * not know — an unmapped entity, a qualified enum literal — is refused ({@link IllegalArgumentException}), never
+ * guessed.
  */
 public final class HqlSql {
+    private static final Pattern SAFE_TEXT = Pattern.compile("[\\p{Alnum}_/%.-]*");
+
     private final Map<String, String> tables;
     private final List<Object> params = new ArrayList<>();
 
@@ -37,6 +42,16 @@ public final class HqlSql {
 
     /** The SQL of an HQL fragment whose named parameters are in {@code named}. */
     public String sql(String hql, Map<String, Object> named) {
+        return sql(hql, named, Set.of());
+    }
+
+    /**
+     * The SQL of an HQL fragment whose named parameters are in {@code named}, those named in {@code literals} written
+     * into the statement as literals ({@link #literal}). A statement kept prepared gets one generic plan for all
+     * values of its parameters; a value that decides which index serves (how much of the table a scope covers) is
+     * better planned for: a literal gives each value a plan of its own.
+     */
+    public String sql(String hql, Map<String, Object> named, Set<String> literals) {
         StringBuilder out = new StringBuilder(hql.length() + 32);
         Map<String, String> placed = new HashMap<>();
         int i = 0;
@@ -63,17 +78,25 @@ public final class HqlSql {
                     throw new IllegalArgumentException("unbound parameter :" + name + " in " + hql);
                 }
                 Object value = named.get(name);
-                String slot = placed.computeIfAbsent(name, k -> param(value));
-                if (previousWord.equalsIgnoreCase("in")) {
-                    // "x in :list" → "x = any($n)": drop the "in " already written
+                if (literals.contains(name)) {
+                    out.append(previousWord.equalsIgnoreCase("in") ? "(" + literal(value) + ")" : literal(value));
+                } else if (previousWord.equalsIgnoreCase("in")) {
+                    // "x in :list" → "x = any($n)", or "x = $n" for a list of one, which (like Hibernate's "in (?)")
+                    // lets an index on x give the order; drop the "in " already written
                     int cut = out.length() - 1;
                     while (cut >= 0 && Character.isWhitespace(out.charAt(cut))) {
                         cut--;
                     }
                     out.setLength(cut - 1);
-                    out.append("= any(").append(slot).append(')');
+                    if (value instanceof Collection<?> one && one.size() == 1) {
+                        Object only = one.iterator().next();
+                        out.append("= ").append(placed.computeIfAbsent(name + "#one",
+                                k -> param(only instanceof Integer number ? Long.valueOf(number) : only)));
+                    } else {
+                        out.append("= any(").append(placed.computeIfAbsent(name, k -> param(value))).append(')');
+                    }
                 } else {
-                    out.append(slot);
+                    out.append(placed.computeIfAbsent(name, k -> param(value)));
                 }
                 previousWord = name;
                 i = end;
@@ -135,6 +158,27 @@ public final class HqlSql {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A value as an SQL literal: a number, an enum's name or a string of letters, digits and {@code _ / % . -} (what
+     * scopes are made of: paths, codes, names of states), a collection of them as a list. Anything else is refused,
+     * so nothing a caller typed can reach the statement's text.
+     */
+    static String literal(Object value) {
+        if (value instanceof Long || value instanceof Integer) {
+            return value.toString();
+        }
+        if (value instanceof Enum<?> e) {
+            return "'" + e.name() + "'";
+        }
+        if (value instanceof String text && SAFE_TEXT.matcher(text).matches()) {
+            return "'" + text + "'";
+        }
+        if (value instanceof Collection<?> c) {
+            return c.isEmpty() ? "null" : String.join(", ", c.stream().map(HqlSql::literal).toList());
+        }
+        throw new IllegalArgumentException("not written as a literal: " + (value == null ? "null" : value.getClass().getSimpleName()));
     }
 
     /** A value as the PostgreSQL client binds it: enums by name, a collection as an array of its kind. */

@@ -15,6 +15,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -203,9 +204,9 @@ class JsonReadsTest {
 
     @Test
     void fieldsAreCountedAsTheEngineCountsExecutedFields() {
-        assertEquals(0, JsonReads.fields("[]"));
-        assertEquals(3, JsonReads.fields("{\"a\" : 1, \"b:\\\"c\" : {\"d\" : \"x:y\"}}"));
-        assertFalse(JsonReads.fields("{\"a\" : [1, 2]}") > 1);
+        assertEquals(0, JsonReads.fields("[]".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(4, JsonReads.fields("{\"a\" : 1, \"b:\\\"c\" : {\"d\" : \"x:y\", \"名称：\" : \"值\"}}".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(JsonReads.fields("{\"a\" : [1, 2]}".getBytes(StandardCharsets.UTF_8)) > 1);
     }
 
     /** Numbers compared by value (the engine writes 120.0 where the database writes 120). */
