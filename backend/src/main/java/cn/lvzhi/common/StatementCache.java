@@ -16,8 +16,10 @@ import java.util.List;
  *
  * <p>Quarkus' own switch ({@code quarkus.datasource.reactive.cache-prepared-statements}) caches only statements up to
  * the client's default SQL length (2,048 characters), which our reads exceed, and only 25 per connection, fewer than
- * the shapes a busy connection meets; this raises both. Statements are still named per connection, so the pooler in
- * front of PostgreSQL must pool sessions (as {@code k8s/} configures it), never transactions.
+ * the shapes a busy connection meets; this raises both. The cost is the server's memory: a kept statement of a whole
+ * document holds about 100 KB there (measured with {@code pg_log_backend_memory_contexts}), so 64 per connection
+ * bound a pool of 20 to about 130 MB. Statements are named per connection, so the pooler in front of PostgreSQL must
+ * pool sessions (as {@code k8s/} configures it), never transactions.
  */
 @ApplicationScoped
 public class StatementCache implements PgPoolCreator {
@@ -26,7 +28,7 @@ public class StatementCache implements PgPoolCreator {
     private final int maxSqlLength;
 
     StatementCache(@ConfigProperty(name = "lvzhi.db.statement-cache.enabled", defaultValue = "true") boolean enabled,
-                   @ConfigProperty(name = "lvzhi.db.statement-cache.size", defaultValue = "128") int maxStatements,
+                   @ConfigProperty(name = "lvzhi.db.statement-cache.size", defaultValue = "64") int maxStatements,
                    @ConfigProperty(name = "lvzhi.db.statement-cache.sql-limit", defaultValue = "32768") int maxSqlLength) {
         this.enabled = enabled;
         this.maxStatements = maxStatements;
