@@ -3,6 +3,7 @@ package cn.lvzhi.graph;
 import cn.lvzhi.common.CallerBudgets;
 import cn.lvzhi.common.GraphQLLimits;
 import cn.lvzhi.common.QueryLimits;
+import cn.lvzhi.common.StatementCache;
 import cn.lvzhi.org.CurrentScopedActor;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.UnitPlaces;
@@ -179,7 +180,9 @@ public class JsonReads {
         String data = query.object("Query", fields, f -> "r" + fields.indexOf(f));
         // "offset 0" keeps each root's subquery a subquery: pulled up, it would run once per reference
         // the answer's UTF-8 bytes as they go out: no text decoded into Java strings and encoded again per request
-        return "select convert_to(cast(" + data + " as text), 'UTF8'), " + anyNull + " from (select " + columns + " offset 0) x";
+        // kept prepared: whatever decides its plan is written into it
+        return StatementCache.kept("select convert_to(cast(" + data + " as text), 'UTF8'), " + anyNull + " from (select "
+                + columns + " offset 0) x");
     }
 
     /**
