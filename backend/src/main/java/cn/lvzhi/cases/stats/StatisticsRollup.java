@@ -40,6 +40,11 @@ final class StatisticsRollup {
         }
     }
 
+    /** The figures of a rollup row, in the order of the answer's columns. */
+    private static final List<String> FIGURES = List.of("cases", "closed", "reopened", "dispatches", "replied", "on_time",
+            "ratings", "satisfied", "basically_satisfied", "unsatisfied", "visits", "visit_satisfied",
+            "visit_basically_satisfied", "visit_unsatisfied");
+
     private StatisticsRollup() {
     }
 
@@ -118,6 +123,8 @@ final class StatisticsRollup {
             return Uni.createFrom().item(byKey);
         }
         String join = "";
+        String period = "''";
+        String name = "null";
         String key;
         String label;
         int dim;
@@ -128,8 +135,9 @@ final class StatisticsRollup {
             switch (groupBy) {
                 case CATEGORY -> {
                     dim = 0;
-                    join = " left join list_item li on li.id = r.key_id";
-                    key = label = "coalesce(li.name, r.key_text)";
+                    // looked up per key (~150), never joined: a hash join would read every list item (25k)
+                    name = "coalesce((select li.name from list_item li where li.id = r.key_id), r.key_text)";
+                    key = label = "r.name_";
                 }
                 case ORIGIN_UNIT, HANDLING_UNIT -> {
                     dim = groupBy == StatisticsGroupBy.ORIGIN_UNIT ? 1 : 2;
@@ -139,23 +147,27 @@ final class StatisticsRollup {
                 }
                 case MONTH -> {
                     dim = 3;
-                    key = label = "to_char(r.day, 'YYYY-MM')";
+                    key = label = "r.period_";
+                    period = "to_char(r.day, 'YYYY-MM')";
                 }
                 case WEEK -> {
                     dim = 4;
-                    key = label = "to_char(r.day, 'IYYY-IW')";
+                    key = label = "r.period_";
+                    period = "to_char(r.day, 'IYYY-IW')";
                 }
                 default -> throw new IllegalArgumentException(groupBy.name());
             }
         }
         // the weeks' rows are days: every day of the plan's months
-        String period = dim == 4 ? "r.day >= :first and r.day < :end and cast(date_trunc('month', r.day) as date) in (:months)"
+        String days = dim == 4 ? "r.day >= :first and r.day < :end and cast(date_trunc('month', r.day) as date) in (:months)"
                 : "r.day in (:months)";
-        StringBuilder sql = new StringBuilder("select ").append(key).append(", ").append(label).append(", sum(r.cases),"
-                + " sum(r.closed), sum(r.reopened), sum(r.dispatches), sum(r.replied), sum(r.on_time), sum(r.ratings),"
-                + " sum(r.satisfied), sum(r.basically_satisfied), sum(r.unsatisfied), sum(r.visits), sum(r.visit_satisfied),"
-                + " sum(r.visit_basically_satisfied), sum(r.visit_unsatisfied) from case_stat_month r").append(join)
-                .append(" where r.viewer_id = :viewer and r.dim = :dim and ").append(period);
+        // summed per key first, labelled after: a label per row of the rollup (a join per month and key) is what
+        // made a region's answer slow once the plan was generic
+        StringBuilder sql = new StringBuilder("select r.key_id, r.key_text, ").append(period).append(" as period_");
+        for (String figure : FIGURES) {
+            sql.append(", sum(r.").append(figure).append(") as ").append(figure);
+        }
+        sql.append(" from case_stat_month r where r.viewer_id = :viewer and r.dim = :dim and ").append(days);
         Map<String, Object> params = new HashMap<>();
         params.put("viewer", plan.viewer());
         params.put("dim", (short) dim);
@@ -176,10 +188,16 @@ final class StatisticsRollup {
             params.put("scope", plan.scope());
             params.put("areaUnitId", plan.areaUnitId());
         }
-        if (groupBy != null) {
-            sql.append(" group by ").append(key).append(key.equals(label) ? "" : ", " + label);
+        sql.append(" group by 1, 2, 3");
+        StringBuilder outer = new StringBuilder("select ").append(key).append(", ").append(label);
+        for (String figure : FIGURES) {
+            outer.append(", sum(r.").append(figure).append(")");
         }
-        var q = s.createNativeQuery(sql.toString(), Object[].class);
+        outer.append(" from (select r.*, ").append(name).append(" as name_ from (").append(sql).append(") r) r").append(join);
+        if (groupBy != null) {
+            outer.append(" group by ").append(key).append(key.equals(label) ? "" : ", " + label);
+        }
+        var q = s.createNativeQuery(outer.toString(), Object[].class);
         params.forEach(q::setParameter);
         return q.getResultList().map(rows -> {
             for (Object[] row : rows) {
