@@ -2,9 +2,9 @@
 -- holding the demo data (never the product's own): K replicas of the demo cases, each shifted back by a whole number
 -- of days (replica k by floor(k * SPAN / K) days, so K replicas spread over SPAN days), with their dispatches,
 -- ratings and return visits; R replicas of the demo's power items (权力事项) with their published versions; then the
--- statistics rollup, sequences, planner statistics. Whole-day shifts keep every report day a report day, so the rollup of the copy is
--- the demo's daily rollup shifted and summed (exact: replicas are disjoint cases); the test of the generator checks
--- it against the raw computation.
+-- statistics rollup, sequences, planner statistics. Whole-day shifts keep every report day a report day, so the
+-- rollup of the copy is the demo's daily rollup shifted and summed (exact: replicas are disjoint cases); the test of
+-- the generator checks it against the raw computation.
 -- Usage: psql -v K=267 -v SPAN=961 -v R=27 -d <copy> -f replicate.sql   (as superuser: FK triggers are skipped for
 -- speed, the keys are checked afterwards)
 \set ON_ERROR_STOP on
