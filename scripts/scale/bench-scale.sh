@@ -27,7 +27,7 @@ token() {
 }
 
 echo "$URL, period $FROM .. $TO, $N requests per query, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-28s %10s %8s %8s %8s %8s\n' query user groups p50_ms p95_ms p99_ms
+printf '%-28s %10s %8s %8s %8s %8s\n' query user rows p50_ms p95_ms p99_ms
 grep -v '^\s*#' "$ROOT/scripts/scale/bench-queries.txt" | grep -v '^\s*$' | while IFS='|' read -r NAME USER FILE VARS; do
   NAME=$(xargs <<<"$NAME"); USER=$(xargs <<<"$USER"); FILE=$(xargs <<<"$FILE")
   [[ "$NAME" =~ $ONLY ]] || continue
@@ -44,7 +44,7 @@ grep -v '^\s*#' "$ROOT/scripts/scale/bench-queries.txt" | grep -v '^\s*$' | whil
     curl -fsS -m 120 -o /dev/null -w '%{time_total}\n' -H "$AUTH" -H 'Content-Type: application/json' -d "$BODY" "$URL/graphql"
   done | sort -n)
   pct() { awk -v n="$N" -v p="$1" 'NR == (int(n * p + 0.999) < 1 ? 1 : int(n * p + 0.999)) { printf "%.1f", $1 * 1000 }' <<<"$TIMES"; }
-  printf '%-28s %10s %8s %8s %8s %8s\n' "$NAME" "$USER" "$(jq '.data | to_entries[0].value.groups // [] | length' <<<"$FIRST")" \
+  printf '%-28s %10s %8s %8s %8s %8s\n' "$NAME" "$USER" "$(jq '.data | to_entries[0].value | (.groups // .edges // []) | length' <<<"$FIRST")" \
     "$(pct 0.50)" "$(pct 0.95)" "$(pct 0.99)"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -32,6 +32,7 @@ if [[ "${LVZHI_CITY_RESEED:-0}" == 1 ]] || ! psql_su -d "$SEED" -Atc "select to_
 fi
 
 echo "== $DB: a copy of $SEED, then $K replicas of the demo cases and $R of the power items"
-psql_su -d postgres -qc "drop database if exists $DB" -c "create database $DB template $SEED"
+# owned by the owner role, as the seed is: the product migrates the copy when it starts (a new migration)
+psql_su -d postgres -qc "drop database if exists $DB" -c "create database $DB owner ${LVZHI_DB_OWNER_USER:-lvzhi} template $SEED"
 psql_su -d "$DB" -v ON_ERROR_STOP=1 -v K="$K" -v SPAN="$SPAN" -v R="$R" -f "$ROOT/scripts/scale/replicate.sql"
 echo "== $DB ready in $(( $(date +%s) - START )) s"

@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
 # The city-data generator on a small scale (`make test`, after the backend tests): copies the migrated test database
-# (demo and test cases) with CITY_K=1 replica and CITY_R=1 copy of the power items into lvzhi_city_gen_t, then requires
-# twice the cases and one more set of power items, and the rollup the generator derived from shifted days to equal
-# the raw computation (case_stat_month_rows) row for row. Drops the copy. About 40 s on a loaded 2-core machine.
+# (demo and test cases) with CITY_K=2 replicas 10 days apart (so several replicas put a day into the same month: the
+# generator weights the days) and CITY_R=1 copy of the power items into lvzhi_city_gen_t (LVZHI_CITY_TEST_DB), then
+# requires three times the cases and one more set of power items, and the rollup the generator derived from shifted
+# days to equal the raw computation (case_stat_month_rows) row for row. Drops the copy. About 40 s on a loaded 2-core
+# machine.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 source "$ROOT/scripts/ports.sh"
 SEED="${LVZHI_CITY_TEST_SEED:-lvzhi_test}"
-DB=lvzhi_city_gen_t
+DB="${LVZHI_CITY_TEST_DB:-lvzhi_city_gen_t}"
 psql_su() { "$ROOT/scripts/postgres.sh" psql "$@"; }
-trap 'psql_su -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true' EXIT
+[[ -n "${LVZHI_CITY_TEST_KEEP:-}" ]] || trap 'psql_su -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true' EXIT
 before=$(psql_su -d "$SEED" -Atc "select count(*) || ' ' || (select count(*) from list_item where kind = 'POWER') from case_file")
-LVZHI_CITY_DB=$DB LVZHI_CITY_SEED="$SEED" CITY_K=1 CITY_SPAN=45 CITY_R=1 "$ROOT/scripts/scale/city-data.sh" >/dev/null
+LVZHI_CITY_DB=$DB LVZHI_CITY_SEED="$SEED" CITY_K=2 CITY_SPAN=20 CITY_R=1 "$ROOT/scripts/scale/city-data.sh" >/dev/null
 after=$(psql_su -d "$DB" -Atc "select count(*) || ' ' || (select count(*) from list_item where kind = 'POWER') from case_file")
 read -r cases items <<<"$before"
-[[ "$after" == "$((cases * 2)) $((items * 2))" ]] || { echo "expected $((cases * 2)) cases and $((items * 2)) power items, got $after" >&2; exit 1; }
+[[ "$after" == "$((cases * 3)) $((items * 2))" ]] || { echo "expected $((cases * 3)) cases and $((items * 2)) power items, got $after" >&2; exit 1; }
 diff=$(psql_su -d "$DB" -Atc "
   create temp table fresh as select * from case_stat_month_rows('2000-01-01', '2100-01-01');
   select (select count(*) from (select * from fresh except all select * from case_stat_month) x)

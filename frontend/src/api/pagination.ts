@@ -5,11 +5,18 @@ export interface Page<T> {
   endCursor: string | null
 }
 
-export type CountedPage<T> = Page<T> & { totalCount: number }
+/** A page with its total; `totalCapped`: more match than `totalCount` (a count that stops, e.g. the cases' at 10,000) */
+export type CountedPage<T> = Page<T> & { totalCount: number; totalCapped?: boolean }
+
+/** A total as shown: a capped count (more match than it says) reads “10,000+” (共 10,000+ 项). */
+export function shownTotal(count: number, capped = false): string {
+  return capped ? `${count.toLocaleString('en')}+` : String(count)
+}
 
 /** A page of a cursor connection, with its total. */
 export function countedPage<T>(connection: {
   totalCount: number
+  totalCountCapped?: boolean
   pageInfo: { hasNextPage: boolean; endCursor?: string | null }
   edges: { node: T }[]
 }): CountedPage<T> {
@@ -18,6 +25,7 @@ export function countedPage<T>(connection: {
     hasNextPage: connection.pageInfo.hasNextPage,
     endCursor: connection.pageInfo.endCursor ?? null,
     totalCount: connection.totalCount,
+    totalCapped: connection.totalCountCapped ?? false,
   }
 }
 

@@ -6,6 +6,8 @@ import { useLatestRequest } from './useLatestRequest'
 export interface PagedQuery<T> {
   rows: ShallowRef<T[]>
   totalCount: Ref<number>
+  /** more rows match than totalCount (a capped count: shown as “10,000+”) */
+  totalCapped: Ref<boolean>
   hasNext: Ref<boolean>
   /** the page shown, for previous/next paging (ListPager) */
   cursor: ShallowRef<CursorStack>
@@ -38,6 +40,7 @@ export function usePagedQuery<T>(
   const { loading, error, run } = useLatestRequest()
   const rows = shallowRef<T[]>([])
   const totalCount = ref(0)
+  const totalCapped = ref(false)
   const hasNext = ref(false)
   const cursor = shallowRef<CursorStack>(FIRST_PAGE)
   let endCursor: string | null = null
@@ -47,6 +50,7 @@ export function usePagedQuery<T>(
       apply: (page) => {
         rows.value = append ? [...rows.value, ...page.nodes] : page.nodes
         totalCount.value = page.totalCount
+        totalCapped.value = page.totalCapped ?? false
         hasNext.value = page.hasNextPage
         endCursor = page.endCursor
       },
@@ -79,5 +83,5 @@ export function usePagedQuery<T>(
     return load(endCursor, true)
   }
 
-  return { rows, totalCount, hasNext, cursor, loading, error, first, reload, next, previous, more }
+  return { rows, totalCount, totalCapped, hasNext, cursor, loading, error, first, reload, next, previous, more }
 }

@@ -1967,7 +1967,7 @@ export type CaseListQueryVariables = Exact<{
 }>;
 
 
-export type CaseListQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } }> } };
+export type CaseListQuery = { cases: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string, address: string, status: CaseStatus, priority: CasePriority, source: CaseSource, reportedAt: string, deadline: string | null, categoryText: string | null, categoryItem: { id: string, name: string } | null, areaUnit: { id: string, name: string }, originUnit: { id: string, name: string } } }> } };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string;
@@ -2103,7 +2103,7 @@ export type MyCasesQueryVariables = Exact<{
 }>;
 
 
-export type MyCasesQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string, address: string, status: CaseStatus, reportedAt: string } }> } };
+export type MyCasesQuery = { cases: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string, address: string, status: CaseStatus, reportedAt: string } }> } };
 
 export type CaseCategoriesQueryVariables = Exact<{
   filter: ListItemFilter;
@@ -5066,6 +5066,7 @@ export const CaseListDocument = new TypedDocumentString(`
     query CaseList($filter: CaseFilter, $first: Int, $after: String) {
   cases(filter: $filter, first: $first, after: $after) {
     totalCount
+    totalCountCapped
     pageInfo {
       ...PageFields
     }
@@ -5490,6 +5491,7 @@ export const MyCasesDocument = new TypedDocumentString(`
     query MyCases($first: Int, $after: String) {
   cases(first: $first, after: $after, filter: {reportedByMe: true}) {
     totalCount
+    totalCountCapped
     pageInfo {
       ...PageFields
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { CountedPage } from '@/api/pagination'
+import { shownTotal, type CountedPage } from '@/api/pagination'
 import { useLatestRequest } from '../useLatestRequest'
 import { usePagedQuery } from '../usePagedQuery'
 
@@ -35,6 +35,18 @@ function scriptedFetch(filter: () => string) {
 }
 
 describe('usePagedQuery', () => {
+  it('keeps whether the count was capped, and shows a capped count as “10,000+”', async () => {
+    const { fetchPage, answer } = scriptedFetch(() => '')
+    const query = usePagedQuery(fetchPage)
+    await answer(query.first(), { ...page(['a'], 'a', true, 10000), totalCapped: true })
+    expect(query.totalCount.value).toBe(10000)
+    expect(query.totalCapped.value).toBe(true)
+    expect(shownTotal(query.totalCount.value, query.totalCapped.value)).toBe('10,000+')
+    await answer(query.first(), page(['b'], 'b', false, 10000))
+    expect(query.totalCapped.value).toBe(false)
+    expect(shownTotal(query.totalCount.value, query.totalCapped.value)).toBe('10000')
+  })
+
   it('ignores an older, slower answer that arrives after a newer one', async () => {
     let filter = 'open'
     const { calls, fetchPage } = scriptedFetch(() => filter)

@@ -137,10 +137,9 @@ public class CaseJson implements JsonRoot {
         String row = q.alias("q");
         List<Node> asked = field.children("CaseConnection");
         String page = q.object("CaseConnection", asked, f -> switch (f.name()) {
-            case "totalCount" -> {
-                Map<String, Object> params = new HashMap<>();
-                yield "(select count(*)" + q.sql().sql(CaseReads.filtered(a, filter, params), params, CaseReads.PLAN_SHAPING) + ")";
-            }
+            // counted up to COUNT_CAP + 1 rows, as CaseReads counts (CaseConnection)
+            case "totalCount" -> "least(" + counted(a, filter, q) + ", " + CaseReads.COUNT_CAP + ")";
+            case "totalCountCapped" -> counted(a, filter, q) + " > " + CaseReads.COUNT_CAP;
             case "pageInfo" -> q.object("PageInfo", f.children("PageInfo"), p -> switch (leaf(p).name()) {
                 case "hasNextPage" -> "count(*) > " + size;
                 case "endCursor" -> cursor("min(" + row + ".id) filter (where " + row + ".n_ <= " + size + ")");
@@ -157,6 +156,14 @@ public class CaseJson implements JsonRoot {
         String from = q.sql().sql(CaseReads.filtered(a, filter, params), params, CaseReads.PLAN_SHAPING);
         return "select " + page + " from (select c.*, row_number() over (order by c.id desc) as n_" + from
                 + (after == null ? "" : " and c.id < " + q.sql().param(after)) + " order by c.id desc limit " + (size + 1) + ") " + row;
+    }
+
+    /** The number of cases the actor sees under the filter, counted up to {@link CaseReads#COUNT_CAP} + 1. */
+    private static String counted(ScopedActor a, CaseFilter filter, JsonQuery q) {
+        Map<String, Object> params = new HashMap<>();
+        return "(select count(*) from (select 1" + q.sql().sql(CaseReads.filtered(a, filter, params), params, CaseReads.PLAN_SHAPING)
+                + " limit "
+                + (CaseReads.COUNT_CAP + 1) + ") capped_)";
     }
 
     /** The filter as the engine would build it, for the fields whose input rules are plain; anything else: the engine. */

@@ -74,14 +74,19 @@ public class CaseReads {
     /** The most rows an export (案件导出) holds; a wider filter is refused with a request to narrow it. */
     public static final int MAX_EXPORT = 10_000;
 
-    /** A page of the cases the actor sees under the filter; all of them counted only when {@code counted}. */
+    /**
+     * The most cases a case list counts ({@link CaseConnection#totalCountCapped} beyond): counting stops after this
+     * many plus one, so a count costs at most as much as reading that many rows, however many cases the city holds.
+     */
+    public static final int COUNT_CAP = 10_000;
+
+    /** A page of the cases the actor sees under the filter; counted (up to {@link #COUNT_CAP} + 1) only when {@code counted}. */
     public Uni<CaseConnection> page(ScopedActor a, CaseFilter filter, Integer first, String after, boolean counted) {
         int size = Paging.pageSize(first);
         Map<String, Object> params = new HashMap<>();
         String from = filtered(a, filter, params);
-        return NewestFirst.page(reads, "c", from, params, after, size, Case.class, counted)
-                .map(p -> Paging.connection(p.rows(), size, p.total(), c -> String.valueOf(c.id),
-                        CaseConnection.CaseEdge::new, CaseConnection::new));
+        return NewestFirst.page(reads, "c", from, params, after, size, Case.class, counted ? COUNT_CAP : 0)
+                .map(p -> CaseConnection.of(p.rows(), size, p.total()));
     }
 
     /**

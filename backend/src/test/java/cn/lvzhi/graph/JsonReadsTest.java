@@ -70,7 +70,7 @@ class JsonReadsTest {
                 + "fragment more on Case { key: id areaUnit { ...unit } originUnit { ...unit name } originUnit { level } }",
                 Map.of("n", 7, "src", "GRID_WORKER"));
         LISTS.put("{ open: cases(first: 5, filter: {statuses: [REPORTED, DISPATCHED, IN_PROGRESS]}) { totalCount edges { node { id status } } }"
-                + " mine: cases(first: 5, filter: {reportedByMe: true}) { totalCount edges { node { id } } } }", Map.of());
+                + " mine: cases(first: 5, filter: {reportedByMe: true}) { totalCount totalCountCapped edges { node { id } } } }", Map.of());
         LISTS.put("query Empty { cases(first: 3, filter: {statuses: []}) { edges { node { id } } } }", Map.of());
     }
 

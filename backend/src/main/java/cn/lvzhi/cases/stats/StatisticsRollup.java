@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The monthly statistics rollup ({@code case_stat_month}, migration V39): which part of a statistics question it
- * answers and its figures. It answers the whole months of the period (Asia/Shanghai) that no change has marked since
- * the last refresh, for a region or a command area (the whole scope, split by area path) and for a department or
+ * The monthly statistics rollup ({@code case_stat_month}, migrations V39 and V44): which part of a statistics question
+ * it answers and its figures. It answers the whole months of the period (Asia/Shanghai) that no change has marked since
+ * the last refresh, for a region or a command area (the whole scope, one row per key and month under the scope's unit
+ * path, also for an {@code areaUnitId} inside it) and for a department or
  * township reading as a party (its own rows: the cases, dispatches and ratings it sees, counted once). Everything
  * else — the partial months at the period's ends, marked months, a party asking for an area, any other actor — the
  * caller reads from the raw tables, and the two are added up: every figure is a sum over cases of disjoint months.
@@ -33,11 +34,16 @@ final class StatisticsRollup {
     }
 
     /** What the rollup answers (its months, for one viewer and scope) and what is left to the raw read. */
-    record Plan(long viewer, String areaPrefix, Long areaUnitId, List<LocalDate> months, List<Range> raw) {
+    record Plan(long viewer, String scope, Long areaUnitId, List<LocalDate> months, List<Range> raw) {
         static Plan rawOnly(OffsetDateTime from, OffsetDateTime to) {
             return new Plan(-1, null, null, List.of(), List.of(new Range(from, to)));
         }
     }
+
+    /** The figures of a rollup row, in the order of the answer's columns. */
+    private static final List<String> FIGURES = List.of("cases", "closed", "reopened", "dispatches", "replied", "on_time",
+            "ratings", "satisfied", "basically_satisfied", "unsatisfied", "visits", "visit_satisfied",
+            "visit_basically_satisfied", "visit_unsatisfied");
 
     private StatisticsRollup() {
     }
@@ -54,13 +60,13 @@ final class StatisticsRollup {
             return Uni.createFrom().item(Plan.rawOnly(in.from, in.to));
         }
         Uni<Long> viewer;
-        String prefix = null;
+        String scope = null;
         if (StatisticsPolicy.regionWide(a)) {
             viewer = Uni.createFrom().item(0L);
-            prefix = a.regionPath() + "%";
+            scope = a.regionPath();
         } else if (a.commandArea() != null) {
             viewer = Uni.createFrom().item(0L);
-            prefix = a.commandArea() + "%";
+            scope = a.commandArea();
         } else if (in.areaUnitId == null && a.actingPath() != null && (a.has(Role.DEPARTMENT) || a.has(Role.TOWNSHIP))
                 && WIDER.stream().noneMatch(a::has)) {
             viewer = s.createNativeQuery("select u.id from unit u where u.path = :path and case_stat_viewer_kind(u.kind)", Long.class)
@@ -69,7 +75,7 @@ final class StatisticsRollup {
         } else {
             return Uni.createFrom().item(Plan.rawOnly(in.from, in.to));
         }
-        String scopePrefix = prefix;
+        String scopePath = scope;
         return viewer.chain(v -> v < 0 ? Uni.createFrom().item(Plan.rawOnly(in.from, in.to))
                 : s.createNativeQuery("select distinct to_char(day, 'YYYY-MM-01') from case_stat_dirty", String.class)
                 .getResultList().map(dirty -> {
@@ -84,7 +90,7 @@ final class StatisticsRollup {
                         }
                     }
                     add(raw, start(end), in.to);
-                    return new Plan(v, scopePrefix, in.areaUnitId, months, raw);
+                    return new Plan(v, scopePath, in.areaUnitId, months, raw);
                 }));
     }
 
@@ -117,6 +123,8 @@ final class StatisticsRollup {
             return Uni.createFrom().item(byKey);
         }
         String join = "";
+        String period = "''";
+        String name = "null";
         String key;
         String label;
         int dim;
@@ -127,8 +135,9 @@ final class StatisticsRollup {
             switch (groupBy) {
                 case CATEGORY -> {
                     dim = 0;
-                    join = " left join list_item li on li.id = r.key_id";
-                    key = label = "coalesce(li.name, r.key_text)";
+                    // looked up per key (~150), never joined: a hash join would read every list item (25k)
+                    name = "coalesce((select li.name from list_item li where li.id = r.key_id), r.key_text)";
+                    key = label = "r.name_";
                 }
                 case ORIGIN_UNIT, HANDLING_UNIT -> {
                     dim = groupBy == StatisticsGroupBy.ORIGIN_UNIT ? 1 : 2;
@@ -138,38 +147,57 @@ final class StatisticsRollup {
                 }
                 case MONTH -> {
                     dim = 3;
-                    key = label = "to_char(r.day, 'YYYY-MM')";
+                    key = label = "r.period_";
+                    period = "to_char(r.day, 'YYYY-MM')";
                 }
                 case WEEK -> {
                     dim = 4;
-                    key = label = "to_char(r.day, 'IYYY-IW')";
+                    key = label = "r.period_";
+                    period = "to_char(r.day, 'IYYY-IW')";
                 }
                 default -> throw new IllegalArgumentException(groupBy.name());
             }
         }
         // the weeks' rows are days: every day of the plan's months
-        String period = dim == 4 ? "cast(date_trunc('month', r.day) as date) in (:months)" : "r.day in (:months)";
-        StringBuilder sql = new StringBuilder("select ").append(key).append(", ").append(label).append(", sum(r.cases),"
-                + " sum(r.closed), sum(r.reopened), sum(r.dispatches), sum(r.replied), sum(r.on_time), sum(r.ratings),"
-                + " sum(r.satisfied), sum(r.basically_satisfied), sum(r.unsatisfied), sum(r.visits), sum(r.visit_satisfied),"
-                + " sum(r.visit_basically_satisfied), sum(r.visit_unsatisfied) from case_stat_month r").append(join)
-                .append(" where r.viewer_id = :viewer and r.dim = :dim and ").append(period);
+        String days = dim == 4 ? "r.day >= :first and r.day < :end and cast(date_trunc('month', r.day) as date) in (:months)"
+                : "r.day in (:months)";
+        // summed per key first, labelled after: a label per row of the rollup (a join per month and key) is what
+        // made a region's answer slow once the plan was generic
+        StringBuilder sql = new StringBuilder("select r.key_id, r.key_text, ").append(period).append(" as period_");
+        for (String figure : FIGURES) {
+            sql.append(", sum(r.").append(figure).append(") as ").append(figure);
+        }
+        sql.append(" from case_stat_month r where r.viewer_id = :viewer and r.dim = :dim and ").append(days);
         Map<String, Object> params = new HashMap<>();
         params.put("viewer", plan.viewer());
         params.put("dim", (short) dim);
         params.put("months", plan.months());
-        if (plan.areaPrefix() != null) {
-            sql.append(" and r.area_path like :scope");
-            params.put("scope", plan.areaPrefix());
+        if (dim == 4) {
+            params.put("first", plan.months().get(0));
+            params.put("end", plan.months().get(plan.months().size() - 1).plusMonths(1));
         }
-        if (plan.areaUnitId() != null) {
-            sql.append(" and r.area_path like (select au.path || '%' from unit au where au.id = :areaUnitId)");
+        if (plan.scope() == null) {
+            sql.append(" and r.area_path = ''");
+        } else if (plan.areaUnitId() == null) {
+            sql.append(" and r.area_path = :scope");
+            params.put("scope", plan.scope());
+        } else {
+            // the cases under both the actor's scope and the unit: the deeper of the two paths, none when apart
+            sql.append(" and r.area_path = (select case when starts_with(au.path, :scope) then au.path"
+                    + " when starts_with(:scope, au.path) then :scope end from unit au where au.id = :areaUnitId)");
+            params.put("scope", plan.scope());
             params.put("areaUnitId", plan.areaUnitId());
         }
-        if (groupBy != null) {
-            sql.append(" group by ").append(key).append(key.equals(label) ? "" : ", " + label);
+        sql.append(" group by 1, 2, 3");
+        StringBuilder outer = new StringBuilder("select ").append(key).append(", ").append(label);
+        for (String figure : FIGURES) {
+            outer.append(", sum(r.").append(figure).append(")");
         }
-        var q = s.createNativeQuery(sql.toString(), Object[].class);
+        outer.append(" from (select r.*, ").append(name).append(" as name_ from (").append(sql).append(") r) r").append(join);
+        if (groupBy != null) {
+            outer.append(" group by ").append(key).append(key.equals(label) ? "" : ", " + label);
+        }
+        var q = s.createNativeQuery(outer.toString(), Object[].class);
         params.forEach(q::setParameter);
         return q.getResultList().map(rows -> {
             for (Object[] row : rows) {

@@ -20,9 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The statistics rollup (migration V39, {@link StatisticsRollup}): after every kind of change that affects the
- * figures, the change marks its month in the writer's transaction; the answers read raw while the month is marked
- * and from the rollup once it is refreshed are identical, for the whole scope and for a party (a department, a
+ * The statistics rollup (migrations V39 and V44, {@link StatisticsRollup}): after every kind of change that affects
+ * the figures, the change marks its month in the writer's transaction; the answers read raw while the month is marked
+ * and from the rollup once it is refreshed are identical, for the whole scope (also narrowed to an area inside it, to
+ * an area holding it and to an area apart from the cases) and for a party (a department, a
  * township: CaseVisibility's rule, each case and dispatch counted once); and the refreshed rollup equals the raw
  * computation row for row.
  */
@@ -147,15 +148,34 @@ class StatisticsRollupTest {
             Map<String, String> rolled = answers(roles);
             raw.forEach((question, answer) -> assertEquals(answer, rolled.get(question), after + ": " + question));
             assertTrue(raw.get("LEADER CATEGORY").contains("统计测试甲"), after + ": the answers hold the prepared cases");
+            assertTrue(raw.get("LEADER CATEGORY T01").contains("统计测试甲"), after + ": so do those of their township");
+            assertTrue(raw.get("LEADER CATEGORY above").contains("统计测试甲"), after + ": and of the unit above the region");
+            assertTrue(!raw.get("LEADER CATEGORY T02").contains("统计测试甲"), after + ": but not those of another township");
         }
     }
 
-    private static Map<String, String> answers(List<Role> roles) {
+    private Map<String, String> answers(List<Role> roles) throws SQLException {
+        Map<String, Long> areas = new LinkedHashMap<>();
+        try (var c = db.getConnection(); var st = c.createStatement()) {
+            // the prepared cases' township, a sibling township, and the unit above the region (an area holding the scope)
+            areas.put("T01", id(st, "select id from unit where code = 'JZ-QH-T01'"));
+            areas.put("T02", id(st, "select id from unit where code = 'JZ-QH-T02'"));
+            areas.put("above", id(st, "select a.id from unit a, unit t where t.code = 'JZ-QH-T01'"
+                    + " and a.path = substring(t.path from '^/[0-9]+/')"));
+        }
         Map<String, String> out = new LinkedHashMap<>();
         for (Role role : roles) {
             for (String grouping : GROUPINGS) {
-                out.put(role + " " + grouping, Gql.data(Gql.as(role, STATS, Map.of("i", CaseStatisticsApiTest.input(grouping, YEAR, 1))))
-                        .prettify());
+                Map<String, Object> in = CaseStatisticsApiTest.input(grouping, YEAR, 1);
+                out.put(role + " " + grouping, Gql.data(Gql.as(role, STATS, Map.of("i", in))).prettify());
+                if (role == Role.LEADER || role == Role.COMMAND_CENTRE) {
+                    // the whole scope narrowed to an area: the scope's rows of the deeper path (V44), none when apart
+                    areas.forEach((name, unit) -> {
+                        Map<String, Object> area = new java.util.HashMap<>(in);
+                        area.put("areaUnitId", unit);
+                        out.put(role + " " + grouping + " " + name, Gql.data(Gql.as(role, STATS, Map.of("i", area))).prettify());
+                    });
+                }
             }
         }
         return out;
