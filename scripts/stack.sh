@@ -53,7 +53,7 @@ backend_start() {
   LVZHI_AUDIT_CHECKPOINT_KEY="${LVZHI_AUDIT_CHECKPOINT_KEY:-$(cat "$RUN/audit-checkpoint.key")}" \
   LVZHI_AUDIT_CHECKPOINT_DIR="${LVZHI_AUDIT_CHECKPOINT_DIR:-$RUN/audit-checkpoints/${LVZHI_DB_NAME:-lvzhi}}" \
   LVZHI_HTTP_PORT="$PORT" LVZHI_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-  env "${instance[@]}" setsid bash -c 'cd "$1" && shift && exec java "$@" -jar quarkus-run.jar' - "$(dirname "$JAR")" ${LVZHI_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:ReservedCodeCacheSize=64m -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto} > "$ROOT/$LOG" 2>&1 < /dev/null &
+  env "${instance[@]}" setsid bash -c 'cd "$1" && shift && exec java "$@" -jar quarkus-run.jar' - "$(dirname "$JAR")" ${LVZHI_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:ReservedCodeCacheSize=64m -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto} > "$ROOT/$LOG" 2>&1 < /dev/null &
   echo $! > "$PID_FILE"
   local wait_s="${LVZHI_READY_TIMEOUT:-120}" # readiness includes Keycloak: a backend started before it waits for it
   for _ in $(seq 1 "$wait_s"); do

@@ -50,6 +50,8 @@ if [ "$what" = all ]; then
   python3 k8s/keycloak/render-realm-import.py --check
   step "the Kubernetes manifests render and validate against the Kubernetes 1.30, CloudNativePG and Keycloak schemas"
   scripts/tests/k8s-manifests.sh
+  step "the backend's JVM options: the same in stack.sh and the Deployment, and accepted by the JVM"
+  scripts/tests/jvm-options.sh
 fi
 
 if [ "$what" = all ] || [ "$what" = frontend ]; then

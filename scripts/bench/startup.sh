@@ -7,6 +7,9 @@
 # BENCH_STARTS times:
 #   ready     start of the JVM → /q/health/ready answers 200 (polled every 50 ms), median of the starts;
 #   first     the first GraphQL request after ready (q1 as lingdao, the token fetched beforehand), median;
+#   phases    of each start: the CPU the process spent up to ready (core-seconds, all threads; the JIT compiler
+#             threads' share apart) — on this shared 2-core machine the CPU says more than the wall clock — and what
+#             the log says: Quarkus' own "started in", Flyway's validation, the demo-data checks;
 #   peak RSS  on the last start: closed-loop reads of BENCH_QUERIES at c=16 (wrk, graphql.lua, BENCH_SECONDS each,
 #             after a BENCH_WARM warm-up) while VmRSS is sampled every 200 ms; VmHWM of the process at the end.
 # Usage: startup.sh OUT [BODIES]   → OUT/footprint.csv (one line per start), OUT/footprint.txt (the table's rows)
@@ -56,18 +59,34 @@ start() {  # → sets PID and READY_MS; the log goes to OUT/footprint-<n>.log
     sleep 0.05
   done
   READY_MS=$(($(now_ms) - t0))
+  # CPU up to ready: the whole process, and the JIT compiler threads (C1, C2) of it, in core-seconds
+  READY_CPU=$(cpu_s "/proc/$PID/stat") READY_JIT=$(cpu_s /proc/$PID/task/*/stat)
+}
+# core-seconds of user + system time of the given stat files; several files: only the compiler threads' among them
+cpu_s() {
+  if [ $# = 1 ]; then awk -v hz="$HZ" '{printf "%.2f", ($14 + $15) / hz}' "$1"
+  else cat "$@" 2>/dev/null | awk -v hz="$HZ" '/\(C[12] CompilerThre\)/ {sub(/^.*\) /, ""); t += $12 + $13} END {printf "%.2f", t / hz}'; fi
+}
+# what the log of a start says (second resolution at best): Quarkus' "started in", Flyway's validation, the demo checks
+log_phases() {
+  local started flyway demo
+  started=$(sed -n 's/.* started in \([0-9.]*\)s\..*/\1/p' "$1" | head -1)
+  flyway=$(sed -n 's/.*Successfully validated .* (execution time \([0-9:.]*\)s).*/\1/p' "$1" | head -1 | awk -F: '{printf "%d", ($1 * 60 + $2) * 1000}')
+  demo=$(sed -n 's/.*demo data in place in \([0-9]*\) ms.*/\1/p' "$1" | head -1)
+  echo "${started:-?},${flyway:-?},${demo:-?}"
 }
 
 rss_kb() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$PID/status"; }
 
 TOKEN=$(token lingdao)
-echo "start,ready_ms,first_ms,first_status,idle_rss_kb" > "$OUT/footprint.csv"
+echo "start,ready_ms,first_ms,first_status,idle_rss_kb,ready_cpu_s,ready_jit_cpu_s,quarkus_started_s,flyway_validate_ms,demo_checks_ms" > "$OUT/footprint.csv"
 for n in $(seq "$STARTS"); do
   start "$n"
   first=$(curl -s -o "$WORK/first.json" -m 30 -w '%{http_code} %{time_total}' -H "Authorization: Bearer $TOKEN" \
     -H 'Content-Type: application/json' --data @"$BODIES/lvzhi/q1.json" "$URL")
   grep -q '"errors"' "$WORK/first.json" && first="500 ${first#* }"  # an answer with errors is no first request
-  echo "$n,$READY_MS,$(awk '{printf "%d", $2 * 1000}' <<<"$first"),${first% *},$(rss_kb VmRSS)" | tee -a "$OUT/footprint.csv" >&2
+  echo "$n,$READY_MS,$(awk '{printf "%d", $2 * 1000}' <<<"$first"),${first% *},$(rss_kb VmRSS),$READY_CPU,$READY_JIT,$(log_phases "$OUT/footprint-$n.log")" \
+    | tee -a "$OUT/footprint.csv" >&2
   [ "$n" = "$STARTS" ] || stop
 done
 
@@ -92,8 +111,8 @@ fi
 stop
 
 median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-ready=$(tail -n +2 "$OUT/footprint.csv" | cut -d, -f2 | median)
-first=$(tail -n +2 "$OUT/footprint.csv" | cut -d, -f3 | median)
+column() { tail -n +2 "$OUT/footprint.csv" | cut -d, -f"$1" | median; }
+ready=$(column 2) first=$(column 3)
 bad=$(tail -n +2 "$OUT/footprint.csv" | awk -F, '$4 != 200' | wc -l)
 verdict() { awk -v v="$1" -v t="$2" 'BEGIN {print (v <= t ? "met" : "NOT met")}'; }
 {
@@ -103,6 +122,7 @@ verdict() { awk -v v="$1" -v t="$2" 'BEGIN {print (v <= t ? "met" : "NOT met")}'
   echo "|---|---|---|---|"
   echo "| ready after start (median of $STARTS) | $ready ms | ≤ 3000 ms | $(verdict "$ready" 3000) |"
   echo "| first request, q1 as lingdao (median; $bad failed) | $first ms | ≤ 200 ms | $(verdict "$first" 200)$([ "$bad" = 0 ] || echo ', with failures') |"
+  echo "| phases up to ready (medians): CPU of the process / of it the JIT compilers; Quarkus' \"started in\"; Flyway validate; demo checks | $(column 6) / $(column 7) core-s; $(column 8) s; $(column 9) ms; $(column 10) ms | | machine load $(cut -d' ' -f1-3 /proc/loadavg) |"
   if [ "${BENCH_FOOTPRINT_LOAD:-1}" = 1 ]; then
     echo "| peak RSS under reads at c=16 (sampled / VmHWM) | $((peak / 1024)) / $((hwm / 1024)) MB | ≤ 400 MB | $(verdict "$((hwm / 1024))" 400) |"
     echo "| throughput during that load |$load | the reads' | |"
