@@ -54,6 +54,11 @@ public class AuditLog {
                 .replaceWithVoid();
     }
 
+    /** A snapshot as the audit trail keeps it, for a statement that appends its row itself (case codes). */
+    public String json(Object snapshot) {
+        return toJson(snapshot);
+    }
+
     private String toJson(Object snapshot) {
         if (snapshot == null) {
             return null;
