@@ -127,11 +127,17 @@ final class CaseLocks {
                 });
     }
 
+    /**
+     * The tree paths of the case's parties, read as plain values: units read as entities would join the transaction's
+     * session and be checked for changes at each of its flushes.
+     */
     private static Uni<Map<Long, String>> pathsOf(Set<Long> ids) {
-        return unitsIn(ids).map(units -> {
-            Map<Long, String> paths = new HashMap<>();
-            units.forEach((id, u) -> paths.put(id, u.path));
-            return paths;
-        });
+        return Panache.getSession().chain(s -> s.createSelectionQuery("select u.id, u.path from Unit u where u.id in :ids", Object[].class)
+                        .setParameter("ids", ids).getResultList())
+                .map(rows -> {
+                    Map<Long, String> paths = new HashMap<>();
+                    rows.forEach(r -> paths.put((Long) r[0], (String) r[1]));
+                    return paths;
+                });
     }
 }

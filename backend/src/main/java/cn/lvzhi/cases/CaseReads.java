@@ -311,14 +311,6 @@ public class CaseReads {
                         DispatchConnection.DispatchEdge::new, DispatchConnection::new));
     }
 
-    /** The township whose subtree holds the unit with this path, or {@code null}. */
-    public Uni<Unit> townshipAround(String path) {
-        return reads.read(s -> s.createSelectionQuery(
-                        "from Unit u where u.kind = :kind and :path like concat(u.path, '%') order by u.depth desc", Unit.class)
-                .setParameter("kind", UnitKind.TOWNSHIP).setParameter("path", path).setMaxResults(1)
-                .getResultList().map(l -> l.isEmpty() ? null : l.get(0)));
-    }
-
     /** A dispatch the actor sees; NOT_FOUND otherwise. */
     public Uni<Dispatch> visibleDispatch(ScopedActor a, long dispatchId) {
         return visible(a, DISPATCHES, "d.id = :id", "id", dispatchId)

@@ -14,18 +14,16 @@ import cn.lvzhi.lists.ItemStatus;
 import cn.lvzhi.lists.ListKind;
 import cn.lvzhi.lists.ListReads;
 import cn.lvzhi.org.ScopedActor;
-import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitKind;
+import cn.lvzhi.org.UnitPlaces;
 import cn.lvzhi.org.UnitReads;
 import cn.lvzhi.security.Role;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +38,6 @@ import java.util.Set;
 @ApplicationScoped
 public class CaseService {
     private static final Set<ListKind> CATEGORY_KINDS = EnumSet.of(ListKind.COLLABORATION, ListKind.TERRITORIAL, ListKind.BOUNDARY);
-    private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     /** The advisory lock space of report keys ({@link #oneAtATime}): "CK" */
     private static final int REPORT_KEY_LOCKS = 0x434B;
 
@@ -49,16 +46,18 @@ public class CaseService {
     private final ListReads lists;
     private final CaseTrail trail;
     private final CasePhotos photos;
-    private final String codePrefix;
+    private final CaseCodes codes;
+    private final UnitPlaces places;
 
     public CaseService(CaseReads reads, UnitReads units, ListReads lists, CaseTrail trail, CasePhotos photos,
-                       @ConfigProperty(name = "lvzhi.cases.code-prefix", defaultValue = "QH") String codePrefix) {
+                       CaseCodes codes, UnitPlaces places) {
         this.reads = reads;
         this.units = units;
         this.lists = lists;
         this.trail = trail;
         this.photos = photos;
-        this.codePrefix = codePrefix;
+        this.codes = codes;
+        this.places = places;
     }
 
     // ---- report
@@ -166,14 +165,21 @@ public class CaseService {
         return c;
     }
 
-    private Uni<Case> persistNew(ScopedActor a, Case c, Unit area) {
-        c.areaUnitId = area.id;
-        c.areaPath = area.path;
-        return nextCode(c.reportedAt).chain(code -> {
-            c.code = code;
-            return c.<Case>persistAndFlush();
-        }).call(saved -> trail.step(a, saved, null, CaseEventKind.REPORTED, null))
-                .call(saved -> trail.caseMoved(a, "CASE_REPORTED", saved, null));
+    /**
+     * Writes the new case under a pending code and its first step, then draws its code with the audit row as the
+     * last statement ({@link CaseCodes}). The case leaves the session before it takes its code, so the commit's
+     * flush writes nothing more.
+     */
+    private Uni<Case> persistNew(ScopedActor a, Case c, Area area) {
+        c.areaUnitId = area.id();
+        c.areaPath = area.path();
+        c.code = CaseCodes.pending();
+        return c.<Case>persistAndFlush()
+                .call(saved -> trail.step(a, saved, null, CaseEventKind.REPORTED, null))
+                .call(saved -> codes.assign(a, saved).chain(code -> Panache.getSession().invoke(s -> {
+                    s.detach(saved);
+                    saved.code = code;
+                })));
     }
 
     /** The category must be a published collaboration, territorial or boundary item. */
@@ -192,30 +198,26 @@ public class CaseService {
                 }).replaceWithVoid();
     }
 
+    /** Where a case lies: a unit's id and tree path. */
+    private record Area(long id, String path) {
+    }
+
     /** Where the case lies: the given township, else the reporter's own township, else its district. */
-    private Uni<Unit> area(ScopedActor a, Long areaUnitId) {
+    private Uni<Area> area(ScopedActor a, Long areaUnitId) {
         if (areaUnitId != null) {
             return units.byId(areaUnitId).onFailure(NotFoundException.class)
                     .transform(e -> new ValidationException("input.areaUnitId", "所在镇街不存在 (no such unit)"))
-                    .invoke(u -> {
+                    .map(u -> {
                         if (u.kind != UnitKind.TOWNSHIP || !a.regionHolds(u.path)) {
                             throw new ValidationException("input.areaUnitId", "所在地须为本区的镇街 (a township of your district)");
                         }
+                        return new Area(u.id, u.path);
                     });
         }
-        return reads.townshipAround(a.unitPath()).chain(t -> t != null ? Uni.createFrom().item(t)
+        return places.townshipAround(a.unitPath()).chain(t -> t != null ? Uni.createFrom().item(new Area(t.id(), t.path()))
                 : a.regionPath() == null ? Uni.createFrom().failure(new ValidationException("input.areaUnitId",
                 "无法确定事件所在地，请指定镇街 (name the township)"))
-                : reads.unitAtPath(a.regionPath()));
-    }
-
-    private Uni<String> nextCode(OffsetDateTime now) {
-        var day = now.atZoneSameInstant(WorkingDays.ZONE).toLocalDate();
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        INSERT INTO case_code_counter (day, last) VALUES (?1, 1)
-                        ON CONFLICT (day) DO UPDATE SET last = case_code_counter.last + 1 RETURNING last""", Integer.class)
-                .setParameter(1, day).getSingleResult())
-                .map(n -> codePrefix + "-" + CODE_DAY.format(day) + "-" + String.format("%04d", n));
+                : reads.unitAtPath(a.regionPath()).map(u -> new Area(u.id, u.path)));
     }
 
     // ---- the command centre: accept, close, cancel

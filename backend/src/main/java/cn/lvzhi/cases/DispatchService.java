@@ -1,5 +1,6 @@
 package cn.lvzhi.cases;
 
+import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.cases.inputs.DispatchCaseInput;
 import cn.lvzhi.cases.inputs.DispatchTargetInput;
 import cn.lvzhi.cases.inputs.RefuseDispatchInput;
@@ -27,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The handling chain of a case (派单): dispatch it to a lead and co-operating units (or pass a dispatch on), sign
@@ -69,8 +71,8 @@ public class DispatchService {
                 in.basis == null ? null : List.of(String.valueOf(in.basis.powerItemId), String.valueOf(in.basis.supervisionDuty)));
         Uni<DispatchCasePayload> once = Panache.withTransaction(() -> CaseLocks.lock(a, in.caseId).chain(l -> earlier(a, clientKey)
                 .chain(first -> first != null ? Uni.createFrom().item(() -> replay(l.caseFile(), l.all(), first, fingerprint))
-                        : dispatchNew(l, in, instructions, signDays, handlingDays)
-                        .call(p -> clientKey == null ? Uni.createFrom().voidItem() : keep(a, clientKey, fingerprint, p)))));
+                        : dispatchNew(l, in, instructions, signDays, handlingDays,
+                        p -> clientKey == null ? Uni.createFrom().voidItem() : keep(a, clientKey, fingerprint, p)))));
         return clientKey == null ? once : once.onFailure(Idempotency::duplicateKey).recoverWithUni(failure -> Panache.withSession(
                 () -> earlier(a, clientKey).chain(first -> {
                     if (first == null) {
@@ -110,7 +112,7 @@ public class DispatchService {
     }
 
     private Uni<DispatchCasePayload> dispatchNew(CaseLocks.Locked l, DispatchCaseInput in, String instructions, int signDays,
-                                                 int handlingDays) {
+                                                 int handlingDays, Function<DispatchCasePayload, Uni<Void>> beforeAudit) {
         Set<Long> distinct = new HashSet<>();
         in.targets.forEach(t -> distinct.add(t.unitId));
         return CaseLocks.unitsIn(distinct).chain(targetUnits -> {
@@ -145,7 +147,7 @@ public class DispatchService {
                 d.handleDeadline = WorkingDays.plus(now, handlingDays);
                 created.add(d);
             }
-            return persistDispatches(l, before, created, targetUnits);
+            return persistDispatches(l, before, created, targetUnits, beforeAudit);
         });
     }
 
@@ -168,12 +170,13 @@ public class DispatchService {
     }
 
     /**
-     * Saves the case and its new dispatches, writing the timeline and then the audit trail of each: the audit rows
-     * come last, since the first of them takes the chain's lock and holds it to the commit (every audited write of
-     * the database waits for it).
+     * Saves the case and its new dispatches, writing the timeline, then what {@code beforeAudit} adds (the request
+     * behind a client key), then the audit rows of it all in one statement: they come last, since the first of them
+     * takes the chain's lock and holds it to the commit (every audited write of the database waits for it).
      */
     private Uni<DispatchCasePayload> persistDispatches(CaseLocks.Locked l, CaseTrail.CaseSnapshot before, List<Dispatch> created,
-                                                                Map<Long, Unit> targetUnits) {
+                                                       Map<Long, Unit> targetUnits,
+                                                       Function<DispatchCasePayload, Uni<Void>> beforeAudit) {
         Case c = l.caseFile();
         Uni<Void> chain = c.persist().replaceWithVoid();
         for (Dispatch d : created) {
@@ -181,13 +184,18 @@ public class DispatchService {
                     .chain(() -> trail.step(l.actor(), c, d, CaseEventKind.DISPATCHED, targetUnits.get(d.toUnitId).name
                             + "（" + (d.role == DispatchRole.LEAD ? "牵头" : "协同") + "）"));
         }
-        chain = chain.chain(() -> Panache.getSession().chain(s -> s.flush()));
-        for (Dispatch d : created) {
-            chain = chain.chain(() -> trail.audit(l.actor(), "CASE_DISPATCHED", "Dispatch", d.id, null, CaseTrail.DispatchSnapshot.of(d)));
-        }
-        return chain.chain(() -> c.status == before.status() ? Uni.createFrom().voidItem()
-                        : trail.caseMoved(l.actor(), "CASE_STATUS", c, before))
-                .map(x -> new DispatchCasePayload(c, created));
+        return chain.chain(() -> Panache.getSession().chain(s -> s.flush()))
+                .map(x -> new DispatchCasePayload(c, created))
+                .call(made -> beforeAudit.apply(made))
+                .call(() -> {
+                    List<AuditLog.Entry> entries = new ArrayList<>();
+                    created.forEach(d -> entries.add(new AuditLog.Entry("CASE_DISPATCHED", "Dispatch", d.id, null,
+                            CaseTrail.DispatchSnapshot.of(d))));
+                    if (c.status != before.status()) {
+                        entries.add(new AuditLog.Entry("CASE_STATUS", "Case", c.id, before, CaseTrail.CaseSnapshot.of(c)));
+                    }
+                    return trail.audit(l.actor(), entries);
+                });
     }
 
     /** A unit a dispute's decision names, with its role for the case. */
@@ -220,7 +228,7 @@ public class DispatchService {
                 d.handleDeadline = WorkingDays.plus(now, 5);
                 created.add(d);
             }
-            return persistDispatches(l, before, created, targetUnits);
+            return persistDispatches(l, before, created, targetUnits, made -> Uni.createFrom().voidItem());
         }));
     }
 

@@ -52,6 +52,20 @@ public class UnitPlaces {
             SELECT u.id FROM unit u, unit top
              WHERE top.id = $1 AND u.path LIKE top.path || '%' ORDER BY u.id""";
 
+    /** A township: its id and tree path. */
+    public record Township(long id, String path) {
+    }
+
+    private record KeptTownship(Township township, long readAt) {
+    }
+
+    /** The innermost township at or above each path asked (a null township: none), kept like the places. */
+    private final Map<String, KeptTownship> townships = new ConcurrentHashMap<>();
+
+    private static final String TOWNSHIP = """
+            SELECT u.id, u.path FROM unit u
+             WHERE u.kind = 'TOWNSHIP' AND $1 LIKE u.path || '%' ORDER BY u.depth DESC LIMIT 1""";
+
     public UnitPlaces(Pool pool, UnitIds unitIds, UnitReads units) {
         this.pool = pool;
         this.unitIds = unitIds;
@@ -97,10 +111,33 @@ public class UnitPlaces {
         });
     }
 
+    /**
+     * The innermost township at or above the unit at {@code path} (null: none), where a case that unit reports lies
+     * unless it names one: every report asks, and the answer only changes with the tree.
+     */
+    public Uni<Township> townshipAround(String path) {
+        KeptTownship cached = townships.get(path);
+        long now = System.nanoTime();
+        if (cached != null && now - cached.readAt() < TTL.toNanos()) {
+            return Uni.createFrom().item(cached.township());
+        }
+        return pool.preparedQuery(TOWNSHIP).execute(Tuple.of(path)).map(rows -> {
+            var it = rows.iterator();
+            Township township = null;
+            if (it.hasNext()) {
+                Row row = it.next();
+                township = new Township(row.getLong("id"), row.getString("path"));
+            }
+            townships.put(path, new KeptTownship(township, now));
+            return township;
+        });
+    }
+
     /** Forgets every place, unit code and kept unit: the tree changed (a unit created, renamed, re-coded or moved). */
     public void forgetAll() {
         places.clear();
         subtrees.clear();
+        townships.clear();
         unitIds.forgetAll();
         units.forgetAll();
     }

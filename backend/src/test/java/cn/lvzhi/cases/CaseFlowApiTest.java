@@ -233,6 +233,29 @@ class CaseFlowApiTest {
     }
 
     @Test
+    void reportsSentAtOnceTakeTheDaysNextCodesWithoutGapsEachInItsAuditRow() throws Exception {
+        String token = Keycloak.tokenFor(Role.GRID_WORKER);
+        List<String> answers = Concurrently.run(8, () -> {
+            JsonPath body = Gql.ok(Gql.post(token, Cases.REPORT, Map.of("i", Cases.report())));
+            return body.getString("data.reportCase.case.id") + " " + body.getString("data.reportCase.case.code");
+        });
+        List<Long> numbers = new ArrayList<>();
+        for (String answer : answers) {
+            String[] idAndCode = answer.split(" ");
+            assertTrue(idAndCode[1].matches("QH-\\d{8}-\\d{4}"), answer);
+            numbers.add(Long.parseLong(idAndCode[1].substring(12)));
+            assertEquals(1, count("SELECT count(*) FROM case_file WHERE id = " + idAndCode[0] + " AND code = '" + idAndCode[1] + "'"), answer);
+            assertEquals(1, count("SELECT count(*) FROM audit_event WHERE action = 'CASE_REPORTED' AND entity_id = '" + idAndCode[0]
+                    + "' AND after_state->>'code' = '" + idAndCode[1] + "'"), answer);
+        }
+        // drawn one by one, in whatever order the reports reached their last statement: eight numbers in a row
+        assertEquals(8, numbers.stream().distinct().count(), answers::toString);
+        assertEquals(7, numbers.stream().mapToLong(Long::longValue).max().orElseThrow()
+                - numbers.stream().mapToLong(Long::longValue).min().orElseThrow(), answers::toString);
+        assertEquals(0, count("SELECT count(*) FROM case_file WHERE code NOT LIKE 'QH-%'"), "no case keeps its pending code");
+    }
+
+    @Test
     void twoParallelDispatchesOfOneCaseLeaveExactlyOne() throws Exception {
         String id = Cases.accepted();
         int version = Cases.version(id);
