@@ -154,8 +154,10 @@ public class CaseJson implements JsonRoot {
         });
         Map<String, Object> params = new HashMap<>();
         String from = q.sql().sql(CaseReads.filtered(a, filter, params), params, CaseReads.PLAN_SHAPING);
-        return "select " + page + " from (select c.*, row_number() over (order by c.id desc) as n_" + from
-                + (after == null ? "" : " and c.id < " + q.sql().param(after)) + " order by c.id desc limit " + (size + 1) + ") " + row;
+        // the page's ids first (from an index alone where the filter allows), then the rows of those ids only
+        return "select " + page + " from (select c.*, row_number() over (order by c.id desc) as n_ from case_file c"
+                + " where c.id in (select c.id" + from + (after == null ? "" : " and c.id < " + q.sql().param(after))
+                + " order by c.id desc limit " + (size + 1) + ") order by c.id desc) " + row;
     }
 
     /** The number of cases the actor sees under the filter, counted up to {@link CaseReads#COUNT_CAP} + 1. */
