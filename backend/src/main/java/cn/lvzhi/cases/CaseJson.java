@@ -163,9 +163,8 @@ public class CaseJson implements JsonRoot {
     /** The number of cases the actor sees under the filter, counted up to {@link CaseReads#COUNT_CAP} + 1. */
     private static String counted(ScopedActor a, CaseFilter filter, JsonQuery q) {
         Map<String, Object> params = new HashMap<>();
-        return "(select count(*) from (select 1" + q.sql().sql(CaseReads.filtered(a, filter, params), params, CaseReads.PLAN_SHAPING)
-                + " limit "
-                + (CaseReads.COUNT_CAP + 1) + ") capped_)";
+        String from = q.sql().sql(CaseReads.filtered(a, filter, params), params, CaseReads.PLAN_SHAPING);
+        return "(select count(*) from (select 1" + from + " limit " + (CaseReads.COUNT_CAP + 1) + ") capped_)";
     }
 
     /** The filter as the engine would build it, for the fields whose input rules are plain; anything else: the engine. */

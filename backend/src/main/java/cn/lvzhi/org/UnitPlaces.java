@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Where each unit stands in the tree (its kind, path and region), read with one statement and kept across requests:
@@ -29,7 +30,8 @@ public class UnitPlaces {
     public record Place(UnitKind kind, String path, String regionPath) {
     }
 
-    private record Entry(Place place, long readAt) {
+    /** A township: its id and tree path. */
+    public record Township(long id, String path) {
     }
 
     private static final String PLACE = """
@@ -39,32 +41,21 @@ public class UnitPlaces {
                      ORDER BY r.depth DESC LIMIT 1) AS region_path
               FROM unit u WHERE u.id = $1""";
 
-    private final Pool pool;
-    private final UnitIds unitIds;
-    private final UnitReads units;
-    private final Map<Long, Entry> places = new ConcurrentHashMap<>();
-    private final Map<Long, Subtree> subtrees = new ConcurrentHashMap<>();
-
-    private record Subtree(List<Long> ids, long readAt) {
-    }
-
     private static final String SUBTREE = """
             SELECT u.id FROM unit u, unit top
              WHERE top.id = $1 AND u.path LIKE top.path || '%' ORDER BY u.id""";
 
-    /** A township: its id and tree path. */
-    public record Township(long id, String path) {
-    }
-
-    private record KeptTownship(Township township, long readAt) {
-    }
-
-    /** The innermost township at or above each path asked (a null township: none), kept like the places. */
-    private final Map<String, KeptTownship> townships = new ConcurrentHashMap<>();
-
     private static final String TOWNSHIP = """
             SELECT u.id, u.path FROM unit u
              WHERE u.kind = 'TOWNSHIP' AND $1 LIKE u.path || '%' ORDER BY u.depth DESC LIMIT 1""";
+
+    private final Pool pool;
+    private final UnitIds unitIds;
+    private final UnitReads units;
+    private final Kept<Long, Place> places = new Kept<>();
+    private final Kept<Long, List<Long>> subtrees = new Kept<>();
+    /** The innermost township at or above each path asked (a null township: none). */
+    private final Kept<String, Township> townships = new Kept<>();
 
     public UnitPlaces(Pool pool, UnitIds unitIds, UnitReads units) {
         this.pool = pool;
@@ -74,22 +65,14 @@ public class UnitPlaces {
 
     /** The place of the unit; fails with {@link IllegalStateException} when it does not exist (the actor checks that). */
     public Uni<Place> of(long unitId) {
-        Entry cached = places.get(unitId);
-        long now = System.nanoTime();
-        if (cached != null && now - cached.readAt() < TTL.toNanos()) {
-            return Uni.createFrom().item(cached.place());
-        }
-        return pool.preparedQuery(PLACE).execute(Tuple.of(unitId)).map(rows -> {
+        return places.get(unitId, id -> pool.preparedQuery(PLACE).execute(Tuple.of(id)).map(rows -> {
             var it = rows.iterator();
             if (!it.hasNext()) {
-                throw new IllegalStateException("unit " + unitId + " vanished");
+                throw new IllegalStateException("unit " + id + " vanished");
             }
             Row row = it.next();
-            Place place = new Place(UnitKind.valueOf(row.getString("kind")), row.getString("path"),
-                    row.getString("region_path"));
-            places.put(unitId, new Entry(place, now));
-            return place;
-        });
+            return new Place(UnitKind.valueOf(row.getString("kind")), row.getString("path"), row.getString("region_path"));
+        }));
     }
 
     /**
@@ -97,18 +80,11 @@ public class UnitPlaces {
      * party's cases are found through the indexes on unit ids, which a path pattern cannot use in a prepared plan.
      */
     public Uni<List<Long>> subtree(long unitId) {
-        Subtree cached = subtrees.get(unitId);
-        long now = System.nanoTime();
-        if (cached != null && now - cached.readAt() < TTL.toNanos()) {
-            return Uni.createFrom().item(cached.ids());
-        }
-        return pool.preparedQuery(SUBTREE).execute(Tuple.of(unitId)).map(rows -> {
+        return subtrees.get(unitId, id -> pool.preparedQuery(SUBTREE).execute(Tuple.of(id)).map(rows -> {
             List<Long> ids = new ArrayList<>();
             rows.forEach(r -> ids.add(r.getLong(0)));
-            List<Long> kept = List.copyOf(ids);
-            subtrees.put(unitId, new Subtree(kept, now));
-            return kept;
-        });
+            return List.copyOf(ids);
+        }));
     }
 
     /**
@@ -116,21 +92,14 @@ public class UnitPlaces {
      * unless it names one: every report asks, and the answer only changes with the tree.
      */
     public Uni<Township> townshipAround(String path) {
-        KeptTownship cached = townships.get(path);
-        long now = System.nanoTime();
-        if (cached != null && now - cached.readAt() < TTL.toNanos()) {
-            return Uni.createFrom().item(cached.township());
-        }
-        return pool.preparedQuery(TOWNSHIP).execute(Tuple.of(path)).map(rows -> {
+        return townships.get(path, p -> pool.preparedQuery(TOWNSHIP).execute(Tuple.of(p)).map(rows -> {
             var it = rows.iterator();
-            Township township = null;
-            if (it.hasNext()) {
-                Row row = it.next();
-                township = new Township(row.getLong("id"), row.getString("path"));
+            if (!it.hasNext()) {
+                return null;
             }
-            townships.put(path, new KeptTownship(township, now));
-            return township;
-        });
+            Row row = it.next();
+            return new Township(row.getLong("id"), row.getString("path"));
+        }));
     }
 
     /** Forgets every place, unit code and kept unit: the tree changed (a unit created, renamed, re-coded or moved). */
@@ -140,5 +109,27 @@ public class UnitPlaces {
         townships.clear();
         unitIds.forgetAll();
         units.forgetAll();
+    }
+
+    /** Values read from the tree, each kept for {@link #TTL} or until {@link #forgetAll} (a null value too). */
+    private static final class Kept<K, V> {
+        private record Entry<V>(V value, long readAt) {
+        }
+
+        private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+        /** The kept value of the key, else what {@code read} reads, kept from now on (a failed read is not kept). */
+        Uni<V> get(K key, Function<K, Uni<V>> read) {
+            Entry<V> cached = entries.get(key);
+            long now = System.nanoTime();
+            if (cached != null && now - cached.readAt() < TTL.toNanos()) {
+                return Uni.createFrom().item(cached.value());
+            }
+            return read.apply(key).invoke(value -> entries.put(key, new Entry<>(value, now)));
+        }
+
+        void clear() {
+            entries.clear();
+        }
     }
 }
