@@ -3,7 +3,8 @@
 # (demo and test cases) with CITY_K=2 replicas 10 days apart (so several replicas put a day into the same month: the
 # generator weights the days) and CITY_R=1 copy of the power items into lvzhi_city_gen_t (LVZHI_CITY_TEST_DB), then
 # requires three times the cases and one more set of power items, and the rollup the generator derived from shifted
-# days to equal the raw computation (case_stat_month_rows) row for row. Drops the copy. About 40 s on a loaded 2-core
+# days, and the case parties it shifted, to equal the raw computation (case_stat_month_rows, case_party_rows) row
+# for row. Drops the copy. About 40 s on a loaded 2-core
 # machine.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -23,6 +24,10 @@ diff=$(psql_su -d "$DB" -Atc "
        + (select count(*) from (select * from case_stat_month except all select * from fresh) x)
 ;" | tail -1)
 [[ "$diff" == 0 ]] || { echo "the generated rollup differs from the raw computation in $diff rows" >&2; exit 1; }
+parties=$(psql_su -d "$DB" -Atc "
+  select (select count(*) from (select * from case_party_rows() except select unit_id, case_id from case_party) x)
+       + (select count(*) from (select unit_id, case_id from case_party except select * from case_party_rows()) x)")
+[[ "$parties" == 0 ]] || { echo "the generated case parties differ from the raw computation in $parties rows" >&2; exit 1; }
 dups=$(psql_su -d "$DB" -Atc "select count(*) - count(distinct code) from case_file")
 [[ "$dups" == 0 ]] || { echo "$dups duplicate case codes" >&2; exit 1; }
 echo "city-data generator: $after cases/power items, rollup equal to the raw computation"

@@ -26,7 +26,7 @@ import java.util.function.BiFunction;
 @ApplicationScoped
 public class CaseJson implements JsonRoot {
     private static final Map<String, String> TABLES = Map.of("CaseFile", "case_file", "Dispatch", "case_dispatch",
-            "Rating", "case_rating", "Unit", "unit");
+            "Rating", "case_rating", "Unit", "unit", "CaseParty", "case_party");
 
     /** How a column is written: as stored, an id as text, a time in the engine's ISO-8601, an array as JSON. */
     private enum Kind { PLAIN, ID, TIME, ARRAY }

@@ -35,7 +35,7 @@ public final class CaseVisibility {
      * The parameters of the HQL rules that hold the actor's scope (its region, area, units): few distinct values in a
      * deployment, and they decide how much of a table a query reads and so which index serves it.
      */
-    public static final Set<String> SCOPE_PARAMETERS = Set.of("vUnits", "vOwn", "vRegion", "vArea");
+    public static final Set<String> SCOPE_PARAMETERS = Set.of("vActing", "vUnits", "vOwn", "vRegion", "vArea");
 
     /** What visibility depends on: the reporter, the originating unit's and the area's path, the parties' paths. */
     public record CaseFacts(String reporterSubject, String originPath, String areaPath, boolean hasUnsatisfied,
@@ -72,18 +72,17 @@ public final class CaseVisibility {
 
     /**
      * The HQL condition over case {@code c} under which the actor sees it, filling in its parameters; exactly
-     * {@link #sees}. A party is the dispatching or the handling unit of any dispatch of the case.
+     * {@link #sees}. A party is the originating unit, or the dispatching or the handling unit of any dispatch of the
+     * case ({@link CaseParty}, kept by the database for every write).
      */
     public static String condition(ScopedActor a, Map<String, Object> params) {
         List<String> any = whole(a, params);
         if (party(a)) {
-            // one set of case ids, gathered from the party's own units through the indexes on the dispatch's sending
-            // and receiving unit and on the case's originating unit: its cost grows with the party's cases, where a
-            // per-case test of every dispatch (an OR of units, which no index serves) grew with all dispatches
-            String units = actingUnits(a, params);
-            any.add("c.id in (select vtd.caseId from Dispatch vtd where vtd.toUnitId in " + units
-                    + " union all select vfd.caseId from Dispatch vfd where vfd.fromUnitId in " + units
-                    + " union all select voc.id from CaseFile voc where voc.originUnitId in " + units + ")");
+            // the acting unit's rows of CaseParty: a unit is a party to a case when it or a unit below it originated
+            // the case or sent or received a dispatch of it, so its cases are one range of one index, read in id
+            // order, and the cost grows with the party's own cases, not with every dispatch
+            params.put("vActing", a.actingUnitId());
+            any.add("c.id in (select vp.caseId from CaseParty vp where vp.unitId = :vActing)");
         }
         return or(any);
     }

@@ -185,10 +185,9 @@ class CaseVisibilityRuleTest {
                 : places.of(actor.officeId()).map(o -> ScopedActor.inOffice(actor, p.kind(), p.path(), p.regionPath(), o.path()))));
     }
 
-    /** 科室 staff: a department account whose token names one of its offices. */
     /**
      * The party rule used to test every dispatch of every case for a unit of the party (an OR of the sending and the
-     * receiving unit, which no index serves); it now gathers the party's case ids through the indexes. The rule as it
+     * receiving unit, which no index serves); it now reads the acting unit's rows of {@link CaseParty}. The rule as it
      * was, in SQL, and the query rule of today give the same cases for every department, township and office of the
      * district, over every case of the test database.
      */
@@ -235,6 +234,37 @@ class CaseVisibilityRuleTest {
         assertTrue(seeing > 10, "most parties see some cases: " + seeing);
     }
 
+    /**
+     * {@link CaseParty} is written by triggers, not by the services: after cases reported, dispatched onward to an
+     * office and a township and on to a village, and a case inserted by plain SQL, the table holds exactly the rows
+     * computed from the cases and dispatches themselves (V47's {@code case_party_rows}) — none missing, none extra —
+     * and the onward tree's village and the township above it are parties to the case, the city's case only to the
+     * city's units.
+     */
+    @Test
+    void thePartyTableHoldsExactlyWhatTheCasesAndDispatchesSay() throws Throwable {
+        String tree = deepTree();
+        long city = cityCase();
+        try (var c = db.getConnection(); var st = c.createStatement()) {
+            assertEquals(0, single(st, "SELECT count(*) FROM (SELECT * FROM case_party_rows() EXCEPT SELECT unit_id, case_id FROM case_party) x"),
+                    "rows the cases and dispatches call for are in the table");
+            assertEquals(0, single(st, "SELECT count(*) FROM (SELECT unit_id, case_id FROM case_party EXCEPT SELECT * FROM case_party_rows()) x"),
+                    "the table holds no row they do not call for");
+            assertEquals(2, single(st, "SELECT count(*) FROM case_party p JOIN unit u ON u.id = p.unit_id WHERE p.case_id = " + tree
+                    + " AND u.code IN ('JZ-QH-T01', 'JZ-QH-T01-V01')"), "the township and its village handling the onward dispatch");
+            assertEquals(0, single(st, "SELECT count(*) FROM case_party p JOIN unit u ON u.id = p.unit_id WHERE p.case_id = " + city
+                    + " AND u.path LIKE (SELECT path FROM unit WHERE code = 'JZ-QH') || '%'"), "no unit of the district is party to the city's case");
+        }
+    }
+
+    private static long single(java.sql.Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** 科室 staff: a department account whose token names one of its offices. */
     private static Actor officeStaff(String unitCode, String officeCode) {
         return new Actor("tie-" + officeCode, "u", "科室", false, Long.parseLong(unitId(unitCode)), unitCode, Set.of(Role.DEPARTMENT),
                 Long.parseLong(unitId(officeCode)), officeCode);
