@@ -82,6 +82,7 @@ for q in $BENCH_QUERIES; do
     line=$(TOKEN=$(token_of $t "$q") "$NODE" "$BENCH/rate.mjs" "$(url_of $t)" "$BODIES/$t/$q.json" \
       "$rate" "$BENCH_RATE_SECONDS")
     cpu_end
+    [[ "$line" != *error_kinds=* ]] || echo "  $t $q at $rate/s failed: ${line##* error_kinds=}" >&2
     echo "$t,$q,$rate,$(figures "$line" sent),$(cpu_csv)" | tee -a "$RATE" >&2
   done
 done

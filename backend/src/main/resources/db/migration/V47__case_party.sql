@@ -15,8 +15,7 @@ $$;
 
 CREATE TABLE case_party (
     unit_id bigint NOT NULL,
-    case_id bigint NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
-    PRIMARY KEY (unit_id, case_id)
+    case_id bigint NOT NULL
 );
 
 -- The rows computed from the cases and dispatches themselves: what the table must hold (the backfill below, and the
@@ -30,6 +29,12 @@ AS $$
           UNION SELECT d.case_id, d.to_unit_id FROM case_dispatch d) p
     CROSS JOIN LATERAL unit_and_above(p.unit) a(unit)
 $$;
+
+-- the rows of the cases already stored, then the key and the reference built over them at once (a city's million
+-- cases: several times faster than maintaining them row by row)
+INSERT INTO case_party (unit_id, case_id) SELECT unit_id, case_id FROM case_party_rows();
+ALTER TABLE case_party ADD PRIMARY KEY (unit_id, case_id);
+ALTER TABLE case_party ADD FOREIGN KEY (case_id) REFERENCES case_file (id) ON DELETE CASCADE;
 
 CREATE FUNCTION case_party_of_cases() RETURNS trigger
     LANGUAGE plpgsql
@@ -61,4 +66,3 @@ CREATE TRIGGER case_party_of_cases AFTER INSERT ON case_file
 CREATE TRIGGER case_party_of_dispatches AFTER INSERT ON case_dispatch
     REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION case_party_of_dispatches();
 
-INSERT INTO case_party (unit_id, case_id) SELECT unit_id, case_id FROM case_party_rows();

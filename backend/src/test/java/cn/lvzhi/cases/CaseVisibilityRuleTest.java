@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static cn.lvzhi.testing.Sql.number;
 import static cn.lvzhi.testing.Cases.call;
 import static cn.lvzhi.testing.Cases.unitId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -246,21 +247,14 @@ class CaseVisibilityRuleTest {
         String tree = deepTree();
         long city = cityCase();
         try (var c = db.getConnection(); var st = c.createStatement()) {
-            assertEquals(0, single(st, "SELECT count(*) FROM (SELECT * FROM case_party_rows() EXCEPT SELECT unit_id, case_id FROM case_party) x"),
+            assertEquals(0, number(st, "SELECT count(*) FROM (SELECT * FROM case_party_rows() EXCEPT SELECT unit_id, case_id FROM case_party) x"),
                     "rows the cases and dispatches call for are in the table");
-            assertEquals(0, single(st, "SELECT count(*) FROM (SELECT unit_id, case_id FROM case_party EXCEPT SELECT * FROM case_party_rows()) x"),
+            assertEquals(0, number(st, "SELECT count(*) FROM (SELECT unit_id, case_id FROM case_party EXCEPT SELECT * FROM case_party_rows()) x"),
                     "the table holds no row they do not call for");
-            assertEquals(2, single(st, "SELECT count(*) FROM case_party p JOIN unit u ON u.id = p.unit_id WHERE p.case_id = " + tree
+            assertEquals(2, number(st, "SELECT count(*) FROM case_party p JOIN unit u ON u.id = p.unit_id WHERE p.case_id = " + tree
                     + " AND u.code IN ('JZ-QH-T01', 'JZ-QH-T01-V01')"), "the township and its village handling the onward dispatch");
-            assertEquals(0, single(st, "SELECT count(*) FROM case_party p JOIN unit u ON u.id = p.unit_id WHERE p.case_id = " + city
+            assertEquals(0, number(st, "SELECT count(*) FROM case_party p JOIN unit u ON u.id = p.unit_id WHERE p.case_id = " + city
                     + " AND u.path LIKE (SELECT path FROM unit WHERE code = 'JZ-QH') || '%'"), "no unit of the district is party to the city's case");
-        }
-    }
-
-    private static long single(java.sql.Statement st, String sql) throws SQLException {
-        try (ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static cn.lvzhi.testing.Sql.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,19 +55,12 @@ class DemoDataTest {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             for (String table : TABLES) {
-                counts.put(table, one(st, "SELECT count(*) FROM " + table));
+                counts.put(table, number(st, "SELECT count(*) FROM " + table));
             }
             for (Map.Entry<String, String> probe : PROBES.entrySet()) {
-                counts.put(probe.getKey(), one(st, probe.getValue()));
+                counts.put(probe.getKey(), number(st, probe.getValue()));
             }
         }
         return counts;
-    }
-
-    private static long one(Statement st, String sql) throws SQLException {
-        try (ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

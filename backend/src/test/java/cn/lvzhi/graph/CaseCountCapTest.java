@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.Base64;
 import java.util.Map;
 
+import static cn.lvzhi.testing.Sql.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class CaseCountCapTest {
                 .path("sub").asText();
         try (var c = db.getConnection(); var st = c.createStatement()) {
             try {
-                long mine = count(st, "select count(*) from case_file where reporter_subject = '" + subject + "'");
+                long mine = number(st, "select count(*) from case_file where reporter_subject = '" + subject + "'");
                 insert(st, subject, 1, CaseReads.COUNT_CAP - mine);
                 JsonNode exact = answer(token);
                 assertEquals(CaseReads.COUNT_CAP, exact.path("totalCount").asInt(), "exactly the cap: counted exactly");
@@ -73,12 +74,5 @@ class CaseCountCapTest {
                   '%s', '测试', 'NORMAL', 'REPORTED', timestamptz '2003-06-01 10:00:00+08' + n * interval '1 minute'
                 from generate_series(%d, %d) n, unit g, unit t where g.code = 'JZ-QH-T01-V01-G01' and t.code = 'JZ-QH-T01'"""
                 .formatted(subject, from, to));
-    }
-
-    private static long count(Statement st, String sql) throws SQLException {
-        try (var rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

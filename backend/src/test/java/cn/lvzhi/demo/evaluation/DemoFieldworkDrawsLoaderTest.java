@@ -6,10 +6,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 
+import static cn.lvzhi.testing.Sql.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,29 +31,22 @@ class DemoFieldworkDrawsLoaderTest {
             c.setAutoCommit(false);
             try {
                 assertEquals(0, loader.load(OffsetDateTime.now()), "the demo is loaded once");
-                assertEquals(4, count(c, """
+                assertEquals(4, number(c, """
                         SELECT count(*) FROM evaluation_draw_unit du JOIN evaluation_draw d ON d.id = du.draw_id
                         WHERE d.status = 'DRAWN' AND d.seed LIKE '演示种子-%' AND d.created_by_name = '清河区编办'
                         AND d.id = (SELECT min(id) FROM evaluation_draw WHERE status = 'DRAWN')"""));
-                assertEquals(1, count(c, """
+                assertEquals(1, number(c, """
                         SELECT count(*) FROM evaluation_draw_unit du JOIN unit u ON u.id = du.unit_id
                         WHERE u.code = 'JZ-QH-D10' AND du.draw_id = (SELECT min(id) FROM evaluation_draw WHERE status = 'DRAWN')"""));
-                assertEquals(8, count(c, "SELECT count(*) FROM evaluation_draw_office WHERE draw_id = "
+                assertEquals(8, number(c, "SELECT count(*) FROM evaluation_draw_office WHERE draw_id = "
                         + "(SELECT min(id) FROM evaluation_draw WHERE status = 'DRAWN')"));
-                assertEquals(8, count(c, "SELECT count(*) FROM evaluation_draw_inspector WHERE draw_id = "
+                assertEquals(8, number(c, "SELECT count(*) FROM evaluation_draw_inspector WHERE draw_id = "
                         + "(SELECT min(id) FROM evaluation_draw WHERE status = 'DRAWN')"));
-                assertTrue(count(c, "SELECT count(*) FROM evaluation_draw WHERE status = 'FROZEN' AND seed IS NULL "
+                assertTrue(number(c, "SELECT count(*) FROM evaluation_draw WHERE status = 'FROZEN' AND seed IS NULL "
                         + "AND created_by_name = '清河区编办'") >= 1);
             } finally {
                 c.rollback();
             }
-        }
-    }
-
-    private static long count(Connection c, String sql) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }

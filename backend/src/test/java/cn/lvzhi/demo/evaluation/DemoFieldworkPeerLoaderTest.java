@@ -6,11 +6,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
+import static cn.lvzhi.testing.Sql.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,26 +28,26 @@ class DemoFieldworkPeerLoaderTest {
             c.setAutoCommit(false);
             try {
                 assertEquals(0, loader.load(OffsetDateTime.now()), "the demo is loaded once");
-                long last = count(c, """
+                long last = number(c, """
                         SELECT r.id FROM evaluation_round r JOIN evaluation_peer_setup s ON s.round_id = r.id
                         WHERE r.period_kind = 'YEAR' AND r.stage = 'PUBLISHED' ORDER BY r.id LIMIT 1""");
-                long current = count(c, """
+                long current = number(c, """
                         SELECT r.id FROM evaluation_round r JOIN evaluation_peer_setup s ON s.round_id = r.id
                         WHERE r.period_kind = 'YEAR' AND r.stage <> 'PUBLISHED' ORDER BY r.id LIMIT 1""");
-                assertTrue(count(c, "SELECT count(*) FROM evaluation_peer_assignment WHERE round_id = " + last) > 300);
-                assertEquals(0, count(c, "SELECT count(*) FROM evaluation_peer_assignment WHERE score IS NULL AND round_id = " + last));
-                assertEquals(count(c, "SELECT count(DISTINCT rater_unit_id) FROM evaluation_peer_assignment WHERE round_id = " + last),
-                        count(c, "SELECT count(*) FROM evaluation_peer_submission WHERE round_id = " + last));
+                assertTrue(number(c, "SELECT count(*) FROM evaluation_peer_assignment WHERE round_id = " + last) > 300);
+                assertEquals(0, number(c, "SELECT count(*) FROM evaluation_peer_assignment WHERE score IS NULL AND round_id = " + last));
+                assertEquals(number(c, "SELECT count(DISTINCT rater_unit_id) FROM evaluation_peer_assignment WHERE round_id = " + last),
+                        number(c, "SELECT count(*) FROM evaluation_peer_submission WHERE round_id = " + last));
                 String d10 = "(SELECT id FROM unit WHERE code = 'JZ-QH-D10')";
-                long mine = count(c, "SELECT count(*) FROM evaluation_peer_assignment WHERE round_id = " + current
+                long mine = number(c, "SELECT count(*) FROM evaluation_peer_assignment WHERE round_id = " + current
                         + " AND rater_unit_id = " + d10);
-                long rated = count(c, "SELECT count(*) FROM evaluation_peer_assignment WHERE score IS NOT NULL AND round_id = "
+                long rated = number(c, "SELECT count(*) FROM evaluation_peer_assignment WHERE score IS NOT NULL AND round_id = "
                         + current + " AND rater_unit_id = " + d10);
                 assertTrue(mine > 5 && rated == 5, mine + " tasks, " + rated + " rated");
-                assertEquals(0, count(c, "SELECT count(*) FROM evaluation_peer_submission WHERE round_id = " + current
+                assertEquals(0, number(c, "SELECT count(*) FROM evaluation_peer_submission WHERE round_id = " + current
                         + " AND rater_unit_id = " + d10));
-                assertTrue(count(c, "SELECT count(*) FROM evaluation_peer_assignment WHERE score IS NULL AND round_id = " + current) > 0);
-                assertEquals(0, count(c, """
+                assertTrue(number(c, "SELECT count(*) FROM evaluation_peer_assignment WHERE score IS NULL AND round_id = " + current) > 0);
+                assertEquals(0, number(c, """
                         SELECT count(*) FROM evaluation_peer_assignment a JOIN evaluation_peer_conflict x
                           ON least(a.rater_unit_id, a.target_unit_id) = x.unit_a_id
                          AND greatest(a.rater_unit_id, a.target_unit_id) = x.unit_b_id
@@ -56,13 +55,6 @@ class DemoFieldworkPeerLoaderTest {
             } finally {
                 c.rollback();
             }
-        }
-    }
-
-    private static long count(Connection c, String query) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(query); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }
