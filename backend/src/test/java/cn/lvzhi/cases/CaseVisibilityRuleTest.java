@@ -240,7 +240,7 @@ class CaseVisibilityRuleTest {
      * office and a township and on to a village, and a case inserted by plain SQL, the table holds exactly the rows
      * computed from the cases and dispatches themselves (V47's {@code case_party_rows}) — none missing, none extra —
      * and the onward tree's village and the township above it are parties to the case, the city's case only to the
-     * city's units.
+     * city's units; removing a case removes its rows.
      */
     @Test
     void thePartyTableHoldsExactlyWhatTheCasesAndDispatchesSay() throws Throwable {
@@ -255,6 +255,9 @@ class CaseVisibilityRuleTest {
                     + " AND u.code IN ('JZ-QH-T01', 'JZ-QH-T01-V01')"), "the township and its village handling the onward dispatch");
             assertEquals(0, number(st, "SELECT count(*) FROM case_party p JOIN unit u ON u.id = p.unit_id WHERE p.case_id = " + city
                     + " AND u.path LIKE (SELECT path FROM unit WHERE code = 'JZ-QH') || '%'"), "no unit of the district is party to the city's case");
+            assertTrue(number(st, "SELECT count(*) FROM case_party WHERE case_id = " + city) >= 2, "the city department and the city above it");
+            st.executeUpdate("DELETE FROM case_file WHERE id = " + city);
+            assertEquals(0, number(st, "SELECT count(*) FROM case_party WHERE case_id = " + city), "a removed case takes its rows along");
         }
     }
 
