@@ -31,8 +31,8 @@ import java.util.Arrays;
  *       statement and the commit; a report that fails (a lost external id) rolls its number back with it.</li>
  *   <li>The step's listeners, as {@link CaseTrail#record} would call them: a REPORTED step notifies nobody
  *       ({@link CaseNoticeRule}) and tells the boards ({@code pg_notify}, as {@code NotificationService#casesChanged});
- *       its callbacks go to every active subscription of the reporter, with {@code WebhookOutbox}'s body (eventId,
- *       caseId, caseCode, kind, occurredAt, status).</li>
+ *       its callbacks go to every active subscription of the reporter, with {@code WebhookOutbox}'s body to the
+ *       letter (compact JSON: eventId, caseId, caseCode, kind, occurredAt, status; receivers match on it).</li>
  *   <li>The statistics rollup's dirty mark and the audit chain are the tables' own triggers, as on every path.</li>
  * </ul>
  */
@@ -69,9 +69,9 @@ public class CaseReportWrite {
                 INSERT INTO webhook_delivery (subscription_id, event_id, case_id, case_code, kind, payload, status,
                                               attempts, next_attempt_at, created_at)
                 SELECT s.id, step.id, created.id, created.code, cast($26 AS text),
-                       cast(json_build_object('eventId', cast(step.id AS text), 'caseId', cast(created.id AS text),
-                                              'caseCode', created.code, 'kind', cast($26 AS text),
-                                              'occurredAt', cast($29 AS text), 'status', cast($24 AS text)) AS text),
+                       '{"eventId":"' || step.id || '","caseId":"' || created.id || '","caseCode":' || to_json(created.code)
+                           || ',"kind":' || to_json(cast($26 AS text)) || ',"occurredAt":' || to_json(cast($29 AS text))
+                           || ',"status":' || to_json(cast($24 AS text)) || '}',
                        'PENDING', 0, cast($28 AS timestamptz), cast($28 AS timestamptz)
                   FROM created, step, webhook_subscription s WHERE s.subject = $1 AND s.removed_at IS NULL),
             audited AS (
