@@ -38,25 +38,23 @@ import java.util.Set;
 @ApplicationScoped
 public class CaseService {
     private static final Set<ListKind> CATEGORY_KINDS = EnumSet.of(ListKind.COLLABORATION, ListKind.TERRITORIAL, ListKind.BOUNDARY);
-    /** The advisory lock space of report keys ({@link #oneAtATime}): "CK" */
-    private static final int REPORT_KEY_LOCKS = 0x434B;
 
     private final CaseReads reads;
     private final UnitReads units;
     private final ListReads lists;
     private final CaseTrail trail;
     private final CasePhotos photos;
-    private final CaseCodes codes;
+    private final CaseReportWrite writes;
     private final UnitPlaces places;
 
     public CaseService(CaseReads reads, UnitReads units, ListReads lists, CaseTrail trail, CasePhotos photos,
-                       CaseCodes codes, UnitPlaces places) {
+                       CaseReportWrite writes, UnitPlaces places) {
         this.reads = reads;
         this.units = units;
         this.lists = lists;
         this.trail = trail;
         this.photos = photos;
-        this.codes = codes;
+        this.writes = writes;
         this.places = places;
     }
 
@@ -64,7 +62,7 @@ public class CaseService {
 
     /**
      * Reports a case, or returns the first one for a retried client key or external id. The category and area are
-     * checked before the transaction opens, so the transaction needs no second connection.
+     * checked before the write, whose transaction then runs two prepared statements ({@link CaseReportWrite}).
      */
     public Uni<Case> report(ScopedActor a, ReportCaseInput in) {
         CasePolicy.report(a).orThrow();
@@ -78,11 +76,14 @@ public class CaseService {
         Case c = draft(a, in, system, clientKey, externalId);
         String keyField = clientKey != null ? "input.clientKey" : "input.externalId";
         return category(a, c.categoryItemId).chain(() -> photos.requireOwn(c.reporterSubject, c.attachments))
-                .chain(() -> area(a, in.areaUnitId)).chain(area -> Panache.withTransaction(() -> oneAtATime(c, clientKey, externalId)
-                        .chain(() -> earlier(c, clientKey, externalId))
-                        .chain(first -> first != null
-                                ? Uni.createFrom().item(() -> Idempotency.replay(first, first.payloadHash, c.payloadHash, keyField))
-                                : persistNew(a, c, area))))
+                .chain(() -> area(a, in.areaUnitId)).chain(area -> {
+                    c.areaUnitId = area.id();
+                    c.areaPath = area.path();
+                    return writes.write(a, c, clientKey, externalId);
+                })
+                .chain(written -> written.created() != null ? Uni.createFrom().item(written.created())
+                        : Panache.withSession(() -> Case.<Case>findById(written.firstId()))
+                        .map(first -> Idempotency.replay(first, written.firstHash(), c.payloadHash, keyField)))
                 // two requests sharing an external id under different client keys, queued apart: the second insert
                 // lost to the first, whose case it answers with
                 .onFailure(Idempotency::duplicateKey).recoverWithUni(failure -> Panache.withSession(() -> earlier(c, clientKey, externalId))
@@ -92,22 +93,6 @@ public class CaseService {
                             }
                             return Idempotency.replay(first, first.payloadHash, c.payloadHash, keyField);
                         }));
-    }
-
-    /**
-     * Queues the reports of one key (a phone's retries racing each other) behind each other, before anything else of
-     * the transaction: each later one then finds the first's case and answers with it, instead of drawing a case code
-     * (whose counter row every report of the day waits for) only to lose at the key's unique index. A transaction
-     * advisory lock in its own key space (two int keys, apart from the audit chain's bigint one); a hash collision of
-     * two keys only makes one wait.
-     */
-    private static Uni<Void> oneAtATime(Case c, String clientKey, String externalId) {
-        if (clientKey == null && externalId == null) {
-            return Uni.createFrom().voidItem();
-        }
-        String key = c.reporterSubject + (clientKey != null ? "\nclient:" + clientKey : "\nexternal:" + externalId);
-        return Panache.getSession().chain(s -> s.createNativeQuery("select length(cast(pg_advisory_xact_lock(?1, hashtext(?2)) as text))")
-                .setParameter(1, REPORT_KEY_LOCKS).setParameter(2, key).getSingleResult()).replaceWithVoid();
     }
 
     /** The case the reporter already created with this client key or external id, or null. */
@@ -163,23 +148,6 @@ public class CaseService {
         c.reportedAt = now;
         c.updatedAt = now;
         return c;
-    }
-
-    /**
-     * Writes the new case under a pending code and its first step, then draws its code with the audit row as the
-     * last statement ({@link CaseCodes}). The case leaves the session before it takes its code, so the commit's
-     * flush writes nothing more.
-     */
-    private Uni<Case> persistNew(ScopedActor a, Case c, Area area) {
-        c.areaUnitId = area.id();
-        c.areaPath = area.path();
-        c.code = CaseCodes.pending();
-        return c.<Case>persistAndFlush()
-                .call(saved -> trail.step(a, saved, null, CaseEventKind.REPORTED, null))
-                .call(saved -> codes.assign(a, saved).chain(code -> Panache.getSession().invoke(s -> {
-                    s.detach(saved);
-                    saved.code = code;
-                })));
     }
 
     /** The category must be a published collaboration, territorial or boundary item. */

@@ -51,7 +51,10 @@ public class WebhookOutbox implements CaseStepListener {
         return d;
     }
 
-    /** {eventId, caseId, caseCode, kind, occurredAt, status}: the step and the case's status right after it. */
+    /**
+     * {eventId, caseId, caseCode, kind, occurredAt, status}: the step and the case's status right after it. A report's
+     * callbacks are written by {@code CaseReportWrite}'s statement in the same compact form.
+     */
     private String body(CaseEvent step, Case c) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("eventId", String.valueOf(step.id));
