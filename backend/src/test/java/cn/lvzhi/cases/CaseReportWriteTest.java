@@ -3,9 +3,9 @@ package cn.lvzhi.cases;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Cases;
 import cn.lvzhi.testing.Concurrently;
-import cn.lvzhi.testing.Counts;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
+import cn.lvzhi.testing.Sql;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -32,7 +32,7 @@ class CaseReportWriteTest {
     AgroalDataSource db;
 
     long count(String sql) throws SQLException {
-        return Counts.of(db, sql);
+        return Sql.number(db, sql);
     }
 
     private static JsonPath report(Role role, Map<String, Object> input) {

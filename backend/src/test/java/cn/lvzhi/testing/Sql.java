@@ -1,5 +1,7 @@
 package cn.lvzhi.testing;
 
+import io.agroal.api.AgroalDataSource;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +24,12 @@ public final class Sql {
     public static long number(Connection c, String sql) throws SQLException {
         try (Statement st = c.createStatement()) {
             return number(st, sql);
+        }
+    }
+
+    public static long number(AgroalDataSource db, String sql) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            return number(c, sql);
         }
     }
 }
