@@ -27,9 +27,10 @@ diff=$(psql_su -d "$DB" -Atc "
 diff=$(psql_su -d "$DB" -Atc "
   create temp table fresh as
   select case when dim = 4 then greatest(date_trunc('week', day), date_trunc('year', day)) else date_trunc('year', day) end::date,
-         viewer_id, dim, area_path, key_id, key_text, sum(cases), sum(closed), sum(reopened), sum(dispatches),
-         sum(replied), sum(on_time), sum(ratings), sum(satisfied), sum(basically_satisfied), sum(unsatisfied),
-         sum(visits), sum(visit_satisfied), sum(visit_basically_satisfied), sum(visit_unsatisfied)
+         viewer_id, dim, area_path, key_id, key_text, sum(cases) c, sum(closed) cl, sum(reopened) ro, sum(dispatches) d,
+         sum(replied) rp, sum(on_time) ot, sum(ratings) r, sum(satisfied) s, sum(basically_satisfied) bs,
+         sum(unsatisfied) us, sum(visits) v, sum(visit_satisfied) vs, sum(visit_basically_satisfied) vb,
+         sum(visit_unsatisfied) vu
   from case_stat_month_rows('2000-01-01', '2100-01-01') group by 1, 2, 3, 4, 5, 6;
   select (select count(*) from (select * from fresh except all select * from case_stat_year) x)
        + (select count(*) from (select * from case_stat_year except all select * from fresh) x)
