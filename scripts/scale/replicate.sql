@@ -101,7 +101,8 @@ select v.item_id + n * :loff, v.version_no, v.name || '（' || n || '）', v.uni
 from generate_series(1, :R) n cross join list_item_version v join list_item i on i.id = v.item_id
 where i.kind = 'POWER' and i.id < :loff;
 
--- the statistics rollup: the demo's days shifted by each replica's days, summed per month (and per day for weeks)
+-- the statistics rollup: the demo's days shifted by each replica's days, summed per month (and per day for weeks),
+-- then per year
 truncate case_stat_month;
 truncate case_stat_dirty;
 -- The months: a demo day's figures land in the month of (day - shift) once per replica, so they are weighted by how
@@ -125,6 +126,10 @@ select d.day - s.days, d.viewer_id, 4::smallint, d.area_path, d.key_id, d.key_te
        sum(d.visit_basically_satisfied), sum(d.visit_unsatisfied)
 from shift s cross join demo_days d where d.dim = 3
 group by 1, d.viewer_id, d.area_path, d.key_id, d.key_text;
+-- the years, summed from those months as the refresh sums them (V53)
+truncate case_stat_year;
+insert into case_stat_year
+select * from case_stat_year_rows(array(select distinct date_trunc('year', day)::date from case_stat_month));
 commit;
 set session_replication_role = origin;
 
@@ -161,6 +166,7 @@ vacuum analyze list_item;
 vacuum analyze list_item_version;
 vacuum analyze case_stat_month;
 vacuum analyze case_party;
+vacuum analyze case_stat_year;
 select (select count(*) from case_file) as cases, (select count(*) from case_dispatch) as dispatches,
        (select count(*) from case_rating) as ratings, (select count(*) from list_item where kind = 'POWER') as power_items,
        (select count(*) from case_stat_month) as rollup_rows,

@@ -16,11 +16,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The monthly statistics rollup ({@code case_stat_month}, migrations V39 and V44): which part of a statistics question
- * it answers and its figures. It answers the whole months of the period (Asia/Shanghai) that no change has marked since
+ * The statistics rollup ({@code case_stat_month} per month, migrations V39 and V44; {@code case_stat_year} per year,
+ * V53): which part of a statistics question it answers and its figures. It answers the whole months of the period
+ * (Asia/Shanghai) that no change has marked since
  * the last refresh, for a region or a command area (the whole scope, one row per key and month under the scope's unit
  * path, also for an {@code areaUnitId} inside it) and for a department or
- * township reading as a party (its own rows: the cases, dispatches and ratings it sees, counted once). Everything
+ * township reading as a party (its own rows: the cases, dispatches and ratings it sees, counted once); a year whose
+ * twelve months it answers comes from the year's rows (a 36-month period: 3 rows per key instead of 36). Everything
  * else — the partial months at the period's ends, marked months, a party asking for an area, any other actor — the
  * caller reads from the raw tables, and the two are added up: every figure is a sum over cases of disjoint months.
  */
@@ -158,36 +160,27 @@ final class StatisticsRollup {
                 default -> throw new IllegalArgumentException(groupBy.name());
             }
         }
-        // the weeks' rows are days: every day of the plan's months
-        String days = dim == 4 ? "r.day >= :first and r.day < :end and cast(date_trunc('month', r.day) as date) in (:months)"
-                : "r.day in (:months)";
+        // whole years from the yearly rows (not by month: their rows key by year), the other months from the monthly
+        List<LocalDate> years = groupBy == StatisticsGroupBy.MONTH ? List.of() : wholeYears(plan.months());
+        List<LocalDate> months = plan.months().stream().filter(m -> !years.contains(m.withDayOfYear(1))).toList();
+        Map<String, Object> params = new HashMap<>();
+        params.put("viewer", plan.viewer());
+        params.put("dim", (short) dim);
+        String where = "r.viewer_id = :viewer and r.dim = :dim and " + scope(plan, params) + " and ";
+        List<String> from = new ArrayList<>();
+        if (!years.isEmpty()) {
+            from.add(rows("case_stat_year", "year", years, years.get(years.size() - 1).plusYears(1), where, dim == 4, params));
+        }
+        if (!months.isEmpty()) {
+            from.add(rows("case_stat_month", "month", months, months.get(months.size() - 1).plusMonths(1), where, dim == 4, params));
+        }
         // summed per key first, labelled after: a label per row of the rollup (a join per month and key) is what
         // made a region's answer slow once the plan was generic
         StringBuilder sql = new StringBuilder("select r.key_id, r.key_text, ").append(period).append(" as period_");
         for (String figure : FIGURES) {
             sql.append(", sum(r.").append(figure).append(") as ").append(figure);
         }
-        sql.append(" from case_stat_month r where r.viewer_id = :viewer and r.dim = :dim and ").append(days);
-        Map<String, Object> params = new HashMap<>();
-        params.put("viewer", plan.viewer());
-        params.put("dim", (short) dim);
-        params.put("months", plan.months());
-        if (dim == 4) {
-            params.put("first", plan.months().get(0));
-            params.put("end", plan.months().get(plan.months().size() - 1).plusMonths(1));
-        }
-        if (plan.scope() == null) {
-            sql.append(" and r.area_path = ''");
-        } else if (plan.areaUnitId() == null) {
-            sql.append(" and r.area_path = :scope");
-            params.put("scope", plan.scope());
-        } else {
-            // the cases under both the actor's scope and the unit: the deeper of the two paths, none when apart
-            sql.append(" and r.area_path = (select case when starts_with(au.path, :scope) then au.path"
-                    + " when starts_with(:scope, au.path) then :scope end from unit au where au.id = :areaUnitId)");
-            params.put("scope", plan.scope());
-            params.put("areaUnitId", plan.areaUnitId());
-        }
+        sql.append(" from (").append(String.join(" union all ", from)).append(") r");
         sql.append(" group by 1, 2, 3");
         StringBuilder outer = new StringBuilder("select ").append(key).append(", ").append(label);
         for (String figure : FIGURES) {
@@ -223,6 +216,45 @@ final class StatisticsRollup {
             }
             return byKey;
         });
+    }
+
+    /** The scope condition of the rows: a party's single '' row, the scope's path, or the deeper of scope and unit. */
+    private static String scope(Plan plan, Map<String, Object> params) {
+        if (plan.scope() == null) {
+            return "r.area_path = ''";
+        }
+        params.put("scope", plan.scope());
+        if (plan.areaUnitId() == null) {
+            return "r.area_path = :scope";
+        }
+        // the cases under both the actor's scope and the unit: the deeper of the two paths, none when apart
+        params.put("areaUnitId", plan.areaUnitId());
+        return "r.area_path = (select case when starts_with(au.path, :scope) then au.path"
+                + " when starts_with(:scope, au.path) then :scope end from unit au where au.id = :areaUnitId)";
+    }
+
+    /**
+     * The rows of one table ({@code unit} year or month) for the given firsts of years or months. The weeks' rows
+     * ({@code days}) lie inside them: the monthly ones are days, the yearly ones the parts of weeks inside the year,
+     * dated from 1 January at the earliest.
+     */
+    private static String rows(String table, String unit, List<LocalDate> firsts, LocalDate end, String where, boolean days,
+                               Map<String, Object> params) {
+        params.put(unit + "s", firsts);
+        if (!days) {
+            return "select * from " + table + " r where " + where + "r.day in (:" + unit + "s)";
+        }
+        params.put(unit + "First", firsts.get(0));
+        params.put(unit + "End", end);
+        return "select * from " + table + " r where " + where + "r.day >= :" + unit + "First and r.day < :" + unit + "End"
+                + " and cast(date_trunc('" + unit + "', r.day) as date) in (:" + unit + "s)";
+    }
+
+    /** The years (1 January) all twelve of whose months are among {@code months}, in order. */
+    static List<LocalDate> wholeYears(List<LocalDate> months) {
+        Map<LocalDate, Integer> count = new java.util.TreeMap<>();
+        months.forEach(m -> count.merge(m.withDayOfYear(1), 1, Integer::sum));
+        return count.entrySet().stream().filter(e -> e.getValue() == 12).map(Map.Entry::getKey).toList();
     }
 
     private static int count(Object value) {

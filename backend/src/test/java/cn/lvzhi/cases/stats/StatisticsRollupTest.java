@@ -20,12 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The statistics rollup (migrations V39 and V44, {@link StatisticsRollup}): after every kind of change that affects
+ * The statistics rollup (migrations V39, V44 and V53, {@link StatisticsRollup}): after every kind of change that affects
  * the figures, the change marks its month in the writer's transaction; the answers read raw while the month is marked
  * and from the rollup once it is refreshed are identical, for the whole scope (also narrowed to an area inside it, to
  * an area holding it and to an area apart from the cases) and for a party (a department, a
- * township: CaseVisibility's rule, each case and dispatch counted once); and the refreshed rollup equals the raw
- * computation row for row.
+ * township: CaseVisibility's rule, each case and dispatch counted once), also for the year with the next month (its
+ * yearly and monthly rows added up); and the refreshed rollup, monthly and yearly, equals the raw computation row for
+ * row.
  */
 @QuarkusTest
 class StatisticsRollupTest {
@@ -103,15 +104,24 @@ class StatisticsRollupTest {
             refresh(st);
             Map<String, Object> in = CaseStatisticsApiTest.input("MONTH", YEAR + 1, 1);
             int before = Gql.data(Gql.as(Role.LEADER, STATS, Map.of("i", in))).getInt("data.caseStatistics.totals.cases");
+            // the whole year is read from its yearly row, eleven whole months from their monthly rows
+            Map<String, Object> months = new java.util.HashMap<>(in);
+            months.put("to", (YEAR + 1) + "-12-01T00:00:00+08:00");
+            int beforeMonths = Gql.data(Gql.as(Role.LEADER, STATS, Map.of("i", months))).getInt("data.caseStatistics.totals.cases");
             st.executeUpdate("update case_stat_month set cases = cases + 100 where viewer_id = 0 and dim = 3 and day = date '" + (YEAR + 1) + "-03-01'");
+            assertEquals(beforeMonths + 100, Gql.data(Gql.as(Role.LEADER, STATS, Map.of("i", months))).getInt("data.caseStatistics.totals.cases"));
+            assertEquals(before, Gql.data(Gql.as(Role.LEADER, STATS, Map.of("i", in))).getInt("data.caseStatistics.totals.cases"),
+                    "the whole year does not read its monthly rows");
+            st.executeUpdate("update case_stat_year set cases = cases + 1000 where viewer_id = 0 and dim = 3 and day = date '" + (YEAR + 1) + "-01-01'");
             int tampered = Gql.data(Gql.as(Role.LEADER, STATS, Map.of("i", in))).getInt("data.caseStatistics.totals.cases");
-            assertEquals(before + 100, tampered);
-            // a partial month is read raw: the tampered row is not read for a period starting at noon on 1 March
+            assertEquals(before + 1000, tampered);
+            // a partial month is read raw: the tampered rows are not read for a period starting at noon on 1 March
             Map<String, Object> partial = new java.util.HashMap<>(in);
             partial.put("from", (YEAR + 1) + "-03-01T12:00:00+08:00");
             assertEquals(before, Gql.data(Gql.as(Role.LEADER, STATS, Map.of("i", partial))).getInt("data.caseStatistics.totals.cases"));
             refresh(st);
             assertEquals(before, Gql.data(Gql.as(Role.LEADER, STATS, Map.of("i", in))).getInt("data.caseStatistics.totals.cases"));
+            assertEquals(beforeMonths, Gql.data(Gql.as(Role.LEADER, STATS, Map.of("i", months))).getInt("data.caseStatistics.totals.cases"));
         }
     }
 
@@ -168,6 +178,13 @@ class StatisticsRollupTest {
             for (String grouping : GROUPINGS) {
                 Map<String, Object> in = CaseStatisticsApiTest.input(grouping, YEAR, 1);
                 out.put(role + " " + grouping, Gql.data(Gql.as(role, STATS, Map.of("i", in))).prettify());
+                if (grouping.equals("WEEK") || grouping.equals("CATEGORY")) {
+                    // the year from its yearly rows and the next January from its monthly ones, added by key (the
+                    // week of 31 December YEAR is in both: 2008-W01 begins on that Monday)
+                    Map<String, Object> longer = new java.util.HashMap<>(in);
+                    longer.put("to", (YEAR + 1) + "-02-01T00:00:00+08:00");
+                    out.put(role + " " + grouping + " year and a month", Gql.data(Gql.as(role, STATS, Map.of("i", longer))).prettify());
+                }
                 if (role == Role.LEADER || role == Role.COMMAND_CENTRE) {
                     // the whole scope narrowed to an area: the scope's rows of the deeper path (V44), none when apart
                     areas.forEach((name, unit) -> {
@@ -205,6 +222,20 @@ class StatisticsRollupTest {
                   (select * from case_stat_month where day >= date '%1$s-01-01' and day < date '%3$s-01-01'
                    except all select * from case_stat_month_rows(date '%1$s-01-01', date '%2$s-12-01'))) x"""
                 .formatted(YEAR, YEAR + 1, YEAR + 2)), "the rollup equals the raw computation");
+        // the yearly rows: the raw months summed per year, the weeks' days per part of a week inside the year
+        assertEquals(0, id(st, """
+                with raw as (
+                  select case when dim = 4 then greatest(date_trunc('week', day), date_trunc('year', day))
+                              else date_trunc('year', day) end::date as day, viewer_id, dim, area_path, key_id, key_text,
+                         sum(cases) cases, sum(closed) closed, sum(reopened) reopened, sum(dispatches) dispatches,
+                         sum(replied) replied, sum(on_time) on_time, sum(ratings) ratings, sum(satisfied) satisfied,
+                         sum(basically_satisfied) basically, sum(unsatisfied) unsatisfied, sum(visits) visits,
+                         sum(visit_satisfied) v_sat, sum(visit_basically_satisfied) v_basic, sum(visit_unsatisfied) v_unsat
+                  from case_stat_month_rows(date '%1$s-01-01', date '%2$s-12-01') group by 1, 2, 3, 4, 5, 6),
+                stored as (select * from case_stat_year where day >= date '%1$s-01-01' and day < date '%3$s-01-01')
+                select count(*) from ((select * from raw except all select * from stored)
+                                      union all (select * from stored except all select * from raw)) x"""
+                .formatted(YEAR, YEAR + 1, YEAR + 2)), "the yearly rollup equals the raw computation");
     }
 
     private static long id(Statement st, String sql) throws SQLException {
