@@ -7,7 +7,7 @@
 # LVZHI_CITY_DB (default lvzhi_city), LVZHI_CITY_SEED (default lvzhi_city_seed), CITY_K replicas of the demo cases
 # (default 267: 268 x 3,745 = 1.0 M cases), CITY_SPAN days they spread over (default 961: with the demo's 120 days,
 # inside the statistics' three-year limit), CITY_R copies of the power items (default 27: 28 x 904 = 25.3k).
-# LVZHI_CITY_RESEED=1 makes the seed anew (after a new migration); a seed without the yearly rollup (V53) is made anew.
+# LVZHI_CITY_RESEED=1 makes the seed anew; a seed not migrated to this checkout's newest migration is made anew.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 source "$ROOT/scripts/ports.sh"
@@ -23,7 +23,11 @@ fi
 psql_su() { "$ROOT/scripts/postgres.sh" psql "$@"; }
 START=$(date +%s)
 
-if [[ "${LVZHI_CITY_RESEED:-0}" == 1 ]] || ! psql_su -d "$SEED" -Atc "select to_regclass('case_stat_year') is not null and exists (select 1 from case_file)" 2>/dev/null | grep -q t; then
+# the newest migration of this checkout: a seed migrated to an older one lacks its tables or rows (case_party, the
+# yearly rollup…) and is made anew
+NEWEST=$(ls "$ROOT/backend/src/main/resources/db/migration" | sed -n 's/^V\([0-9]*\)__.*/\1/p' | sort -n | tail -1)
+if [[ "${LVZHI_CITY_RESEED:-0}" == 1 ]] || ! psql_su -d "$SEED" -Atc "select max(cast(version as int)) >= $NEWEST
+      and exists (select 1 from case_file) from flyway_schema_history where version is not null" 2>/dev/null | grep -q t; then
   echo "== seed $SEED: migrating and loading the demo with the built backend"
   "$ROOT/scripts/postgres.sh" recreate-db "$SEED"
   LVZHI_DB_NAME="$SEED" "$ROOT/scripts/stack.sh" backend-start
