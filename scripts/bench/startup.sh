@@ -9,7 +9,8 @@
 #   first     the first GraphQL request after ready (q1 as lingdao, the token fetched beforehand), median;
 #   phases    of each start: the CPU the process spent up to ready (core-seconds, all threads; the JIT compiler
 #             threads' share apart) — on this shared 2-core machine the CPU says more than the wall clock — and what
-#             the log says: Quarkus' own "started in", Flyway's validation, the demo-data checks;
+#             the log says: Quarkus' own "started in", Flyway's validation, the demo-data checks, the warm-up's
+#             requests before readiness (StartupWarmUp);
 #   peak RSS  on the last start: closed-loop reads of BENCH_QUERIES at c=16 (wrk, graphql.lua, BENCH_SECONDS each,
 #             after a BENCH_WARM warm-up) while VmRSS is sampled every 200 ms; VmHWM of the process at the end.
 # Usage: startup.sh OUT [BODIES]   → OUT/footprint.csv (one line per start), OUT/footprint.txt (the table's rows)
@@ -67,19 +68,21 @@ cpu_s() {
   if [ $# = 1 ]; then awk -v hz="$HZ" '{printf "%.2f", ($14 + $15) / hz}' "$1"
   else cat "$@" 2>/dev/null | awk -v hz="$HZ" '/\(C[12] CompilerThre\)/ {sub(/^.*\) /, ""); t += $12 + $13} END {printf "%.2f", t / hz}'; fi
 }
-# what the log of a start says (second resolution at best): Quarkus' "started in", Flyway's validation, the demo checks
+# what the log of a start says (second resolution at best): Quarkus' "started in", Flyway's validation, the demo checks,
+# the warm-up
 log_phases() {
-  local started flyway demo
+  local started flyway demo warm
   started=$(sed -n 's/.* started in \([0-9.]*\)s\..*/\1/p' "$1" | head -1)
   flyway=$(sed -n 's/.*Successfully validated .* (execution time \([0-9:.]*\)s).*/\1/p' "$1" | head -1 | awk -F: '{printf "%d", ($1 * 60 + $2) * 1000}')
   demo=$(sed -n 's/.*demo data in place in \([0-9]*\) ms.*/\1/p' "$1" | head -1)
-  echo "${started:-?},${flyway:-?},${demo:-?}"
+  warm=$(sed -n 's/.*start-up warm-up: [0-9]* requests in \([0-9]*\) ms.*/\1/p' "$1" | head -1)
+  echo "${started:-?},${flyway:-?},${demo:-?},${warm:-?}"
 }
 
 rss_kb() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$PID/status"; }
 
 TOKEN=$(token lingdao)
-echo "start,ready_ms,first_ms,first_status,idle_rss_kb,ready_cpu_s,ready_jit_cpu_s,quarkus_started_s,flyway_validate_ms,demo_checks_ms" > "$OUT/footprint.csv"
+echo "start,ready_ms,first_ms,first_status,idle_rss_kb,ready_cpu_s,ready_jit_cpu_s,quarkus_started_s,flyway_validate_ms,demo_checks_ms,warm_up_ms" > "$OUT/footprint.csv"
 for n in $(seq "$STARTS"); do
   start "$n"
   first=$(curl -s -o "$WORK/first.json" -m 30 -w '%{http_code} %{time_total}' -H "Authorization: Bearer $TOKEN" \
@@ -122,7 +125,7 @@ verdict() { awk -v v="$1" -v t="$2" 'BEGIN {print (v <= t ? "met" : "NOT met")}'
   echo "|---|---|---|---|"
   echo "| ready after start (median of $STARTS) | $ready ms | ≤ 3000 ms | $(verdict "$ready" 3000) |"
   echo "| first request, q1 as lingdao (median; $bad failed) | $first ms | ≤ 200 ms | $(verdict "$first" 200)$([ "$bad" = 0 ] || echo ', with failures') |"
-  echo "| phases up to ready (medians): CPU of the process / of it the JIT compilers; Quarkus' \"started in\"; Flyway validate; demo checks | $(column 6) / $(column 7) core-s; $(column 8) s; $(column 9) ms; $(column 10) ms | | machine load $(cut -d' ' -f1-3 /proc/loadavg) |"
+  echo "| phases up to ready (medians): CPU of the process / of it the JIT compilers; Quarkus' \"started in\"; Flyway validate; demo checks; warm-up | $(column 6) / $(column 7) core-s; $(column 8) s; $(column 9) ms; $(column 10) ms; $(column 11) ms | | machine load $(cut -d' ' -f1-3 /proc/loadavg) |"
   if [ "${BENCH_FOOTPRINT_LOAD:-1}" = 1 ]; then
     echo "| peak RSS under reads at c=16 (sampled / VmHWM) | $((peak / 1024)) / $((hwm / 1024)) MB | ≤ 400 MB | $(verdict "$((hwm / 1024))" 400) |"
     echo "| throughput during that load |$load | the reads' | |"
