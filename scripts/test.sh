@@ -89,6 +89,8 @@ fi
 if [ "$what" = all ]; then
   step "replicas: two more backends on the e2e database agree, keep idempotency, uniqueness, versions, jobs once"
   LVZHI_DB_NAME=lvzhi_e2e scripts/tests/replicas.sh
+  step "the class archive recorded from a real start replaces the build's, and a start maps it"
+  LVZHI_DB_NAME=lvzhi_e2e scripts/tests/cds-record.sh
 fi
 
 if [ "$what" = all ]; then
