@@ -2,21 +2,22 @@
 // once (1: a plain run; 4: a burst of the same request, as a retrying phone would), and counts the answers by kind.
 // Usage: TOKEN=… node batch.mjs URL BODIES.jsonl CLIENTS [COPIES=1]   → a JSON summary on stdout
 import { readFileSync } from "node:fs";
+import { poster } from "./post.mjs";
 
 const [url, file, clients, copies = "1"] = process.argv.slice(2);
 const bodies = readFileSync(file, "utf8").split("\n").filter((line) => line.trim());
-const headers = { "Content-Type": "application/json", Authorization: "Bearer " + process.env.TOKEN };
+const { post, close } = poster(url, { "Content-Type": "application/json", Authorization: "Bearer " + process.env.TOKEN });
 const latencies = [], answers = {};
 
 async function send(body) {
   const t0 = performance.now();
   let kind;
   try {
-    const r = await fetch(url, { method: "POST", headers, body, signal: AbortSignal.timeout(30_000) });
-    const answer = await r.json();
+    const r = await post(body);
+    const answer = JSON.parse(r.text);
     kind = r.status === 200 && !answer.errors ? "ok" : (answer?.errors?.[0]?.extensions?.code ?? `HTTP ${r.status}`);
   } catch (e) {
-    kind = e.name;
+    kind = e.message === "timeout" ? "TimeoutError" : e.code || e.name;
   }
   latencies.push(performance.now() - t0);
   answers[kind] = (answers[kind] ?? 0) + 1;
@@ -24,6 +25,7 @@ async function send(body) {
 
 let next = 0;
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 await Promise.all(Array.from({ length: Number(clients) }, async () => {
   while (next < bodies.length) {
     const body = bodies[next++];
@@ -31,7 +33,10 @@ await Promise.all(Array.from({ length: Number(clients) }, async () => {
   }
 }));
 const seconds = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0); // this sender's own CPU: on a shared machine it is taken from the server's
+close();
 latencies.sort((a, b) => a - b);
 const at = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] : 0);
 console.log(JSON.stringify({ requests: latencies.length, seconds: +seconds.toFixed(1),
-  rps: +((answers.ok ?? 0) / seconds).toFixed(1), p50_ms: +at(0.5).toFixed(1), p99_ms: +at(0.99).toFixed(1), answers }));
+  rps: +((answers.ok ?? 0) / seconds).toFixed(1), p50_ms: +at(0.5).toFixed(1), p99_ms: +at(0.99).toFixed(1),
+  client_cpu_ms: +((cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length)).toFixed(2), answers }));

@@ -8,14 +8,13 @@
 // Usage: TOKEN=… node rate.mjs URL BODY.json RATE SECONDS
 //   → one line: RESULT rate=… sent=… rps=… p50_ms=… p99_ms=… errors=… (and, when there were errors, what they were)
 import { readFileSync } from "node:fs";
-import http from "node:http";
+import { poster } from "./post.mjs";
 
 const [url, bodyFile, rate, seconds] = process.argv.slice(2);
 const body = readFileSync(bodyFile);
-const target = new URL(url);
-const agent = new http.Agent({ keepAlive: true, maxSockets: Number(process.env.SOCKETS || 64) });
-const headers = { "Content-Type": "application/json", Accept: "application/json", "Content-Length": body.length };
+const headers = { "Content-Type": "application/json", Accept: "application/json" };
 if (process.env.TOKEN) headers.Authorization = "Bearer " + process.env.TOKEN;
+const { post, close } = poster(url, headers, { sockets: Number(process.env.SOCKETS || 64), timeoutMs: 10_000 });
 const MAX_IN_FLIGHT = 2048; // beyond this the server is long past the rate: count the request as failed, send nothing
 const interval = 1000 / Number(rate);
 const total = Math.floor(Number(rate) * Number(seconds));
@@ -28,24 +27,10 @@ function fail(kind) {
   kinds[kind] = (kinds[kind] || 0) + 1;
 }
 
-function post() {
-  return new Promise((resolve, reject) => {
-    const req = http.request(target, { method: "POST", headers, agent, timeout: 10_000 }, (res) => {
-      const chunks = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString() }));
-      res.on("error", reject);
-    });
-    req.on("timeout", () => req.destroy(new Error("timeout")));
-    req.on("error", reject);
-    req.end(body);
-  });
-}
-
 async function send(due) {
   inFlight++;
   try {
-    const r = await post();
+    const r = await post(body);
     if (r.status !== 200) fail("status" + r.status);
     else if (r.text.includes('"errors"')) fail("graphql");
   } catch (e) {
@@ -70,7 +55,7 @@ while (sent < total) {
   sent++;
 }
 await Promise.all(pending);
-agent.destroy();
+close();
 latencies.sort((a, b) => a - b);
 const at = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] : 0);
 const elapsed = (performance.now() - start) / 1000;

@@ -69,12 +69,12 @@ if os.path.exists(path):
     print(f"\nWrites: reportCase with unique client keys, {w['clients']} clients, {w['seconds']} s, audit chain on")
     print("| req/s | p50 ms | p99 ms | failed | acknowledged | stored | ack. not stored | stored not ack. | "
           "same-key burst (4 clients × key): first case / CONFLICT / other | keys stored twice | audit chain intact | "
-          "server CPU ms/write | PG CPU ms/write |")
-    print("|" + "---|" * 13)
+          "server CPU ms/write | PG CPU ms/write | sender CPU ms/write |")
+    print("|" + "---|" * 14)
     print(f"| {fmt(w['rps'], 1)} | {w['p50_ms']} | {w['p99_ms']} | {w['failed']} | {db['acknowledged']} | {db['stored']} | "
           f"{db['acknowledgedNotStored']} | {db['storedNotAcknowledged']} | {dup['firstCase']} / {dup['conflict']} / "
           f"{dup['otherErrors']} of {dup['answers']} | {db['burstKeysStoredTwice']} | {w['audit']['intact']} | "
-          f"{fmt(cpu['server_cs'] * 1000 / n, 2)} | {fmt(cpu['pg_cs'] * 1000 / n, 2)} |")
+          f"{fmt(cpu['server_cs'] * 1000 / n, 2)} | {fmt(cpu['pg_cs'] * 1000 / n, 2)} | {w.get('client_cpu_ms', '-')} |")
     if w["failures"]:
         print(f"failures by code: {json.dumps(w['failures'])}")
 
@@ -92,12 +92,12 @@ def prepared_writes(name, file, title, stored, twice):
     print(f"\n{name} on {d['prepared']} {title}, {env.get('BENCH_WRITE_CLIENTS', '16')} clients, each once; "
           "then the same request from 4 clients at once")
     print(f"| req/s | p50 ms | p99 ms | failed | acknowledged | {stored[0]} | {twice[0]} | "
-          f"burst: first / CONFLICT / other | server CPU ms/write | PG CPU ms/write |")
-    print("|" + "---|" * 10)
+          f"burst: first / CONFLICT / other | server CPU ms/write | PG CPU ms/write | sender CPU ms/write |")
+    print("|" + "---|" * 11)
     print(f"| {fmt(load['rps'], 1)} | {load['p50_ms']} | {load['p99_ms']} | {other(load, 'ok')} | "
           f"{ok(load) + ok(burst)} | {stored[1](d['db'])} | {twice[1](d['db'])} | {ok(burst)} / "
           f"{burst['answers'].get('CONFLICT', 0)} / {other(burst, 'ok', 'CONFLICT')} of {burst['requests']} | "
-          f"{per('server_cs')} | {per('pg_cs')} |")
+          f"{per('server_cs')} | {per('pg_cs')} | {load.get('client_cpu_ms', '-')} |")
 
 
 prepared_writes("dispatchCase", "dispatches.json", "of those cases (accepted first)",

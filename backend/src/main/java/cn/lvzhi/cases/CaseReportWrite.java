@@ -2,6 +2,7 @@ package cn.lvzhi.cases;
 
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.StatementCache;
+import cn.lvzhi.common.WriteGate;
 import cn.lvzhi.org.ScopedActor;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -22,6 +23,9 @@ import java.util.Arrays;
  * these two stay prepared on their connection ({@link StatementCache#kept}).
  *
  * <ul>
+ *   <li>One report's transaction at a time per process ({@link WriteGate}, {@code lvzhi.cases.report-writers}): they
+ *       all end in the day's counter row and the audit chain's lock, where side by side they only wait on each
+ *       other, at several times the database's CPU per report.</li>
  *   <li>Retries: the reports of one key (a phone's retries racing each other) queue behind a transaction advisory lock
  *       in their own key space (two int keys, apart from the audit chain's bigint one); the statement after it sees
  *       the first one's committed case and answers with its id instead of drawing a code. A hash collision of two keys
@@ -93,12 +97,15 @@ public class CaseReportWrite {
     private final Pool pool;
     private final AuditLog audit;
     private final String codePrefix;
+    private final WriteGate gate;
 
     public CaseReportWrite(Pool pool, AuditLog audit,
-                           @ConfigProperty(name = "lvzhi.cases.code-prefix", defaultValue = "QH") String codePrefix) {
+                           @ConfigProperty(name = "lvzhi.cases.code-prefix", defaultValue = "QH") String codePrefix,
+                           @ConfigProperty(name = "lvzhi.cases.report-writers") int writers) {
         this.pool = pool;
         this.audit = audit;
         this.codePrefix = codePrefix;
+        this.gate = new WriteGate(writers);
     }
 
     /**
@@ -107,9 +114,10 @@ public class CaseReportWrite {
      */
     Uni<Written> write(ScopedActor a, Case c, String clientKey, String externalId) {
         String key = clientKey != null ? clientKey : externalId;
-        return pool.withTransaction(conn -> lock(conn, c, clientKey, externalId)
+        Tuple values = values(a, c, key);
+        return gate.through(() -> pool.withTransaction(conn -> lock(conn, c, clientKey, externalId)
                 .chain(() -> conn.preparedQuery(clientKey != null || externalId == null ? BY_CLIENT_KEY : BY_EXTERNAL_ID)
-                        .execute(values(a, c, key)))
+                        .execute(values))
                 .map(rows -> {
                     Row r = rows.iterator().next();
                     if (r.getString("code") == null) {
@@ -118,7 +126,7 @@ public class CaseReportWrite {
                     c.id = r.getLong("id");
                     c.code = r.getString("code");
                     return new Written(c, null, null);
-                }));
+                })));
     }
 
     private static Uni<Void> lock(SqlConnection conn, Case c, String clientKey, String externalId) {
