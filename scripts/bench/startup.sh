@@ -3,7 +3,7 @@
 # database (already migrated, demo data present), how long its first request takes, and its peak RSS under the read
 # load. It never restarts the product bench.sh measures: it starts a second instance of the same build on other ports
 # (BENCH_FOOTPRINT_HTTP_PORT / _MANAGEMENT_PORT, default the product's + 50; replicas take + 10, + 20, …) with the
-# same database and the JVM options the product starts with (LVZHI_JAVA_OPTS, else scripts/stack.sh's default),
+# same database, the same JVM, options and class cache the product starts with (scripts/java.sh, as scripts/stack.sh),
 # BENCH_STARTS times:
 #   ready     start of the JVM → /q/health/ready answers 200 (polled every 50 ms), median of the starts;
 #   first     the first GraphQL request after ready (q1 as lingdao, the token fetched beforehand), median;
@@ -20,10 +20,10 @@ source "$(dirname "$0")/lib.sh"
 OUT=$(mkdir -p "$1" && cd "$1" && pwd) BODIES=$(cd "${2:-$BENCH/queries}" && pwd)
 APP="$ROOT/backend/target/quarkus-app"
 [ -f "$APP/quarkus-run.jar" ] || { echo "backend not built: run make build" >&2; exit 1; }
-# run as stack.sh runs it: from the jar's folder (the AppCDS archive names the jar relative to it), same options
-DEFAULT_OPTS=$(sed -n 's/.*\${LVZHI_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$ROOT/scripts/stack.sh" | head -1)
-[ -n "$DEFAULT_OPTS" ] || { echo "no default JVM options (\${LVZHI_JAVA_OPTS:-…}) found in scripts/stack.sh" >&2; exit 1; }
-JAVA_OPTS="${LVZHI_JAVA_OPTS:-$DEFAULT_OPTS}"
+# run as stack.sh runs it: from the jar's folder (the class cache names the jar relative to it), same JVM and options
+source "$ROOT/scripts/java.sh"
+JAVA=$(lvzhi_java)
+JAVA_OPTS=$(lvzhi_java_opts "$JAVA" "$APP")
 HTTP="${BENCH_FOOTPRINT_HTTP_PORT:-$((LVZHI_HTTP_PORT + 50))}"
 MGMT="${BENCH_FOOTPRINT_MANAGEMENT_PORT:-$((LVZHI_MANAGEMENT_PORT + 50))}"
 STARTS="${BENCH_STARTS:-3}" SECONDS_EACH="${BENCH_SECONDS:-12}" WARM="${BENCH_WARM:-10}"
@@ -52,7 +52,7 @@ start() {  # → sets PID and READY_MS; the log goes to OUT/footprint-<n>.log
       LVZHI_GRAPHQL_CALLER_MAX_CONCURRENT=100000 LVZHI_GRAPHQL_CALLER_BUDGET=1000000000000 \
       LVZHI_AUDIT_CHECKPOINT_KEY="${LVZHI_AUDIT_CHECKPOINT_KEY:-footprint-benchmark-only-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')}" \
       LVZHI_AUDIT_CHECKPOINT_DIR="$WORK/checkpoints"
-    cd "$APP" && exec java $JAVA_OPTS -jar quarkus-run.jar ) > "$OUT/footprint-$1.log" 2>&1 < /dev/null &
+    cd "$APP" && exec "$JAVA" $JAVA_OPTS -jar quarkus-run.jar ) > "$OUT/footprint-$1.log" 2>&1 < /dev/null &
   PID=$!
   until curl -fs -o /dev/null -m 2 "http://127.0.0.1:$MGMT/q/health/ready"; do
     kill -0 "$PID" 2>/dev/null || { echo "the second instance exited; see $OUT/footprint-$1.log" >&2; exit 1; }
@@ -120,7 +120,7 @@ bad=$(tail -n +2 "$OUT/footprint.csv" | awk -F, '$4 != 200' | wc -l)
 verdict() { awk -v v="$1" -v t="$2" 'BEGIN {print (v <= t ? "met" : "NOT met")}'; }
 {
   echo
-  echo "Footprint: a second instance on database $DB (ports $HTTP/$MGMT), JVM options: $JAVA_OPTS"
+  echo "Footprint: a second instance on database $DB (ports $HTTP/$MGMT), $JAVA (version $(lvzhi_java_version "$JAVA")) $JAVA_OPTS"
   echo "| measure | value | target | |"
   echo "|---|---|---|---|"
   echo "| ready after start (median of $STARTS) | $ready ms | ≤ 3000 ms | $(verdict "$ready" 3000) |"
