@@ -3,7 +3,7 @@
 # scripts/java.sh picks: on JDK 25 and later the AOT cache quarkus-app/app.aot, before it the AppCDS archive app-cds.jsa
 # (larger than the build's). A start that refuses to run without its cache (-XX:AOTMode=on: "if AOTCache cannot be
 # used, the JVM reports an error and exits"; -Xshare:on likewise) becomes ready on the recorded one, and refuses a
-# broken copy of it. Runs as replica LVZHI_CDS_REPLICA (default 4: its own ports and pid file) on LVZHI_DB_NAME, beside
+# broken copy of it; that start leaves Flyway out (the database is migrated). Runs as replica LVZHI_CDS_REPLICA (default 4: its own ports and pid file) on LVZHI_DB_NAME, beside
 # whatever else runs there. Needs the built jar, PostgreSQL and Keycloak. A recording and two starts, ~1 min.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -35,4 +35,7 @@ elif grep -qi 'bad magic number' "$APP/broken.out"; then
 else echo "FAIL  a strict JVM on a broken cache stopped for another reason: $(head -3 "$APP/broken.out")"; failures=1; fi
 if LVZHI_JAVA_OPTS="$strict" scripts/stack.sh backend-start; then echo "ok    a strict start reads the recorded cache and becomes ready"
 else echo "FAIL  a strict start did not become ready on the recorded cache"; failures=1; fi
+# the packaged jar finds its migrations applied (common/SchemaMigrations reads them from the jar) and leaves Flyway out
+if grep -q "Flyway not needed" ".run/backend-$LVZHI_REPLICA.log"; then echo "ok    that start found the jar's migrations applied and left Flyway out"
+else echo "FAIL  that start ran Flyway on a migrated database: $(grep -m1 'Flyway runs' ".run/backend-$LVZHI_REPLICA.log")"; failures=1; fi
 exit "$failures"
