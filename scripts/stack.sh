@@ -13,7 +13,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 RUN="$ROOT/.run"
 source "$ROOT/scripts/ports.sh"
+source "$ROOT/scripts/java.sh"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+JAVA="$(lvzhi_java)"
 REPLICAS="${LVZHI_REPLICAS:-1}"
 STEP="${LVZHI_REPLICA_PORT_STEP:-10}"
 mkdir -p "$RUN"
@@ -32,8 +34,8 @@ replica() {
 }
 replica "${LVZHI_REPLICA:-1}"
 
-# the JVM options of the backend: LVZHI_JAVA_OPTS, else these (the Deployment's JAVA_TOOL_OPTIONS, jvm-options.sh)
-java_opts() { echo "${LVZHI_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:ReservedCodeCacheSize=64m -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto}"; }
+# the JVM and its options: scripts/java.sh (LVZHI_JAVA_HOME, LVZHI_JAVA_OPTS)
+java_opts() { lvzhi_java_opts "$JAVA" "$(dirname "$JAR")"; }
 
 backend_running() { [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; }
 
@@ -56,34 +58,35 @@ backend_start() {
   LVZHI_AUDIT_CHECKPOINT_KEY="${LVZHI_AUDIT_CHECKPOINT_KEY:-$(cat "$RUN/audit-checkpoint.key")}" \
   LVZHI_AUDIT_CHECKPOINT_DIR="${LVZHI_AUDIT_CHECKPOINT_DIR:-$RUN/audit-checkpoints/${LVZHI_DB_NAME:-lvzhi}}" \
   LVZHI_HTTP_PORT="$PORT" LVZHI_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-  env "${instance[@]}" setsid bash -c 'cd "$1" && shift && exec java "$@" -jar quarkus-run.jar' - "$(dirname "$JAR")" $(java_opts) > "$ROOT/$LOG" 2>&1 < /dev/null &
+  env "${instance[@]}" setsid bash -c 'cd "$1" && shift && exec "$@" -jar quarkus-run.jar' - "$(dirname "$JAR")" "$JAVA" $(java_opts) > "$ROOT/$LOG" 2>&1 < /dev/null &
   echo $! > "$PID_FILE"
   local wait_s="${LVZHI_READY_TIMEOUT:-120}" # readiness includes Keycloak: a backend started before it waits for it
   for _ in $(seq 1 "$wait_s"); do
-    if curl -fs -o /dev/null "http://localhost:$MANAGEMENT_PORT/q/health/ready"; then echo "$NAME on http://localhost:$PORT" >&2; return; fi
+    if curl -fs -o /dev/null "http://localhost:$MANAGEMENT_PORT/q/health/ready"; then echo "$NAME on http://localhost:$PORT ($JAVA)" >&2; return; fi
     backend_running || { echo "$NAME exited; see $LOG" >&2; tail -30 "$ROOT/$LOG" >&2; exit 1; }
     sleep 1
   done
   echo "$NAME did not become ready in $wait_s s; see $LOG" >&2; exit 1
 }
 
-# Records the class archive the starts map (quarkus-app/app-cds.jsa) again, from a real start: the build's holds only
-# the classes loaded up to the application's static init (it runs without a database); this one holds all that a start
-# and its warm-up load (Hibernate, Vert.x, the GraphQL engine, the request paths): about 15 % less CPU up to ready
-# (issue 15). Needs the database and Keycloak, as backend-start does; a new build brings its own archive again.
+# Records the class cache the starts read (scripts/java.sh: quarkus-app/app.aot on JDK 25 and later, app-cds.jsa before)
+# from a real start: all that a start and its warm-up load (Hibernate, Vert.x, the GraphQL engine, the request paths),
+# and on JDK 25 the classes linked and the methods' profiles too, so the JIT compiles them early (issue 15). The build's
+# app-cds.jsa holds only the classes loaded up to the application's static init (it runs without a database), and a
+# JDK 25 has no cache until this runs. Needs the database and Keycloak, as backend-start does; a new build needs it again.
 backend_record_cds() {
   backend_running && { echo "$NAME is running: stop it first" >&2; exit 1; }
-  local app opts; app="$(dirname "$JAR")"
-  opts=$(java_opts | sed -E 's/ -XX:SharedArchiveFile=[^ ]*| -Xshare:[a-z]*//g')
-  rm -f "$app/app-cds.recorded.jsa"
-  LVZHI_JAVA_OPTS="$opts -XX:ArchiveClassesAtExit=app-cds.recorded.jsa" backend_start
+  local app cache recorded; app="$(dirname "$JAR")" cache="$(lvzhi_java_cache "$JAVA")"
+  recorded="${cache%.*}.recorded.${cache##*.}"
+  rm -f "$app/$recorded"
+  LVZHI_JAVA_OPTS="$(lvzhi_java_record_opts "$JAVA" "$recorded")" backend_start
   local pid; pid="$(cat "$PID_FILE")"
-  kill -TERM "$pid"  # the JVM writes the archive as it exits
-  for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -TERM "$pid"  # the JVM writes the cache as it exits (JDK 25: a child process assembles it, ~20-40 s)
+  for _ in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   rm -f "$PID_FILE"
-  [ -s "$app/app-cds.recorded.jsa" ] || { echo "no class archive recorded; see $LOG" >&2; exit 1; }
-  mv -f "$app/app-cds.recorded.jsa" "$app/app-cds.jsa"
-  echo "class archive recorded: $app/app-cds.jsa ($(du -m "$app/app-cds.jsa" | cut -f1) MB)" >&2
+  [ -s "$app/$recorded" ] || { echo "no class cache recorded; see $LOG" >&2; exit 1; }
+  mv -f "$app/$recorded" "$app/$cache"
+  echo "class cache recorded for $JAVA: $app/$cache ($(du -m "$app/$cache" | cut -f1) MB)" >&2
 }
 
 backend_stop() {

@@ -50,7 +50,7 @@ if [ "$what" = all ]; then
   python3 k8s/keycloak/render-realm-import.py --check
   step "the Kubernetes manifests render and validate against the Kubernetes 1.30, CloudNativePG and Keycloak schemas"
   scripts/tests/k8s-manifests.sh
-  step "the backend's JVM options: the same in stack.sh and the Deployment, and accepted by the JVM"
+  step "the backend's JVM options: the same in scripts/java.sh and the Deployment, and accepted by both JVMs"
   scripts/tests/jvm-options.sh
 fi
 
@@ -91,7 +91,7 @@ fi
 if [ "$what" = all ]; then
   step "replicas: two more backends on the e2e database agree, keep idempotency, uniqueness, versions, jobs once"
   LVZHI_DB_NAME=lvzhi_e2e scripts/tests/replicas.sh
-  step "the class archive recorded from a real start replaces the build's, and a start maps it"
+  step "the class cache (JDK 25: AOT cache; 17: AppCDS) recorded from a real start, and a strict start reads it"
   LVZHI_DB_NAME=lvzhi_e2e scripts/tests/cds-record.sh
 fi
 

@@ -3,13 +3,14 @@
 # database (already migrated, demo data present), how long its first request takes, and its peak RSS under the read
 # load. It never restarts the product bench.sh measures: it starts a second instance of the same build on other ports
 # (BENCH_FOOTPRINT_HTTP_PORT / _MANAGEMENT_PORT, default the product's + 50; replicas take + 10, + 20, …) with the
-# same database and the JVM options the product starts with (LVZHI_JAVA_OPTS, else scripts/stack.sh's default),
+# same database, the same JVM, options and class cache the product starts with (scripts/java.sh, as scripts/stack.sh),
 # BENCH_STARTS times:
 #   ready     start of the JVM → /q/health/ready answers 200 (polled every 50 ms), median of the starts;
 #   first     the first GraphQL request after ready (q1 as lingdao, the token fetched beforehand), median;
 #   phases    of each start: the CPU the process spent up to ready (core-seconds, all threads; the JIT compiler
 #             threads' share apart) — on this shared 2-core machine the CPU says more than the wall clock — and what
-#             the log says: Quarkus' own "started in", Flyway's validation, the demo-data checks, the warm-up's
+#             the log says: Quarkus' own "started in", Flyway's validation (or the check that left it out), the
+#             demo-data checks, the warm-up's
 #             requests before readiness (StartupWarmUp);
 #   peak RSS  on the last start: closed-loop reads of BENCH_QUERIES at c=16 (wrk, graphql.lua, BENCH_SECONDS each,
 #             after a BENCH_WARM warm-up) while VmRSS is sampled every 200 ms; VmHWM of the process at the end.
@@ -20,10 +21,10 @@ source "$(dirname "$0")/lib.sh"
 OUT=$(mkdir -p "$1" && cd "$1" && pwd) BODIES=$(cd "${2:-$BENCH/queries}" && pwd)
 APP="$ROOT/backend/target/quarkus-app"
 [ -f "$APP/quarkus-run.jar" ] || { echo "backend not built: run make build" >&2; exit 1; }
-# run as stack.sh runs it: from the jar's folder (the AppCDS archive names the jar relative to it), same options
-DEFAULT_OPTS=$(sed -n 's/.*\${LVZHI_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$ROOT/scripts/stack.sh" | head -1)
-[ -n "$DEFAULT_OPTS" ] || { echo "no default JVM options (\${LVZHI_JAVA_OPTS:-…}) found in scripts/stack.sh" >&2; exit 1; }
-JAVA_OPTS="${LVZHI_JAVA_OPTS:-$DEFAULT_OPTS}"
+# run as stack.sh runs it: from the jar's folder (the class cache names the jar relative to it), same JVM and options
+source "$ROOT/scripts/java.sh"
+JAVA=$(lvzhi_java)
+JAVA_OPTS=$(lvzhi_java_opts "$JAVA" "$APP")
 HTTP="${BENCH_FOOTPRINT_HTTP_PORT:-$((LVZHI_HTTP_PORT + 50))}"
 MGMT="${BENCH_FOOTPRINT_MANAGEMENT_PORT:-$((LVZHI_MANAGEMENT_PORT + 50))}"
 STARTS="${BENCH_STARTS:-3}" SECONDS_EACH="${BENCH_SECONDS:-12}" WARM="${BENCH_WARM:-10}"
@@ -52,7 +53,7 @@ start() {  # → sets PID and READY_MS; the log goes to OUT/footprint-<n>.log
       LVZHI_GRAPHQL_CALLER_MAX_CONCURRENT=100000 LVZHI_GRAPHQL_CALLER_BUDGET=1000000000000 \
       LVZHI_AUDIT_CHECKPOINT_KEY="${LVZHI_AUDIT_CHECKPOINT_KEY:-footprint-benchmark-only-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')}" \
       LVZHI_AUDIT_CHECKPOINT_DIR="$WORK/checkpoints"
-    cd "$APP" && exec java $JAVA_OPTS -jar quarkus-run.jar ) > "$OUT/footprint-$1.log" 2>&1 < /dev/null &
+    cd "$APP" && exec "$JAVA" $JAVA_OPTS -jar quarkus-run.jar ) > "$OUT/footprint-$1.log" 2>&1 < /dev/null &
   PID=$!
   until curl -fs -o /dev/null -m 2 "http://127.0.0.1:$MGMT/q/health/ready"; do
     kill -0 "$PID" 2>/dev/null || { echo "the second instance exited; see $OUT/footprint-$1.log" >&2; exit 1; }
@@ -73,7 +74,9 @@ cpu_s() {
 log_phases() {
   local started flyway demo warm
   started=$(sed -n 's/.* started in \([0-9.]*\)s\..*/\1/p' "$1" | head -1)
+  # Flyway's validation, or the check that let a start leave it out (common/SchemaMigrations)
   flyway=$(sed -n 's/.*Successfully validated .* (execution time \([0-9:.]*\)s).*/\1/p' "$1" | head -1 | awk -F: '{printf "%d", ($1 * 60 + $2) * 1000}')
+  [ -n "$flyway" ] || flyway=$(sed -n 's/.*migrations (checked in \([0-9]*\) ms): Flyway not needed.*/\1/p' "$1" | head -1)
   demo=$(sed -n 's/.*demo data in place in \([0-9]*\) ms.*/\1/p' "$1" | head -1)
   warm=$(sed -n 's/.*start-up warm-up: [0-9]* requests in \([0-9]*\) ms.*/\1/p' "$1" | head -1)
   echo "${started:-?},${flyway:-?},${demo:-?},${warm:-?}"
@@ -120,12 +123,12 @@ bad=$(tail -n +2 "$OUT/footprint.csv" | awk -F, '$4 != 200' | wc -l)
 verdict() { awk -v v="$1" -v t="$2" 'BEGIN {print (v <= t ? "met" : "NOT met")}'; }
 {
   echo
-  echo "Footprint: a second instance on database $DB (ports $HTTP/$MGMT), JVM options: $JAVA_OPTS"
+  echo "Footprint: a second instance on database $DB (ports $HTTP/$MGMT), $JAVA (version $(lvzhi_java_version "$JAVA")) $JAVA_OPTS"
   echo "| measure | value | target | |"
   echo "|---|---|---|---|"
   echo "| ready after start (median of $STARTS) | $ready ms | ≤ 3000 ms | $(verdict "$ready" 3000) |"
   echo "| first request, q1 as lingdao (median; $bad failed) | $first ms | ≤ 200 ms | $(verdict "$first" 200)$([ "$bad" = 0 ] || echo ', with failures') |"
-  echo "| phases up to ready (medians): CPU of the process / of it the JIT compilers; Quarkus' \"started in\"; Flyway validate; demo checks; warm-up | $(column 6) / $(column 7) core-s; $(column 8) s; $(column 9) ms; $(column 10) ms; $(column 11) ms | | machine load $(cut -d' ' -f1-3 /proc/loadavg) |"
+  echo "| phases up to ready (medians): CPU of the process / of it the JIT compilers; Quarkus' \"started in\"; Flyway validate (or the check leaving it out); demo checks; warm-up | $(column 6) / $(column 7) core-s; $(column 8) s; $(column 9) ms; $(column 10) ms; $(column 11) ms | | machine load $(cut -d' ' -f1-3 /proc/loadavg) |"
   if [ "${BENCH_FOOTPRINT_LOAD:-1}" = 1 ]; then
     echo "| peak RSS under reads at c=16 (sampled / VmHWM) | $((peak / 1024)) / $((hwm / 1024)) MB | ≤ 400 MB | $(verdict "$((hwm / 1024))" 400) |"
     echo "| throughput during that load |$load | the reads' | |"
