@@ -1,7 +1,7 @@
 # Sourced by scripts/stack.sh, the benchmark's footprint step (scripts/bench/startup.sh) and scripts/tests/{cds-record,
 # jvm-options}.sh: the one place that decides which JVM runs the backend and with which options (issue 15, start-up).
-#   the JDK   LVZHI_JAVA_HOME, else the newest JDK of version 25 or later under LVZHI_JVM_DIR (/usr/lib/jvm), else the
-#             `java` on the PATH (the build's Java 17);
+#   the JDK   LVZHI_JAVA_HOME, else the newest JDK of version 25 or later under LVZHI_JVM_DIR (/usr/lib/jvm) once its
+#             AOT cache is recorded (lvzhi_java), else the `java` on the PATH (the build's Java 17);
 #   options   LVZHI_JVM_SHARED_OPTS (heap, collector, compiler; the Deployment's JAVA_TOOL_OPTIONS carries the same,
 #             jvm-options.sh) and the class cache of that JDK, read from the jar's folder (quarkus-app):
 #             JDK >= 25: the AOT cache app.aot (JEP 483/514/515: classes loaded and linked, method profiles), recorded
@@ -19,7 +19,10 @@ LVZHI_JAVA_AOT_VERSION=25
 # the feature version of a JDK folder (its release file), empty when it has none
 lvzhi_jdk_version() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null | head -1; }
 
-# the java binary that runs the backend
+# lvzhi_java [APP_DIR]: the java binary that runs the backend from APP_DIR (quarkus-app). A JDK 25 or later only once
+# its AOT cache is recorded there: without one it started slower than 17 with the build's class archive (14.7–15.8 s
+# against 9.3–10.1 s), so a fresh build starts on 17 until `scripts/stack.sh backend-record-cds` has run. Without
+# APP_DIR: the newest JDK, the one a recording uses.
 lvzhi_java() {
   if [ -n "${LVZHI_JAVA_HOME:-}" ]; then echo "$LVZHI_JAVA_HOME/bin/java"; return; fi
   local dir best="" best_version=0 v
@@ -29,7 +32,7 @@ lvzhi_java() {
     v=$(lvzhi_jdk_version "$dir")
     if [ -n "$v" ] && [ "$v" -ge "$LVZHI_JAVA_AOT_VERSION" ] && [ "$v" -gt "$best_version" ]; then best="$dir" best_version="$v"; fi
   done
-  if [ -n "$best" ]; then echo "$best/bin/java"; else command -v java; fi
+  if [ -n "$best" ] && { [ -z "${1:-}" ] || [ -f "$1/app.aot" ]; }; then echo "$best/bin/java"; else command -v java; fi
 }
 
 # the feature version of a java binary (17, 25, ...)

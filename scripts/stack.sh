@@ -15,7 +15,7 @@ RUN="$ROOT/.run"
 source "$ROOT/scripts/ports.sh"
 source "$ROOT/scripts/java.sh"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-JAVA="$(lvzhi_java)"
+JAVA="$(lvzhi_java "$(dirname "$JAR")")"
 REPLICAS="${LVZHI_REPLICAS:-1}"
 STEP="${LVZHI_REPLICA_PORT_STEP:-10}"
 mkdir -p "$RUN"
@@ -76,6 +76,7 @@ backend_start() {
 # JDK 25 has no cache until this runs. Needs the database and Keycloak, as backend-start does; a new build needs it again.
 backend_record_cds() {
   backend_running && { echo "$NAME is running: stop it first" >&2; exit 1; }
+  JAVA="$(lvzhi_java)" # the newest JDK, whose cache is recorded (the starts take it up once it is there)
   local app cache recorded; app="$(dirname "$JAR")" cache="$(lvzhi_java_cache "$JAVA")"
   recorded="${cache%.*}.recorded.${cache##*.}"
   rm -f "$app/$recorded"

@@ -23,7 +23,7 @@ APP="$ROOT/backend/target/quarkus-app"
 [ -f "$APP/quarkus-run.jar" ] || { echo "backend not built: run make build" >&2; exit 1; }
 # run as stack.sh runs it: from the jar's folder (the class cache names the jar relative to it), same JVM and options
 source "$ROOT/scripts/java.sh"
-JAVA=$(lvzhi_java)
+JAVA=$(lvzhi_java "$APP")
 JAVA_OPTS=$(lvzhi_java_opts "$JAVA" "$APP")
 HTTP="${BENCH_FOOTPRINT_HTTP_PORT:-$((LVZHI_HTTP_PORT + 50))}"
 MGMT="${BENCH_FOOTPRINT_MANAGEMENT_PORT:-$((LVZHI_MANAGEMENT_PORT + 50))}"
