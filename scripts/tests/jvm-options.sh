@@ -2,8 +2,8 @@
 # The backend's JVM options (issue 15, footprint and start-up): scripts/java.sh's shared options and the Deployment's
 # JAVA_TOOL_OPTIONS carry the same heap, collector and compiler settings, and both JVMs of this machine accept every one
 # of them (the one java.sh picks and the `java` on the PATH: a misspelt
-# -XX flag stops the JVM, so a typo would keep the product from starting). Then a copy of java.sh that lost the delayed
-# C2 compilation, and a Deployment that differs from it, must be refused. ~3 s.
+# -XX flag stops the JVM, so a typo would keep the product from starting). Then a copy of java.sh that lost the heap
+# cap (the peak RSS rests on it), and a Deployment that differs from it, must be refused. ~3 s.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 T="$(mktemp -d)"
@@ -17,7 +17,7 @@ check() {
   local opts k8s java; opts=$(java_sh_opts "$1") k8s=$(k8s_opts "$2")
   [ -n "$opts" ] || { echo "no shared JVM options in java.sh"; return; }
   [ -n "$k8s" ] || { echo "no JAVA_TOOL_OPTIONS in the Deployment"; return; }
-  grep -q -- '-XX:Tier4InvocationThreshold=' <<<"$opts" || echo "java.sh does not delay C2 compilation"
+  grep -q -- '-Xmx' <<<"$opts" || echo "java.sh does not cap the heap"
   [ "$(shared <<<"$opts")" = "$(shared <<<"$k8s")" ] || echo "java.sh and the Deployment differ: [$(shared <<<"$opts")] vs [$(shared <<<"$k8s")]"
   # each JVM with the options of a start (its cache left out: -version does not read the application's), and the k8s ones
   for java in "$(unset LVZHI_JAVA_OPTS; source "$1"; lvzhi_java)" "$(command -v java)"; do
@@ -36,7 +36,7 @@ refused() {
   out=$(check "$T/java.sh" "$T/deploy.yaml")
   if grep -qE "$4" <<<"$out"; then echo "ok    refused: $1"; else echo "FAIL  not refused: $1 (got: $out)"; failures=1; fi
 }
-refused "both without the delayed C2" both 's/ -XX:Tier4InvocationThreshold=[0-9]*//' 'does not delay C2'
+refused "both without the heap cap" both 's/ -Xmx256m//' 'does not cap the heap'
 refused "a Deployment with another heap" deploy.yaml 's/-Xmx256m/-Xmx1g/' 'differ'
-refused "a misspelt flag in both" both 's/-XX:Tier4CompileThreshold=/-XX:Tier4CompileTreshold=/' 'refuses the options'
+refused "a misspelt flag in both" both 's/-XX:ReservedCodeCacheSize=/-XX:ReservedCodeCacheSise=/' 'refuses the options'
 exit "$failures"
