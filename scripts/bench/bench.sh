@@ -13,17 +13,19 @@
 # Expects the product running (`make start`; or LVZHI_URL / LVZHI_HTTP_PORT) on LVZHI_DB_NAME (default lvzhi).
 # Knobs (defaults: a full run of ~15 min; BENCH_QUICK=1: ~2–3 min): BENCH_SECONDS=12 per measured run,
 # BENCH_WARM=10 per warm-up, BENCH_REPS=3, BENCH_CONCS="16" (add 64: "16 64"), BENCH_QUERIES="q1 q1dept q2 q3",
-# BENCH_WRITE_SECONDS=60 (0 skips writes), BENCH_RATE_SECONDS=10 (0 skips the fixed rate), BENCH_STATEMENTS=1
+# BENCH_WRITE_SECONDS=60 (0 skips writes; BENCH_WRITE_WARM=30 s of them unmeasured first), BENCH_RATE_SECONDS=10 (0 skips the fixed rate), BENCH_STATEMENTS=1
 # (0 skips counting), BENCH_FOOTPRINT=1 (0 skips startup.sh; BENCH_STARTS=3), BENCH_PG5_PORT=5005,
 # BENCH_TOOLS=.tools/bench, BENCH_OUT=.run/bench/<time>; docs/benchmark.md.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 if [ "${BENCH_QUICK:-0}" = 1 ]; then  # proves the harness and gives rough figures in ~2–3 min on a quiet machine
   : "${BENCH_SECONDS:=3}" "${BENCH_WARM:=2}" "${BENCH_REPS:=1}" "${BENCH_WRITE_SECONDS:=5}" "${BENCH_RATE_SECONDS:=3}"
+  : "${BENCH_WRITE_WARM:=2}"
 fi
 export BENCH_SECONDS="${BENCH_SECONDS:-12}" BENCH_WARM="${BENCH_WARM:-10}" BENCH_REPS="${BENCH_REPS:-3}"
 export BENCH_CONCS="${BENCH_CONCS:-16}" BENCH_QUERIES="${BENCH_QUERIES:-q1 q1dept q2 q3}"
 export BENCH_WRITE_SECONDS="${BENCH_WRITE_SECONDS:-60}" BENCH_RATE_SECONDS="${BENCH_RATE_SECONDS:-10}"
+export BENCH_WRITE_WARM="${BENCH_WRITE_WARM:-30}"
 stage() { echo "[$SECONDS s] $*" >&2; }
 OUT="${BENCH_OUT:-$ROOT/.run/bench/$(date +%Y%m%d-%H%M%S)}"
 mkdir -p "$OUT"
@@ -80,7 +82,7 @@ fi
 stage "reads: ${BENCH_REPS} × (${BENCH_QUERIES}) × (lvzhi pg5 sql), c=${BENCH_CONCS}, ${BENCH_SECONDS} s each"
 "$BENCH/reads.sh" "$BODIES" "$OUT"
 if [ "$BENCH_WRITE_SECONDS" -gt 0 ]; then
-  stage "writes: reportCase, ${BENCH_WRITE_CLIENTS:-16} clients, ${BENCH_WRITE_SECONDS} s"
+  stage "writes: reportCase, ${BENCH_WRITE_CLIENTS:-16} clients, ${BENCH_WRITE_SECONDS} s after a ${BENCH_WRITE_WARM} s warm-up"
   "$BENCH/writes.sh" "$OUT"
   stage "writes: dispatchCase on the reported cases"
   "$BENCH/dispatches.sh" "$OUT"

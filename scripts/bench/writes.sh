@@ -3,7 +3,10 @@
 # audit chain on as always, then the database check — every acknowledged write stored exactly once, nothing stored
 # that was not acknowledged, one row per key of the burst — and the chain verified by the product itself.
 # The cases stay in the database (titles "压测上报 bench-…"): they are new REPORTED cases, so q1–q3 (CLOSED) see none.
-# Usage: writes.sh OUT   (env from bench.sh: BENCH_WRITE_SECONDS, BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/writes.json
+# A warm-up of BENCH_WRITE_WARM seconds (default 30) sends the same load first, under keys of its own, unmeasured: the
+# reads before warmed the JIT for reads only, and the write path reaches its compiled speed only after ~40 s of load.
+# Usage: writes.sh OUT   (env from bench.sh: BENCH_WRITE_SECONDS, BENCH_WRITE_WARM, BENCH_WRITE_CLIENTS, BENCH_BURST)
+#        → OUT/writes.json
 # (and OUT/writes-ceiling.json, the database's own ceiling for these writes: writes-ceiling.sh)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -11,6 +14,10 @@ OUT=$1 RUN=$(date +%H%M%S)
 LV_PORT=$(sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#' <<<"$LV_BASE")
 ACKED=$OUT/writes-acked.tsv
 
+if [ "${BENCH_WRITE_WARM:-30}" -gt 0 ]; then
+  TOKEN=$(token wanggeyuan) "$NODE" "$BENCH/writes.mjs" "$LV_URL" "${RUN}warm" "${BENCH_WRITE_CLIENTS:-16}" \
+    "${BENCH_WRITE_WARM:-30}" 0 "$OUT/writes-warm-acked.tsv" | jq -c '{warmUp: {rps, p99_ms, failed}}' >&2
+fi
 cpu_begin "$(listener_pid "${LV_PORT:-80}")"
 RESULT=$(TOKEN=$(token wanggeyuan) "$NODE" "$BENCH/writes.mjs" "$LV_URL" "$RUN" "${BENCH_WRITE_CLIENTS:-16}" \
   "$BENCH_WRITE_SECONDS" "${BENCH_BURST:-50}" "$ACKED")

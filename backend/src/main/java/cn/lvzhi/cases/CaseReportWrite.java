@@ -5,9 +5,11 @@ import cn.lvzhi.common.StatementCache;
 import cn.lvzhi.common.WriteGate;
 import cn.lvzhi.org.ScopedActor;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.vertx.UniHelper;
+import io.vertx.core.Future;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -115,9 +117,10 @@ public class CaseReportWrite {
     Uni<Written> write(ScopedActor a, Case c, String clientKey, String externalId) {
         String key = clientKey != null ? clientKey : externalId;
         Tuple values = values(a, c, key);
-        return gate.through(() -> pool.withTransaction(conn -> lock(conn, c, clientKey, externalId)
-                .chain(() -> conn.preparedQuery(clientKey != null || externalId == null ? BY_CLIENT_KEY : BY_EXTERNAL_ID)
-                        .execute(values))
+        Tuple lock = clientKey == null && externalId == null ? null : Tuple.of(REPORT_KEY_LOCKS,
+                c.reporterSubject + (clientKey != null ? "\nclient:" + clientKey : "\nexternal:" + externalId));
+        String write = clientKey != null || externalId == null ? BY_CLIENT_KEY : BY_EXTERNAL_ID;
+        return gate.through(() -> pool.getConnection().chain(conn -> inOneTrip(conn.getDelegate(), lock, write, values))
                 .map(rows -> {
                     Row r = rows.iterator().next();
                     if (r.getString("code") == null) {
@@ -126,15 +129,33 @@ public class CaseReportWrite {
                     c.id = r.getLong("id");
                     c.code = r.getString("code");
                     return new Written(c, null, null);
-                })));
+                }));
     }
 
-    private static Uni<Void> lock(SqlConnection conn, Case c, String clientKey, String externalId) {
-        if (clientKey == null && externalId == null) {
-            return Uni.createFrom().voidItem();
+    /**
+     * The transaction sent at once: BEGIN, the key's lock, the write and COMMIT go out together (the client pipelines
+     * them on the connection) and PostgreSQL runs them in order, the write waiting behind the lock as before. Sent one
+     * after the other, each waited for the answer to the one before and then for its turn on a busy event loop, and
+     * the reports, one at a time through the gate, waited for all that. The answer: the write's rows once committed,
+     * else the first failure in that order (after a failed statement COMMIT rolls the transaction back). The
+     * connection goes back to the pool when COMMIT has been answered.
+     */
+    private static Uni<RowSet<Row>> inOneTrip(io.vertx.sqlclient.SqlConnection conn, Tuple lock, String write, Tuple values) {
+        Future<?> begun;
+        Future<?> locked;
+        Future<RowSet<Row>> written;
+        Future<?> committed;
+        try {
+            begun = conn.query("BEGIN").execute();
+            locked = lock == null ? Future.succeededFuture() : conn.preparedQuery(LOCK).execute(lock.getDelegate());
+            written = conn.preparedQuery(write).execute(values.getDelegate());
+            committed = conn.query("COMMIT").execute();
+        } catch (RuntimeException e) {
+            conn.close();
+            return Uni.createFrom().failure(e);
         }
-        String key = c.reporterSubject + (clientKey != null ? "\nclient:" + clientKey : "\nexternal:" + externalId);
-        return conn.preparedQuery(LOCK).execute(Tuple.of(REPORT_KEY_LOCKS, key)).replaceWithVoid();
+        committed.onComplete(ended -> conn.close());
+        return UniHelper.toUni(begun.compose(b -> locked).compose(l -> written).compose(w -> committed).compose(c -> written));
     }
 
     private Tuple values(ScopedActor a, Case c, String key) {

@@ -18,9 +18,12 @@ import java.util.function.Supplier;
  * waiters sleep on the row and the lock, wake, re-check and sleep again, and their commits cannot share a WAL flush
  * since each waits for the one before. In order, each write finds its locks free.
  * <p>
- * A waiter resumes on the Vert.x context it entered from (its request's), so the work runs where it would have run
- * without the gate. A waiter cancelled before its turn is skipped; the place of one that ends — item, failure or
- * cancellation — goes to the next.
+ * A waiter's work starts on the thread that frees the place, at once: the time between two writes is the database's
+ * and the network's, not a wait for the waiter's own event loop to come round (under load, that loop is busy with other
+ * requests, and every write behind it in the queue waited for that too). So the work must not need its request's
+ * context (a statement on a pooled connection does not); its outcome is handed back on the context the waiter entered
+ * from, where the caller goes on. A waiter cancelled before its turn is skipped; the place of one that ends — item,
+ * failure or cancellation — goes to the next.
  */
 public final class WriteGate {
     private final int places;
@@ -34,13 +37,18 @@ public final class WriteGate {
         this.places = places;
     }
 
-    /** Runs {@code work} (subscribed to when a place is free) and gives the place back when it ends. */
+    /**
+     * Runs {@code work}, assembled at once and subscribed to when a place is free, and gives the place back when it
+     * ends. A supplier that throws takes no place.
+     */
     public <T> Uni<T> through(Supplier<Uni<T>> work) {
         return Uni.createFrom().deferred(() -> {
             Ticket ticket = new Ticket(Vertx.currentContext());
+            Uni<T> assembled = work.get(); // here, in the caller's context (propagated into its callbacks); lazy
             return Uni.createFrom().<Void>emitter(emitter -> enter(ticket, emitter))
-                    .chain(() -> work.get())
-                    .onTermination().invoke(() -> leave(ticket));
+                    .chain(() -> assembled)
+                    .onTermination().invoke(() -> leave(ticket))
+                    .emitOn(ticket::back);
         });
     }
 
@@ -84,6 +92,9 @@ public final class WriteGate {
     }
 
     private static final class Ticket {
+        /** The works this thread is to start, while it starts one: a work that ends at once passes its place on here. */
+        private static final ThreadLocal<ArrayDeque<Ticket>> STARTING = new ThreadLocal<>();
+
         final Context context;
         UniEmitter<? super Void> emitter;
         boolean admitted;
@@ -93,11 +104,30 @@ public final class WriteGate {
             this.context = context;
         }
 
+        /** Starts the work on this thread; one after the other, not down the stack, when works end as they start. */
         void resume() {
-            if (context == null) {
-                emitter.complete(null);
+            ArrayDeque<Ticket> starting = STARTING.get();
+            if (starting != null) {
+                starting.add(this);
+                return;
+            }
+            starting = new ArrayDeque<>();
+            STARTING.set(starting);
+            try {
+                for (Ticket next = this; next != null; next = starting.poll()) {
+                    next.emitter.complete(null);
+                }
+            } finally {
+                STARTING.remove();
+            }
+        }
+
+        /** Runs an outcome's delivery on the waiter's own context (at once when already there). */
+        void back(Runnable delivery) {
+            if (context == null || Vertx.currentContext() == context) {
+                delivery.run();
             } else {
-                context.runOnContext(v -> emitter.complete(null));
+                context.runOnContext(v -> delivery.run());
             }
         }
     }

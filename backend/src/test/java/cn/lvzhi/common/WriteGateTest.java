@@ -2,11 +2,14 @@ package cn.lvzhi.common;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,19 +18,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The gate's places, its order, and what gives a place back: an item, a failure, a cancellation. */
 class WriteGateTest {
-    /** Each work is a future the test completes by hand; started lists the works subscribed to, in order. */
+    /** Each work is a future the test completes by hand; started lists the works subscribed to (run), in order. */
     private final List<String> started = new ArrayList<>();
     private final List<CompletableFuture<String>> running = new ArrayList<>();
     private final List<String> answers = new ArrayList<>();
     private final List<Throwable> failures = new ArrayList<>();
 
     private Cancellable send(WriteGate gate, String name) {
-        return gate.through(() -> {
+        return gate.through(() -> Uni.createFrom().deferred(() -> {
             started.add(name);
             CompletableFuture<String> work = new CompletableFuture<>();
             running.add(work);
             return Uni.createFrom().completionStage(work);
-        }).subscribe().with(answers::add, failures::add);
+        })).subscribe().with(answers::add, failures::add);
     }
 
     @Test
@@ -92,15 +95,65 @@ class WriteGateTest {
     }
 
     @Test
-    void aWorkThatThrowsInsteadOfAnsweringAUniStillGivesItsPlaceBack() {
+    void aWorkThatThrowsInsteadOfAnsweringAUniTakesNoPlace() {
         WriteGate gate = new WriteGate(1);
         gate.<String>through(() -> {
             throw new IllegalArgumentException("no statement");
         }).subscribe().with(answers::add, failures::add);
         assertEquals(1, failures.size());
         assertTrue(failures.get(0) instanceof IllegalArgumentException);
+        assertArrayEquals(new int[]{0, 0}, gate.load());
         send(gate, "b");
         assertEquals(List.of("b"), started);
+    }
+
+    @Test
+    void worksThatEndAsTheyStartPassThePlaceOnWithoutDeepeningTheStack() {
+        WriteGate gate = new WriteGate(1);
+        send(gate, "a");
+        int waiting = 20_000;
+        for (int i = 0; i < waiting; i++) {
+            gate.<String>through(() -> Uni.createFrom().failure(new IllegalStateException("at once")))
+                    .subscribe().with(answers::add, failures::add);
+        }
+        send(gate, "last");
+        running.get(0).complete("A"); // each failed waiter frees the place as it starts: a loop, not a recursion
+        assertEquals(waiting, failures.size());
+        assertEquals(List.of("a", "last"), started);
+        running.get(1).complete("LAST");
+        assertEquals(List.of("A", "LAST"), answers);
+        assertArrayEquals(new int[]{0, 0}, gate.load());
+    }
+
+    @Test
+    void aWaiterStartsOnTheThreadThatFreesThePlaceAndHearsBackOnItsOwnContext() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            WriteGate gate = new WriteGate(1);
+            send(gate, "a");
+            Context caller = vertx.getOrCreateContext();
+            CompletableFuture<String> startedOn = new CompletableFuture<>();
+            CompletableFuture<String> answeredOn = new CompletableFuture<>();
+            CompletableFuture<Void> queued = new CompletableFuture<>();
+            caller.runOnContext(v -> {
+                gate.through(() -> Uni.createFrom().item(() -> {
+                    startedOn.complete(Thread.currentThread().getName());
+                    return "B";
+                })).subscribe().with(b -> answeredOn.complete(
+                        (Vertx.currentContext() == caller ? "caller:" : "elsewhere:") + b));
+                queued.complete(null);
+            });
+            queued.get(10, TimeUnit.SECONDS);
+            assertArrayEquals(new int[]{1, 1}, gate.load());
+            Thread freer = new Thread(() -> running.get(0).complete("A"), "place-freer");
+            freer.start();
+            freer.join();
+            assertEquals("place-freer", startedOn.get(10, TimeUnit.SECONDS));
+            assertEquals("caller:B", answeredOn.get(10, TimeUnit.SECONDS));
+            assertArrayEquals(new int[]{0, 0}, gate.load());
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test
