@@ -39,7 +39,8 @@ import java.util.function.LongSupplier;
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
     /** The longest a verified token is kept (the realm's tokens live five minutes). */
     static final long MOST = 60_000;
-    static final int CAPACITY = 10_000;
+    /** About 5 KB each (the token's text and its claims): at most ~20 MB of the heap. */
+    static final int CAPACITY = 4_096;
 
     private record Verified(SecurityIdentity identity, long until) {
     }
