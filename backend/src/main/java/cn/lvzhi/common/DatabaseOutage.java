@@ -5,6 +5,7 @@ import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.TimeoutException;
@@ -12,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Recognises a failure that says the database is out of reach rather than that the request was wrong: a refused,
- * dropped or already closed connection, a pool that could not hand out one in time, or PostgreSQL's own "connection" (08…), "shutting
+ * dropped, broken or already closed connection, a pool that could not hand out one in time, or PostgreSQL's own "connection" (08…), "shutting
  * down / starting up" (57P01–57P03) and "too many connections" (53300) states. The reactive pool opens new
  * connections on demand, so once the database is back the next request succeeds without a restart.
  */
@@ -34,7 +35,11 @@ final class DatabaseOutage {
                 || t instanceof ClosedConnectionException || t instanceof TimeoutException
                 // what a connection the server dropped answers when used again; the driver gives it no own type
                 || t instanceof NoStackTraceThrowable && t.getMessage() != null
-                        && t.getMessage().startsWith("Connection is not active now");
+                        && t.getMessage().startsWith("Connection is not active now")
+                // a statement written to a connection the server has just dropped (a pipelined one, behind the
+                // first): the socket's own error, as the JDK and netty's native transport word it
+                || t instanceof IOException && t.getMessage() != null
+                        && (t.getMessage().contains("Broken pipe") || t.getMessage().contains("Connection reset by peer"));
     }
 
     /**

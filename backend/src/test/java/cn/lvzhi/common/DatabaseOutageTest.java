@@ -6,6 +6,7 @@ import io.vertx.sqlclient.ClosedConnectionException;
 import org.hibernate.HibernateException;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.util.concurrent.CompletionException;
 
@@ -39,6 +40,15 @@ class DatabaseOutageTest {
                 new NoStackTraceThrowable("Connection is not active now, current status: CLOSED"))));
         assertInstanceOf(InternalException.class,
                 ApiErrorsInterceptor.toApiException(new NoStackTraceThrowable("something else")));
+    }
+
+    @Test
+    void aStatementWrittenToAConnectionTheServerDroppedIsUnavailable() {
+        // a report's transaction is pipelined: the statements behind the first meet the closed socket
+        assertInstanceOf(UnavailableException.class, ApiErrorsInterceptor.toApiException(new IOException("Broken pipe")));
+        assertInstanceOf(UnavailableException.class, ApiErrorsInterceptor.toApiException(
+                new CompletionException(new IOException("recvAddress(..) failed: Connection reset by peer"))));
+        assertInstanceOf(InternalException.class, ApiErrorsInterceptor.toApiException(new IOException("Stream closed")));
     }
 
     @Test
