@@ -13,9 +13,10 @@
 # Expects the product running (`make start`; or LVZHI_URL / LVZHI_HTTP_PORT) on LVZHI_DB_NAME (default lvzhi).
 # Knobs (defaults: a full run of ~15 min; BENCH_QUICK=1: ~2–3 min): BENCH_SECONDS=12 per measured run,
 # BENCH_WARM=10 per warm-up, BENCH_REPS=3, BENCH_CONCS="16" (add 64: "16 64"), BENCH_QUERIES="q1 q1dept q2 q3",
-# BENCH_WRITE_SECONDS=60 (0 skips writes; BENCH_WRITE_WARM=30 s of them unmeasured first), BENCH_RATE_SECONDS=10 (0 skips the fixed rate), BENCH_STATEMENTS=1
-# (0 skips counting), BENCH_FOOTPRINT=1 (0 skips startup.sh; BENCH_STARTS=3), BENCH_PG5_PORT=5005,
-# BENCH_TOOLS=.tools/bench, BENCH_OUT=.run/bench/<time>; docs/benchmark.md.
+# BENCH_WRITE_SECONDS=60 (0 skips writes), BENCH_WRITE_WARM=30 (s of the same writes first, unmeasured),
+# BENCH_RATE_SECONDS=10 (0 skips the fixed rate), BENCH_STATEMENTS=1 (0 skips counting), BENCH_FOOTPRINT=1 (0 skips
+# startup.sh; BENCH_STARTS=3), BENCH_PG5_PORT=5005, BENCH_TOOLS=.tools/bench, BENCH_OUT=.run/bench/<time>;
+# docs/benchmark.md.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 if [ "${BENCH_QUICK:-0}" = 1 ]; then  # proves the harness and gives rough figures in ~2–3 min on a quiet machine
