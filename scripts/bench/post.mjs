@@ -1,6 +1,6 @@
-// POSTs for the load scripts, over kept-alive connections with node:http. Not fetch: undici's fetch costs the sender
-// several times the CPU per request (measured on q-sized answers, see README), and on this 2-core machine the sender's
-// CPU is taken from the server being measured.
+// POSTs for the load scripts, over kept-alive connections with node:http. Not fetch: undici's fetch cost the sender
+// about twice the CPU per request (1.25–1.45 ms against 0.63–0.72 ms, see docs/benchmark.md), and on this 2-core
+// machine the sender's CPU is taken from the server being measured.
 // poster(url, headers, { sockets, timeoutMs }) → { post(body) → Promise<{ status, text }>, close() }; a timeout
 // rejects with Error("timeout"), a network failure with the socket's error (its .code).
 import http from "node:http";
