@@ -75,8 +75,11 @@ final class CaseLocks {
         });
     }
 
-    /** The locked case as the actor sees it ({@link CaseVisibility}); NOT_FOUND when it does not see the case. */
-    private static Locked seen(ScopedActor a, Case c, List<Dispatch> all, Map<Long, String> paths) {
+    /**
+     * The locked case as the actor sees it ({@link CaseVisibility}); NOT_FOUND when it does not see the case.
+     * {@code paths}: the tree path of the case's origin unit and of every dispatch's two units.
+     */
+    static Locked seen(ScopedActor a, Case c, List<Dispatch> all, Map<Long, String> paths) {
         List<String> parties = new ArrayList<>();
         all.forEach(d -> {
             parties.add(paths.get(d.fromUnitId));

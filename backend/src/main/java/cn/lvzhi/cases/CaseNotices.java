@@ -40,10 +40,28 @@ public class CaseNotices implements CaseStepListener {
     }
 
     private Uni<Void> send(CaseNoticeRule.Notice notice, CaseEvent step, Case c, Set<Long> units) {
-        String title = CaseNoticeRule.title(notice.heading(), c, step.note);
-        return Multi.createFrom().iterable(units)
-                .onItem().transformToUniAndConcatenate(unit -> notifications.send(new NotificationService.Message(
-                        unit, notice.kind().name(), title, "Case", c.id, "/cases/" + c.id)))
+        return Multi.createFrom().iterable(messages(notice, step, c, units))
+                .onItem().transformToUniAndConcatenate(notifications::send)
                 .collect().last().replaceWithVoid();
+    }
+
+    /**
+     * The notifications of a step of the case {@code c} (its dispatch {@code d}, or null), when the step's audience
+     * needs no more than the step's own dispatch (not a dispute's parties): for the writes that insert them in their
+     * own statement ({@link RatingWrite}).
+     */
+    static List<NotificationService.Message> messages(CaseEvent step, Case c, Dispatch d) {
+        CaseNoticeRule.Notice notice = CaseNoticeRule.of(step.kind);
+        if (notice.audience() == CaseNoticeRule.Audience.DISPUTE_PARTIES) {
+            throw new IllegalArgumentException("a dispute's notices need the case's first hop: " + step.kind);
+        }
+        return notice.audience() == CaseNoticeRule.Audience.NOBODY ? List.of()
+                : messages(notice, step, c, CaseNoticeRule.recipients(notice.audience(), c, d, List.of(), step.actorUnitId));
+    }
+
+    private static List<NotificationService.Message> messages(CaseNoticeRule.Notice notice, CaseEvent step, Case c, Set<Long> units) {
+        String title = CaseNoticeRule.title(notice.heading(), c, step.note);
+        return units.stream().map(unit -> new NotificationService.Message(unit, notice.kind().name(), title, "Case", c.id,
+                "/cases/" + c.id)).toList();
     }
 }

@@ -1,8 +1,8 @@
 package cn.lvzhi.cases;
 
 import cn.lvzhi.audit.AuditLog;
+import cn.lvzhi.cases.webhooks.WebhookOutbox;
 import cn.lvzhi.common.StatementCache;
-import cn.lvzhi.common.WriteGate;
 import cn.lvzhi.org.ScopedActor;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.vertx.UniHelper;
@@ -25,7 +25,7 @@ import java.util.Arrays;
  * these two stay prepared on their connection ({@link StatementCache#kept}).
  *
  * <ul>
- *   <li>One report's transaction at a time per process ({@link WriteGate}, {@code lvzhi.cases.report-writers}): they
+ *   <li>One report's transaction at a time per process, shared with the ratings ({@link CaseWriteGate}): they
  *       all end in the day's counter row and the audit chain's lock, where side by side they only wait on each
  *       other, at several times the database's CPU per report.</li>
  *   <li>Retries: the reports of one key (a phone's retries racing each other) queue behind a transaction advisory lock
@@ -37,8 +37,7 @@ import java.util.Arrays;
  *       statement and the commit; a report that fails (a lost external id) rolls its number back with it.</li>
  *   <li>The step's listeners, as {@link CaseTrail#record} would call them: a REPORTED step notifies nobody
  *       ({@link CaseNoticeRule}) and tells the boards ({@code pg_notify}, as {@code NotificationService#casesChanged});
- *       its callbacks go to every active subscription of the reporter, with {@code WebhookOutbox}'s body to the
- *       letter (compact JSON: eventId, caseId, caseCode, kind, occurredAt, status; receivers match on it).</li>
+ *       its callbacks go to every active subscription of the reporter, with {@link WebhookOutbox#bodySql}'s body.</li>
  *   <li>The statistics rollup's dirty mark and the audit chain are the tables' own triggers, as on every path.</li>
  * </ul>
  */
@@ -50,7 +49,7 @@ public class CaseReportWrite {
     private static final String LOCK = StatementCache.kept("SELECT pg_advisory_xact_lock($1, hashtext($2))");
     private static final String WRITE = """
             WITH earlier AS (
-                SELECT id, payload_hash FROM case_file WHERE reporter_subject = $1 AND %s = $2 LIMIT 1),
+                SELECT id, payload_hash FROM case_file WHERE reporter_subject = $1 AND %1$s = $2 LIMIT 1),
             drawn AS (
                 INSERT INTO case_code_counter (day, last) SELECT cast($3 AS date), 1 WHERE NOT EXISTS (SELECT FROM earlier)
                 ON CONFLICT (day) DO UPDATE SET last = case_code_counter.last + 1 RETURNING last),
@@ -75,9 +74,7 @@ public class CaseReportWrite {
                 INSERT INTO webhook_delivery (subscription_id, event_id, case_id, case_code, kind, payload, status,
                                               attempts, next_attempt_at, created_at)
                 SELECT s.id, step.id, created.id, created.code, cast($26 AS text),
-                       '{"eventId":"' || step.id || '","caseId":"' || created.id || '","caseCode":' || to_json(created.code)
-                           || ',"kind":' || to_json(cast($26 AS text)) || ',"occurredAt":' || to_json(cast($29 AS text))
-                           || ',"status":' || to_json(cast($24 AS text)) || '}',
+                       %2$s,
                        'PENDING', 0, cast($28 AS timestamptz), cast($28 AS timestamptz)
                   FROM created, step, webhook_subscription s WHERE s.subject = $1 AND s.removed_at IS NULL),
             audited AS (
@@ -89,8 +86,9 @@ public class CaseReportWrite {
             SELECT id, code, NULL AS first_hash, length(cast(pg_notify('lvzhi_cases', '') AS text)) AS told FROM created
             UNION ALL
             SELECT id, NULL, payload_hash, NULL FROM earlier""";
-    private static final String BY_CLIENT_KEY = StatementCache.kept(WRITE.formatted("client_key"));
-    private static final String BY_EXTERNAL_ID = StatementCache.kept(WRITE.formatted("external_id"));
+    private static final String CALLBACK = WebhookOutbox.bodySql("step.id", "created.id", "created.code", "$26", "$29", "$24");
+    private static final String BY_CLIENT_KEY = StatementCache.kept(WRITE.formatted("client_key", CALLBACK));
+    private static final String BY_EXTERNAL_ID = StatementCache.kept(WRITE.formatted("external_id", CALLBACK));
 
     /** What the write found or made: the new case (code set), or the id and fingerprint of the key's first one. */
     record Written(Case created, Long firstId, String firstHash) {
@@ -99,15 +97,15 @@ public class CaseReportWrite {
     private final Pool pool;
     private final AuditLog audit;
     private final String codePrefix;
-    private final WriteGate gate;
+    private final CaseWriteGate gate;
 
     public CaseReportWrite(Pool pool, AuditLog audit,
                            @ConfigProperty(name = "lvzhi.cases.code-prefix", defaultValue = "QH") String codePrefix,
-                           @ConfigProperty(name = "lvzhi.cases.report-writers") int writers) {
+                           CaseWriteGate gate) {
         this.pool = pool;
         this.audit = audit;
         this.codePrefix = codePrefix;
-        this.gate = new WriteGate(writers);
+        this.gate = gate;
     }
 
     /**

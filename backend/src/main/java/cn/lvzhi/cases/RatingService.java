@@ -26,59 +26,55 @@ import java.util.Set;
 @ApplicationScoped
 public class RatingService {
     private final CaseTrail trail;
+    private final RatingWrite writes;
 
-    public RatingService(CaseTrail trail) {
+    public RatingService(CaseTrail trail, RatingWrite writes) {
         this.trail = trail;
+        this.writes = writes;
     }
 
-    @WithTransaction
+    /** Rates a replied dispatch, or answers a retry (the same rater, level and comment) with the first rating. */
     public Uni<Rating> rate(ScopedActor a, RateDispatchInput in) {
         String comment = Texts.optional(in.comment);
         if (in.level == RatingLevel.UNSATISFIED && comment == null) {
             // required with an UNSATISFIED rating only: a rule of two fields, beside the input's own @Text
             throw new ValidationException("input.comment", Texts.violation("", true, 2000, "评价意见", Texts.Kind.FREE_TEXT, "input.comment"));
         }
-        return CaseLocks.lockByDispatch(a, in.dispatchId).chain(l -> {
-            Dispatch d = l.dispatch(in.dispatchId);
-            RatingPolicy.rate(l.actor(), d).orThrow();
-            if (d.status == DispatchStatus.RATED) {
-                // a retry (the phone lost the answer): the same rater's same rating is answered with the first
-                return Rating.<Rating>find("dispatchId", d.id).firstResult().map(first -> {
-                    if (first == null || !first.raterSubject.equals(l.actor().actor().subject()) || first.originalLevel != in.level
-                            || !Objects.equals(first.comment, comment)) {
-                        conflictUnless(RatingPolicy.rateable(d.status));
-                    }
-                    return first;
-                });
-            }
-            HopSettlement.requireOpen(d);
-            conflictUnless(RatingPolicy.rateable(d.status));
-            CaseTrail.DispatchSnapshot before = CaseTrail.DispatchSnapshot.of(d);
-            Rating r = new Rating();
-            r.dispatchId = d.id;
-            r.caseId = d.caseId;
-            r.level = in.level;
-            r.originalLevel = in.level;
-            r.comment = comment;
-            r.raterUnitId = l.actor().actingUnitId();
-            r.raterSubject = l.actor().actor().subject();
-            r.raterName = l.actor().actor().displayName();
-            r.ratedUnitId = d.toUnitId;
-            r.ratedAt = OffsetDateTime.now();
-            d.status = DispatchStatus.RATED;
-            Case c = l.caseFile();
-            if (in.level == RatingLevel.UNSATISFIED) {
-                c.hasUnsatisfied = true;
-            }
-            c.updatedAt = r.ratedAt;
-            return r.<Rating>persist().chain(() -> d.persist()).chain(() -> c.<Case>persistAndFlush())
-                    .chain(() -> trail.step(l.actor(), c, d, CaseEventKind.RATED, label(in.level) + (comment == null ? "" : "：" + comment)))
-                    .chain(() -> trail.audit(l.actor(), "DISPATCH_RATED", "Rating", r.id, before, r.level + " " + (comment == null ? "" : comment)))
-                    .map(x -> r);
-        });
+        return writes.rate(a, in.dispatchId, (l, first) -> decide(l, in.dispatchId, first, in.level, comment));
     }
 
-    private static String label(RatingLevel level) {
+    /**
+     * The rating the rater's request comes to on the locked case: {@code first}, the dispatch's rating, again when
+     * the request repeats it (the phone lost the answer); else a new rating to write, once the rater may rate the
+     * dispatch and it waits for one. Refusals throw.
+     */
+    static Rating decide(CaseLocks.Locked l, long dispatchId, Rating first, RatingLevel level, String comment) {
+        Dispatch d = l.dispatch(dispatchId);
+        RatingPolicy.rate(l.actor(), d).orThrow();
+        if (d.status == DispatchStatus.RATED) {
+            if (first == null || !first.raterSubject.equals(l.actor().actor().subject()) || first.originalLevel != level
+                    || !Objects.equals(first.comment, comment)) {
+                conflictUnless(RatingPolicy.rateable(d.status));
+            }
+            return first;
+        }
+        HopSettlement.requireOpen(d);
+        conflictUnless(RatingPolicy.rateable(d.status));
+        Rating r = new Rating();
+        r.dispatchId = d.id;
+        r.caseId = d.caseId;
+        r.level = level;
+        r.originalLevel = level;
+        r.comment = comment;
+        r.raterUnitId = l.actor().actingUnitId();
+        r.raterSubject = l.actor().actor().subject();
+        r.raterName = l.actor().actor().displayName();
+        r.ratedUnitId = d.toUnitId;
+        r.ratedAt = OffsetDateTime.now();
+        return r;
+    }
+
+    static String label(RatingLevel level) {
         return switch (level) {
             case SATISFIED -> "满意";
             case BASICALLY_SATISFIED -> "基本满意";

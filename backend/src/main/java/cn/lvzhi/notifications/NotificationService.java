@@ -33,6 +33,10 @@ public class NotificationService {
 
     /** What to tell a unit (or an internal office: its department's people hear it too); {@code link} is the app path. */
     public record Message(long recipientUnitId, String kind, String title, String subjectType, long subjectId, String link) {
+        /** The title as a notification keeps it: its first 300 characters. */
+        public String storedTitle() {
+            return title.length() > 300 ? title.substring(0, 300) : title;
+        }
     }
 
     /** Writes a notification in the caller's transaction; it is pushed to the recipients once that commits. */
@@ -40,7 +44,7 @@ public class NotificationService {
         Notification n = new Notification();
         n.recipientUnitId = message.recipientUnitId();
         n.kind = message.kind();
-        n.title = message.title().length() > 300 ? message.title().substring(0, 300) : message.title();
+        n.title = message.storedTitle();
         n.subjectType = message.subjectType();
         n.subjectId = message.subjectId();
         n.link = message.link();

@@ -217,6 +217,46 @@ class CaseFlowApiTest {
     }
 
     @Test
+    void aRatingWritesItsStepNoticeAuditAndVersionsAndNoRefusalLeavesATransactionOpen() throws Exception {
+        String dispatch = Cases.repliedLead();
+        long d = Long.parseLong(dispatch);
+        long caseId = count("SELECT case_id FROM case_dispatch WHERE id = " + d);
+        long caseVersion = count("SELECT version FROM case_file WHERE id = " + caseId);
+        long dispatchVersion = count("SELECT version FROM case_dispatch WHERE id = " + d);
+        // more refusals than the pool has connections: each ends its transaction and gives its connection back
+        for (int i = 0; i < 25; i++) {
+            Gql.error(call(Role.DEPARTMENT, Cases.RATE, Map.of("dispatchId", dispatch, "level", "SATISFIED")), "FORBIDDEN");
+            Gql.error(call(Role.COMMAND_CENTRE, Cases.RATE, Map.of("dispatchId", "999999999", "level", "SATISFIED")), "NOT_FOUND");
+        }
+        Gql.error(call(Role.COMMAND_CENTRE, Cases.RATE, Map.of("dispatchId", Cases.signedLead(), "level", "SATISFIED")), "CONFLICT");
+        assertEquals(0, count("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND state LIKE 'idle in transaction%'"), "no transaction left open");
+        assertEquals(0, count("SELECT count(*) FROM case_rating WHERE dispatch_id = " + d));
+
+        JsonPath rated = Gql.data(call(Role.COMMAND_CENTRE, Cases.RATE, Map.of("dispatchId", dispatch, "level", "UNSATISFIED",
+                "comment", "现场仍有积水")));
+        long rating = Long.parseLong(rated.getString("data.rateDispatch.rating.id"));
+        assertEquals(1, count("SELECT count(*) FROM case_rating WHERE id = " + rating + " AND dispatch_id = " + d
+                + " AND level = 'UNSATISFIED' AND original_level = 'UNSATISFIED' AND comment = '现场仍有积水' AND version = 0"
+                + " AND rated_unit_id = " + unitId("JZ-QH-D10") + " AND rater_unit_id = (SELECT from_unit_id FROM case_dispatch WHERE id = " + d + ")"));
+        assertEquals(caseVersion + 1, count("SELECT version FROM case_file WHERE id = " + caseId + " AND has_unsatisfied"));
+        assertEquals(dispatchVersion + 1, count("SELECT version FROM case_dispatch WHERE id = " + d + " AND status = 'RATED'"));
+        assertEquals(1, count("SELECT count(*) FROM case_event WHERE case_id = " + caseId + " AND dispatch_id = " + d
+                + " AND kind = 'RATED' AND note = '不满意：现场仍有积水'"));
+        assertEquals(1, count("SELECT count(*) FROM notification n JOIN case_file c ON c.id = n.subject_id WHERE n.subject_id = " + caseId
+                + " AND n.subject_type = 'Case' AND n.kind = 'CASE_RATED' AND n.recipient_unit_id = " + unitId("JZ-QH-D10")
+                + " AND n.link = '/cases/" + caseId + "' AND n.title = '收到评价：' || c.code || ' ' || c.title || '（不满意：现场仍有积水）'"));
+        assertEquals(1, count("SELECT count(*) FROM audit_event WHERE action = 'DISPATCH_RATED' AND entity_type = 'Rating'"
+                + " AND entity_id = '" + rating + "' AND before_state->>'status' = 'REPLIED'"
+                + " AND after_state = to_jsonb(text 'UNSATISFIED 现场仍有积水')"));
+        // its retry answers with it and writes nothing more
+        assertEquals(String.valueOf(rating), Gql.data(call(Role.COMMAND_CENTRE, Cases.RATE, Map.of("dispatchId", dispatch,
+                "level", "UNSATISFIED", "comment", "现场仍有积水"))).getString("data.rateDispatch.rating.id"));
+        assertEquals(1, count("SELECT count(*) FROM case_event WHERE dispatch_id = " + d + " AND kind = 'RATED'"));
+        assertEquals(caseVersion + 1, count("SELECT version FROM case_file WHERE id = " + caseId));
+    }
+
+    @Test
     void oneClientKeySentAtOnceFromFourClientsMakesOneCaseAndEachGetsIt() throws Exception {
         for (int round = 0; round < 5; round++) {
             Map<String, Object> input = Cases.report();

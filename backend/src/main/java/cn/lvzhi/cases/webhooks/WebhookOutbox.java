@@ -52,8 +52,8 @@ public class WebhookOutbox implements CaseStepListener {
     }
 
     /**
-     * {eventId, caseId, caseCode, kind, occurredAt, status}: the step and the case's status right after it. A report's
-     * callbacks are written by {@code CaseReportWrite}'s statement in the same compact form.
+     * {eventId, caseId, caseCode, kind, occurredAt, status}: the step and the case's status right after it. The
+     * writes that insert their callbacks in a statement of their own write the same compact form ({@link #bodySql}).
      */
     private String body(CaseEvent step, Case c) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -68,5 +68,20 @@ public class WebhookOutbox implements CaseStepListener {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings always serialises", e);
         }
+    }
+
+    /**
+     * {@link #body}'s JSON as a SQL expression, for a statement that writes its callbacks itself ({@code CaseReportWrite},
+     * {@code RatingWrite}): each argument is a SQL expression of the value, cast to text here; receivers match on the
+     * body to the letter.
+     */
+    public static String bodySql(String eventId, String caseId, String caseCode, String kind, String occurredAt, String status) {
+        return "'{\"eventId\":' || " + text(eventId) + " || ',\"caseId\":' || " + text(caseId) + " || ',\"caseCode\":' || "
+                + text(caseCode) + " || ',\"kind\":' || " + text(kind) + " || ',\"occurredAt\":' || " + text(occurredAt)
+                + " || ',\"status\":' || " + text(status) + " || '}'";
+    }
+
+    private static String text(String sql) {
+        return "to_json(cast(" + sql + " AS text))";
     }
 }

@@ -189,6 +189,33 @@ class WebhookApiTest {
     }
 
     @Test
+    void theRatingOfItsCaseIsCalledBackInTheSameFormAsEveryOtherStep() throws Exception {
+        Webhooks.only(url("/hook"));
+        String caseId = hotlineCase();
+        Gql.data(Cases.call(Role.COMMAND_CENTRE, Cases.ACCEPT, Map.of("caseId", caseId)));
+        String lead = Gql.data(Cases.call(Role.COMMAND_CENTRE, Cases.DISPATCH, Cases.dispatchInput(caseId, Cases.version(caseId), false)))
+                .getString("data.dispatchCase.dispatches[0].id");
+        Gql.data(Cases.call(Role.DEPARTMENT, Cases.SIGN, Map.of("dispatchId", lead)));
+        Gql.data(Cases.call(Role.DEPARTMENT, Cases.REPLY, Map.of("dispatchId", lead, "text", "已处置")));
+        Gql.data(Cases.call(Role.COMMAND_CENTRE, Cases.RATE, Map.of("dispatchId", lead, "level", "SATISFIED")));
+        await("the rating is delivered", () -> received.stream().anyMatch(r -> r.body().contains("\"kind\":\"RATED\"")
+                && r.body().contains("\"caseId\":\"" + caseId + "\"")));
+        Map<String, String> bodies = received.stream().filter(r -> r.body().contains("\"caseId\":\"" + caseId + "\""))
+                .collect(Collectors.toMap(r -> new JsonObject(r.body()).getString("kind"), Received::body, (x, y) -> x));
+        // a report's callback is its statement's, a rating's its own statement's, the others WebhookOutbox's: one form
+        for (String kind : List.of("REPORTED", "ACCEPTED", "DISPATCHED", "SIGNED", "REPLIED", "COMPLETED", "RATED")) {
+            String body = bodies.get(kind);
+            assertTrue(body != null, kind + " in " + bodies.keySet());
+            assertTrue(body.matches("\\{\"eventId\":\"\\d+\",\"caseId\":\"" + caseId + "\",\"caseCode\":\"QH-\\d{8}-\\d{4}\","
+                    + "\"kind\":\"" + kind + "\",\"occurredAt\":\"[^\"]+\",\"status\":\"[A-Z_]+\"}"), body);
+        }
+        JsonObject rated = new JsonObject(bodies.get("RATED"));
+        assertEquals("COMPLETED", rated.getString("status"), "the case's status right after the step");
+        assertTrue(eventIds(caseId).contains(rated.getString("eventId")));
+        java.time.OffsetDateTime.parse(rated.getString("occurredAt"));
+    }
+
+    @Test
     void aSlowReceiverNeverHoldsUpTheChangeAndTwoCallersDeliverEachEventOnce() throws Exception {
         Webhooks.only(url("/hook"));
         Promise<Void> gate = Promise.promise();

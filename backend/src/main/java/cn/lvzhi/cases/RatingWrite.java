@@ -1,0 +1,218 @@
+package cn.lvzhi.cases;
+
+import cn.lvzhi.audit.AuditLog;
+import cn.lvzhi.cases.webhooks.WebhookOutbox;
+import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.common.StatementCache;
+import cn.lvzhi.notifications.NotificationService;
+import cn.lvzhi.org.ScopedActor;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.vertx.UniHelper;
+import io.vertx.core.Future;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Writes a rating (评价) as two trips of prepared statements instead of Hibernate's dozen: the rater's hot path, a
+ * command centre rating hundreds of replies. What is decided stays {@link RatingService}'s: this class only reads and
+ * writes.
+ *
+ * <ol>
+ *   <li>BEGIN, the case row locked ({@code FOR UPDATE}, as {@link CaseLocks#lock} does) and read with its dispatches,
+ *       their units' paths and the dispatch's rating if it has one, sent together. The case as the rater sees it
+ *       ({@link CaseLocks#seen}) goes to the decision, which answers with the rating to write, or with the first
+ *       one (a retry), or refuses; anything but a new rating rolls back.</li>
+ *   <li>One statement writes the rating, the dispatch's RATED status, the case's “ever unsatisfied” flag and time
+ *       (both with their versions, as Hibernate's optimistic updates would), the RATED step, its listeners' work and
+ *       the audit row; COMMIT is sent with it. The step's listeners as {@link CaseTrail#record} would call them:
+ *       the notifications {@link CaseNotices#messages} names, the callbacks {@link WebhookOutbox} would write
+ *       ({@link WebhookOutbox#bodySql}), and the boards told ({@code pg_notify}, as {@code NotificationService#casesChanged}).
+ *       The statistics rollup's dirty marks and the audit chain are the tables' own triggers, as on every path.
+ *       This trip waits for its place at {@link CaseWriteGate}, with the reports.</li>
+ * </ol>
+ * The row lock serialises every change of the case, so of two raters (or a rating and its retry) the second reads
+ * the first's rating once it commits.
+ */
+@ApplicationScoped
+public class RatingWrite {
+    private static final String LOCK = StatementCache.kept("SELECT " + CaseRows.CASE + """
+            , o.path AS origin_path
+              FROM case_file c JOIN unit o ON o.id = c.origin_unit_id
+             WHERE c.id = (SELECT case_id FROM case_dispatch WHERE id = $1)
+               FOR UPDATE OF c""");
+    private static final String DISPATCHES = StatementCache.kept("SELECT " + CaseRows.DISPATCH + ", " + CaseRows.RATING + """
+            , f.path AS from_path, t.path AS to_path
+              FROM case_dispatch d JOIN unit f ON f.id = d.from_unit_id JOIN unit t ON t.id = d.to_unit_id
+              LEFT JOIN case_rating r ON r.dispatch_id = d.id AND d.id = $1
+             WHERE d.case_id = (SELECT case_id FROM case_dispatch WHERE id = $1)
+             ORDER BY d.id""");
+    private static final String WRITE = StatementCache.kept("""
+            WITH rated AS (
+                INSERT INTO case_rating (dispatch_id, case_id, level, original_level, comment, rater_unit_id, rater_subject,
+                                         rater_name, rated_unit_id, rated_at, version)
+                VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, 0) RETURNING id),
+            moved AS (
+                UPDATE case_dispatch SET status = 'RATED', version = version + 1 WHERE id = $1),
+            touched AS (
+                UPDATE case_file SET has_unsatisfied = has_unsatisfied OR $10, updated_at = $9, version = version + 1
+                 WHERE id = $2),
+            step AS (
+                INSERT INTO case_event (case_id, dispatch_id, kind, actor_name, actor_unit_id, note, occurred_at)
+                VALUES ($2, $1, 'RATED', $7, $5, $11, $12) RETURNING id, case_id),
+            told AS (
+                INSERT INTO notification (recipient_unit_id, kind, title, subject_type, subject_id, link, created_at)
+                SELECT n.unit, n.kind, n.title, n.subject_type, n.subject_id, n.link, $12
+                  FROM unnest(cast($13 AS bigint[]), cast($14 AS text[]), cast($15 AS text[]), cast($16 AS text[]),
+                              cast($17 AS bigint[]), cast($18 AS text[])) AS n (unit, kind, title, subject_type, subject_id, link)),
+            callbacks AS (
+                INSERT INTO webhook_delivery (subscription_id, event_id, case_id, case_code, kind, payload, status,
+                                              attempts, next_attempt_at, created_at)
+                SELECT s.id, step.id, step.case_id, cast($19 AS text), 'RATED', %s, 'PENDING', 0, $12, $12
+                  FROM step, webhook_subscription s WHERE s.subject = $20 AND s.removed_at IS NULL),
+            audited AS (
+                INSERT INTO audit_event (actor_subject, actor_name, actor_unit, action, entity_type, entity_id,
+                                         before_state, after_state)
+                SELECT $6, $7, cast($21 AS text), 'DISPATCH_RATED', 'Rating', cast(rated.id AS text),
+                       cast(cast($22 AS text) AS jsonb), cast(cast($23 AS text) AS jsonb)
+                  FROM rated)
+            SELECT id, length(cast(pg_notify('lvzhi_cases', '') AS text)) AS told FROM rated"""
+            .formatted(WebhookOutbox.bodySql("step.id", "step.case_id", "$19", "'RATED'", "$24", "$25")));
+
+    private final Pool pool;
+    private final AuditLog audit;
+    private final CaseWriteGate gate;
+
+    public RatingWrite(Pool pool, AuditLog audit, CaseWriteGate gate) {
+        this.pool = pool;
+        this.audit = audit;
+        this.gate = gate;
+    }
+
+    /**
+     * Rates the dispatch {@code dispatchId}: {@code decide} takes the locked case as the rater sees it and the
+     * dispatch's rating (null when it has none) and answers with the rating to write (no id yet) or with that first
+     * rating, or throws the refusal. The answer is the rating as stored. The work is chained on the connection's
+     * own futures, so the transaction ends and the connection goes back to the pool even when the caller stops
+     * listening halfway.
+     */
+    Uni<Rating> rate(ScopedActor a, long dispatchId, BiFunction<CaseLocks.Locked, Rating, Rating> decide) {
+        return UniHelper.toUni(pool.getDelegate().getConnection().compose(c -> {
+            Future<?> begun;
+            Future<RowSet<Row>> locked;
+            Future<RowSet<Row>> dispatches;
+            try {
+                begun = c.query("BEGIN").execute();
+                locked = c.preparedQuery(LOCK).execute(Tuple.of(dispatchId));
+                dispatches = c.preparedQuery(DISPATCHES).execute(Tuple.of(dispatchId));
+            } catch (RuntimeException e) {
+                c.close();
+                return Future.failedFuture(e);
+            }
+            return begun.compose(b -> locked).compose(l -> dispatches)
+                    .map(rows -> decided(a, dispatchId, locked.result(), rows, decide))
+                    .compose(d -> d.first() != null ? rolledBack(c).map(x -> d.first())
+                                    : UniHelper.toFuture(gate.through(() -> UniHelper.toUni(written(c, a, d)))),
+                            e -> rolledBack(c).compose(x -> Future.failedFuture(e)));
+        }));
+    }
+
+    /** What the read comes to: the first rating (a retry), or the new one with the case and dispatch it rates. */
+    private record Decided(Rating first, Rating rating, Case caseFile, Dispatch dispatch) {
+    }
+
+    private static Decided decided(ScopedActor a, long dispatchId, RowSet<Row> caseRows, RowSet<Row> dispatchRows,
+                                   BiFunction<CaseLocks.Locked, Rating, Rating> decide) {
+        if (caseRows.size() == 0) {
+            throw new NotFoundException(CaseRefusals.DISPATCH_NOT_FOUND);
+        }
+        Row caseRow = caseRows.iterator().next();
+        Case c = CaseRows.caseOf(caseRow);
+        Map<Long, String> paths = new HashMap<>();
+        paths.put(c.originUnitId, caseRow.getString("origin_path"));
+        List<Dispatch> all = new ArrayList<>(dispatchRows.size());
+        Rating first = null;
+        for (Row r : dispatchRows) {
+            Dispatch d = CaseRows.dispatchOf(r);
+            all.add(d);
+            paths.put(d.fromUnitId, r.getString("from_path"));
+            paths.put(d.toUnitId, r.getString("to_path"));
+            if (d.id == dispatchId) {
+                first = CaseRows.ratingOf(r);
+            }
+        }
+        CaseLocks.Locked l = CaseLocks.seen(a, c, all, paths);
+        Rating answer = decide.apply(l, first);
+        if (answer.id != null) {
+            return new Decided(answer, null, null, null);
+        }
+        return new Decided(null, answer, c, l.dispatch(dispatchId));
+    }
+
+    /**
+     * The write and COMMIT, sent together: the rating as stored once committed, else the first failure (after a
+     * failed write COMMIT rolls the transaction back). The connection goes back to the pool when COMMIT is answered.
+     */
+    private Future<Rating> written(SqlConnection c, ScopedActor a, Decided d) {
+        Tuple values;
+        try {
+            values = values(a, d);
+        } catch (RuntimeException e) {
+            return rolledBack(c).compose(x -> Future.failedFuture(e));
+        }
+        Future<RowSet<Row>> written = c.preparedQuery(WRITE).execute(values);
+        Future<?> committed = c.query("COMMIT").execute();
+        committed.onComplete(x -> c.close());
+        return written.compose(w -> committed).compose(x -> written).map(rows -> {
+            d.rating().id = rows.iterator().next().getLong("id");
+            return d.rating();
+        });
+    }
+
+    private Tuple values(ScopedActor a, Decided d) {
+        Rating r = d.rating();
+        Case c = d.caseFile();
+        Dispatch dispatch = d.dispatch();
+        CaseTrail.DispatchSnapshot before = CaseTrail.DispatchSnapshot.of(dispatch);
+        // the step as CaseTrail#step makes it, and what its listeners hear of it: the case after the rating
+        CaseEvent step = new CaseEvent();
+        step.caseId = c.id;
+        step.dispatchId = dispatch.id;
+        step.kind = CaseEventKind.RATED;
+        step.actorName = a.actor().displayName();
+        step.actorUnitId = a.actingUnitId();
+        step.note = RatingService.label(r.level) + (r.comment == null ? "" : "：" + r.comment);
+        step.occurredAt = OffsetDateTime.now();
+        dispatch.status = DispatchStatus.RATED;
+        c.hasUnsatisfied = c.hasUnsatisfied || r.level == RatingLevel.UNSATISFIED;
+        c.updatedAt = r.ratedAt;
+        List<NotificationService.Message> notices = CaseNotices.messages(step, c, dispatch);
+        return Tuple.from(Arrays.asList(
+                dispatch.id, c.id, r.level.name(), r.comment, r.raterUnitId, r.raterSubject, r.raterName, r.ratedUnitId,
+                r.ratedAt, r.level == RatingLevel.UNSATISFIED, step.note, step.occurredAt,
+                notices.stream().map(NotificationService.Message::recipientUnitId).toArray(Long[]::new),
+                notices.stream().map(NotificationService.Message::kind).toArray(String[]::new),
+                notices.stream().map(NotificationService.Message::storedTitle).toArray(String[]::new),
+                notices.stream().map(NotificationService.Message::subjectType).toArray(String[]::new),
+                notices.stream().map(NotificationService.Message::subjectId).toArray(Long[]::new),
+                notices.stream().map(NotificationService.Message::link).toArray(String[]::new),
+                c.code, c.reporterSubject, a.actor().unitCode(), audit.json(before),
+                audit.json(r.level + " " + (r.comment == null ? "" : r.comment)), step.occurredAt.toString(), c.status.name()));
+    }
+
+    /** Rolls the transaction back and gives the connection back, whatever the answer; never fails. */
+    private static Future<Void> rolledBack(SqlConnection c) {
+        return c.query("ROLLBACK").execute().transform(x -> c.close()).otherwiseEmpty();
+    }
+}
