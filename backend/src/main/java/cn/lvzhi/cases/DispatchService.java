@@ -15,6 +15,7 @@ import cn.lvzhi.common.Texts;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
+import cn.lvzhi.org.UnitKind;
 import cn.lvzhi.security.Decision;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -24,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +45,13 @@ public class DispatchService {
     private final CaseTrail trail;
     private final CasePhotos photos;
     private final CaseDisputes disputes;
+    private final DispatchWrite writes;
 
-    public DispatchService(CaseTrail trail,
-                           CasePhotos photos, CaseDisputes disputes) {
+    public DispatchService(CaseTrail trail, CasePhotos photos, CaseDisputes disputes, DispatchWrite writes) {
         this.trail = trail;
         this.photos = photos;
         this.disputes = disputes;
+        this.writes = writes;
     }
 
     // ---- dispatch
@@ -69,7 +72,12 @@ public class DispatchService {
         String fingerprint = clientKey == null ? null : Idempotency.fingerprint(in.caseId, in.parentDispatchId,
                 in.targets.stream().map(t -> List.of(t.unitId, t.role)).toList(), instructions, signDays, handlingDays,
                 in.basis == null ? null : List.of(String.valueOf(in.basis.powerItemId), String.valueOf(in.basis.supervisionDuty)));
-        Uni<DispatchCasePayload> once = Panache.withTransaction(() -> CaseLocks.lock(a, in.caseId).chain(l -> earlier(a, clientKey)
+        // with a basis the dispatch shares its transaction with the basis' (HopBasis): through Hibernate, as the basis
+        Uni<DispatchCasePayload> once = in.basis == null
+                ? writes.dispatch(a, in, clientKey, fingerprint, read -> read.earlier() != null
+                        ? DispatchWrite.Decided.replay(replay(read.locked().caseFile(), read.locked().all(), read.earlier(), fingerprint))
+                        : DispatchWrite.Decided.write(plan(read.locked(), in, read.targetUnits(), instructions, signDays, handlingDays)))
+                : Panache.withTransaction(() -> CaseLocks.lock(a, in.caseId).chain(l -> earlier(a, clientKey)
                 .chain(first -> first != null ? Uni.createFrom().item(() -> replay(l.caseFile(), l.all(), first, fingerprint))
                         : dispatchNew(l, in, instructions, signDays, handlingDays,
                         p -> clientKey == null ? Uni.createFrom().voidItem() : keep(a, clientKey, fingerprint, p)))));
@@ -115,40 +123,71 @@ public class DispatchService {
                                                  int handlingDays, Function<DispatchCasePayload, Uni<Void>> beforeAudit) {
         Set<Long> distinct = new HashSet<>();
         in.targets.forEach(t -> distinct.add(t.unitId));
-        return CaseLocks.unitsIn(distinct).chain(targetUnits -> {
-            Case c = l.caseFile();
-            l.requireVersion(in.caseVersion);
-            Dispatch parent = in.parentDispatchId == null ? null : l.dispatch(in.parentDispatchId);
-            for (DispatchTargetInput t : in.targets) {
-                Unit u = targetUnits.get(t.unitId);
-                if (u == null) {
-                    throw new ValidationException("input.targets", "承办单位不存在 (no such unit)");
-                }
-                DispatchPolicy.dispatch(l.actor(), c.areaPath, parent, new DispatchPolicy.Target(u.id, u.path, u.kind)).orThrow();
-            }
-            CaseTrail.CaseSnapshot before = CaseTrail.CaseSnapshot.of(c);
-            if (parent != null) {
-                HopSettlement.requireOpen(parent);
-                if (parent.status != DispatchStatus.SIGNED) {
-                    throw new ConflictException("派单当前状态为“" + parent.status.label() + "”，须签收后才能转派 (sign for it before passing it on)");
-                }
-            } else if (c.status != CaseStatus.DISPATCHED && c.status != CaseStatus.IN_PROGRESS) {
-                CaseTransitions.check(c.status, CaseStatus.DISPATCHED);
-                c.status = CaseStatus.DISPATCHED;
-            }
-            Long parentId = parent == null ? null : parent.id;
-            conflictUnless(DispatchPolicy.hop(in.targets, l.hop(parentId).stream().filter(d -> d.status != DispatchStatus.REFUSED).toList()));
-            OffsetDateTime now = OffsetDateTime.now();
-            c.updatedAt = now;
-            List<Dispatch> created = new ArrayList<>();
-            for (DispatchTargetInput t : in.targets) {
-                Dispatch d = newDispatch(l, parentId, l.actor().actingUnitId(), t.unitId, t.role, instructions, now);
-                d.signDeadline = WorkingDays.plus(now, signDays);
-                d.handleDeadline = WorkingDays.plus(now, handlingDays);
-                created.add(d);
-            }
-            return persistDispatches(l, before, created, targetUnits, beforeAudit);
+        return CaseLocks.unitsIn(distinct).chain(units -> {
+            Map<Long, TargetUnit> targetUnits = TargetUnit.of(units);
+            NewHop hop = plan(l, in, targetUnits, instructions, signDays, handlingDays);
+            return persistDispatches(l, hop.before(), hop.created(), targetUnits, beforeAudit);
         });
+    }
+
+    /** A unit a dispatch goes to, as the rules and the timeline need it. */
+    record TargetUnit(long id, String path, UnitKind kind, String name) {
+        static Map<Long, TargetUnit> of(Map<Long, Unit> units) {
+            Map<Long, TargetUnit> out = new HashMap<>();
+            units.values().forEach(u -> out.put(u.id, new TargetUnit(u.id, u.path, u.kind, u.name)));
+            return out;
+        }
+
+        /** The note of the dispatch's DISPATCHED step: the unit and its role. */
+        String stepNote(DispatchRole role) {
+            return name + "（" + (role == DispatchRole.LEAD ? "牵头" : "协同") + "）";
+        }
+    }
+
+    /** What a new dispatch request makes: the case as it was, and the new dispatches (not yet stored). */
+    record NewHop(CaseTrail.CaseSnapshot before, List<Dispatch> created) {
+    }
+
+    /**
+     * The hop a dispatch request makes on the locked case, once every rule of it holds (else the refusal is thrown):
+     * the case seen at the version the caller sent, each target a unit the actor may dispatch to, the parent signed
+     * for and open, the hop without a second lead or unit. Moves the case to DISPATCHED on its first hop and sets its
+     * time; the dispatches come back unsaved.
+     */
+    static NewHop plan(CaseLocks.Locked l, DispatchCaseInput in, Map<Long, TargetUnit> targetUnits, String instructions,
+                       int signDays, int handlingDays) {
+        Case c = l.caseFile();
+        l.requireVersion(in.caseVersion);
+        Dispatch parent = in.parentDispatchId == null ? null : l.dispatch(in.parentDispatchId);
+        for (DispatchTargetInput t : in.targets) {
+            TargetUnit u = targetUnits.get(t.unitId);
+            if (u == null) {
+                throw new ValidationException("input.targets", "承办单位不存在 (no such unit)");
+            }
+            DispatchPolicy.dispatch(l.actor(), c.areaPath, parent, new DispatchPolicy.Target(u.id(), u.path(), u.kind())).orThrow();
+        }
+        CaseTrail.CaseSnapshot before = CaseTrail.CaseSnapshot.of(c);
+        if (parent != null) {
+            HopSettlement.requireOpen(parent);
+            if (parent.status != DispatchStatus.SIGNED) {
+                throw new ConflictException("派单当前状态为“" + parent.status.label() + "”，须签收后才能转派 (sign for it before passing it on)");
+            }
+        } else if (c.status != CaseStatus.DISPATCHED && c.status != CaseStatus.IN_PROGRESS) {
+            CaseTransitions.check(c.status, CaseStatus.DISPATCHED);
+            c.status = CaseStatus.DISPATCHED;
+        }
+        Long parentId = parent == null ? null : parent.id;
+        conflictUnless(DispatchPolicy.hop(in.targets, l.hop(parentId).stream().filter(d -> d.status != DispatchStatus.REFUSED).toList()));
+        OffsetDateTime now = OffsetDateTime.now();
+        c.updatedAt = now;
+        List<Dispatch> created = new ArrayList<>();
+        for (DispatchTargetInput t : in.targets) {
+            Dispatch d = newDispatch(l, parentId, l.actor().actingUnitId(), t.unitId, t.role, instructions, now);
+            d.signDeadline = WorkingDays.plus(now, signDays);
+            d.handleDeadline = WorkingDays.plus(now, handlingDays);
+            created.add(d);
+        }
+        return new NewHop(before, created);
     }
 
     private static Dispatch newDispatch(CaseLocks.Locked l, Long parentId, long fromUnitId, long toUnitId, DispatchRole role,
@@ -175,14 +214,13 @@ public class DispatchService {
      * takes the chain's lock and holds it to the commit (every audited write of the database waits for it).
      */
     private Uni<DispatchCasePayload> persistDispatches(CaseLocks.Locked l, CaseTrail.CaseSnapshot before, List<Dispatch> created,
-                                                       Map<Long, Unit> targetUnits,
+                                                       Map<Long, TargetUnit> targetUnits,
                                                        Function<DispatchCasePayload, Uni<Void>> beforeAudit) {
         Case c = l.caseFile();
         Uni<Void> chain = c.persist().replaceWithVoid();
         for (Dispatch d : created) {
             chain = chain.chain(() -> d.<Dispatch>persist()).chain(() -> Panache.getSession().chain(s -> s.flush()))
-                    .chain(() -> trail.step(l.actor(), c, d, CaseEventKind.DISPATCHED, targetUnits.get(d.toUnitId).name
-                            + "（" + (d.role == DispatchRole.LEAD ? "牵头" : "协同") + "）"));
+                    .chain(() -> trail.step(l.actor(), c, d, CaseEventKind.DISPATCHED, targetUnits.get(d.toUnitId).stepNote(d.role)));
         }
         return chain.chain(() -> Panache.getSession().chain(s -> s.flush()))
                 .map(x -> new DispatchCasePayload(c, created))
@@ -228,7 +266,7 @@ public class DispatchService {
                 d.handleDeadline = WorkingDays.plus(now, 5);
                 created.add(d);
             }
-            return persistDispatches(l, before, created, targetUnits, made -> Uni.createFrom().voidItem());
+            return persistDispatches(l, before, created, TargetUnit.of(targetUnits), made -> Uni.createFrom().voidItem());
         }));
     }
 

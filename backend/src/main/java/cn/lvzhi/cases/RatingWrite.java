@@ -2,7 +2,6 @@ package cn.lvzhi.cases;
 
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.cases.webhooks.WebhookOutbox;
-import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.StatementCache;
 import cn.lvzhi.notifications.NotificationService;
 import cn.lvzhi.org.ScopedActor;
@@ -17,27 +16,23 @@ import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Writes a rating (评价) as two trips of prepared statements instead of Hibernate's dozen: the rater's hot path, a
- * command centre rating hundreds of replies. What is decided stays {@link RatingService}'s: this class only reads and
- * writes.
+ * Writes a rating (评价) as two trips of prepared statements instead of Hibernate's dozen ({@link CaseTrips}): the
+ * rater's hot path, a command centre rating hundreds of replies. What is decided stays {@link RatingService}'s: this
+ * class only reads and writes.
  *
  * <ol>
- *   <li>BEGIN, the case row locked ({@code FOR UPDATE}, as {@link CaseLocks#lock} does) and read with its dispatches,
- *       their units' paths and the dispatch's rating if it has one, sent together. The case as the rater sees it
- *       ({@link CaseLocks#seen}) goes to the decision, which answers with the rating to write, or with the first
- *       one (a retry), or refuses; anything but a new rating rolls back.</li>
+ *   <li>The case locked and read with its dispatches, the rated one with its rating if it has one. The case as the
+ *       rater sees it goes to the decision, which answers with the rating to write, or with the first one (a retry),
+ *       or refuses; anything but a new rating rolls back.</li>
  *   <li>One statement writes the rating, the dispatch's RATED status, the case's “ever unsatisfied” flag and time
  *       (both with their versions, as Hibernate's optimistic updates would), the RATED step, its listeners' work and
- *       the audit row; COMMIT is sent with it. The step's listeners as {@link CaseTrail#record} would call them:
- *       the notifications {@link CaseNotices#messages} names, the callbacks {@link WebhookOutbox} would write
+ *       the audit row, with COMMIT. The step's listeners as {@link CaseTrail#record} would call them: the
+ *       notifications {@link CaseNotices#messages} names, the callbacks {@link WebhookOutbox} would write
  *       ({@link WebhookOutbox#bodySql}), and the boards told ({@code pg_notify}, as {@code NotificationService#casesChanged}).
  *       The statistics rollup's dirty marks and the audit chain are the tables' own triggers, as on every path.
  *       This trip waits for its place at {@link CaseWriteGate}, with the reports.</li>
@@ -47,17 +42,6 @@ import java.util.function.BiFunction;
  */
 @ApplicationScoped
 public class RatingWrite {
-    private static final String LOCK = StatementCache.kept("SELECT " + CaseRows.CASE + """
-            , o.path AS origin_path
-              FROM case_file c JOIN unit o ON o.id = c.origin_unit_id
-             WHERE c.id = (SELECT case_id FROM case_dispatch WHERE id = $1)
-               FOR UPDATE OF c""");
-    private static final String DISPATCHES = StatementCache.kept("SELECT " + CaseRows.DISPATCH + ", " + CaseRows.RATING + """
-            , f.path AS from_path, t.path AS to_path
-              FROM case_dispatch d JOIN unit f ON f.id = d.from_unit_id JOIN unit t ON t.id = d.to_unit_id
-              LEFT JOIN case_rating r ON r.dispatch_id = d.id AND d.id = $1
-             WHERE d.case_id = (SELECT case_id FROM case_dispatch WHERE id = $1)
-             ORDER BY d.id""");
     private static final String WRITE = StatementCache.kept("""
             WITH rated AS (
                 INSERT INTO case_rating (dispatch_id, case_id, level, original_level, comment, rater_unit_id, rater_subject,
@@ -108,24 +92,13 @@ public class RatingWrite {
      * listening halfway.
      */
     Uni<Rating> rate(ScopedActor a, long dispatchId, BiFunction<CaseLocks.Locked, Rating, Rating> decide) {
-        return UniHelper.toUni(pool.getDelegate().getConnection().compose(c -> {
-            Future<?> begun;
-            Future<RowSet<Row>> locked;
-            Future<RowSet<Row>> dispatches;
-            try {
-                begun = c.query("BEGIN").execute();
-                locked = c.preparedQuery(LOCK).execute(Tuple.of(dispatchId));
-                dispatches = c.preparedQuery(DISPATCHES).execute(Tuple.of(dispatchId));
-            } catch (RuntimeException e) {
-                c.close();
-                return Future.failedFuture(e);
-            }
-            return begun.compose(b -> locked).compose(l -> dispatches)
-                    .map(rows -> decided(a, dispatchId, locked.result(), rows, decide))
-                    .compose(d -> d.first() != null ? rolledBack(c).map(x -> d.first())
-                                    : UniHelper.toFuture(gate.through(() -> UniHelper.toUni(written(c, a, d)))),
-                            e -> rolledBack(c).compose(x -> Future.failedFuture(e)));
-        }));
+        Tuple id = Tuple.of(dispatchId);
+        return UniHelper.toUni(pool.getDelegate().getConnection().compose(c -> CaseTrips.begun(c, List.of(
+                        new CaseTrips.Statement(CaseTrips.LOCK_BY_DISPATCH, id), new CaseTrips.Statement(CaseTrips.DISPATCHES_BY_DISPATCH, id)))
+                .map(rows -> decided(a, dispatchId, rows.get(0), rows.get(1), decide))
+                .compose(d -> d.first() != null ? CaseTrips.rolledBack(c).map(x -> d.first())
+                                : UniHelper.toFuture(gate.through(() -> UniHelper.toUni(written(c, a, d)))),
+                        e -> CaseTrips.rolledBack(c).compose(x -> Future.failedFuture(e)))));
     }
 
     /** What the read comes to: the first rating (a retry), or the new one with the case and dispatch it rates. */
@@ -134,47 +107,29 @@ public class RatingWrite {
 
     private static Decided decided(ScopedActor a, long dispatchId, RowSet<Row> caseRows, RowSet<Row> dispatchRows,
                                    BiFunction<CaseLocks.Locked, Rating, Rating> decide) {
-        if (caseRows.size() == 0) {
-            throw new NotFoundException(CaseRefusals.DISPATCH_NOT_FOUND);
-        }
-        Row caseRow = caseRows.iterator().next();
-        Case c = CaseRows.caseOf(caseRow);
-        Map<Long, String> paths = new HashMap<>();
-        paths.put(c.originUnitId, caseRow.getString("origin_path"));
-        List<Dispatch> all = new ArrayList<>(dispatchRows.size());
+        CaseLocks.Locked l = CaseTrips.locked(a, caseRows, dispatchRows, CaseRefusals.DISPATCH_NOT_FOUND);
         Rating first = null;
         for (Row r : dispatchRows) {
-            Dispatch d = CaseRows.dispatchOf(r);
-            all.add(d);
-            paths.put(d.fromUnitId, r.getString("from_path"));
-            paths.put(d.toUnitId, r.getString("to_path"));
-            if (d.id == dispatchId) {
+            if (r.getLong("id") == dispatchId) {
                 first = CaseRows.ratingOf(r);
             }
         }
-        CaseLocks.Locked l = CaseLocks.seen(a, c, all, paths);
         Rating answer = decide.apply(l, first);
         if (answer.id != null) {
             return new Decided(answer, null, null, null);
         }
-        return new Decided(null, answer, c, l.dispatch(dispatchId));
+        return new Decided(null, answer, l.caseFile(), l.dispatch(dispatchId));
     }
 
-    /**
-     * The write and COMMIT, sent together: the rating as stored once committed, else the first failure (after a
-     * failed write COMMIT rolls the transaction back). The connection goes back to the pool when COMMIT is answered.
-     */
+    /** The write and COMMIT ({@link CaseTrips#committed}): the rating as stored. */
     private Future<Rating> written(SqlConnection c, ScopedActor a, Decided d) {
         Tuple values;
         try {
             values = values(a, d);
         } catch (RuntimeException e) {
-            return rolledBack(c).compose(x -> Future.failedFuture(e));
+            return CaseTrips.rolledBack(c).compose(x -> Future.failedFuture(e));
         }
-        Future<RowSet<Row>> written = c.preparedQuery(WRITE).execute(values);
-        Future<?> committed = c.query("COMMIT").execute();
-        committed.onComplete(x -> c.close());
-        return written.compose(w -> committed).compose(x -> written).map(rows -> {
+        return CaseTrips.committed(c, WRITE, values).map(rows -> {
             d.rating().id = rows.iterator().next().getLong("id");
             return d.rating();
         });
@@ -209,10 +164,5 @@ public class RatingWrite {
                 notices.stream().map(NotificationService.Message::link).toArray(String[]::new),
                 c.code, c.reporterSubject, a.actor().unitCode(), audit.json(before),
                 audit.json(r.level + " " + (r.comment == null ? "" : r.comment)), step.occurredAt.toString(), c.status.name()));
-    }
-
-    /** Rolls the transaction back and gives the connection back, whatever the answer; never fails. */
-    private static Future<Void> rolledBack(SqlConnection c) {
-        return c.query("ROLLBACK").execute().transform(x -> c.close()).otherwiseEmpty();
     }
 }

@@ -257,6 +257,60 @@ class CaseFlowApiTest {
     }
 
     @Test
+    void aDispatchWritesItsHopStepsNoticesRequestAndAuditInOrderAndNoRefusalLeavesATransactionOpen() throws Exception {
+        String caseId = Cases.accepted();
+        long id = Long.parseLong(caseId);
+        int version = Cases.version(caseId);
+        Map<String, Object> input = new HashMap<>(Cases.dispatchInput(caseId, version, true));
+        // refused on every ground, more often than the pool has connections: nothing written, nothing left open
+        for (int i = 0; i < 7; i++) {
+            Gql.error(call(Role.COMMAND_CENTRE, Cases.DISPATCH, Cases.dispatchInput(caseId, version + 1, true)), "CONFLICT");
+            Gql.error(call(Role.DEPARTMENT, Cases.DISPATCH, input), "NOT_FOUND");
+            Gql.error(call(Role.COMMAND_CENTRE, Cases.DISPATCH, Map.of("caseId", "999999999", "caseVersion", 0,
+                    "targets", List.of(Map.of("unitId", unitId("JZ-QH-D10"), "role", "LEAD")))), "NOT_FOUND");
+            Gql.error(call(Role.COMMAND_CENTRE, Cases.DISPATCH, Map.of("caseId", caseId, "caseVersion", version,
+                    "targets", List.of(Map.of("unitId", "999999999", "role", "LEAD")))), "VALIDATION");
+        }
+        assertEquals(0, count("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND state LIKE 'idle in transaction%'"), "no transaction left open");
+        assertEquals(0, count("SELECT count(*) FROM case_dispatch WHERE case_id = " + id));
+
+        input.put("clientKey", "flow-" + caseId);
+        JsonPath made = Gql.data(call(Role.COMMAND_CENTRE, Cases.DISPATCH, input));
+        assertEquals(version + 1, made.getInt("data.dispatchCase.case.version"));
+        assertEquals("DISPATCHED", made.getString("data.dispatchCase.case.status"));
+        long lead = Long.parseLong(made.getString("data.dispatchCase.dispatches.find { it.role == 'LEAD' }.id"));
+        long co = Long.parseLong(made.getString("data.dispatchCase.dispatches.find { it.role == 'CO_OPERATE' }.id"));
+        assertTrue(lead < co, "made in the order of the targets");
+        assertEquals(version + 1, count("SELECT version FROM case_file WHERE id = " + id + " AND status = 'DISPATCHED'"));
+        assertEquals(2, count("SELECT count(*) FROM case_dispatch WHERE case_id = " + id + " AND status = 'SENT' AND version = 0"
+                + " AND instructions = '请牵头核查处置' AND parent_dispatch_id IS NULL AND reply_attachments = '{}'"
+                + " AND from_unit_id = (SELECT id FROM unit WHERE code = 'JZ-QH-ZH') AND handle_deadline > sign_deadline"));
+        assertEquals(1, count("SELECT count(*) FROM case_event WHERE dispatch_id = " + lead + " AND kind = 'DISPATCHED' AND note = '清河区生态环境局（牵头）'"));
+        assertEquals(1, count("SELECT count(*) FROM case_event WHERE dispatch_id = " + co + " AND kind = 'DISPATCHED' AND note LIKE '%（协同）'"));
+        assertTrue(count("SELECT id FROM case_event WHERE dispatch_id = " + lead) < count("SELECT id FROM case_event WHERE dispatch_id = " + co));
+        for (String unit : List.of("JZ-QH-D10", "JZ-QH-D11")) {
+            assertEquals(1, count("SELECT count(*) FROM notification WHERE subject_id = " + id + " AND kind = 'CASE_DISPATCHED'"
+                    + " AND recipient_unit_id = " + unitId(unit) + " AND title LIKE '收到派单：%'"), unit);
+        }
+        assertEquals(1, count("SELECT count(*) FROM case_dispatch_request WHERE client_key = 'flow-" + caseId + "' AND case_id = " + id
+                + " AND dispatch_ids = ARRAY[" + lead + ", " + co + "]::bigint[]"));
+        // the audit rows in the order they were written: each dispatch, then the case's move
+        assertEquals(lead, count("SELECT cast(entity_id AS bigint) FROM audit_event WHERE action = 'CASE_DISPATCHED' AND entity_id IN ('"
+                + lead + "', '" + co + "') ORDER BY seq LIMIT 1"));
+        assertEquals(1, count("SELECT count(*) FROM audit_event WHERE action = 'CASE_STATUS' AND entity_id = '" + caseId + "'"
+                + " AND before_state->>'status' = 'ACCEPTED' AND after_state->>'status' = 'DISPATCHED'"
+                + " AND seq > (SELECT max(seq) FROM audit_event WHERE action = 'CASE_DISPATCHED' AND entity_id IN ('" + lead + "', '" + co + "'))"));
+        assertEquals(1, count("SELECT count(*) FROM audit_event WHERE action = 'CASE_DISPATCHED' AND entity_id = '" + co + "'"
+                + " AND before_state IS NULL AND after_state->>'role' = 'CO_OPERATE' AND after_state->>'status' = 'SENT'"));
+        // its retry answers with the same dispatches and writes nothing more
+        JsonPath again = Gql.data(call(Role.COMMAND_CENTRE, Cases.DISPATCH, input));
+        assertEquals(made.getList("data.dispatchCase.dispatches.id"), again.getList("data.dispatchCase.dispatches.id"));
+        assertEquals(2, count("SELECT count(*) FROM case_dispatch WHERE case_id = " + id));
+        assertEquals(version + 1, count("SELECT version FROM case_file WHERE id = " + id));
+    }
+
+    @Test
     void oneClientKeySentAtOnceFromFourClientsMakesOneCaseAndEachGetsIt() throws Exception {
         for (int round = 0; round < 5; round++) {
             Map<String, Object> input = Cases.report();
