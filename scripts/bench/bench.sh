@@ -14,6 +14,7 @@
 # Knobs (defaults: a full run of ~15 min; BENCH_QUICK=1: ~2–3 min): BENCH_SECONDS=12 per measured run,
 # BENCH_WARM=10 per warm-up, BENCH_REPS=3, BENCH_CONCS="16" (add 64: "16 64"), BENCH_QUERIES="q1 q1dept q2 q3",
 # BENCH_WRITE_SECONDS=60 (0 skips writes), BENCH_WRITE_WARM=30 (s of the same writes first, unmeasured),
+# BENCH_PREPARED=1500 (cases dispatched and rated, measured), BENCH_PREPARED_WARM=3000 (more of them first, unmeasured),
 # BENCH_RATE_SECONDS=10 (0 skips the fixed rate), BENCH_STATEMENTS=1 (0 skips counting), BENCH_FOOTPRINT=1 (0 skips
 # startup.sh; BENCH_STARTS=3), BENCH_PG5_PORT=5005, BENCH_TOOLS=.tools/bench, BENCH_OUT=.run/bench/<time>;
 # docs/benchmark.md.
@@ -21,12 +22,12 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 if [ "${BENCH_QUICK:-0}" = 1 ]; then  # proves the harness and gives rough figures in ~2–3 min on a quiet machine
   : "${BENCH_SECONDS:=3}" "${BENCH_WARM:=2}" "${BENCH_REPS:=1}" "${BENCH_WRITE_SECONDS:=5}" "${BENCH_RATE_SECONDS:=3}"
-  : "${BENCH_WRITE_WARM:=2}"
+  : "${BENCH_WRITE_WARM:=2}" "${BENCH_PREPARED_WARM:=300}"
 fi
 export BENCH_SECONDS="${BENCH_SECONDS:-12}" BENCH_WARM="${BENCH_WARM:-10}" BENCH_REPS="${BENCH_REPS:-3}"
 export BENCH_CONCS="${BENCH_CONCS:-16}" BENCH_QUERIES="${BENCH_QUERIES:-q1 q1dept q2 q3}"
 export BENCH_WRITE_SECONDS="${BENCH_WRITE_SECONDS:-60}" BENCH_RATE_SECONDS="${BENCH_RATE_SECONDS:-10}"
-export BENCH_WRITE_WARM="${BENCH_WRITE_WARM:-30}"
+export BENCH_WRITE_WARM="${BENCH_WRITE_WARM:-30}" BENCH_PREPARED_WARM="${BENCH_PREPARED_WARM:-3000}"
 stage() { echo "[$SECONDS s] $*" >&2; }
 OUT="${BENCH_OUT:-$ROOT/.run/bench/$(date +%Y%m%d-%H%M%S)}"
 mkdir -p "$OUT"

@@ -4,24 +4,35 @@
 # 生态环境局 as lead from 16 clients, each request with its own client key; every acknowledged dispatch must be stored
 # once. Then a burst: the same dispatch (same case version, same key) from 4 clients at once, as a retrying client
 # sends it — every answer must be the first dispatch, with one stored.
-# Usage: dispatches.sh OUT   (OUT/writes-acked.tsv, its first BENCH_PREPARED=1500; BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/dispatches.json
+# Before the measured run, the next BENCH_PREPARED_WARM=3000 reported cases are dispatched the same way, unmeasured: the
+# path reaches its compiled speed only under its own load (the reports before it warm another path).
+# Usage: dispatches.sh OUT   (OUT/writes-acked.tsv, its first BENCH_PREPARED=1500 measured and the next
+#        BENCH_PREPARED_WARM=3000 for the warm-up; BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/dispatches.json
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 OUT=$1 B="$OUT/dispatch-bodies"; mkdir -p "$B"
 CASES=$(awk -F"\t" -v n="${BENCH_PREPARED:-1500}" 'NR <= n {print $2}' "$OUT/writes-acked.tsv" | paste -sd, -)
 [ -n "$CASES" ] || { echo "  no reported cases to dispatch" >&2; exit 0; }
+WARM=$(awk -F"\t" -v n="${BENCH_PREPARED:-1500}" -v w="${BENCH_PREPARED_WARM:-3000}" 'NR > n && NR <= n + w {print $2}' \
+  "$OUT/writes-acked.tsv" | paste -sd, -)
 
 ACCEPT='mutation($i: AcceptCaseInput!) { acceptCase(input: $i) { case { id version } } }'
-tr , '\n' <<<"$CASES" | jq -cR --arg q "$ACCEPT" '{query: $q, variables: {i: {caseId: .}}}' > "$B/accept.jsonl"
+tr , '\n' <<<"$CASES${WARM:+,$WARM}" | jq -cR --arg q "$ACCEPT" '{query: $q, variables: {i: {caseId: .}}}' > "$B/accept.jsonl"
 echo "  accepted (preparation): $(batch zhihuishi "$B/accept.jsonl")" >&2
 
 DISPATCH='mutation($i: DispatchCaseInput!) { dispatchCase(input: $i) { dispatches { id } } }'
 UNIT=$(db_psql -c "select id from unit where code = '${BENCH_DEPT_UNIT:-JZ-QH-D10}'")
 RUN=$(date +%H%M%S)
-db_psql -F' ' -c "select id, version from case_file where id in ($CASES) and status = 'ACCEPTED' order by id" \
-  | jq -cR --arg q "$DISPATCH" --arg unit "$UNIT" --arg run "$RUN" 'split(" ") | {query: $q, variables: {i: {caseId: .[0],
-      caseVersion: (.[1] | tonumber), targets: [{unitId: $unit, role: "LEAD"}], clientKey: "bench-\($run)-\(.[0])"}}}' \
-  > "$B/dispatch.jsonl"
+bodies() {  # CASE_IDS: a dispatch of each, with its own client key
+  db_psql -F' ' -c "select id, version from case_file where id in ($1) and status = 'ACCEPTED' order by id" \
+    | jq -cR --arg q "$DISPATCH" --arg unit "$UNIT" --arg run "$RUN" 'split(" ") | {query: $q, variables: {i: {caseId: .[0],
+        caseVersion: (.[1] | tonumber), targets: [{unitId: $unit, role: "LEAD"}], clientKey: "bench-\($run)-\(.[0])"}}}'
+}
+bodies "$CASES" > "$B/dispatch.jsonl"
+if [ -n "$WARM" ]; then
+  bodies "$WARM" > "$B/warm.jsonl"
+  echo "  warm-up (not measured): $(batch zhihui "$B/warm.jsonl")" >&2
+fi
 check() {
   db_psql -c "select json_build_object('casesWithADispatch', count(*), 'casesDispatchedTwice', count(*) filter (where n > 1))
     from (select case_id, count(*) n from case_dispatch where case_id in ($CASES) group by case_id) d"

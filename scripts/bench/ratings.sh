@@ -4,22 +4,31 @@
 # dispatched them (谁派单谁评价), rates each from 16 clients; every acknowledged rating must be stored once. Then the
 # same rating from 4 clients at once: one rating stored, and every answer is that rating (the same rating again is
 # its retry).
-# Usage: ratings.sh OUT   (OUT/writes-acked.tsv, its first BENCH_PREPARED=1500; BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/ratings.json
+# As dispatches.sh, the dispatches of its warm-up cases are rated first, unmeasured.
+# Usage: ratings.sh OUT   (OUT/writes-acked.tsv, its first BENCH_PREPARED=1500 measured and the next
+#        BENCH_PREPARED_WARM=3000 for the warm-up; BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/ratings.json
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 OUT=$1 B="$OUT/rating-bodies"; mkdir -p "$B"
 CASES=$(awk -F"\t" -v n="${BENCH_PREPARED:-1500}" 'NR <= n {print $2}' "$OUT/writes-acked.tsv" | paste -sd, -)
 [ -n "$CASES" ] || { echo "  no dispatched cases to rate" >&2; exit 0; }
+WARM=$(awk -F"\t" -v n="${BENCH_PREPARED:-1500}" -v w="${BENCH_PREPARED_WARM:-3000}" 'NR > n && NR <= n + w {print $2}' \
+  "$OUT/writes-acked.tsv" | paste -sd, -)
 db_psql -c "select id from case_dispatch where case_id in ($CASES) and status = 'SENT' order by id" > "$B/ids"
-bodies() {  # MUTATION INPUT_TYPE EXTRA_JSON: one body per dispatch id
+: > "$B/warm-ids"
+[ -z "$WARM" ] || db_psql -c "select id from case_dispatch where case_id in ($WARM) and status = 'SENT' order by id" > "$B/warm-ids"
+bodies() {  # MUTATION INPUT_TYPE EXTRA_JSON: one body per dispatch id of the measured, then the warm-up ones
   jq -cR --arg q "mutation(\$i: $2!) { $1(input: \$i) { __typename } }" --argjson extra "$3" \
-    '{query: $q, variables: {i: ({dispatchId: .} + $extra)}}' "$B/ids"
+    '{query: $q, variables: {i: ({dispatchId: .} + $extra)}}' "$B/ids" "$B/warm-ids"
 }
 bodies signDispatch SignDispatchInput '{}' > "$B/sign.jsonl"
 bodies replyDispatch ReplyDispatchInput '{"text": "已办结（压测）"}' > "$B/reply.jsonl"
-bodies rateDispatch RateDispatchInput '{"level": "SATISFIED"}' > "$B/rate.jsonl"
+bodies rateDispatch RateDispatchInput '{"level": "SATISFIED"}' > "$B/all-rates.jsonl"
+MEASURED=$(wc -l < "$B/ids")
+head -n "$MEASURED" "$B/all-rates.jsonl" > "$B/rate.jsonl"; tail -n +"$((MEASURED + 1))" "$B/all-rates.jsonl" > "$B/warm.jsonl"
 echo "  signed (preparation): $(batch huanjing "$B/sign.jsonl")" >&2
 echo "  replied (preparation): $(batch huanjing "$B/reply.jsonl")" >&2
+[ ! -s "$B/warm.jsonl" ] || echo "  warm-up (not measured): $(batch zhihui "$B/warm.jsonl")" >&2
 check() {
   db_psql -c "select json_build_object('ratedDispatches', count(distinct dispatch_id), 'ratings', count(*))
     from case_rating where dispatch_id in ($(paste -sd, "$B/ids"))"

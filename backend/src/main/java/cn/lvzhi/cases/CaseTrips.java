@@ -53,6 +53,17 @@ final class CaseTrips {
     private CaseTrips() {
     }
 
+    /**
+     * A connection of the pool for a statement write. A socket that breaks under it fails each statement's own
+     * future, which the caller answers (an outage is UNAVAILABLE, {@code common.DatabaseOutage}); the connection also
+     * hears it, and without a handler of its own the client prints the stack trace to stderr, once per connection.
+     */
+    static Future<SqlConnection> connection(io.vertx.sqlclient.Pool pool) {
+        return pool.getConnection().map(c -> c.exceptionHandler(failure -> {
+            // already answered through the statements' futures
+        }));
+    }
+
     /** BEGIN and the statements, sent at once: their answers in order, or the first failure. */
     static Future<List<RowSet<Row>>> begun(SqlConnection c, List<Statement> statements) {
         List<Future<RowSet<Row>>> answers = new ArrayList<>();

@@ -135,7 +135,7 @@ public class DispatchWrite {
         if (clientKey != null) {
             reads.add(new CaseTrips.Statement(EARLIER, Tuple.of(a.actor().subject(), clientKey)));
         }
-        return UniHelper.toUni(pool.getDelegate().getConnection().compose(c -> CaseTrips.begun(c, reads)
+        return UniHelper.toUni(CaseTrips.connection(pool.getDelegate()).compose(c -> CaseTrips.begun(c, reads)
                 .map(rows -> {
                     Read read = new Read(CaseTrips.locked(a, rows.get(0), rows.get(1), CaseRefusals.CASE_NOT_FOUND),
                             targetUnits(rows.get(2)), clientKey == null ? null : earlier(rows.get(3)));

@@ -93,7 +93,7 @@ public class RatingWrite {
      */
     Uni<Rating> rate(ScopedActor a, long dispatchId, BiFunction<CaseLocks.Locked, Rating, Rating> decide) {
         Tuple id = Tuple.of(dispatchId);
-        return UniHelper.toUni(pool.getDelegate().getConnection().compose(c -> CaseTrips.begun(c, List.of(
+        return UniHelper.toUni(CaseTrips.connection(pool.getDelegate()).compose(c -> CaseTrips.begun(c, List.of(
                         new CaseTrips.Statement(CaseTrips.LOCK_BY_DISPATCH, id), new CaseTrips.Statement(CaseTrips.DISPATCHES_BY_DISPATCH, id)))
                 .map(rows -> decided(a, dispatchId, rows.get(0), rows.get(1), decide))
                 .compose(d -> d.first() != null ? CaseTrips.rolledBack(c).map(x -> d.first())
