@@ -139,15 +139,15 @@ public class DispatchWrite {
                 .map(rows -> {
                     Read read = new Read(CaseTrips.locked(a, rows.get(0), rows.get(1), CaseRefusals.CASE_NOT_FOUND),
                             targetUnits(rows.get(2)), clientKey == null ? null : earlier(rows.get(3)));
-                    return new Written(read, decide.apply(read));
+                    return new ReadAndDecided(read, decide.apply(read));
                 })
                 .compose(w -> w.decided().replayed() != null ? CaseTrips.rolledBack(c).map(x -> w.decided().replayed())
-                                : UniHelper.toFuture(gate.through(() -> UniHelper.toUni(written(c, w.read(), w.decided().hop(), in,
+                                : UniHelper.toFuture(gate.through(() -> UniHelper.toUni(written(c, w.read(), w.decided().hop(),
                                 clientKey, fingerprint)))),
                         e -> CaseTrips.rolledBack(c).compose(x -> Future.failedFuture(e)))));
     }
 
-    private record Written(Read read, Decided decided) {
+    private record ReadAndDecided(Read read, Decided decided) {
     }
 
     private static Map<Long, DispatchService.TargetUnit> targetUnits(RowSet<Row> rows) {
@@ -176,8 +176,8 @@ public class DispatchWrite {
     }
 
     /** The write and COMMIT ({@link CaseTrips#committed}): the case as stored and its new dispatches, with their ids. */
-    private Future<DispatchCasePayload> written(SqlConnection c, Read read, DispatchService.NewHop hop, DispatchCaseInput in,
-                                                String clientKey, String fingerprint) {
+    private Future<DispatchCasePayload> written(SqlConnection c, Read read, DispatchService.NewHop hop, String clientKey,
+                                                String fingerprint) {
         Tuple values;
         try {
             values = values(read, hop, clientKey, fingerprint);
