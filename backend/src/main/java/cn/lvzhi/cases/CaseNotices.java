@@ -48,7 +48,7 @@ public class CaseNotices implements CaseStepListener {
     /**
      * The notifications of a step of the case {@code c} (its dispatch {@code d}, or null), when the step's audience
      * needs no more than the step's own dispatch (not a dispute's parties): for the writes that insert them in their
-     * own statement ({@link RatingWrite}).
+     * own statement ({@link RatingWrite}, {@link DispatchWrite}).
      */
     static List<NotificationService.Message> messages(CaseEvent step, Case c, Dispatch d) {
         CaseNoticeRule.Notice notice = CaseNoticeRule.of(step.kind);
