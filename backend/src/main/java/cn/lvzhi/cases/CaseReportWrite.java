@@ -118,8 +118,8 @@ public class CaseReportWrite {
         Tuple lock = clientKey == null && externalId == null ? null : Tuple.of(REPORT_KEY_LOCKS,
                 c.reporterSubject + (clientKey != null ? "\nclient:" + clientKey : "\nexternal:" + externalId));
         String write = clientKey != null || externalId == null ? BY_CLIENT_KEY : BY_EXTERNAL_ID;
-        return gate.through(() -> UniHelper.toUni(CaseTrips.connection(pool.getDelegate())
-                        .compose(conn -> UniHelper.toFuture(inOneTrip(conn, lock, write, values))))
+        return gate.through(() -> CaseTrips.connection(pool.getDelegate())
+                        .compose(conn -> UniHelper.toFuture(inOneTrip(conn, lock, write, values)))
                 .map(rows -> {
                     Row r = rows.iterator().next();
                     if (r.getString("code") == null) {

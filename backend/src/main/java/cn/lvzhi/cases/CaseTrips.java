@@ -1,7 +1,9 @@
 package cn.lvzhi.cases;
 
 import cn.lvzhi.common.NotFoundException;
+import cn.lvzhi.cases.webhooks.WebhookOutbox;
 import cn.lvzhi.common.StatementCache;
+import cn.lvzhi.notifications.NotificationService;
 import cn.lvzhi.org.ScopedActor;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -45,6 +47,49 @@ final class CaseTrips {
             "\n  LEFT JOIN case_rating r ON r.dispatch_id = d.id AND d.id = $1", CASE_OF_DISPATCH));
     /** The dispatches of the case {@code $1}. */
     static final String DISPATCHES_BY_CASE = StatementCache.kept(DISPATCHES.formatted("", "", "$1"));
+
+    /**
+     * The write's CTE {@code told}: the notifications of its steps, from the six arrays {@link #notices} makes, bound
+     * from parameter {@code $first} on; {@code at} is their time (a parameter, {@code $n}).
+     */
+    static String told(int first, String at) {
+        return """
+                told AS (
+                    INSERT INTO notification (recipient_unit_id, kind, title, subject_type, subject_id, link, created_at)
+                    SELECT n.unit, n.kind, n.title, n.subject_type, n.subject_id, n.link, %s
+                      FROM unnest(cast($%d AS bigint[]), cast($%d AS text[]), cast($%d AS text[]), cast($%d AS text[]),
+                                  cast($%d AS bigint[]), cast($%d AS text[])) AS n (unit, kind, title, subject_type, subject_id, link))"""
+                .formatted(at, first, first + 1, first + 2, first + 3, first + 4, first + 5);
+    }
+
+    /** The notifications of a write's steps as the six arrays {@link #told} inserts, in its parameters' order. */
+    static List<Object> notices(List<NotificationService.Message> notices) {
+        return List.of(
+                notices.stream().map(NotificationService.Message::recipientUnitId).toArray(Long[]::new),
+                notices.stream().map(NotificationService.Message::kind).toArray(String[]::new),
+                notices.stream().map(NotificationService.Message::storedTitle).toArray(String[]::new),
+                notices.stream().map(NotificationService.Message::subjectType).toArray(String[]::new),
+                notices.stream().map(NotificationService.Message::subjectId).toArray(Long[]::new),
+                notices.stream().map(NotificationService.Message::link).toArray(String[]::new));
+    }
+
+    /**
+     * The write's CTE {@code callbacks}: one delivery per live subscription of the case's reporter ({@code subject})
+     * for every row of {@code steps} (a CTE returning the steps' {@code id} and {@code case_id}), in the form of
+     * {@link WebhookOutbox#bodySql}; {@code caseCode}, {@code at} (the step's time, also the first attempt's) and
+     * {@code status} (the case's, after the steps) are SQL expressions, usually parameters.
+     */
+    static String callbacks(String steps, String kind, String caseCode, String subject, String at, String atText,
+                            String status) {
+        return """
+                callbacks AS (
+                    INSERT INTO webhook_delivery (subscription_id, event_id, case_id, case_code, kind, payload, status,
+                                                  attempts, next_attempt_at, created_at)
+                    SELECT s.id, %1$s.id, %1$s.case_id, cast(%3$s AS text), '%2$s', %6$s, 'PENDING', 0, %5$s, %5$s
+                      FROM %1$s, webhook_subscription s WHERE s.subject = %4$s AND s.removed_at IS NULL)"""
+                .formatted(steps, kind, caseCode, subject, at,
+                        WebhookOutbox.bodySql(steps + ".id", steps + ".case_id", caseCode, "'" + kind + "'", atText, status));
+    }
 
     /** A statement of the first trip. */
     record Statement(String sql, Tuple values) {

@@ -67,16 +67,8 @@ public class DispatchWrite {
                   FROM made JOIN unnest(cast($11 AS bigint[]), cast($14 AS text[])) AS t (unit, note) ON t.unit = made.to_unit_id
                  ORDER BY made.id
                 RETURNING id, case_id),
-            told AS (
-                INSERT INTO notification (recipient_unit_id, kind, title, subject_type, subject_id, link, created_at)
-                SELECT n.unit, n.kind, n.title, n.subject_type, n.subject_id, n.link, $8
-                  FROM unnest(cast($15 AS bigint[]), cast($16 AS text[]), cast($17 AS text[]), cast($18 AS text[]),
-                              cast($19 AS bigint[]), cast($20 AS text[])) AS n (unit, kind, title, subject_type, subject_id, link)),
-            callbacks AS (
-                INSERT INTO webhook_delivery (subscription_id, event_id, case_id, case_code, kind, payload, status,
-                                              attempts, next_attempt_at, created_at)
-                SELECT s.id, steps.id, steps.case_id, cast($21 AS text), 'DISPATCHED', %s, 'PENDING', 0, $8, $8
-                  FROM steps, webhook_subscription s WHERE s.subject = $22 AND s.removed_at IS NULL),
+            %s,
+            %s,
             kept AS (
                 INSERT INTO case_dispatch_request (by_subject, client_key, payload_hash, case_id, dispatch_ids, created_at)
                 SELECT $4, cast($23 AS text), cast($24 AS text), $1, array(SELECT id FROM made ORDER BY id), $8
@@ -95,7 +87,7 @@ public class DispatchWrite {
                          WHERE cast($27 AS text) IS NOT NULL) x
                  ORDER BY x.k, x.n)
             SELECT id, to_unit_id, length(cast(pg_notify('lvzhi_cases', '') AS text)) AS told FROM made"""
-            .formatted(WebhookOutbox.bodySql("steps.id", "steps.case_id", "$21", "'DISPATCHED'", "$29", "$13")));
+            .formatted(CaseTrips.told(15, "$8"), CaseTrips.callbacks("steps", "DISPATCHED", "$21", "$22", "$8", "$29", "$13")));
 
     /** What the first trip read: the locked case, the target units, and the caller's earlier request (or null). */
     record Read(CaseLocks.Locked locked, Map<Long, DispatchService.TargetUnit> targetUnits, DispatchRequest earlier) {
@@ -142,8 +134,8 @@ public class DispatchWrite {
                     return new ReadAndDecided(read, decide.apply(read));
                 })
                 .compose(w -> w.decided().replayed() != null ? CaseTrips.rolledBack(c).map(x -> w.decided().replayed())
-                                : UniHelper.toFuture(gate.through(() -> UniHelper.toUni(written(c, w.read(), w.decided().hop(),
-                                clientKey, fingerprint)))),
+                                : UniHelper.toFuture(gate.through(() -> written(c, w.read(), w.decided().hop(),
+                                clientKey, fingerprint))),
                         e -> CaseTrips.rolledBack(c).compose(x -> Future.failedFuture(e)))));
     }
 
@@ -219,20 +211,17 @@ public class DispatchWrite {
             notices.addAll(CaseNotices.messages(step, c, d));
         }
         boolean moved = c.status != hop.before().status();
-        return Tuple.from(Arrays.asList(
+        List<Object> values = new ArrayList<>(Arrays.asList(
                 c.id, first.parentDispatchId, a.actingUnitId(), a.actor().subject(), a.actor().displayName(), c.round,
                 first.instructions, now, first.signDeadline, first.handleDeadline,
                 created.stream().map(d -> d.toUnitId).toArray(Long[]::new),
                 created.stream().map(d -> d.role.name()).toArray(String[]::new),
-                c.status.name(), notes.toArray(String[]::new),
-                notices.stream().map(NotificationService.Message::recipientUnitId).toArray(Long[]::new),
-                notices.stream().map(NotificationService.Message::kind).toArray(String[]::new),
-                notices.stream().map(NotificationService.Message::storedTitle).toArray(String[]::new),
-                notices.stream().map(NotificationService.Message::subjectType).toArray(String[]::new),
-                notices.stream().map(NotificationService.Message::subjectId).toArray(Long[]::new),
-                notices.stream().map(NotificationService.Message::link).toArray(String[]::new),
+                c.status.name(), notes.toArray(String[]::new)));
+        values.addAll(CaseTrips.notices(notices));
+        values.addAll(Arrays.asList(
                 c.code, c.reporterSubject, clientKey, fingerprint, a.actor().unitCode(), after.toArray(String[]::new),
                 moved ? audit.json(hop.before()) : null, moved ? audit.json(CaseTrail.CaseSnapshot.of(c)) : null,
                 now.toString()));
+        return Tuple.from(values);
     }
 }

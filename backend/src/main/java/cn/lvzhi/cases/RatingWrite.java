@@ -16,6 +16,7 @@ import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -55,16 +56,8 @@ public class RatingWrite {
             step AS (
                 INSERT INTO case_event (case_id, dispatch_id, kind, actor_name, actor_unit_id, note, occurred_at)
                 VALUES ($2, $1, 'RATED', $7, $5, $11, $12) RETURNING id, case_id),
-            told AS (
-                INSERT INTO notification (recipient_unit_id, kind, title, subject_type, subject_id, link, created_at)
-                SELECT n.unit, n.kind, n.title, n.subject_type, n.subject_id, n.link, $12
-                  FROM unnest(cast($13 AS bigint[]), cast($14 AS text[]), cast($15 AS text[]), cast($16 AS text[]),
-                              cast($17 AS bigint[]), cast($18 AS text[])) AS n (unit, kind, title, subject_type, subject_id, link)),
-            callbacks AS (
-                INSERT INTO webhook_delivery (subscription_id, event_id, case_id, case_code, kind, payload, status,
-                                              attempts, next_attempt_at, created_at)
-                SELECT s.id, step.id, step.case_id, cast($19 AS text), 'RATED', %s, 'PENDING', 0, $12, $12
-                  FROM step, webhook_subscription s WHERE s.subject = $20 AND s.removed_at IS NULL),
+            %s,
+            %s,
             audited AS (
                 INSERT INTO audit_event (actor_subject, actor_name, actor_unit, action, entity_type, entity_id,
                                          before_state, after_state)
@@ -72,7 +65,7 @@ public class RatingWrite {
                        cast(cast($22 AS text) AS jsonb), cast(cast($23 AS text) AS jsonb)
                   FROM rated)
             SELECT id, length(cast(pg_notify('lvzhi_cases', '') AS text)) AS told FROM rated"""
-            .formatted(WebhookOutbox.bodySql("step.id", "step.case_id", "$19", "'RATED'", "$24", "$25")));
+            .formatted(CaseTrips.told(13, "$12"), CaseTrips.callbacks("step", "RATED", "$19", "$20", "$12", "$24", "$25")));
 
     private final Pool pool;
     private final AuditLog audit;
@@ -97,7 +90,7 @@ public class RatingWrite {
                         new CaseTrips.Statement(CaseTrips.LOCK_BY_DISPATCH, id), new CaseTrips.Statement(CaseTrips.DISPATCHES_BY_DISPATCH, id)))
                 .map(rows -> decided(a, dispatchId, rows.get(0), rows.get(1), decide))
                 .compose(d -> d.first() != null ? CaseTrips.rolledBack(c).map(x -> d.first())
-                                : UniHelper.toFuture(gate.through(() -> UniHelper.toUni(written(c, a, d)))),
+                                : UniHelper.toFuture(gate.through(() -> written(c, a, d))),
                         e -> CaseTrips.rolledBack(c).compose(x -> Future.failedFuture(e)))));
     }
 
@@ -153,16 +146,13 @@ public class RatingWrite {
         c.hasUnsatisfied = c.hasUnsatisfied || r.level == RatingLevel.UNSATISFIED;
         c.updatedAt = r.ratedAt;
         List<NotificationService.Message> notices = CaseNotices.messages(step, c, dispatch);
-        return Tuple.from(Arrays.asList(
+        List<Object> values = new ArrayList<>(Arrays.asList(
                 dispatch.id, c.id, r.level.name(), r.comment, r.raterUnitId, r.raterSubject, r.raterName, r.ratedUnitId,
-                r.ratedAt, r.level == RatingLevel.UNSATISFIED, step.note, step.occurredAt,
-                notices.stream().map(NotificationService.Message::recipientUnitId).toArray(Long[]::new),
-                notices.stream().map(NotificationService.Message::kind).toArray(String[]::new),
-                notices.stream().map(NotificationService.Message::storedTitle).toArray(String[]::new),
-                notices.stream().map(NotificationService.Message::subjectType).toArray(String[]::new),
-                notices.stream().map(NotificationService.Message::subjectId).toArray(Long[]::new),
-                notices.stream().map(NotificationService.Message::link).toArray(String[]::new),
+                r.ratedAt, r.level == RatingLevel.UNSATISFIED, step.note, step.occurredAt));
+        values.addAll(CaseTrips.notices(notices));
+        values.addAll(Arrays.asList(
                 c.code, c.reporterSubject, a.actor().unitCode(), audit.json(before),
                 audit.json(r.level + " " + (r.comment == null ? "" : r.comment)), step.occurredAt.toString(), c.status.name()));
+        return Tuple.from(values);
     }
 }

@@ -111,6 +111,31 @@ class AuditTrailTest {
         }
     }
 
+    /**
+     * The digest is inlined where it is used (V54): the plan of the integrity check's expression names sha256, not the
+     * function, which PostgreSQL would otherwise call as a function of its own, parsing its body in every transaction.
+     * And it hashes what it always did: every row appended so far still matches it.
+     */
+    @Test
+    void theDigestIsInlinedAndStillMatchesEveryRow() throws SQLException {
+        renameAUnit();
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = st.executeQuery("EXPLAIN (VERBOSE, COSTS OFF) SELECT audit_event_digest(e) FROM audit_event e")) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            assertTrue(plan.toString().contains("sha256("), plan.toString());
+            assertFalse(plan.toString().contains("audit_event_digest"), plan.toString());
+            try (ResultSet rs = st.executeQuery("SELECT count(*), count(*) FILTER (WHERE e.hash <> audit_event_digest(e)) FROM audit_event e")) {
+                rs.next();
+                assertTrue(rs.getLong(1) > 0);
+                assertEquals(0, rs.getLong(2));
+            }
+        }
+    }
+
     @Test
     void theTriggerStillGuardsAgainstTheOwner() throws SQLException {
         renameAUnit();
