@@ -50,6 +50,12 @@ public class DispatchWrite {
     private static final String EARLIER = StatementCache.kept("""
             SELECT id, by_subject, client_key, payload_hash, case_id, dispatch_ids, created_at
               FROM case_dispatch_request WHERE by_subject = $1 AND client_key = $2""");
+    /*
+     * The audit row is declared right after the row it audits, before the CTEs the final SELECT does not read:
+     * PostgreSQL runs those in the reverse order of their declaration, so the append, which takes the audit chain's
+     * lock until COMMIT, runs last, and the other writer the gate lets in (CaseWriteGate) does everything up to it
+     * while this one commits. Declared last, the append ran first and every other insert ran under the lock.
+     */
     private static final String WRITE = StatementCache.kept("""
             WITH made AS (
                 INSERT INTO case_dispatch (case_id, parent_dispatch_id, from_unit_id, from_subject, from_name, to_unit_id,
@@ -59,6 +65,19 @@ public class DispatchWrite {
                   FROM unnest(cast($11 AS bigint[]), cast($12 AS text[])) WITH ORDINALITY AS t (unit, role, n)
                  ORDER BY t.n
                 RETURNING id, to_unit_id),
+            audited AS (
+                INSERT INTO audit_event (actor_subject, actor_name, actor_unit, action, entity_type, entity_id,
+                                         before_state, after_state)
+                SELECT $4, $5, cast($25 AS text), x.action, x.entity_type, x.entity_id, cast(x.before AS jsonb),
+                       cast(x.after AS jsonb)
+                  FROM (SELECT 1 AS k, made.id AS n, 'CASE_DISPATCHED' AS action, 'Dispatch' AS entity_type,
+                               cast(made.id AS text) AS entity_id, cast(NULL AS text) AS before, a.after
+                          FROM made JOIN unnest(cast($11 AS bigint[]), cast($26 AS text[])) AS a (unit, after)
+                               ON a.unit = made.to_unit_id
+                        UNION ALL
+                        SELECT 2, 0, 'CASE_STATUS', 'Case', cast($1 AS text), cast($27 AS text), cast($28 AS text)
+                         WHERE cast($27 AS text) IS NOT NULL) x
+                 ORDER BY x.k, x.n),
             touched AS (
                 UPDATE case_file SET status = $13, updated_at = $8, version = version + 1 WHERE id = $1),
             steps AS (
@@ -72,20 +91,7 @@ public class DispatchWrite {
             kept AS (
                 INSERT INTO case_dispatch_request (by_subject, client_key, payload_hash, case_id, dispatch_ids, created_at)
                 SELECT $4, cast($23 AS text), cast($24 AS text), $1, array(SELECT id FROM made ORDER BY id), $8
-                 WHERE cast($23 AS text) IS NOT NULL),
-            audited AS (
-                INSERT INTO audit_event (actor_subject, actor_name, actor_unit, action, entity_type, entity_id,
-                                         before_state, after_state)
-                SELECT $4, $5, cast($25 AS text), x.action, x.entity_type, x.entity_id, cast(x.before AS jsonb),
-                       cast(x.after AS jsonb)
-                  FROM (SELECT 1 AS k, made.id AS n, 'CASE_DISPATCHED' AS action, 'Dispatch' AS entity_type,
-                               cast(made.id AS text) AS entity_id, cast(NULL AS text) AS before, a.after
-                          FROM made JOIN unnest(cast($11 AS bigint[]), cast($26 AS text[])) AS a (unit, after)
-                               ON a.unit = made.to_unit_id
-                        UNION ALL
-                        SELECT 2, 0, 'CASE_STATUS', 'Case', cast($1 AS text), cast($27 AS text), cast($28 AS text)
-                         WHERE cast($27 AS text) IS NOT NULL) x
-                 ORDER BY x.k, x.n)
+                 WHERE cast($23 AS text) IS NOT NULL)
             SELECT id, to_unit_id, length(cast(pg_notify('lvzhi_cases', '') AS text)) AS told FROM made"""
             .formatted(CaseTrips.told(15, "$8"), CaseTrips.callbacks("steps", "DISPATCHED", "$21", "$22", "$8", "$29", "$13")));
 

@@ -43,11 +43,23 @@ import java.util.function.BiFunction;
  */
 @ApplicationScoped
 public class RatingWrite {
+    /*
+     * The audit row is declared right after the row it audits, before the CTEs the final SELECT does not read:
+     * PostgreSQL runs those in the reverse order of their declaration, so the append, which takes the audit chain's
+     * lock until COMMIT, runs last, and the other writer the gate lets in (CaseWriteGate) does everything up to it
+     * while this one commits. Declared last, the append ran first and every other insert ran under the lock.
+     */
     private static final String WRITE = StatementCache.kept("""
             WITH rated AS (
                 INSERT INTO case_rating (dispatch_id, case_id, level, original_level, comment, rater_unit_id, rater_subject,
                                          rater_name, rated_unit_id, rated_at, version)
                 VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, 0) RETURNING id),
+            audited AS (
+                INSERT INTO audit_event (actor_subject, actor_name, actor_unit, action, entity_type, entity_id,
+                                         before_state, after_state)
+                SELECT $6, $7, cast($21 AS text), 'DISPATCH_RATED', 'Rating', cast(rated.id AS text),
+                       cast(cast($22 AS text) AS jsonb), cast(cast($23 AS text) AS jsonb)
+                  FROM rated),
             moved AS (
                 UPDATE case_dispatch SET status = 'RATED', version = version + 1 WHERE id = $1),
             touched AS (
@@ -57,13 +69,7 @@ public class RatingWrite {
                 INSERT INTO case_event (case_id, dispatch_id, kind, actor_name, actor_unit_id, note, occurred_at)
                 VALUES ($2, $1, 'RATED', $7, $5, $11, $12) RETURNING id, case_id),
             %s,
-            %s,
-            audited AS (
-                INSERT INTO audit_event (actor_subject, actor_name, actor_unit, action, entity_type, entity_id,
-                                         before_state, after_state)
-                SELECT $6, $7, cast($21 AS text), 'DISPATCH_RATED', 'Rating', cast(rated.id AS text),
-                       cast(cast($22 AS text) AS jsonb), cast(cast($23 AS text) AS jsonb)
-                  FROM rated)
+            %s
             SELECT id, length(cast(pg_notify('lvzhi_cases', '') AS text)) AS told FROM rated"""
             .formatted(CaseTrips.told(13, "$12"), CaseTrips.callbacks("step", "RATED", "$19", "$20", "$12", "$24", "$25")));
 
