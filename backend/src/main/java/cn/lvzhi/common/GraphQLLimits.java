@@ -30,13 +30,13 @@ public class GraphQLLimits {
                          @ConfigProperty(name = "lvzhi.graphql.caller.max-concurrent") int maxConcurrent,
                          @ConfigProperty(name = "lvzhi.graphql.caller.budget") long budget,
                          @ConfigProperty(name = "lvzhi.graphql.caller.window") Duration window,
-                         SecurityIdentity identity) {
+                         SecurityIdentity identity, BatchLoaders batchLoaders) {
         this.identity = identity;
         // a request holds its permit until its resolvers finish, which may be after its timeout; one not returned
         // long after that was lost on a failure path and no longer counts
         CallerBudgets callers = new CallerBudgets(maxConcurrent, budget, window, timeout.multipliedBy(6), System::nanoTime);
         this.limits = new QueryLimits(new QueryLimits.Settings(maxDepth, maxFields, maxAliases, maxExecutedFields,
-                timeout, introspection), callers, this::caller);
+                timeout, introspection), callers, this::caller, batchLoaders::forRequest);
     }
 
     GraphQL.Builder configure(GraphQL.Builder builder) {

@@ -24,6 +24,7 @@ import graphql.validation.ValidationError;
 import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import org.dataloader.DataLoaderRegistry;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -67,6 +68,7 @@ public final class QueryLimits extends SimplePerformantInstrumentation implement
     private final Settings settings;
     private final CallerBudgets callers;
     private final Supplier<String> caller;
+    private final Supplier<DataLoaderRegistry> loaders;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
     /** A document let through: its engine entry (parsed and validated) and its measure. */
@@ -91,9 +93,18 @@ public final class QueryLimits extends SimplePerformantInstrumentation implement
      * @param caller the current request's caller (token subject), read on the request's own thread
      */
     public QueryLimits(Settings settings, CallerBudgets callers, Supplier<String> caller) {
+        this(settings, callers, caller, null);
+    }
+
+    /**
+     * @param loaders each request's data loaders ({@link BatchLoaders#forRequest}); null: the request's own are kept
+     */
+    public QueryLimits(Settings settings, CallerBudgets callers, Supplier<String> caller,
+                       Supplier<DataLoaderRegistry> loaders) {
         this.settings = settings;
         this.callers = callers;
         this.caller = caller;
+        this.loaders = loaders;
     }
 
     /** Why a request was stopped during execution. */
@@ -147,6 +158,12 @@ public final class QueryLimits extends SimplePerformantInstrumentation implement
         // a known document never reaches validation, where the place is taken: the document lookup takes it then
         parameters.getExecutionInput().getGraphQLContext().put(Request.class, request);
         return request;
+    }
+
+    @Override
+    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+                                                   InstrumentationState state) {
+        return loaders == null ? input : input.transform(b -> b.dataLoaderRegistry(loaders.get()));
     }
 
     /** How many documents are known (for tests). */

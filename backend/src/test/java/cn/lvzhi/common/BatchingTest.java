@@ -3,6 +3,8 @@ package cn.lvzhi.common;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Gql;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.graphql.schema.model.Schema;
+import jakarta.inject.Inject;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Nested fields resolve in batches: the number of database reads does not grow with the page size. */
@@ -24,6 +28,26 @@ class BatchingTest {
         String metrics = RestAssured.given().port(MANAGEMENT_TEST_PORT).get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(l -> l.startsWith("lvzhi_db_reads_total"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Inject
+    Schema model;
+    @Inject
+    BatchLoaders loaders;
+
+    @Test
+    void eachRequestMakesOnlyTheLoadersItUses() {
+        Gql.data(Gql.as(Role.LEADER, "{ units(first: 2) { edges { node { code parent { code } } } } }"));
+        // the engine is built: SmallRye's model holds no batch field (it would make a loader of each per request)
+        assertTrue(model.getBatchOperations().isEmpty(), "batch fields left to SmallRye: " + model.getBatchOperations());
+        assertTrue(loaders.names().containsAll(List.of("Unit_parent", "Mandate_duties", "Case_dispatches")),
+                "batch fields: " + loaders.names());
+        var request = loaders.forRequest();
+        assertTrue(request.getKeys().isEmpty());
+        var parent = request.getDataLoader("Unit_parent");
+        assertNotNull(parent);
+        assertSame(parent, request.getDataLoader("Unit_parent"), "one loader per field and request");
+        assertEquals(java.util.Set.of("Unit_parent"), request.getKeys());
     }
 
     double readsFor(int pageSize) {

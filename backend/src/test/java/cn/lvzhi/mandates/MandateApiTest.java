@@ -74,6 +74,25 @@ class MandateApiTest {
     }
 
     @Test
+    void shouldAnswerEachAliasOfOneFieldWithItsOwnFilter() {
+        // one batch field asked three times on one source: each alias is resolved with its own arguments (the engine
+        // once answered all three with the first alias' filter)
+        JsonPath m = Gql.data(Gql.ok(Gql.post(Keycloak.tokenFor(Role.DEPARTMENT), """
+                query($u: ID!) { mandate(unitId: $u) { lead: duties(filter: {role: LEAD}) { id role }
+                  body: duties(filter: {role: LEAD_BODY}) { id role } all: duties { id role } } }""",
+                Map.of("u", Mandates.unitId("JZ-QH-D10")))));
+        List<String> lead = m.getList("data.mandate.lead.role");
+        List<String> body = m.getList("data.mandate.body.role");
+        List<String> all = m.getList("data.mandate.all.role");
+        assertFalse(lead.isEmpty(), "生态环境局 leads duties alone: " + all);
+        assertFalse(body.isEmpty(), "and as the leading body: " + all);
+        assertTrue(lead.stream().allMatch("LEAD"::equals), "lead: " + lead);
+        assertTrue(body.stream().allMatch("LEAD_BODY"::equals), "body: " + body);
+        assertEquals(all.stream().filter("LEAD"::equals).count(), lead.size(), "LEAD among all: " + all);
+        assertEquals(all.stream().filter("LEAD_BODY"::equals).count(), body.size(), "LEAD_BODY among all: " + all);
+    }
+
+    @Test
     void shouldNotFindAMandateOfAnInternalOffice() {
         Gql.error(mandate(Role.LEADER, Mandates.unitId("JZ-QH-D10-K01"), null), "NOT_FOUND");
     }
