@@ -79,7 +79,7 @@ final class StatisticsRollup {
         }
         String scopePath = scope;
         return viewer.chain(v -> v < 0 ? Uni.createFrom().item(Plan.rawOnly(in.from, in.to))
-                : s.createNativeQuery("select distinct to_char(day, 'YYYY-MM-01') from case_stat_dirty", String.class)
+                : s.createNativeQuery("select to_char(m, 'YYYY-MM-01') from case_stat_marked_months() m", String.class)
                 .getResultList().map(dirty -> {
                     List<LocalDate> months = new ArrayList<>();
                     List<Range> raw = new ArrayList<>();

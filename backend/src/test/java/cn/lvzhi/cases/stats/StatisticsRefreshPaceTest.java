@@ -4,13 +4,17 @@ import io.smallrye.mutiny.Uni;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** The refresh's pace: at most a tenth of the time, on a clock the test moves by hand (the refresh itself: StatisticsRollupTest). */
+/**
+ * The refresh's pace: at most a tenth of the time, and the current month every five minutes at most, on a clock the
+ * test moves by hand (the refresh itself: StatisticsRollupTest).
+ */
 class StatisticsRefreshPaceTest {
     private final AtomicLong now = new AtomicLong(-5_000_000_000L); // nanoTime may be negative
     private final AtomicInteger runs = new AtomicInteger();
@@ -49,6 +53,20 @@ class StatisticsRefreshPaceTest {
         advance(Duration.ofSeconds(1));     // a short one lets the next come soon again
         assertEquals(1, runTaking(Duration.ofMillis(100)));
         assertEquals(3, runs.get());
+    }
+
+    @Test
+    void theCurrentMonthHasItsTurnEveryFiveMinutesAtMost() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertNull(job.before(today), "the first run refreshes every marked month");
+        advance(Duration.ofSeconds(10));
+        assertEquals(LocalDate.of(2026, 12, 1), job.before(today), "then only the months before this one");
+        advance(Duration.ofMinutes(4).plusSeconds(49));
+        assertEquals(LocalDate.of(2026, 12, 1), job.before(today));
+        advance(Duration.ofSeconds(1));
+        assertNull(job.before(today), "five minutes after its last turn");
+        advance(Duration.ofSeconds(10));
+        assertEquals(LocalDate.of(2027, 1, 1), job.before(LocalDate.of(2027, 1, 2)), "a new month: the old one is past");
     }
 
     @Test

@@ -143,6 +143,28 @@ class StatisticsRollupTest {
         }
     }
 
+    /** The marked months as the reads and the refresh find them, and a refresh that leaves a month and later ones. */
+    @Test
+    void theMarkedMonthsAreFoundAndARefreshLeavesTheMonthsFromTheOneNamed() throws SQLException {
+        try (var c = db.getConnection(); var st = c.createStatement()) {
+            refresh(st);
+            // each day of March three times, and the same 75 days later (mid-May to mid-June)
+            st.executeUpdate("insert into case_stat_dirty select (d + shift.n * interval '1 day')::date"
+                    + " from generate_series(date '" + YEAR + "-03-01', date '" + YEAR + "-03-31', interval '1 day') d,"
+                    + " generate_series(1, 3) k, (values (0), (75)) shift (n)");
+            assertEquals(id(st, "select count(distinct date_trunc('month', day)) from case_stat_dirty"),
+                    id(st, "select count(*) from case_stat_marked_months()"), "every marked month, once");
+            assertEquals(3, id(st, "select count(*) from case_stat_marked_months() m where extract(year from m) = " + YEAR),
+                    "March, May and June of " + YEAR);
+            assertEquals(0, id(st, "select count(*) from case_stat_marked_months() m where m <> date_trunc('month', m)"));
+            assertTrue(id(st, "select case_stat_refresh(100, date '" + YEAR + "-05-01')") >= 1);
+            assertEquals(0, marked(st, 3), "March refreshed");
+            assertEquals(31 * 3, marked(st, 5) + marked(st, 6), "May and June left for a later turn");
+            refresh(st);
+            assertEquals(0, marked(st, 5) + marked(st, 6));
+        }
+    }
+
     /**
      * Marks every month of the year (so the answers are read raw), takes the answers of every grouping for each
      * role, refreshes the year's months and requires the same answers from the rollup, which must equal the raw
