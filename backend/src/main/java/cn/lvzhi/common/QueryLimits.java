@@ -48,6 +48,7 @@ import java.util.function.Supplier;
  * and a clock read: past the executed-field cap or the deadline no further resolver starts, a resolver still
  * running at the deadline is no longer waited for, and the caller gets one clean error instead of partial data.
  * Finally, errors of the language itself (syntax, validation, limits) get {@code extensions.code = VALIDATION}.
+ * Each request gets its data loaders here too, made on first use ({@link BatchLoaders}).
  * <p>
  * It also keeps the documents it let through, parsed, validated and measured, by their text: clients send the same
  * few documents again and again, and parsing and validating one cost as much as resolving a page of it. A known

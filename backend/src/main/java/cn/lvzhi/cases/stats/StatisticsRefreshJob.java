@@ -22,11 +22,14 @@ import java.util.function.Supplier;
  * While reports keep coming, the current month is marked again within moments of each refresh, so refreshing it
  * more often buys little; and at city scale one month takes seconds of the database's CPU (2.6 s at a million
  * cases, issue 15). A run therefore waits until the refresh has had at most a tenth of the time since the last one
- * began ({@link #SHARE}): every ten seconds at demo scale, every 26 s or so at a city's. The current month has its
- * turn at most every {@link #CURRENT_MONTH_EVERY} besides: under steady writes it is marked again at once, and a
- * statistics read of it ends at the present (a month not yet whole), which reads it raw anyway; a refresh of a month
- * that 500 reports a second fill (8 s of a core at 130k cases) took a tenth of the machine for nothing. The earlier
- * months keep the pace above.
+ * began ({@link #SHARE}): every ten seconds at demo scale, every 26 s or so at a city's.
+ * <p>
+ * The current month waits besides for writes to pause: it has its turn when no mark was written since the run
+ * before, or {@link #CURRENT_MONTH_EVERY} after its last turn. Under steady writes it is marked again at once, and a
+ * statistics read of it ends at the present (a month not yet whole), which reads it raw anyway: refreshing a month
+ * that 500 reports a second fill (8 s of a core at 130k cases) every few seconds took a tenth of the machine for
+ * nothing. The earlier months keep the pace above. Marks written are counted by PostgreSQL's statistics of
+ * {@code case_stat_dirty} ({@code n_tup_ins}), which writers report within a second or so, and idle ones within ten.
  */
 @ApplicationScoped
 public class StatisticsRefreshJob {
@@ -34,17 +37,21 @@ public class StatisticsRefreshJob {
     static final int MONTHS_PER_RUN = 2;
     /** The share of the time refreshes may take, at most. */
     static final int SHARE = 10;
-    /** How often the current month may be refreshed, at most. */
-    static final Duration CURRENT_MONTH_EVERY = Duration.ofMinutes(5);
+    /** The longest the current month waits for writes to pause. */
+    static final Duration CURRENT_MONTH_EVERY = Duration.ofMinutes(30);
+    private static final String MARKS_WRITTEN =
+            "select n_tup_ins from pg_stat_user_tables where relid = 'case_stat_dirty'::regclass";
     private static final Logger LOG = Logger.getLogger(StatisticsRefreshJob.class);
 
     private final LongSupplier clock;
     /** Whether a run has started, and when the next may start (the clock's nanoseconds); one run at a time (SKIP). */
     private volatile boolean ran;
     private volatile long nextRun;
-    /** Whether the current month had its turn, and when the next may come. */
+    /** Whether the current month had its turn, and when the next comes at the latest. */
     private volatile boolean currentMonthRan;
     private volatile long currentMonthNext;
+    /** The marks written so far as the last run counted them (-1: not yet counted). */
+    private volatile long marksWritten = -1;
 
     public StatisticsRefreshJob() {
         this(System::nanoTime);
@@ -60,7 +67,7 @@ public class StatisticsRefreshJob {
      */
     @Scheduled(every = "${lvzhi.cases.stats-refresh-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {
-        return paced(() -> refresh(MONTHS_PER_RUN, before(LocalDate.now(WorkingDays.ZONE))))
+        return paced(() -> refresh(MONTHS_PER_RUN, LocalDate.now(WorkingDays.ZONE)))
                 .onFailure().invoke(e -> LOG.warnf("statistics refresh run failed: %s", e.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
@@ -78,12 +85,14 @@ public class StatisticsRefreshJob {
     }
 
     /**
-     * The month a run leaves out, with every later one: {@code today}'s, unless its turn has come (then null: none, and
-     * the next turn is {@link #CURRENT_MONTH_EVERY} away).
+     * The month a run leaves out, with every later one, given the marks written so far: {@code today}'s, unless its
+     * turn has come (then null: none).
      */
-    LocalDate before(LocalDate today) {
+    LocalDate before(LocalDate today, long marks) {
         long now = clock.getAsLong();
-        if (currentMonthRan && now - currentMonthNext < 0) {
+        boolean paused = marks == marksWritten;
+        marksWritten = marks;
+        if (currentMonthRan && !paused && now - currentMonthNext < 0) {
             return today.withDayOfMonth(1);
         }
         currentMonthRan = true;
@@ -92,14 +101,19 @@ public class StatisticsRefreshJob {
     }
 
     /**
-     * Recomputes up to {@code months} marked months before {@code before} (null: any), oldest first; returns how many
-     * (0 when another replica is refreshing).
+     * Recomputes up to {@code months} marked months, oldest first, before {@code today}'s unless its turn has come
+     * ({@link #before}); returns how many (0 when another replica is refreshing).
      */
     @WithTransaction
-    public Uni<Integer> refresh(int months, LocalDate before) {
-        return Panache.getSession().chain(s -> (before == null
-                ? s.createNativeQuery("select case_stat_refresh(?1)", Integer.class).setParameter(1, months)
-                : s.createNativeQuery("select case_stat_refresh(?1, ?2)", Integer.class).setParameter(1, months)
-                .setParameter(2, before)).getSingleResult());
+    public Uni<Integer> refresh(int months, LocalDate today) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(MARKS_WRITTEN, Long.class).getSingleResult()
+                .chain(marks -> {
+                    LocalDate before = before(today, marks);
+                    var refresh = before == null
+                            ? s.createNativeQuery("select case_stat_refresh(?1)", Integer.class)
+                            : s.createNativeQuery("select case_stat_refresh(?1, ?2)", Integer.class)
+                            .setParameter(2, before);
+                    return refresh.setParameter(1, months).getSingleResult();
+                }));
     }
 }

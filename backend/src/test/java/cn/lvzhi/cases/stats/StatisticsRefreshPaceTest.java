@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
- * The refresh's pace: at most a tenth of the time, and the current month every five minutes at most, on a clock the
- * test moves by hand (the refresh itself: StatisticsRollupTest).
+ * The refresh's pace: at most a tenth of the time, and the current month once writes pause (or half an hour after its
+ * last turn), on a clock the test moves by hand (the refresh itself: StatisticsRollupTest).
  */
 class StatisticsRefreshPaceTest {
     private final AtomicLong now = new AtomicLong(-5_000_000_000L); // nanoTime may be negative
@@ -56,17 +56,25 @@ class StatisticsRefreshPaceTest {
     }
 
     @Test
-    void theCurrentMonthHasItsTurnEveryFiveMinutesAtMost() {
+    void theCurrentMonthWaitsForWritesToPauseOrHalfAnHour() {
         LocalDate today = LocalDate.of(2026, 12, 7);
-        assertNull(job.before(today), "the first run refreshes every marked month");
+        LocalDate december = LocalDate.of(2026, 12, 1);
+        assertNull(job.before(today, 100), "the first run refreshes every marked month");
         advance(Duration.ofSeconds(10));
-        assertEquals(LocalDate.of(2026, 12, 1), job.before(today), "then only the months before this one");
-        advance(Duration.ofMinutes(4).plusSeconds(49));
-        assertEquals(LocalDate.of(2026, 12, 1), job.before(today));
+        assertEquals(december, job.before(today, 250), "marks keep coming: only the months before this one");
+        advance(Duration.ofSeconds(10));
+        assertEquals(december, job.before(today, 400));
+        advance(Duration.ofSeconds(10));
+        assertNull(job.before(today, 400), "no mark since the last run: the writes paused");
+        advance(Duration.ofSeconds(10));
+        assertEquals(december, job.before(today, 401), "a mark again, and the turn was just now");
+        advance(Duration.ofMinutes(29).plusSeconds(49));
+        assertEquals(december, job.before(today, 90_000));
         advance(Duration.ofSeconds(1));
-        assertNull(job.before(today), "five minutes after its last turn");
+        assertNull(job.before(today, 95_000), "half an hour after its last turn, writes or not");
         advance(Duration.ofSeconds(10));
-        assertEquals(LocalDate.of(2027, 1, 1), job.before(LocalDate.of(2027, 1, 2)), "a new month: the old one is past");
+        assertEquals(LocalDate.of(2027, 1, 1), job.before(LocalDate.of(2027, 1, 2), 96_000),
+                "a new month: the old one is past");
     }
 
     @Test
