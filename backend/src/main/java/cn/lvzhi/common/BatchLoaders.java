@@ -1,13 +1,14 @@
 package cn.lvzhi.common;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.bootstrap.DataFetcherFactory;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
+import io.smallrye.graphql.schema.model.Argument;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.schema.model.Type;
 import jakarta.enterprise.context.ApplicationScoped;
-import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.CacheKey;
@@ -59,8 +60,11 @@ public class BatchLoaders {
     private static final DataLoaderOptions WITH_ARGUMENTS = DataLoaderOptions.newOptions()
             .setCacheKeyFunction(BY_SOURCE_AND_ARGUMENTS).build();
 
-    /** A batch field: the resolver SmallRye would make for it, and whether its loader caches by arguments too. */
-    private record Field(Operation operation, Type type, boolean hasArguments) {
+    /**
+     * A batch field: its loader's name, what SmallRye makes its resolver of, and whether its loader caches by
+     * arguments too.
+     */
+    private record Field(String name, Operation operation, Type type, boolean hasArguments) {
     }
 
     private final Map<String, Field> fields = new ConcurrentHashMap<>();
@@ -81,9 +85,10 @@ public class BatchLoaders {
                 continue;
             }
             for (Operation operation : owner.getBatchOperations().values()) {
+                String name = new BatchLoaderHelper().getName(operation);
                 // the type SmallRye passes for a batch field: the one named as the field (ExecutionService)
-                fields.put(new BatchLoaderHelper().getName(operation), new Field(operation, types.get(operation.getName()),
-                        !operation.getArguments().stream().allMatch(a -> a.isSourceArgument())));
+                fields.put(name, new Field(name, operation, types.get(operation.getName()),
+                        !operation.getArguments().stream().allMatch(Argument::isSourceArgument)));
             }
             owner.setBatchOperations(new LinkedHashMap<>());
         }
@@ -99,9 +104,12 @@ public class BatchLoaders {
         return new OnFirstUse();
     }
 
+    /**
+     * A new loader of the field over its resolver, made on the field's first use and shared by every request after:
+     * like SmallRye's own field resolvers, it looks its bean up at each call and keeps nothing of a request.
+     */
     private DataLoader<Object, Object> loader(Field field) {
-        BatchLoaderWithContext<Object, Object> resolver = resolvers.computeIfAbsent(
-                new BatchLoaderHelper().getName(field.operation()),
+        BatchLoaderWithContext<Object, Object> resolver = resolvers.computeIfAbsent(field.name(),
                 name -> factory.getSourceBatchLoader(field.operation(), field.type()));
         return field.hasArguments() ? DataLoaderFactory.newDataLoader(new ByArguments(resolver), WITH_ARGUMENTS)
                 : DataLoaderFactory.newDataLoader(resolver);
@@ -152,7 +160,8 @@ public class BatchLoaders {
                     }
                 }));
             }
-            return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(x -> Arrays.asList(answers));
+            return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
+                    .thenApply(x -> Arrays.asList(answers));
         }
     }
 
