@@ -46,6 +46,12 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class DispatchWrite {
+    /*
+     * The target units: one (nearly every dispatch) by its id, several by their array. PostgreSQL planned the array's
+     * form anew at every call (a plan for one known element is cheaper than the generic one's guess of ten), so one
+     * target has a statement whose generic plan it keeps.
+     */
+    private static final String TARGET = StatementCache.kept("SELECT id, path, kind, name FROM unit WHERE id = $1");
     private static final String TARGETS = StatementCache.kept("SELECT id, path, kind, name FROM unit WHERE id = ANY($1)");
     private static final String EARLIER = StatementCache.kept("""
             SELECT id, by_subject, client_key, payload_hash, case_id, dispatch_ids, created_at
@@ -129,7 +135,8 @@ public class DispatchWrite {
         Tuple caseId = Tuple.of(in.caseId);
         List<CaseTrips.Statement> reads = new ArrayList<>(List.of(new CaseTrips.Statement(CaseTrips.LOCK_BY_CASE, caseId),
                 new CaseTrips.Statement(CaseTrips.DISPATCHES_BY_CASE, caseId),
-                new CaseTrips.Statement(TARGETS, Tuple.of(in.targets.stream().map(t -> t.unitId).toArray(Long[]::new)))));
+                in.targets.size() == 1 ? new CaseTrips.Statement(TARGET, Tuple.of(in.targets.get(0).unitId))
+                        : new CaseTrips.Statement(TARGETS, Tuple.of(in.targets.stream().map(t -> t.unitId).toArray(Long[]::new)))));
         if (clientKey != null) {
             reads.add(new CaseTrips.Statement(EARLIER, Tuple.of(a.actor().subject(), clientKey)));
         }

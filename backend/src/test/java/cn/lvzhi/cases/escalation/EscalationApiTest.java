@@ -202,6 +202,33 @@ class EscalationApiTest {
     }
 
     @Test
+    void aRunThroughMoreOpenHopsThanOneBatchTakesEachDueStepOnce() throws Exception {
+        String category = "催督办测试" + UUID.randomUUID().toString().substring(0, 8);
+        // the rule urges at the deadline and does nothing else: one step per hop
+        Gql.data(Cases.call(Role.ESTABLISHMENT_OFFICE, SAVE, rule(category, 0, true, null, null)));
+        Cases.Dispatched d = dispatchedUnder(category);
+        // 1,200 more unsigned hops of the case (the job reads 500 a batch), all of them past their sign-for deadline
+        sql("INSERT INTO case_dispatch (case_id, from_unit_id, from_subject, from_name, to_unit_id, role, round, status,"
+                + " sent_at, sign_deadline, handle_deadline, reply_attachments, overdue, version)"
+                + " SELECT case_id, from_unit_id, from_subject, from_name, to_unit_id, 'CO_OPERATE', round, 'SENT', sent_at,"
+                + " sign_deadline, handle_deadline, '{}', false, 0 FROM case_dispatch, generate_series(1, 1200) WHERE id = " + d.coId());
+        sql("UPDATE case_dispatch SET sign_deadline = now() - interval '1 hour' WHERE case_id = " + d.caseId());
+        OffsetDateTime now = OffsetDateTime.now();
+
+        int taken = Jobs.run(() -> job.escalate(now));
+
+        assertTrue(taken >= 1202, "steps taken: " + taken);
+        assertEquals(1202, count("SELECT count(*) FROM case_escalation WHERE case_id = " + d.caseId()
+                + " AND clock = 'SIGN' AND level = 'REMINDED'"), "every hop of the case urged");
+        assertEquals(1202, count("SELECT count(DISTINCT dispatch_id) FROM case_escalation WHERE case_id = " + d.caseId()), "each once");
+        assertEquals(1202, count("SELECT count(*) FROM case_reminder WHERE by_subject = 'system:escalation' AND case_id = " + d.caseId()));
+        assertEquals(1202, count("SELECT count(*) FROM case_event WHERE kind = 'REMINDED' AND actor_name = '系统' AND case_id = " + d.caseId()));
+        assertEquals(1202, count("SELECT count(*) FROM audit_event WHERE action = 'DISPATCH_REMINDED' AND entity_id IN"
+                + " (SELECT cast(id AS text) FROM case_dispatch WHERE case_id = " + d.caseId() + ")"));
+        assertEquals(0, Jobs.run(() -> job.escalate(now)), "a second run at the same moment finds nothing left to take");
+    }
+
+    @Test
     void aDatabaseConstraintRefusesASecondStepOfTheSameLevel() throws SQLException {
         Cases.Dispatched d = dispatchedUnder("催督办测试" + UUID.randomUUID().toString().substring(0, 8));
         String insert = "INSERT INTO case_escalation (dispatch_id, case_id, clock, level, deadline, event_id, occurred_at) "
