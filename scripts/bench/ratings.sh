@@ -5,18 +5,18 @@
 # same rating from 4 clients at once: one rating stored, and every answer is that rating (the same rating again is
 # its retry).
 # As dispatches.sh, the dispatches of its warm-up cases are rated first, unmeasured.
-# Usage: ratings.sh OUT   (OUT/writes-acked.tsv, its first BENCH_PREPARED=1500 measured and the next
+# Usage: ratings.sh OUT   (OUT/writes-acked.tsv, its first BENCH_PREPARED=36000 measured and the next
 #        BENCH_PREPARED_WARM=3000 for the warm-up; BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/ratings.json
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 OUT=$1 B="$OUT/rating-bodies"; mkdir -p "$B"
-CASES=$(awk -F"\t" -v n="${BENCH_PREPARED:-1500}" 'NR <= n {print $2}' "$OUT/writes-acked.tsv" | paste -sd, -)
-[ -n "$CASES" ] || { echo "  no dispatched cases to rate" >&2; exit 0; }
-WARM=$(awk -F"\t" -v n="${BENCH_PREPARED:-1500}" -v w="${BENCH_PREPARED_WARM:-3000}" 'NR > n && NR <= n + w {print $2}' \
-  "$OUT/writes-acked.tsv" | paste -sd, -)
-db_psql -c "select id from case_dispatch where case_id in ($CASES) and status = 'SENT' order by id" > "$B/ids"
-: > "$B/warm-ids"
-[ -z "$WARM" ] || db_psql -c "select id from case_dispatch where case_id in ($WARM) and status = 'SENT' order by id" > "$B/warm-ids"
+awk -F"\t" -v n="${BENCH_PREPARED:-36000}" 'NR <= n {print $2}' "$OUT/writes-acked.tsv" > "$B/cases"
+[ -s "$B/cases" ] || { echo "  no dispatched cases to rate" >&2; exit 0; }
+awk -F"\t" -v n="${BENCH_PREPARED:-36000}" -v w="${BENCH_PREPARED_WARM:-3000}" 'NR > n && NR <= n + w {print $2}' \
+  "$OUT/writes-acked.tsv" > "$B/warm-cases"
+sent() { in_ids "$1" "select d.id from case_dispatch d join ids on ids.id = d.case_id where d.status = 'SENT' order by d.id"; }
+sent "$B/cases" > "$B/ids"
+sent "$B/warm-cases" > "$B/warm-ids"
 bodies() {  # MUTATION INPUT_TYPE EXTRA_JSON: one body per dispatch id of the measured, then the warm-up ones
   jq -cR --arg q "mutation(\$i: $2!) { $1(input: \$i) { __typename } }" --argjson extra "$3" \
     '{query: $q, variables: {i: ({dispatchId: .} + $extra)}}' "$B/ids" "$B/warm-ids"
@@ -30,7 +30,7 @@ echo "  signed (preparation): $(batch huanjing "$B/sign.jsonl")" >&2
 echo "  replied (preparation): $(batch huanjing "$B/reply.jsonl")" >&2
 [ ! -s "$B/warm.jsonl" ] || echo "  warm-up (not measured): $(batch zhihui "$B/warm.jsonl")" >&2
 check() {
-  db_psql -c "select json_build_object('ratedDispatches', count(distinct dispatch_id), 'ratings', count(*))
-    from case_rating where dispatch_id in ($(paste -sd, "$B/ids"))"
+  in_ids "$B/ids" "select json_build_object('ratedDispatches', count(distinct dispatch_id), 'ratings', count(*))
+    from case_rating join ids on ids.id = dispatch_id"
 }
 load_and_burst zhihui "$B/rate.jsonl" check "$OUT/ratings.json"

@@ -91,10 +91,10 @@ def prepared_writes(name, file, title, stored, twice):
     per = lambda key: fmt(cpu[key] * 1000 / max(1, load["requests"]), 2)
     print(f"\n{name} on {d['prepared']} {title}, {env.get('BENCH_WRITE_CLIENTS', '16')} clients, each once; "
           "then the same request from 4 clients at once")
-    print(f"| req/s | p50 ms | p99 ms | failed | acknowledged | {stored[0]} | {twice[0]} | "
+    print(f"| req/s | over s | p50 ms | p99 ms | failed | acknowledged | {stored[0]} | {twice[0]} | "
           f"burst: first / CONFLICT / other | server CPU ms/write | PG CPU ms/write | sender CPU ms/write |")
-    print("|" + "---|" * 11)
-    print(f"| {fmt(load['rps'], 1)} | {load['p50_ms']} | {load['p99_ms']} | {other(load, 'ok')} | "
+    print("|" + "---|" * 12)
+    print(f"| {fmt(load['rps'], 1)} | {load['seconds']} | {load['p50_ms']} | {load['p99_ms']} | {other(load, 'ok')} | "
           f"{ok(load) + ok(burst)} | {stored[1](d['db'])} | {twice[1](d['db'])} | {ok(burst)} / "
           f"{burst['answers'].get('CONFLICT', 0)} / {other(burst, 'ok', 'CONFLICT')} of {burst['requests']} | "
           f"{per('server_cs')} | {per('pg_cs')} | {load.get('client_cpu_ms', '-')} |")
