@@ -8,16 +8,27 @@ const [url, file, clients, copies = "1"] = process.argv.slice(2);
 const bodies = readFileSync(file, "utf8").split("\n").filter((line) => line.trim());
 const headers = { "Content-Type": "application/json", Authorization: "Bearer " + process.env.TOKEN };
 const { post, close } = poster(url, headers);
-// A run longer than a token's life (300 s: tens of thousands of prepared requests) renews it on the way, every 200 s,
-// with the password grant's form in TOKEN_FORM posted to TOKEN_URL; each request reads the header as it is sent.
+// A run longer than a token's life (300 s: tens of thousands of prepared requests) renews it on the way: a minute
+// before the token in use expires, the password grant's form in TOKEN_FORM is posted to TOKEN_URL; each request reads
+// the header as it is sent. (A token from the script's cache may have less than a minute left at the start.)
+const expiry = (token) => {  // ms since the epoch; 0 (renew at once) for what is not a JWT
+  try { return JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString()).exp * 1000; } catch { return 0; }
+};
+let expires = expiry(process.env.TOKEN), renewing = false;
 const renewal = process.env.TOKEN_FORM && setInterval(async () => {
+  if (renewing || expires - Date.now() > 60_000) return;
+  renewing = true;
   try {
     const r = await fetch(process.env.TOKEN_URL, { method: "POST", body: new URLSearchParams(process.env.TOKEN_FORM) });
-    headers.Authorization = "Bearer " + (await r.json()).access_token;
+    const token = (await r.json()).access_token;
+    headers.Authorization = "Bearer " + token;
+    expires = expiry(token);
   } catch (e) {
     console.error(`token not renewed: ${e.message}`);
+  } finally {
+    renewing = false;
   }
-}, 200_000);
+}, 2_000);
 const latencies = [], answers = {};
 
 async function send(body) {

@@ -4,17 +4,15 @@
 # 生态环境局 as lead from 16 clients, each request with its own client key; every acknowledged dispatch must be stored
 # once. Then a burst: the same dispatch (same case version, same key) from 4 clients at once, as a retrying client
 # sends it — every answer must be the first dispatch, with one stored.
-# Before the measured run, the next BENCH_PREPARED_WARM=3000 reported cases are dispatched the same way, unmeasured: the
+# Before the measured run, BENCH_PREPARED_WARM=3000 other reported cases are dispatched the same way, unmeasured: the
 # path reaches its compiled speed only under its own load (the reports before it warm another path).
-# Usage: dispatches.sh OUT   (OUT/writes-acked.tsv, its first BENCH_PREPARED=36000 measured and the next
-#        BENCH_PREPARED_WARM=3000 for the warm-up; BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/dispatches.json
+# Usage: dispatches.sh OUT   (the reported cases of OUT/writes-acked.tsv and OUT/writes-warm-acked.tsv, as lib.sh's
+#        prepared_cases picks them; BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/dispatches.json
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 OUT=$1 B="$OUT/dispatch-bodies"; mkdir -p "$B"
-awk -F"\t" -v n="${BENCH_PREPARED:-36000}" 'NR <= n {print $2}' "$OUT/writes-acked.tsv" > "$B/cases"
+prepared_cases "$OUT" "$B"
 [ -s "$B/cases" ] || { echo "  no reported cases to dispatch" >&2; exit 0; }
-awk -F"\t" -v n="${BENCH_PREPARED:-36000}" -v w="${BENCH_PREPARED_WARM:-3000}" 'NR > n && NR <= n + w {print $2}' \
-  "$OUT/writes-acked.tsv" > "$B/warm-cases"
 
 ACCEPT='mutation($i: AcceptCaseInput!) { acceptCase(input: $i) { case { id version } } }'
 cat "$B/cases" "$B/warm-cases" | jq -cR --arg q "$ACCEPT" '{query: $q, variables: {i: {caseId: .}}}' > "$B/accept.jsonl"

@@ -62,6 +62,21 @@ cpu_end() {
   CPU_BUSY=$(echo "scale=2; ($b1 - $_b0) / $HZ" | bc); CPU_WALL=$(echo "scale=2; $t1 - $_t0" | bc)
 }
 
+# prepared_cases OUT DIR: the reported cases the dispatch and rating runs use (dispatches.sh, ratings.sh): DIR/warm-cases,
+# the first BENCH_PREPARED_WARM (3000) of the reports' warm-up (OUT/writes-warm-acked.tsv; without one, of the measured
+# reports, before DIR/cases), and DIR/cases, the first BENCH_PREPARED (36000) of the measured reports
+# (OUT/writes-acked.tsv). Fewer reports than that shorten the measured runs, never their warm-ups.
+prepared_cases() {
+  local n=${BENCH_PREPARED:-36000} w=${BENCH_PREPARED_WARM:-3000}
+  if [ -s "$1/writes-warm-acked.tsv" ]; then
+    awk -F"\t" -v w="$w" 'NR <= w {print $2}' "$1/writes-warm-acked.tsv" > "$2/warm-cases"
+    awk -F"\t" -v n="$n" 'NR <= n {print $2}' "$1/writes-acked.tsv" > "$2/cases"
+  else
+    awk -F"\t" -v w="$w" 'NR <= w {print $2}' "$1/writes-acked.tsv" > "$2/warm-cases"
+    awk -F"\t" -v n="$n" -v w="$w" 'NR > w && NR <= w + n {print $2}' "$1/writes-acked.tsv" > "$2/cases"
+  fi
+}
+
 # batch USER BODIES.jsonl [COPIES]: prepared requests as USER from BENCH_WRITE_CLIENTS clients (batch.mjs), JSON summary.
 # A run of tens of thousands of requests outlives a token: batch.mjs renews it with the same password grant.
 batch() {

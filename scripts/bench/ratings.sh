@@ -5,15 +5,13 @@
 # same rating from 4 clients at once: one rating stored, and every answer is that rating (the same rating again is
 # its retry).
 # As dispatches.sh, the dispatches of its warm-up cases are rated first, unmeasured.
-# Usage: ratings.sh OUT   (OUT/writes-acked.tsv, its first BENCH_PREPARED=36000 measured and the next
-#        BENCH_PREPARED_WARM=3000 for the warm-up; BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/ratings.json
+# Usage: ratings.sh OUT   (the cases dispatches.sh dispatched, as lib.sh's prepared_cases picks them;
+#        BENCH_WRITE_CLIENTS, BENCH_BURST) → OUT/ratings.json
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 OUT=$1 B="$OUT/rating-bodies"; mkdir -p "$B"
-awk -F"\t" -v n="${BENCH_PREPARED:-36000}" 'NR <= n {print $2}' "$OUT/writes-acked.tsv" > "$B/cases"
+prepared_cases "$OUT" "$B"
 [ -s "$B/cases" ] || { echo "  no dispatched cases to rate" >&2; exit 0; }
-awk -F"\t" -v n="${BENCH_PREPARED:-36000}" -v w="${BENCH_PREPARED_WARM:-3000}" 'NR > n && NR <= n + w {print $2}' \
-  "$OUT/writes-acked.tsv" > "$B/warm-cases"
 sent() { in_ids "$1" "select d.id from case_dispatch d join ids on ids.id = d.case_id where d.status = 'SENT' order by d.id"; }
 sent "$B/cases" > "$B/ids"
 sent "$B/warm-cases" > "$B/warm-ids"

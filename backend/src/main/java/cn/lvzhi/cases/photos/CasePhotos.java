@@ -162,13 +162,16 @@ public class CasePhotos {
 
     /**
      * Whether the actor sees a case whose report names the photo, or a dispatch whose reply names it (the reply is
-     * as visible as its dispatch, {@link CaseReads#visibleDispatchIds}).
+     * as visible as its dispatch, {@link CaseReads#visibleDispatchIds}). The arrays' indexes hold only non-empty ones
+     * (V58), hence the predicate that lets the planner take them.
      */
     private Uni<Boolean> mayView(ScopedActor a, String ref) {
         return pool.preparedQuery("""
-                        SELECT id AS case_id, NULL::bigint AS dispatch_id FROM case_file WHERE attachments @> ARRAY[$1]::text[]
+                        SELECT id AS case_id, NULL::bigint AS dispatch_id FROM case_file
+                         WHERE attachments @> ARRAY[$1]::text[] AND attachments <> '{}'
                         UNION ALL
-                        SELECT case_id, id FROM case_dispatch WHERE reply_attachments @> ARRAY[$1]::text[]
+                        SELECT case_id, id FROM case_dispatch
+                         WHERE reply_attachments @> ARRAY[$1]::text[] AND reply_attachments <> '{}'
                         LIMIT 20""")
                 .execute(Tuple.of(ref))
                 .chain(rows -> {
