@@ -142,7 +142,7 @@ class CaseOfficesApiTest {
             assertEquals("23503", self.getSQLState(), self.getMessage());
             var other = assertThrows(SQLException.class, () -> st.executeUpdate(insert.formatted(Cases.unitId("JZ-QH-D11"), dispatch)));
             assertTrue(other.getMessage().contains("rating_by_dispatcher"), other.getMessage());
-            // a dispatch or a rater that does not exist: the same key refuses them, since V59 the only one on those columns
+            // a dispatch or a rater that does not exist: the same key refuses them, since V58 the only one on those columns
             var noDispatch = assertThrows(SQLException.class, () -> st.executeUpdate("""
                     INSERT INTO case_rating (dispatch_id, case_id, level, original_level, rater_unit_id, rater_subject, rater_name, rated_unit_id)
                     SELECT -1, d.case_id, 'SATISFIED', 'SATISFIED', d.from_unit_id, 'sql', '绕过服务', d.to_unit_id

@@ -162,16 +162,13 @@ public class CasePhotos {
 
     /**
      * Whether the actor sees a case whose report names the photo, or a dispatch whose reply names it (the reply is
-     * as visible as its dispatch, {@link CaseReads#visibleDispatchIds}). The arrays' indexes hold only non-empty ones
-     * (V58), hence the predicate that lets the planner take them.
+     * as visible as its dispatch, {@link CaseReads#visibleDispatchIds}).
      */
     private Uni<Boolean> mayView(ScopedActor a, String ref) {
         return pool.preparedQuery("""
-                        SELECT id AS case_id, NULL::bigint AS dispatch_id FROM case_file
-                         WHERE attachments @> ARRAY[$1]::text[] AND attachments <> '{}'
+                        SELECT id AS case_id, NULL::bigint AS dispatch_id FROM case_file WHERE attachments @> ARRAY[$1]::text[]
                         UNION ALL
-                        SELECT case_id, id FROM case_dispatch
-                         WHERE reply_attachments @> ARRAY[$1]::text[] AND reply_attachments <> '{}'
+                        SELECT case_id, id FROM case_dispatch WHERE reply_attachments @> ARRAY[$1]::text[]
                         LIMIT 20""")
                 .execute(Tuple.of(ref))
                 .chain(rows -> {
