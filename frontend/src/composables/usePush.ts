@@ -10,11 +10,17 @@ export function usePush(handlers: Record<string, PushHandler>): void {
   onBeforeUnmount(() => stops.splice(0).forEach((stop) => stop()))
 }
 
-/** A function that runs `run` once, `ms` after the last of a burst of calls (many case steps commit together). */
+/**
+ * A function that runs `run` once, `ms` after the first of a burst of calls (many case steps commit together); the
+ * calls meanwhile join that run. A steady stream of calls (a busy hour) runs it every `ms`, never holds it back.
+ */
 export function coalesce(run: () => void, ms: number): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
   return () => {
-    clearTimeout(timer)
-    timer = setTimeout(run, ms)
+    if (timer !== undefined) return
+    timer = setTimeout(() => {
+      timer = undefined
+      run()
+    }, ms)
   }
 }

@@ -17,5 +17,5 @@ export function mutedOf(all: string[], enabled: string[]): string[] {
   return all.filter((kind) => !on.has(kind))
 }
 
-/** How long the bell waits after a burst of pushed notifications before reading the list once. */
+/** How long the bell lets a burst of pushed notifications gather before reading the list once (coalesce). */
 export const PUSH_SETTLE_MS = 300

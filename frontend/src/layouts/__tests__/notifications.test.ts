@@ -33,6 +33,26 @@ describe('notification bell', () => {
     expect(read).not.toHaveBeenCalled()
     vi.advanceTimersByTime(300)
     expect(read).toHaveBeenCalledTimes(1)
+    vi.advanceTimersByTime(1_000)
+    expect(read).toHaveBeenCalledTimes(1)
+    vi.useRealTimers()
+  })
+
+  it('still reads while pushes never stop coming', () => {
+    vi.useFakeTimers()
+    const read = vi.fn()
+    const soon = coalesce(read, 300)
+    // a push every 100 ms for 1.2 s, as on a busy hour: a read every 300 ms, none held back until a pause
+    for (let t = 0; t < 1_200; t += 100) {
+      soon()
+      vi.advanceTimersByTime(100)
+    }
+    expect(read).toHaveBeenCalledTimes(4)
+    soon()
+    vi.advanceTimersByTime(299)
+    expect(read).toHaveBeenCalledTimes(4)
+    vi.advanceTimersByTime(1)
+    expect(read).toHaveBeenCalledTimes(5)
     vi.useRealTimers()
   })
 })

@@ -96,7 +96,7 @@ function round1(value: number): number {
   return Math.round(value * 10) / 10
 }
 
-/** How long the command-centre board lets a burst of case changes settle before reading one new snapshot. */
+/** How long the command-centre board lets a burst of case changes gather before reading one new snapshot (coalesce). */
 export const BOARD_SETTLE_MS = 1_000
 
 /** The last {@code count} months up to and including the month of {@code today}, as a month-range picker value. */

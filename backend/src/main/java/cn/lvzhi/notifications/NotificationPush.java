@@ -34,6 +34,8 @@ public class NotificationPush {
     static final String SETTINGS_CHANNEL = "lvzhi_notification_settings";
     private static final Logger LOG = Logger.getLogger(NotificationPush.class);
     private static final Duration PING = Duration.ofSeconds(25);
+    /** The most often a stream hears that cases changed ({@link #casesChanged}). */
+    static final Duration CASES_AT_MOST_EVERY = Duration.ofSeconds(1);
 
     /** One event of a stream: its name and its JSON data. */
     public record Push(String event, String data) {
@@ -58,6 +60,10 @@ public class NotificationPush {
     private final String user;
     private final String password;
     private PgSubscriber subscriber;
+    /** Whether and when (System.nanoTime) "cases" was last sent, and whether a send waits for its window's end. */
+    private boolean casesSent;
+    private long casesSentAt;
+    private boolean casesTimer;
 
     public NotificationPush(Vertx vertx, @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
                             @ConfigProperty(name = "quarkus.datasource.username") String user,
@@ -74,7 +80,7 @@ public class NotificationPush {
                 // a lost connection (a database restart) is retried every few seconds, for as long as it takes
                 .reconnectPolicy(attempt -> 2_000L);
         subscriber.channel(NOTIFICATION_CHANNEL).handler(this::notified);
-        subscriber.channel(CASES_CHANNEL).handler(payload -> listeners.forEach(l -> l.emitter.emit(new Push("cases", "{}"))));
+        subscriber.channel(CASES_CHANNEL).handler(payload -> casesChanged());
         subscriber.channel(SETTINGS_CHANNEL).handler(this::settingsChanged);
         connect();
     }
@@ -91,6 +97,37 @@ public class NotificationPush {
         if (subscriber != null) {
             subscriber.closeAndForget();
         }
+    }
+
+    /**
+     * Every case write announces on {@link #CASES_CHANNEL}; a stream hears "cases" at most once per
+     * {@link #CASES_AT_MOST_EVERY}: at once when it heard none in the last window, else once at the window's end for
+     * all the announcements in it. Under hundreds of writes a second, each open board would otherwise be sent (and
+     * would refetch) as many events; a board still hears of the last change within a window.
+     */
+    private synchronized void casesChanged() {
+        if (casesTimer) {
+            return;
+        }
+        long now = System.nanoTime();
+        long wait = casesSentAt + CASES_AT_MOST_EVERY.toNanos() - now;
+        if (!casesSent || wait <= 0) {
+            sendCases(now);
+        } else {
+            casesTimer = true;
+            vertx.setTimer(Math.max(1, wait / 1_000_000), id -> {
+                synchronized (this) {
+                    casesTimer = false;
+                    sendCases(System.nanoTime());
+                }
+            });
+        }
+    }
+
+    private void sendCases(long now) {
+        casesSent = true;
+        casesSentAt = now;
+        listeners.forEach(l -> l.emitter.emit(new Push("cases", "{}")));
     }
 
     private void notified(String payload) {
@@ -112,8 +149,8 @@ public class NotificationPush {
 
     /**
      * The stream of {@code actor}, who mutes {@code muted}: "ready" once it listens (the client reads what it missed),
-     * "notification" for each new one the actor hears, "cases" when cases changed, "ping" to keep the line open;
-     * it ends after {@code lifetime} (when the token expires), and the client opens a new one with a fresh token.
+     * "notification" for each new one the actor hears, "cases" when cases changed (at most once per
+     * {@link #CASES_AT_MOST_EVERY}), "ping" to keep the line open; it ends after {@code lifetime} (when the token expires), and the client opens a new one with a fresh token.
      */
     Multi<Push> stream(Actor actor, Set<String> muted, Duration lifetime) {
         Multi<Push> own = Multi.createFrom().emitter(emitter -> {

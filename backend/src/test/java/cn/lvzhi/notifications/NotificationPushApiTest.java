@@ -5,13 +5,17 @@ import cn.lvzhi.testing.Cases;
 import cn.lvzhi.testing.Gql;
 import cn.lvzhi.testing.Keycloak;
 import cn.lvzhi.testing.PushStream;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The bell per person, with real tokens: an office-coded notification reaches the office's staff and the department,
  * never another office; reading is each person's own; a muted kind stays out of the list, the count and the stream;
- * and the live stream delivers a new notification to whom it concerns and to nobody else.
+ * and the live stream delivers a new notification to whom it concerns and to nobody else; that cases changed, it
+ * says at most once a second, and all through a busy spell.
  */
 @QuarkusTest
 class NotificationPushApiTest {
@@ -39,6 +44,9 @@ class NotificationPushApiTest {
 
     @TestHTTPResource("/api/notifications/stream")
     URI stream;
+
+    @Inject
+    AgroalDataSource db;
 
     static JsonPath mine(String token) {
         return Gql.data(Gql.ok(Gql.post(token, MINE, Map.of())));
@@ -140,6 +148,32 @@ class NotificationPushApiTest {
             assertFalse(other.all().stream().anyMatch(e -> e.name().equals("notification")), () -> "城市管理局 got " + other.all());
             assertFalse(office.all().stream().anyMatch(e -> e.name().equals("notification")), () -> "城管执法监督科 got " + office.all());
         }
+    }
+
+    @Test
+    void aBoardHearsThatCasesChangedAtMostOnceASecondAndAllThroughABusySpell() throws Exception {
+        try (PushStream board = PushStream.open(stream, Keycloak.tokenFor(Role.COMMAND_CENTRE))) {
+            long before = cases(board);
+            long started = System.nanoTime();
+            // the announcements of 60 case writes, one every 50 ms, each committed on its own (as the writes announce)
+            try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+                for (int i = 0; i < 60; i++) {
+                    st.execute("select pg_notify('lvzhi_cases', '')");
+                    Thread.sleep(50);
+                }
+            }
+            double spell = (System.nanoTime() - started) / 1e9;
+            Thread.sleep(NotificationPush.CASES_AT_MOST_EVERY.toMillis() + 500); // the last window's event
+            long heard = cases(board) - before;
+            // one at once, then one at the end of each window while they keep coming: never one per write, never
+            // held back until the writes pause
+            assertTrue(heard <= Math.ceil(spell) + 2, () -> heard + " events in a spell of " + spell + " s");
+            assertTrue(heard >= Math.floor(spell), () -> heard + " events in a spell of " + spell + " s");
+        }
+    }
+
+    private static long cases(PushStream s) {
+        return s.all().stream().filter(e -> e.name().equals("cases")).count();
     }
 
     @Test
