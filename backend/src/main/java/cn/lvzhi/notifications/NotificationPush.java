@@ -150,7 +150,8 @@ public class NotificationPush {
     /**
      * The stream of {@code actor}, who mutes {@code muted}: "ready" once it listens (the client reads what it missed),
      * "notification" for each new one the actor hears, "cases" when cases changed (at most once per
-     * {@link #CASES_AT_MOST_EVERY}), "ping" to keep the line open; it ends after {@code lifetime} (when the token expires), and the client opens a new one with a fresh token.
+     * {@link #CASES_AT_MOST_EVERY}), "ping" to keep the line open; it ends after {@code lifetime} (when the token
+     * expires), and the client opens a new one with a fresh token.
      */
     Multi<Push> stream(Actor actor, Set<String> muted, Duration lifetime) {
         Multi<Push> own = Multi.createFrom().emitter(emitter -> {
