@@ -33,6 +33,7 @@ import java.time.OffsetDateTime;
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private final boolean enabled;
+    private final DemoDatabase database;
     private final DemoDistrictLoader district;
     private final DemoListsLoader lists;
     private final DemoMandatesLoader mandates;
@@ -47,12 +48,14 @@ public class DemoData {
     private final DemoEvaluationRoundsLoader evaluationRounds;
     private final DemoFieldwork fieldwork;
 
-    public DemoData(@ConfigProperty(name = "lvzhi.demo.enabled") boolean enabled, DemoDistrictLoader district,
+    public DemoData(@ConfigProperty(name = "lvzhi.demo.enabled") boolean enabled, DemoDatabase database,
+                    DemoDistrictLoader district,
                     DemoListsLoader lists, DemoMandatesLoader mandates, DemoFusionLoader fusion, DemoCasesLoader cases,
                     DemoDisputesLoader disputes, DemoInvestigationsLoader investigations, DemoTrackingLoader tracking,
                     DemoWorkloadLoader workload, DemoGoalsLoader goals, DemoSchemesLoader schemes,
                     DemoEvaluationRoundsLoader evaluationRounds, DemoFieldwork fieldwork) {
         this.enabled = enabled;
+        this.database = database;
         this.district = district;
         this.lists = lists;
         this.mandates = mandates;
@@ -79,7 +82,10 @@ public class DemoData {
         }
     }
 
-    /** Runs the loaders in order; the case history ends the day before {@code now}. */
+    /**
+     * Runs the loaders in order, then, when any of them wrote, vacuums and analyses the tables
+     * ({@link DemoDatabase#settle}); the case history ends the day before {@code now}.
+     */
     public void load(OffsetDateTime now) throws SQLException, IOException {
         district.load();        // the units, which everything below refers to by code
         lists.load();           // the list items of those units
@@ -94,5 +100,14 @@ public class DemoData {
         schemes.load();         // the indicator schemes of last year and this year
         evaluationRounds.load(now); // the evaluation rounds on those schemes, figured from all of the above
         fieldwork.load(now);        // their fieldwork: draws, forms, peer ratings, questionnaires, 五个一, 三定, the ledger
+        long settling = System.nanoTime();
+        try {
+            if (database.settle()) {
+                LOG.infof("the loaded demo tables vacuumed and analysed in %d ms", (System.nanoTime() - settling) / 1_000_000);
+            }
+        } catch (SQLException e) {
+            // the data is in place; only its reads are slower until autovacuum has been by
+            LOG.warnf("the loaded demo tables were not vacuumed (autovacuum will): %s", e.getMessage());
+        }
     }
 }

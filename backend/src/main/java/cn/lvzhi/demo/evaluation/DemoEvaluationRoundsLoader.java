@@ -108,7 +108,7 @@ public class DemoEvaluationRoundsLoader {
                     }
                 }
             }
-            return pending.size();
+            return 0; // a read: it loads nothing
         });
         int published = 0;
         for (long[] round : pending) {
