@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * The one gate of the case writes that end in a single statement with its COMMIT ({@link CaseReportWrite},
  * {@link RatingWrite}, {@link DispatchWrite}): {@code lvzhi.cases.writers} of those at a time per process. Every one of them appends to the
  * audit chain, whose lock is held from the append to the commit; many side by side only queue there, each waiter
- * costing the database CPU, so they queue here instead, in the order they came. Two (the default) let one statement run
- * while the other's commit waits for its WAL flush.
+ * costing the database CPU, so they queue here instead, in the order they came. Three (the default) let the others'
+ * statements run while a commit waits for its WAL flush (application.properties says what two, three and four gave).
  */
 @ApplicationScoped
 public class CaseWriteGate {
