@@ -53,12 +53,26 @@ pg_ticks() {
     | awk 'NR == 1 {t = $16 + $17} {t += $14 + $15} END {print t}'
 }
 busy_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat; }
+# The CPU of a JVM's JIT compiler threads (HotSpot's "C1 CompilerThreadN" and "C2 CompilerThreadN", which the kernel
+# cuts to 15 characters): the part of the server's CPU that went to compiling its code rather than to the requests.
+# Within a run it says whether the server was measured warm (compiling ~0) or still reaching its compiled speed.
+jit_ticks() {
+  local t=0 p
+  for p in "$@"; do
+    [ -d "/proc/$p/task" ] || continue
+    t=$((t + $(cat /proc/"$p"/task/*/stat 2>/dev/null \
+      | awk '/^[0-9]+ \(C[12] CompilerThre/ {sub(/^[^)]*\) /, ""); t += $12 + $13} END {print t + 0}')))
+  done
+  echo $t
+}
 now_s() { date +%s.%N; }
-# cpu_begin "SERVER PIDS"; …; cpu_end sets CPU_SERVER, CPU_PG, CPU_BUSY (core-seconds) and CPU_WALL (seconds)
-cpu_begin() { _S_PIDS="$1"; _s0=$(proc_ticks $_S_PIDS); _p0=$(pg_ticks); _b0=$(busy_ticks); _t0=$(now_s); }
+# cpu_begin "SERVER PIDS"; …; cpu_end sets CPU_SERVER, CPU_PG, CPU_BUSY (core-seconds), CPU_JIT (core-seconds of
+# CPU_SERVER in the JIT's compiler threads; 0 for a server that is not a JVM) and CPU_WALL (seconds)
+cpu_begin() { _S_PIDS="$1"; _s0=$(proc_ticks $_S_PIDS); _j0=$(jit_ticks $_S_PIDS); _p0=$(pg_ticks); _b0=$(busy_ticks); _t0=$(now_s); }
 cpu_end() {
-  local s1 p1 b1 t1; s1=$(proc_ticks $_S_PIDS); p1=$(pg_ticks); b1=$(busy_ticks); t1=$(now_s)
+  local s1 j1 p1 b1 t1; s1=$(proc_ticks $_S_PIDS); j1=$(jit_ticks $_S_PIDS); p1=$(pg_ticks); b1=$(busy_ticks); t1=$(now_s)
   CPU_SERVER=$(echo "scale=2; ($s1 - $_s0) / $HZ" | bc); CPU_PG=$(echo "scale=2; ($p1 - $_p0) / $HZ" | bc)
+  CPU_JIT=$(echo "scale=2; j = ($j1 - $_j0) / $HZ; if (j < 0) j = 0; j" | bc)
   CPU_BUSY=$(echo "scale=2; ($b1 - $_b0) / $HZ" | bc); CPU_WALL=$(echo "scale=2; $t1 - $_t0" | bc)
 }
 
@@ -95,6 +109,6 @@ load_and_burst() {
   load=$(batch "$1" "$dir/load.jsonl"); cpu_end
   burst=$(batch "$1" "$dir/burst.jsonl" 4)
   jq -n --argjson load "$load" --argjson burst "$burst" --argjson db "$($3)" --argjson prepared "$(wc -l < "$2")" \
-    --arg srv "$CPU_SERVER" --arg pg "$CPU_PG" '{prepared: $prepared, load: $load, burst: $burst, db: $db,
-      cpu: {server_cs: ($srv | tonumber), pg_cs: ($pg | tonumber)}}' | tee "$4" | jq -c . >&2
+    --arg srv "$CPU_SERVER" --arg pg "$CPU_PG" --arg jit "$CPU_JIT" '{prepared: $prepared, load: $load, burst: $burst,
+      db: $db, cpu: {server_cs: ($srv | tonumber), pg_cs: ($pg | tonumber), jit_cs: ($jit | tonumber)}}' | tee "$4" | jq -c . >&2
 }

@@ -61,6 +61,12 @@ print("\nq1: the 50 newest closed cases with their origin unit, as the leader; q
       "unit; q3: one case with its dispatch tree and ratings. CPU from /proc (PostgreSQL: the whole cluster). Fixed "
       "rate: half the weaker GraphQL target's median req/s, sent open-loop, latency from each request's due time.")
 
+def server_cpu(cpu, n):
+    """The server's CPU per write, and the part of it its JIT spent compiling (lib.sh's jit_ticks), when measured."""
+    per = fmt(cpu["server_cs"] * 1000 / n, 2)
+    return per if cpu.get("jit_cs") is None else f"{per} (JIT {fmt(cpu['jit_cs'] * 1000 / n, 2)})"
+
+
 path = os.path.join(out, "writes.json")
 if os.path.exists(path):
     w = json.load(open(path))
@@ -69,12 +75,12 @@ if os.path.exists(path):
     print(f"\nWrites: reportCase with unique client keys, {w['clients']} clients, {w['seconds']} s, audit chain on")
     print("| req/s | p50 ms | p99 ms | failed | acknowledged | stored | ack. not stored | stored not ack. | "
           "same-key burst (4 clients × key): first case / CONFLICT / other | keys stored twice | audit chain intact | "
-          "server CPU ms/write | PG CPU ms/write | sender CPU ms/write |")
+          "server CPU ms/write (JIT: compiling) | PG CPU ms/write | sender CPU ms/write |")
     print("|" + "---|" * 14)
     print(f"| {fmt(w['rps'], 1)} | {w['p50_ms']} | {w['p99_ms']} | {w['failed']} | {db['acknowledged']} | {db['stored']} | "
           f"{db['acknowledgedNotStored']} | {db['storedNotAcknowledged']} | {dup['firstCase']} / {dup['conflict']} / "
           f"{dup['otherErrors']} of {dup['answers']} | {db['burstKeysStoredTwice']} | {w['audit']['intact']} | "
-          f"{fmt(cpu['server_cs'] * 1000 / n, 2)} | {fmt(cpu['pg_cs'] * 1000 / n, 2)} | {w.get('client_cpu_ms', '-')} |")
+          f"{server_cpu(cpu, n)} | {fmt(cpu['pg_cs'] * 1000 / n, 2)} | {w.get('client_cpu_ms', '-')} |")
     if w["failures"]:
         print(f"failures by code: {json.dumps(w['failures'])}")
 
@@ -92,12 +98,12 @@ def prepared_writes(name, file, title, stored, twice):
     print(f"\n{name} on {d['prepared']} {title}, {env.get('BENCH_WRITE_CLIENTS', '16')} clients, each once; "
           "then the same request from 4 clients at once")
     print(f"| req/s | over s | p50 ms | p99 ms | failed | acknowledged | {stored[0]} | {twice[0]} | "
-          f"burst: first / CONFLICT / other | server CPU ms/write | PG CPU ms/write | sender CPU ms/write |")
+          f"burst: first / CONFLICT / other | server CPU ms/write (JIT: compiling) | PG CPU ms/write | sender CPU ms/write |")
     print("|" + "---|" * 12)
     print(f"| {fmt(load['rps'], 1)} | {load['seconds']} | {load['p50_ms']} | {load['p99_ms']} | {other(load, 'ok')} | "
           f"{ok(load) + ok(burst)} | {stored[1](d['db'])} | {twice[1](d['db'])} | {ok(burst)} / "
           f"{burst['answers'].get('CONFLICT', 0)} / {other(burst, 'ok', 'CONFLICT')} of {burst['requests']} | "
-          f"{per('server_cs')} | {per('pg_cs')} | {load.get('client_cpu_ms', '-')} |")
+          f"{server_cpu(cpu, max(1, load['requests']))} | {per('pg_cs')} | {load.get('client_cpu_ms', '-')} |")
 
 
 prepared_writes("dispatchCase", "dispatches.json", "of those cases (accepted first)",

@@ -40,9 +40,10 @@ INTACT=$(curl -fsS -m 120 -H "Authorization: Bearer $(token lingdao)" -H 'Conten
   -d '{"query":"{ auditIntegrity { intact checkedEvents } }"}' "$LV_URL" | jq -c '.data.auditIntegrity')
 jq -n --argjson r "$RESULT" --argjson intact "$INTACT" --arg a "$acked" --arg s "$stored" --arg m "$missing" \
   --arg u "$unacked" --arg d "$dup_twice" --arg srv "$CPU_SERVER" --arg pg "$CPU_PG" --arg busy "$CPU_BUSY" \
+  --arg jit "$CPU_JIT" \
   '$r + {db: {acknowledged: ($a | tonumber), stored: ($s | tonumber), acknowledgedNotStored: ($m | tonumber),
     storedNotAcknowledged: ($u | tonumber), burstKeysStoredTwice: ($d | tonumber)}, audit: $intact,
-    cpu: {server_cs: ($srv | tonumber), pg_cs: ($pg | tonumber), busy_cs: ($busy | tonumber)}}' \
+    cpu: {server_cs: ($srv | tonumber), pg_cs: ($pg | tonumber), busy_cs: ($busy | tonumber), jit_cs: ($jit | tonumber)}}' \
   | tee "$OUT/writes.json" | jq -c . >&2
 # what the database alone allows this write path (writes-ceiling.sh): the locks held through each commit
 "$BENCH/writes-ceiling.sh" "$OUT"
