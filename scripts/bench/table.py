@@ -61,6 +61,7 @@ print("\nq1: the 50 newest closed cases with their origin unit, as the leader; q
       "unit; q3: one case with its dispatch tree and ratings. CPU from /proc (PostgreSQL: the whole cluster). Fixed "
       "rate: half the weaker GraphQL target's median req/s, sent open-loop, latency from each request's due time.")
 
+
 def server_cpu(cpu, n):
     """The server's CPU per write, and the part of it its JIT spent compiling (lib.sh's jit_ticks), when measured."""
     per = fmt(cpu["server_cs"] * 1000 / n, 2)
