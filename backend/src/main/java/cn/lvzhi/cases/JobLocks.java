@@ -1,6 +1,6 @@
 package cn.lvzhi.cases;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import cn.lvzhi.common.TransactionSignals;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -15,7 +15,6 @@ public final class JobLocks {
 
     /** True when this transaction took the job's lock; false when another transaction holds it. */
     public static Uni<Boolean> tryLock(String job) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(?1))", Boolean.class)
-                .setParameter(1, "lvzhi-job:" + job).getSingleResult());
+        return TransactionSignals.tryLockUntilEnd("lvzhi-job:" + job);
     }
 }

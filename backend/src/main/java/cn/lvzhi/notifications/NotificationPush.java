@@ -1,7 +1,7 @@
 package cn.lvzhi.notifications;
 
+import cn.lvzhi.common.TransactionSignals;
 import cn.lvzhi.security.Actor;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -166,8 +166,7 @@ public class NotificationPush {
 
     /** Announces on {@code channel} when the caller's transaction commits. */
     static Uni<Void> announce(String channel, String payload) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("select length(cast(pg_notify(:channel, :payload) as text))")
-                .setParameter("channel", channel).setParameter("payload", payload).getSingleResult()).replaceWithVoid();
+        return TransactionSignals.notifyOnCommit(channel, payload);
     }
 
     /** The payload telling every replica what {@code subject} now mutes. */

@@ -1,6 +1,6 @@
 package cn.lvzhi.org;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import cn.lvzhi.common.TransactionSignals;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -64,7 +64,6 @@ public class UnitChanges {
 
     /** Announces, in the caller's transaction, that the tree changed; every replica forgets once it commits. */
     Uni<Void> announce() {
-        return Panache.getSession().chain(s -> s.createNativeQuery("select length(cast(pg_notify(:channel, '') as text))")
-                .setParameter("channel", CHANNEL).getSingleResult()).replaceWithVoid();
+        return TransactionSignals.notifyOnCommit(CHANNEL, "");
     }
 }

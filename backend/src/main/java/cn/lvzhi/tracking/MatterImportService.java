@@ -4,6 +4,7 @@ import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ReadSessions;
 import cn.lvzhi.common.SheetReader;
 import cn.lvzhi.common.SheetRowsException;
+import cn.lvzhi.common.TransactionSignals;
 import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.Unit;
 import cn.lvzhi.org.UnitReads;
@@ -68,8 +69,7 @@ public class MatterImportService {
         List<Long> unitIds = byCode.values().stream().map(u -> u.id).distinct().toList();
         List<String> documents = rows.stream().filter(r -> r.entry() != null).map(r -> r.entry().documentNo()).distinct().toList();
         // two uploads of one region at once would both create the same new matters: the second waits for the first
-        return Panache.getSession().chain(s -> s.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(?1))", Integer.class)
-                        .setParameter(1, "matter-import:" + actor.regionPath()).getSingleResult())
+        return TransactionSignals.lockUntilEnd("matter-import:" + actor.regionPath())
                 .chain(() -> unitIds.isEmpty() || documents.isEmpty() ? Uni.createFrom().item(List.<EstablishmentMatter>of())
                         : EstablishmentMatter.<EstablishmentMatter>list("unitId in ?1 and documentNo in ?2", unitIds, documents))
                 .chain(found -> {

@@ -1,11 +1,12 @@
 package cn.lvzhi.cases.stats;
 
 import cn.lvzhi.cases.WorkingDays;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -53,11 +54,20 @@ public class StatisticsRefreshJob {
     /** The marks written so far as the last run counted them (-1: not yet counted). */
     private volatile long marksWritten = -1;
 
-    public StatisticsRefreshJob() {
-        this(System::nanoTime);
+    /**
+     * The connections it refreshes on: the job's two statements go through the pool rather than Hibernate, whose
+     * native selects each leave a plan in its cache (see {@code TransactionSignals}); run every ten seconds, they
+     * would fill it within hours.
+     */
+    private final Pool pool;
+
+    @Inject
+    public StatisticsRefreshJob(Pool pool) {
+        this(pool, System::nanoTime);
     }
 
-    StatisticsRefreshJob(LongSupplier clock) {
+    StatisticsRefreshJob(Pool pool, LongSupplier clock) {
+        this.pool = pool;
         this.clock = clock;
     }
 
@@ -104,16 +114,14 @@ public class StatisticsRefreshJob {
      * Recomputes up to {@code months} marked months, oldest first, before {@code today}'s unless its turn has come
      * ({@link #before}); returns how many (0 when another replica is refreshing).
      */
-    @WithTransaction
     public Uni<Integer> refresh(int months, LocalDate today) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(MARKS_WRITTEN, Long.class).getSingleResult()
+        return pool.withTransaction(c -> c.query(MARKS_WRITTEN).execute()
                 .chain(marks -> {
-                    LocalDate before = before(today, marks);
-                    var refresh = before == null
-                            ? s.createNativeQuery("select case_stat_refresh(?1)", Integer.class)
-                            : s.createNativeQuery("select case_stat_refresh(?1, ?2)", Integer.class)
-                            .setParameter(2, before);
-                    return refresh.setParameter(1, months).getSingleResult();
-                }));
+                    LocalDate before = before(today, marks.iterator().next().getLong(0));
+                    return before == null
+                            ? c.preparedQuery("select case_stat_refresh($1)").execute(Tuple.of(months))
+                            : c.preparedQuery("select case_stat_refresh($1, $2)").execute(Tuple.of(months, before));
+                })
+                .map(refreshed -> refreshed.iterator().next().getInteger(0)));
     }
 }

@@ -3,6 +3,7 @@ package cn.lvzhi.evaluation.fieldwork;
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.ConflictException;
 import cn.lvzhi.common.DateRanges;
+import cn.lvzhi.common.TransactionSignals;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.evaluation.fieldwork.Payloads.LetterPayload;
 import cn.lvzhi.evaluation.fieldwork.Payloads.ProblemPayload;
@@ -108,10 +109,9 @@ public class InquiryLetterService {
     /** The next number of the office's inquiry letters this year, drawn under a lock of the series. */
     private static Uni<String> number(String officeName) {
         String prefix = officeName.substring(0, officeName.offsetByCodePoints(0, 1)) + "编函〔" + DateRanges.today().getYear() + "〕";
-        return Panache.getSession().chain(s -> s.createNativeQuery("select pg_advisory_xact_lock(hashtext(:p))")
-                        .setParameter("p", prefix).getSingleResult()
-                        .chain(() -> s.createNativeQuery("select letter_no from fieldwork_inquiry_letter where letter_no like :p",
-                                String.class).setParameter("p", prefix + "%").getResultList()))
+        return TransactionSignals.lockUntilEnd(prefix).chain(Panache::getSession)
+                .chain(s -> s.createNativeQuery("select letter_no from fieldwork_inquiry_letter where letter_no like :p",
+                        String.class).setParameter("p", prefix + "%").getResultList())
                 .map(issued -> LetterNumbers.next(prefix, issued));
     }
 

@@ -4,6 +4,7 @@ import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.NotFoundException;
 import cn.lvzhi.common.SheetReader;
 import cn.lvzhi.common.SheetRowsException;
+import cn.lvzhi.common.TransactionSignals;
 import cn.lvzhi.common.ValidationException;
 import cn.lvzhi.evaluation.IndicatorSource;
 import cn.lvzhi.evaluation.results.RoundData.UnitInScope;
@@ -127,17 +128,15 @@ public class FigureImportService {
 
     private Uni<Result> write(ScopedActor actor, long roundId, String sourceBody, String fileName,
                               List<FigureImportPlanner.Write> writes) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select 1 from pg_advisory_xact_lock(hashtext(?1))", Integer.class)
-                .setParameter(1, "evaluation-import:" + roundId).getSingleResult()
+        return TransactionSignals.lockUntilEnd("evaluation-import:" + roundId)
                 // the stage is checked again under the lock: a round published meanwhile takes no figures
                 .chain(() -> EvaluationRound.<EvaluationRound>findById(roundId))
                 .invoke(round -> ImportPolicy.importFigures(actor, round.regionPath, round.stage, sourceBody).orThrow())
-                .chain(() -> session.createNativeQuery("""
+                .chain(Panache::getSession).chain(session -> session.createNativeQuery("""
                                 insert into evaluation_import (round_id, source_body, file_name, row_count, imported_by_name)
                                 values (?1, ?2, ?3, ?4, ?5) returning id""", Long.class)
                         .setParameter(1, roundId).setParameter(2, sourceBody).setParameter(3, fileName)
-                        .setParameter(4, writes.size()).setParameter(5, actor.actor().displayName()).getSingleResult())
+                        .setParameter(4, writes.size()).setParameter(5, actor.actor().displayName()).getSingleResult()
                 .chain(importId -> Score.<Score>list("roundId = ?1", roundId).chain(scores -> {
                     Map<String, BigDecimal> before = new HashMap<>();
                     scores.forEach(s -> before.put(s.unitId + "/" + s.indicatorCode, s.figure));

@@ -2,6 +2,7 @@ package cn.lvzhi.evaluation.rounds;
 
 import cn.lvzhi.audit.AuditLog;
 import cn.lvzhi.common.DateRanges;
+import cn.lvzhi.common.TransactionSignals;
 import cn.lvzhi.evaluation.EvaluationStage;
 import cn.lvzhi.evaluation.rounds.inputs.IssueReminderLettersInput;
 import cn.lvzhi.org.ScopedActor;
@@ -56,10 +57,9 @@ public class ReminderLetterService {
 
     /** Draws the numbers under a lock of the series, so two issues at once never share a number. */
     private Uni<List<ReminderLetter>> number(String prefix, ScopedActor actor, long roundId, Map<Long, List<String>> missing) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("select pg_advisory_xact_lock(hashtext(:p))")
-                        .setParameter("p", prefix).getSingleResult()
-                        .chain(() -> s.createNativeQuery("select letter_no from evaluation_reminder_letter where letter_no like :p",
-                                String.class).setParameter("p", prefix + "%").getResultList()))
+        return TransactionSignals.lockUntilEnd(prefix).chain(Panache::getSession)
+                .chain(s -> s.createNativeQuery("select letter_no from evaluation_reminder_letter where letter_no like :p",
+                        String.class).setParameter("p", prefix + "%").getResultList())
                 .chain(issued -> {
                     List<String> numbers = new ArrayList<>(issued);
                     List<ReminderLetter> letters = new ArrayList<>();

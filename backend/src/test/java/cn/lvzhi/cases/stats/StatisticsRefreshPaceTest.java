@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class StatisticsRefreshPaceTest {
     private final AtomicLong now = new AtomicLong(-5_000_000_000L); // nanoTime may be negative
     private final AtomicInteger runs = new AtomicInteger();
-    private final StatisticsRefreshJob job = new StatisticsRefreshJob(now::get);
+    private final StatisticsRefreshJob job = new StatisticsRefreshJob(null, now::get);
 
     /** A refresh that takes {@code length} on the clock. */
     private Integer runTaking(Duration length) {

@@ -6,6 +6,7 @@ import cn.lvzhi.testing.DatabaseOwner;
 import cn.lvzhi.testing.Gql;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,9 @@ class StatisticsRollupTest {
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    StatisticsRefreshJob job;
 
     @Test
     void everyKindOfChangeKeepsTheRollupExactForTheRegionAndForAParty() throws SQLException {
@@ -141,6 +145,23 @@ class StatisticsRollupTest {
             st.execute("select case_stat_refresh_months(array[date '" + month + "'])");
             assertEquals(0, id(st, "select count(*) from case_stat_dirty where date_trunc('month', day) = date '" + month + "'"));
             assertEquals(raw, Gql.data(Gql.as(Role.DEPARTMENT, STATS, Map.of("i", in))).prettify());
+        }
+    }
+
+    /** The scheduled job's own refresh (through the pool, not Hibernate): every marked month, then nothing left. */
+    @Test
+    void theJobRefreshesEveryMarkedMonthAndThenFindsNone() throws Throwable {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        try (var c = db.getConnection(); var st = c.createStatement()) {
+            VertxContextSupport.subscribeAndAwait(() -> job.refresh(1000, today));
+            assertEquals(0, id(st, "select count(*) from case_stat_dirty"), "the first run refreshes every marked month");
+            st.executeUpdate("insert into case_stat_dirty values (date '" + YEAR + "-03-09'), (date '" + YEAR + "-04-02')");
+            assertEquals(2, VertxContextSupport.subscribeAndAwait(() -> job.refresh(100, today)), "March and April");
+            assertEquals(0, marked(st, 3) + marked(st, 4));
+            assertEquals(0, VertxContextSupport.subscribeAndAwait(() -> job.refresh(100, today)), "nothing left to refresh");
+        }
+        try (var c = db.getConnection(); var st = c.createStatement()) {
+            refresh(st);
         }
     }
 
