@@ -8,10 +8,12 @@ import io.smallrye.mutiny.Uni;
  * commits, and an advisory lock held until it ends, waited for or only tried.
  *
  * <p>They run as native statements that return no rows to Hibernate ({@code executeUpdate}), not as native selects.
- * Hibernate (ORM 7.2 with Reactive 3.2) caches a native select's plan under a key that equals no earlier key, so each
- * call of a native select adds a plan under the same hash: the NOTIFY every Hibernate write sends had filled the plan
- * cache (2,043 of its 2,048 places after a benchmark run), pushed the other queries' plans out, and each lookup
- * compared its key with all of them in one hash bin. A native statement's plan is cached under its SQL alone.
+ * Hibernate caches a native select's plan under its SQL and its result mapping, and Hibernate Reactive (3.2, and its
+ * main branch as of 2026-08) wraps that mapping in a class without {@code equals}: no key equals an earlier one, so
+ * each call of a native select adds a plan under the same hash. The NOTIFY every Hibernate write sends had filled the
+ * plan cache (2,043 of its 2,048 places after a benchmark run), pushed the HQL plans out, and each lookup compared its
+ * key with all of them in one hash bin. A native statement's plan is cached under its SQL alone
+ * ({@code TransactionSignalsTest} counts the cache).
  */
 public final class TransactionSignals {
     private TransactionSignals() {
