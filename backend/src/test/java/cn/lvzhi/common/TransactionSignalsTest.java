@@ -20,18 +20,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The NOTIFY and the advisory lock of the Hibernate transactions: the lock orders two transactions of one key and no
- * others, and calling either again reuses Hibernate's cached plan instead of adding one per call (the untyped NOTIFY
- * had filled the plan cache with copies of itself).
+ * The NOTIFY and the advisory locks of the Hibernate transactions: the lock orders two transactions of one key and no
+ * others, a tried lock says whether it was taken, and calling any of them again reuses Hibernate's cached plan instead
+ * of adding one per call (the NOTIFY as a native select had filled the plan cache with copies of itself).
  */
 @QuarkusTest
 class TransactionSignalsTest {
     @Inject
     Mutiny.SessionFactory sessions;
 
-    /** How many query plans Hibernate holds in its cache now. */
+    @Inject
+    StartupWarmUp warmUp;
+
+    /**
+     * How many query plans Hibernate holds in its cache now. Hibernate Reactive's session factory keeps the ORM one,
+     * which owns the cache, in its field {@code delegate}, with no accessor.
+     */
     private int cachedPlans() throws ReflectiveOperationException {
         Object factory = ClientProxy.unwrap(sessions);
         Field delegate = factory.getClass().getDeclaredField("delegate");
@@ -51,7 +58,12 @@ class TransactionSignalsTest {
     }
 
     @Test
-    void callingEitherAgainAddsNoCachedPlan() throws Exception {
+    void callingAnyOfThemAgainAddsNoCachedPlan() throws Exception {
+        // the start's warm-up sends requests of every kind, which add their plans: counted after it
+        for (int i = 0; i < 600 && !warmUp.done(); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(warmUp.done(), "the warm-up ends within a minute");
         inTransaction(() -> TransactionSignals.notifyOnCommit("lvzhi_test_signals", "first")
                 .chain(() -> TransactionSignals.lockUntilEnd("signals-test:first"))
                 .chain(() -> TransactionSignals.tryLockUntilEnd("signals-test:tried")).replaceWithVoid());
@@ -62,7 +74,9 @@ class TransactionSignalsTest {
                     .chain(() -> TransactionSignals.lockUntilEnd("signals-test:" + n))
                     .chain(() -> TransactionSignals.tryLockUntilEnd("signals-test:tried:" + n)).replaceWithVoid());
         }
-        assertEquals(before, cachedPlans(), "120 more calls of the three statements reuse their three plans");
+        // a leaking statement would add 40 plans; the server's own jobs may add one or two meanwhile
+        int added = cachedPlans() - before;
+        assertTrue(added < 5, "120 more calls of the three statements reuse their three plans, added " + added);
     }
 
     /** The order in which two transactions finish when the first holds the lock of {@code firstKey} for a while. */
@@ -73,7 +87,7 @@ class TransactionSignalsTest {
             try {
                 inTransaction(() -> TransactionSignals.lockUntilEnd(firstKey)
                         .invoke(() -> firstHolds.complete(null))
-                        .onItem().delayIt().by(Duration.ofMillis(600))
+                        .onItem().delayIt().by(Duration.ofSeconds(2))
                         .invoke(() -> finished.add("first")));
             } catch (Exception e) {
                 firstHolds.completeExceptionally(e);
