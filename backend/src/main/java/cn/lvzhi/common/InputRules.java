@@ -43,7 +43,7 @@ import java.util.function.Supplier;
 public class InputRules {
 
     /** The schema with the faithful scalars, made once from SmallRye's. */
-    private GraphQLSchema faithfulSchema;
+    private volatile GraphQLSchema faithfulSchema;
 
     /*
      * SmallRye builds its GraphQL lazily, on the first requests, and unsynchronised: several first requests at once
@@ -57,6 +57,14 @@ public class InputRules {
         // the strategies SmallRye leaves to graphql-java's defaults, with SmallRye's error handler, checked first
         builder.queryExecutionStrategy(new Checked(new ExceptionHandler()));
         builder.mutationExecutionStrategy(new CheckedSerial(new ExceptionHandler()));
+    }
+
+    /**
+     * The schema the engine validates and runs documents against, once SmallRye has built its engine (on its first
+     * request: the start's warm-up sends it before the instance is ready); null before.
+     */
+    public GraphQLSchema engineSchema() {
+        return faithfulSchema;
     }
 
     /** A refused argument value: where it is and why. */

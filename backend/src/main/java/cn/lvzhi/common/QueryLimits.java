@@ -8,6 +8,8 @@ import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.ParseAndValidate;
+import graphql.ParseAndValidateResult;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -19,7 +21,9 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.language.Document;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
@@ -29,6 +33,7 @@ import org.dataloader.DataLoaderRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -38,6 +43,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -79,6 +85,43 @@ public final class QueryLimits extends SimplePerformantInstrumentation implement
     /** The document with this text if it was let through before (parsed, validated, within the limits), else null. */
     public Known known(String query) {
         return known.get(query);
+    }
+
+    /**
+     * The document with this text as the engine would let it through: known already, or parsed, measured within the
+     * limits and validated against the engine's {@code schema} here, as the engine does it; null when it would not
+     * pass (the engine then answers, with its errors), or when the parsed document is not {@code wanted} (so that
+     * only what the caller can answer is validated twice). A document checked here is not kept: {@link #keep} does that
+     * once it has been answered beside the engine. (One the engine keeps is also shown to SmallRye's own cache, see
+     * {@link #beginValidation}; one kept here is not, so a read the engine answers would be parsed once more for
+     * SmallRye. Only what is answered beside the engine is therefore kept here.)
+     */
+    public Known check(String query, GraphQLSchema schema, Predicate<Document> wanted) {
+        Known document = known.get(query);
+        if (document != null || query == null || schema == null) {
+            return document;
+        }
+        try {
+            ParseAndValidateResult parsed = ParseAndValidate.parse(ExecutionInput.newExecutionInput(query).build());
+            if (parsed.isFailure() || !wanted.test(parsed.getDocument())) {
+                return null;
+            }
+            QueryMeasure measure = QueryMeasure.of(parsed.getDocument(), settings.introspection());
+            if (refusal(measure) != null || !ParseAndValidate.validate(schema, parsed.getDocument(), Locale.getDefault()).isEmpty()) {
+                return null;
+            }
+            return new Known(new PreparsedDocumentEntry(parsed.getDocument()), measure);
+        } catch (RuntimeException refused) { // a fragment cycle, introspection where it is not allowed, …: the engine words it
+            return null;
+        }
+    }
+
+    /** Keeps a document {@link #check}ed as if the engine had let it through. */
+    public void keep(String query, Known document) {
+        if (known.size() >= MAX_KNOWN) {
+            known.clear();
+        }
+        known.putIfAbsent(query, document);
     }
 
     /** Takes a place within the caller's budget at this cost; {@link CallerBudgets.Refused} when there is none. */
@@ -183,10 +226,7 @@ public final class QueryLimits extends SimplePerformantInstrumentation implement
         PreparsedDocumentEntry entry = parseAndValidate.apply(input);
         QueryMeasure measure = input.getGraphQLContext().get(QueryMeasure.class);
         if (!entry.hasErrors() && measure != null) {
-            if (known.size() >= MAX_KNOWN) {
-                known.clear();
-            }
-            known.put(input.getQuery(), new Known(entry, measure));
+            keep(input.getQuery(), new Known(entry, measure));
         }
         return CompletableFuture.completedFuture(entry);
     }
@@ -207,19 +247,9 @@ public final class QueryLimits extends SimplePerformantInstrumentation implement
         } catch (QueryMeasure.Refused refused) {
             throw abort(refused.getMessage(), "VALIDATION", Map.of());
         }
-        if (measure.depth() > settings.maxDepth()) {
-            throw abort(String.format("查询嵌套过深：展开片段后深度 %d，上限 %d (query depth %d exceeds the maximum depth %d)",
-                    measure.depth(), settings.maxDepth(), measure.depth(), settings.maxDepth()), "VALIDATION", Map.of());
-        }
-        if (measure.fields() > settings.maxFields()) {
-            throw abort(String.format("查询过于复杂：展开片段后共 %s 个字段，上限 %d (query complexity: %s fields"
-                            + " after fragment expansion exceed the maximum %d)", count(measure.fields()),
-                    settings.maxFields(), count(measure.fields()), settings.maxFields()), "VALIDATION", Map.of());
-        }
-        if (measure.aliases() > settings.maxAliases()) {
-            throw abort(String.format("别名过多：展开片段后共 %s 个，上限 %d (maximum aliases exceeded: %s > %d)",
-                    count(measure.aliases()), settings.maxAliases(), count(measure.aliases()), settings.maxAliases()),
-                    "VALIDATION", Map.of());
+        String refusal = refusal(measure);
+        if (refusal != null) {
+            throw abort(refusal, "VALIDATION", Map.of());
         }
         admit((Request) state, measure);
         parameters.getExecutionInput().getGraphQLContext().put(QueryMeasure.class, measure);
@@ -237,6 +267,24 @@ public final class QueryLimits extends SimplePerformantInstrumentation implement
         SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
         QueryCache cache = context == null ? null : context.getQueryCache();
         return cache == null ? SimpleInstrumentationContext.noOp() : cache.beginValidation(parameters, state);
+    }
+
+    /** Why a document measured so is refused (depth, fields or aliases over their limits), or null. */
+    private String refusal(QueryMeasure measure) {
+        if (measure.depth() > settings.maxDepth()) {
+            return String.format("查询嵌套过深：展开片段后深度 %d，上限 %d (query depth %d exceeds the maximum depth %d)",
+                    measure.depth(), settings.maxDepth(), measure.depth(), settings.maxDepth());
+        }
+        if (measure.fields() > settings.maxFields()) {
+            return String.format("查询过于复杂：展开片段后共 %s 个字段，上限 %d (query complexity: %s fields"
+                            + " after fragment expansion exceed the maximum %d)", count(measure.fields()),
+                    settings.maxFields(), count(measure.fields()), settings.maxFields());
+        }
+        if (measure.aliases() > settings.maxAliases()) {
+            return String.format("别名过多：展开片段后共 %s 个，上限 %d (maximum aliases exceeded: %s > %d)",
+                    count(measure.aliases()), settings.maxAliases(), count(measure.aliases()), settings.maxAliases());
+        }
+        return null;
     }
 
     /** Takes the request's place within its caller's budget at the document's cost, or refuses it. */

@@ -44,8 +44,8 @@ import java.util.regex.Pattern;
  * first document parsed and validated, Hibernate Reactive's first query, the SQL path's first statement, thousands of
  * classes loaded and run cold (issue 15: over a second, against 200 ms). So before the instance reports ready, it sends
  * itself a few representative requests over loopback, through the real HTTP routes: the leader's case lists and one
- * case (the engine first, then the one-statement SQL path of {@code JsonReads} for a document the engine has let
- * through), {@code me}, and a {@code reportCase} whose title is too long, refused by the input rules before any
+ * case (each to the engine first, sent there by the header {@code Lvzhi-Engine: graphql}, then to the one-statement SQL
+ * path of {@code JsonReads}, which answers such reads), {@code me}, and a {@code reportCase} whose title is too long, refused by the input rules before any
  * resolver runs. Reads only and a VALIDATION refusal: nothing is written, nothing reaches the audit trail (only a
  * FORBIDDEN refusal does, and a leader of the top unit is refused nothing read here).
  * <p>
@@ -69,6 +69,8 @@ public class StartupWarmUp implements HttpAuthenticationMechanism {
     private static final String ONE = "query WarmUpCase($id: ID!) { case(id: $id) { id code title status version "
             + "originUnit { id name } areaUnit { id name } dispatches { id role status fromUnit { id name } "
             + "toUnit { id name } } ratings { id level } } }";
+    /** Sends a read to the GraphQL engine even where {@code graph.JsonReads} would answer it (its header). */
+    private static final String ENGINE_HEADER = "Lvzhi-Engine";
     private static final String ME = "query WarmUpMe { me { subject displayName roles unit { id code name } } }";
     private static final String REFUSED = "mutation WarmUpRefused($in: ReportCaseInput!) { reportCase(input: $in) { case { id } } }";
     private static final Pattern FIRST_ID = Pattern.compile("\"node\":\\{\"id\":\"(\\d+)\"");
@@ -119,18 +121,18 @@ public class StartupWarmUp implements HttpAuthenticationMechanism {
                 return;
             }
             Requests requests = new Requests(port, unit);
-            String list = requests.read(LIST, "{\"st\":[\"CLOSED\"]}");
-            requests.read(LIST, "{\"st\":[\"CLOSED\"]}"); // a document the engine has let through: the SQL path
-            requests.read(TREES, "{}");
-            requests.read(TREES, "{}");
+            String list = requests.read(LIST, "{\"st\":[\"CLOSED\"]}", true);
+            requests.read(LIST, "{\"st\":[\"CLOSED\"]}", false);
+            requests.read(TREES, "{}", true);
+            requests.read(TREES, "{}", false);
             Matcher id = FIRST_ID.matcher(list);
             if (id.find()) {
-                requests.read(ONE, "{\"id\":\"" + id.group(1) + "\"}");
-                requests.read(ONE, "{\"id\":\"" + id.group(1) + "\"}");
+                requests.read(ONE, "{\"id\":\"" + id.group(1) + "\"}", true);
+                requests.read(ONE, "{\"id\":\"" + id.group(1) + "\"}", false);
             }
-            requests.read(ME, "{}");
+            requests.read(ME, "{}", false);
             String refused = requests.send(REFUSED, "{\"in\":{\"title\":\"" + "预热".repeat(101)
-                    + "\",\"description\":\"-\",\"address\":\"-\"}}");
+                    + "\",\"description\":\"-\",\"address\":\"-\"}}", false);
             if (!refused.contains("\"VALIDATION\"")) {
                 throw new IllegalStateException("the refused report was not refused: " + refused);
             }
@@ -166,19 +168,23 @@ public class StartupWarmUp implements HttpAuthenticationMechanism {
             this.unit = unit;
         }
 
-        /** A read: its data, no error. */
-        String read(String query, String variables) throws Exception {
-            String answer = send(query, variables);
+        /** A read, to the engine or as any other (the SQL path where it answers): its data, no error. */
+        String read(String query, String variables, boolean engine) throws Exception {
+            String answer = send(query, variables, engine);
             if (!answer.startsWith("{\"data\":{") || answer.contains("\"errors\"")) {
                 throw new IllegalStateException("unexpected answer: " + answer.substring(0, Math.min(200, answer.length())));
             }
             return answer;
         }
 
-        String send(String query, String variables) throws Exception {
+        String send(String query, String variables, boolean engine) throws Exception {
             String body = "{\"query\":\"" + query.replace("\"", "\\\"") + "\",\"variables\":" + variables + "}";
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Content-Type", "application/json")
-                    .header("Authorization", SCHEME + secret + " " + unit).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Content-Type", "application/json")
+                    .header("Authorization", SCHEME + secret + " " + unit);
+            if (engine) {
+                builder.header(ENGINE_HEADER, "graphql");
+            }
+            HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofString(body)).build();
             HttpResponse<String> response;
             for (long deadline = System.nanoTime() + TIMEOUT.toNanos(); ; Thread.sleep(50)) {
                 try {

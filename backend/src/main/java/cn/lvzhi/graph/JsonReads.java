@@ -2,6 +2,7 @@ package cn.lvzhi.graph;
 
 import cn.lvzhi.common.CallerBudgets;
 import cn.lvzhi.common.GraphQLLimits;
+import cn.lvzhi.common.InputRules;
 import cn.lvzhi.common.QueryLimits;
 import cn.lvzhi.common.StatementCache;
 import cn.lvzhi.org.CurrentScopedActor;
@@ -9,6 +10,8 @@ import cn.lvzhi.org.ScopedActor;
 import cn.lvzhi.org.UnitPlaces;
 import cn.lvzhi.security.CurrentActor;
 import cn.lvzhi.security.UnitIds;
+import graphql.language.Document;
+import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -36,8 +39,9 @@ import java.util.Map;
  * JSON in a fraction of the time. It answers only what it can answer exactly as the engine would, and sends
  * everything else to the engine unchanged:
  * <ul>
- * <li>only a document the engine has let through before ({@link QueryLimits#known}: parsed, validated, measured
- * within the limits), a query, each of whose root fields a feature writes ({@link JsonRoot});</li>
+ * <li>only a document the engine lets through (parsed, validated against the engine's schema, measured within the
+ * limits: {@link QueryLimits#check}, as the engine does it, the first time a text comes; known by its text after
+ * that), a query, each of whose root fields a feature writes ({@link JsonRoot});</li>
  * <li>the caller's place in its budget is taken at the document's measured cost, as the engine takes it, and a
  * refused place goes to the engine, which words the refusal;</li>
  * <li>visibility and filters are the features' own HQL rules, rendered into the statement ({@code HqlSql});</li>
@@ -55,14 +59,17 @@ public class JsonReads {
     private static final Logger LOG = Logger.getLogger(JsonReads.class);
 
     private final QueryLimits limits;
+    private final InputRules engine;
     private final UnitIds unitIds;
     private final UnitPlaces places;
     private final Pool pool;
     private final Map<String, JsonRoot> roots = new HashMap<>();
     private final Map<String, String> tables = new HashMap<>();
 
-    public JsonReads(GraphQLLimits limits, UnitIds unitIds, UnitPlaces places, Pool pool, Instance<JsonRoot> writers) {
+    public JsonReads(GraphQLLimits limits, InputRules engine, UnitIds unitIds, UnitPlaces places, Pool pool,
+                     Instance<JsonRoot> writers) {
         this.limits = limits.limits();
+        this.engine = engine;
         this.unitIds = unitIds;
         this.places = places;
         this.pool = pool;
@@ -77,6 +84,7 @@ public class JsonReads {
     }
 
     private void handle(RoutingContext rc) {
+        String text;
         QueryLimits.Known known;
         OperationDefinition operation;
         Map<String, Object> variables;
@@ -89,8 +97,10 @@ public class JsonReads {
             }
             identity = user.getSecurityIdentity();
             JsonObject body = rc.body().asJsonObject();
-            known = body == null ? null : limits.known(body.getString("query"));
-            operation = known == null ? null : operation(known, body.getString("operationName"));
+            text = body == null ? null : body.getString("query");
+            String name = body == null ? null : body.getString("operationName");
+            known = limits.check(text, engine.engineSchema(), document -> answerable(operation(document, name)));
+            operation = known == null ? null : operation(known.entry().getDocument(), name);
             JsonObject vars = body == null ? null : body.getJsonObject("variables");
             variables = vars == null ? Map.of() : vars.getMap();
         } catch (RuntimeException notForUs) { // a body the engine words its own error for
@@ -102,21 +112,27 @@ public class JsonReads {
             return;
         }
         CurrentActor.of(identity, unitIds).chain(a -> CurrentScopedActor.place(a, places)).subscribe().with(
-                actor -> answer(rc, known, operation, variables, actor, GraphQLLimits.callerOf(identity)),
+                actor -> answer(rc, text, known, operation, variables, actor, GraphQLLimits.callerOf(identity)),
                 failure -> rc.next());
     }
 
+    /** Whether each root field of the operation (a query) is one a feature writes here. */
+    private boolean answerable(OperationDefinition operation) {
+        return operation != null && operation.getSelectionSet().getSelections().stream()
+                .allMatch(s -> s instanceof Field f && (roots.containsKey(f.getName()) || f.getName().equals("__typename")));
+    }
+
     /** The operation to run: the named one, or the only one; null unless it is a query. */
-    private static OperationDefinition operation(QueryLimits.Known known, String name) {
-        List<OperationDefinition> ops = known.entry().getDocument().getDefinitionsOfType(OperationDefinition.class);
+    private static OperationDefinition operation(Document document, String name) {
+        List<OperationDefinition> ops = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition op = name == null
                 ? ops.size() == 1 ? ops.get(0) : null
                 : ops.stream().filter(o -> name.equals(o.getName())).findFirst().orElse(null);
         return op != null && op.getOperation() == OperationDefinition.Operation.QUERY ? op : null;
     }
 
-    private void answer(RoutingContext rc, QueryLimits.Known known, OperationDefinition operation, Map<String, Object> variables,
-                        ScopedActor actor, String caller) {
+    private void answer(RoutingContext rc, String text, QueryLimits.Known known, OperationDefinition operation,
+                        Map<String, Object> variables, ScopedActor actor, String caller) {
         String sql;
         JsonQuery query;
         try {
@@ -142,6 +158,7 @@ public class JsonReads {
                 rc.next();
                 return;
             }
+            limits.keep(text, known); // answered here: known by its text from now on
             rc.response().endHandler(ended -> permit.release());
             rc.response().closeHandler(closed -> permit.release());
             rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")

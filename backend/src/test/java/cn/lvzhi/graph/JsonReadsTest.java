@@ -195,6 +195,40 @@ class JsonReadsTest {
     }
 
     @Test
+    void aDocumentNeverSentBeforeIsTheDatabasesFromItsFirstRequest() throws Exception {
+        String token = Keycloak.tokenFor(Role.LEADER);
+        // a text no request sent before (its comment), so the engine has never seen it
+        String fresh = "# " + System.nanoTime() + "\nquery Fresh($st: [CaseStatus!]) { cases(first: 7, filter: {statuses: $st})"
+                + " { totalCount edges { node { id code status originUnit { id name } } } } }";
+        Response first = post(token, fresh, Map.of("st", List.of("CLOSED")), false);
+        assertEquals("sql", first.header(JsonReads.ENGINE_HEADER), "its first request is the database's");
+        JsonNode engine = JSON.readTree(post(token, fresh, Map.of("st", List.of("CLOSED")), true).asString());
+        assertEquals(normal(engine), normal(JSON.readTree(first.asString())));
+        assertEquals(7, engine.path("data").path("cases").path("edges").size());
+    }
+
+    @Test
+    void aNewDocumentTheEngineWouldRefuseIsRefusedByTheEngine() {
+        String token = Keycloak.tokenFor(Role.LEADER);
+        // never sent before (their comments), each refused before any resolver: an unknown field, a fragment cycle, a
+        // variable of the wrong type, an undeclared variable; every time, not only the first
+        for (String refused : List.of(
+                "{ cases(first: 2) { edges { node { id noSuchField } } } }",
+                "{ cases(first: 2) { edges { node { ...a } } } }\nfragment a on Case { id ...b }\nfragment b on Case { ...a }",
+                "query Q($n: String) { cases(first: $n) { edges { node { id } } } }",
+                "{ cases(first: $undeclared) { edges { node { id } } } }")) {
+            String text = "# " + System.nanoTime() + "\n" + refused;
+            for (int i = 0; i < 2; i++) {
+                Response answer = post(token, text, Map.of(), false);
+                assertEquals(200, answer.statusCode());
+                assertNull(answer.header(JsonReads.ENGINE_HEADER), () -> "the engine answers " + refused);
+                assertEquals("VALIDATION", answer.jsonPath().getString("errors[0].extensions.code"), refused);
+                assertNull(answer.jsonPath().get("data"), refused);
+            }
+        }
+    }
+
+    @Test
     void anAnonymousCallerNeverReachesIt() {
         Response anonymous = RestAssured.given().contentType(ContentType.JSON)
                 .body(Map.of("query", "{ cases(first: 1) { edges { node { id } } } }")).post("/graphql");
