@@ -24,18 +24,10 @@ public class DirectDispatch implements DirectWrite<DispatchCaseInput> {
     private static final Set<String> KEYS = Set.of("caseId", "caseVersion", "parentDispatchId", "targets", "instructions",
             "signDays", "handlingDays", "basis", "clientKey");
     private static final Set<String> TARGET_KEYS = Set.of("unitId", "role");
-    private static final Method METHOD;
+    private static final Method METHOD = DirectWrite.apiMethod(CaseGraphQLApi.class, "dispatchCase", DispatchCaseInput.class);
     private static final Shape PAYLOAD = new Shape("DispatchCasePayload")
             .object("case", CaseShapes.CASE, false, (DispatchCasePayload p) -> p.caseFile())
             .object("dispatches", CaseShapes.DISPATCH, true, (DispatchCasePayload p) -> p.dispatches());
-
-    static {
-        try {
-            METHOD = CaseGraphQLApi.class.getMethod("dispatchCase", DispatchCaseInput.class);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private final DispatchService dispatching;
 

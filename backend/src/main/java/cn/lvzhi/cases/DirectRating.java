@@ -17,17 +17,9 @@ import java.util.Set;
 @ApplicationScoped
 public class DirectRating implements DirectWrite<RateDispatchInput> {
     private static final Set<String> KEYS = Set.of("dispatchId", "level", "comment");
-    private static final Method METHOD;
+    private static final Method METHOD = DirectWrite.apiMethod(CaseGraphQLApi.class, "rateDispatch", RateDispatchInput.class);
     private static final Shape PAYLOAD = new Shape("RatingPayload")
             .object("rating", CaseShapes.RATING, false, (RatingPayload p) -> p.rating());
-
-    static {
-        try {
-            METHOD = CaseGraphQLApi.class.getMethod("rateDispatch", RateDispatchInput.class);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private final RatingService ratings;
 

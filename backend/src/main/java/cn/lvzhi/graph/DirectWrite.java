@@ -46,6 +46,15 @@ public interface DirectWrite<I> {
     /** The payload's type. */
     Shape payload();
 
+    /** The API method {@code name(input)} of {@code api}, which a write names as its {@link #method}. */
+    static Method apiMethod(Class<?> api, String name, Class<?> input) {
+        try {
+            return api.getMethod(name, input);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A value {@link #input} leaves to the engine. */
     final class NotDecoded extends RuntimeException {
         public NotDecoded() {

@@ -16,7 +16,6 @@ import graphql.language.SelectionSet;
 import graphql.language.VariableReference;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
@@ -90,13 +89,12 @@ public class DirectWrites {
         Plan plan;
         SecurityIdentity identity;
         try {
-            if ("graphql".equals(rc.request().getHeader(JsonReads.ENGINE_HEADER)) || !(rc.user() instanceof QuarkusHttpUser user)
-                    || user.getSecurityIdentity().isAnonymous() || !VertxContext.isOnDuplicatedContext()) {
+            identity = GraphQLPosts.caller(rc);
+            if (identity == null || !VertxContext.isOnDuplicatedContext()) {
                 rc.next();
                 return;
             }
-            identity = user.getSecurityIdentity();
-            plan = plan(rc.body().asJsonObject());
+            plan = plan(GraphQLPosts.body(rc));
         } catch (RuntimeException notForUs) { // a body or an input the engine words its own error for
             rc.next();
             return;
@@ -130,11 +128,7 @@ public class DirectWrites {
         if (known == null) {
             return null;
         }
-        String name = body.getString("operationName");
-        List<OperationDefinition> ops = known.entry().getDocument().getDefinitionsOfType(OperationDefinition.class);
-        OperationDefinition op = name == null
-                ? ops.size() == 1 ? ops.get(0) : null
-                : ops.stream().filter(o -> name.equals(o.getName())).findFirst().orElse(null);
+        OperationDefinition op = GraphQLPosts.operation(known.entry().getDocument(), body.getString("operationName"));
         if (op == null || op.getOperation() != OperationDefinition.Operation.MUTATION || !op.getDirectives().isEmpty()
                 || op.getSelectionSet().getSelections().size() != 1
                 || !(op.getSelectionSet().getSelections().get(0) instanceof Field field) || !field.getDirectives().isEmpty()) {

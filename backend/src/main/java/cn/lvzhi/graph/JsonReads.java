@@ -14,7 +14,6 @@ import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
@@ -90,13 +89,12 @@ public class JsonReads {
         Map<String, Object> variables;
         SecurityIdentity identity;
         try {
-            if ("graphql".equals(rc.request().getHeader(ENGINE_HEADER)) || !(rc.user() instanceof QuarkusHttpUser user)
-                    || user.getSecurityIdentity().isAnonymous()) {
+            identity = GraphQLPosts.caller(rc);
+            if (identity == null) {
                 rc.next();
                 return;
             }
-            identity = user.getSecurityIdentity();
-            JsonObject body = rc.body().asJsonObject();
+            JsonObject body = GraphQLPosts.body(rc);
             text = body == null ? null : body.getString("query");
             String name = body == null ? null : body.getString("operationName");
             known = limits.check(text, engine.engineSchema(), document -> answerable(operation(document, name)));
@@ -124,10 +122,7 @@ public class JsonReads {
 
     /** The operation to run: the named one, or the only one; null unless it is a query. */
     private static OperationDefinition operation(Document document, String name) {
-        List<OperationDefinition> ops = document.getDefinitionsOfType(OperationDefinition.class);
-        OperationDefinition op = name == null
-                ? ops.size() == 1 ? ops.get(0) : null
-                : ops.stream().filter(o -> name.equals(o.getName())).findFirst().orElse(null);
+        OperationDefinition op = GraphQLPosts.operation(document, name);
         return op != null && op.getOperation() == OperationDefinition.Operation.QUERY ? op : null;
     }
 

@@ -3,6 +3,7 @@ package cn.lvzhi.graph;
 import cn.lvzhi.security.Role;
 import cn.lvzhi.testing.Cases;
 import cn.lvzhi.testing.Keycloak;
+import cn.lvzhi.testing.Sql;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -11,9 +12,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +36,8 @@ class DirectWritesTest {
             + " __typename case { id code status version } sent: dispatches { id role status version __typename } } }";
     private static final String RATE = "mutation R($i: RateDispatchInput!) { rateDispatch(input: $i) { rating { id level comment version } } }";
 
+    private static final String DENIED = "select count(*) from audit_event where action = 'DENIED' and entity_id = ";
+
     @Inject
     AgroalDataSource db;
 
@@ -60,14 +60,8 @@ class DirectWritesTest {
         return in;
     }
 
-    long count(String sql, String parameter) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, parameter);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    long count(String sql) throws SQLException {
+        return Sql.number(db, sql);
     }
 
     @Test
@@ -89,7 +83,7 @@ class DirectWritesTest {
         Response retry = post(Role.COMMAND_CENTRE, DISPATCH, in, false);
         assertEquals(DirectWrites.ANSWERED_HERE, retry.header(JsonReads.ENGINE_HEADER));
         assertEquals(expected, JSON.readTree(retry.asString()));
-        assertEquals(2, count("select count(*) from case_dispatch where case_id = cast(? as bigint)", caseId));
+        assertEquals(2, count("select count(*) from case_dispatch where case_id = " + Long.parseLong(caseId)));
     }
 
     @Test
@@ -103,13 +97,13 @@ class DirectWritesTest {
         assertNull(conflict.header(JsonReads.ENGINE_HEADER));
         assertEquals("CONFLICT", conflict.jsonPath().getString("errors[0].extensions.code"), conflict.asString());
         // a department may not dispatch this case: FORBIDDEN, recorded once
-        long denied = count("select count(*) from audit_event where action = 'DENIED' and entity_id = ?", "dispatchCase");
+        long denied = count(DENIED + "'dispatchCase'");
         Response forbidden = post(Role.DEPARTMENT, DISPATCH, dispatchOf(caseId, "direct-" + UUID.randomUUID()), false);
         assertNull(forbidden.header(JsonReads.ENGINE_HEADER));
         assertTrue(List.of("FORBIDDEN", "NOT_FOUND").contains(forbidden.jsonPath().getString("errors[0].extensions.code")),
                 forbidden.asString());
         if ("FORBIDDEN".equals(forbidden.jsonPath().getString("errors[0].extensions.code"))) {
-            assertEquals(denied + 1, count("select count(*) from audit_event where action = 'DENIED' and entity_id = ?", "dispatchCase"));
+            assertEquals(denied + 1, count(DENIED + "'dispatchCase'"));
         }
         // inputs the engine refuses or decodes itself: a title-less text rule, a wrong type, an unknown key
         Map<String, Object> tooLong = new HashMap<>(dispatchOf(caseId, "direct-" + UUID.randomUUID()));
@@ -123,7 +117,7 @@ class DirectWritesTest {
             assertNull(r.header(JsonReads.ENGINE_HEADER));
             assertEquals("VALIDATION", r.jsonPath().getString("errors[0].extensions.code"), r.asString());
         }
-        assertEquals(0, count("select count(*) from case_dispatch where case_id = cast(? as bigint)", caseId));
+        assertEquals(0, count("select count(*) from case_dispatch where case_id = " + Long.parseLong(caseId)));
         // a field that is not plain (a unit, resolved by the engine): the engine runs it
         Response resolved = post(Role.COMMAND_CENTRE, "mutation($i: DispatchCaseInput!) { dispatchCase(input: $i) {"
                 + " dispatches { id toUnit { code } } } }", dispatchOf(caseId, "direct-" + UUID.randomUUID()), false);
@@ -145,6 +139,13 @@ class DirectWritesTest {
         Response refused = post(Role.COMMAND_CENTRE, RATE, Map.of("dispatchId", other, "level", "UNSATISFIED"), false);
         assertNull(refused.header(JsonReads.ENGINE_HEADER));
         assertEquals("VALIDATION", refused.jsonPath().getString("errors[0].extensions.code"), refused.asString());
-        assertEquals(0, count("select count(*) from case_rating where dispatch_id = cast(? as bigint)", other));
+        assertEquals(0, count("select count(*) from case_rating where dispatch_id = " + Long.parseLong(other)));
+        // 谁派单、谁评价: the rated department may not rate its own dispatch; FORBIDDEN, recorded once, nothing stored
+        long denied = count(DENIED + "'rateDispatch'");
+        Response own = post(Role.DEPARTMENT, RATE, Map.of("dispatchId", other, "level", "SATISFIED"), false);
+        assertNull(own.header(JsonReads.ENGINE_HEADER));
+        assertEquals("FORBIDDEN", own.jsonPath().getString("errors[0].extensions.code"), own.asString());
+        assertEquals(denied + 1, count(DENIED + "'rateDispatch'"));
+        assertEquals(0, count("select count(*) from case_rating where dispatch_id = " + Long.parseLong(other)));
     }
 }
