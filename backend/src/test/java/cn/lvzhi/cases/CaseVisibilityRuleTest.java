@@ -261,6 +261,22 @@ class CaseVisibilityRuleTest {
         }
     }
 
+    /**
+     * A party's list walks its rows of {@link CaseParty} by index alone, which stays off the table only where VACUUM has
+     * marked the pages all-visible (V60): autovacuum visits the table after 1 % of its rows are new (and the usual
+     * 1,000), where the default for a table only ever inserted into is 20 %.
+     */
+    @Test
+    void thePartyTableIsVacuumedForItsInsertsLongBeforeTheDefault() throws Throwable {
+        try (var c = db.getConnection(); var st = c.createStatement()) {
+            assertEquals(1, number(st, "SELECT count(*) FROM pg_class WHERE oid = 'case_party'::regclass"
+                    + " AND 'autovacuum_vacuum_insert_scale_factor=0.01' = ANY (reloptions)"
+                    + " AND 'autovacuum_vacuum_insert_threshold=1000' = ANY (reloptions)"), "V60's settings on case_party");
+            assertTrue(number(st, "SELECT count(*) FROM pg_settings WHERE name = 'autovacuum' AND setting = 'on'") == 1,
+                    "autovacuum runs at all");
+        }
+    }
+
     /** 科室 staff: a department account whose token names one of its offices. */
     private static Actor officeStaff(String unitCode, String officeCode) {
         return new Actor("tie-" + officeCode, "u", "科室", false, Long.parseLong(unitId(unitCode)), unitCode, Set.of(Role.DEPARTMENT),

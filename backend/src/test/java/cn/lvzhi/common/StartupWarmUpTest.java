@@ -4,7 +4,9 @@ import cn.lvzhi.testing.DatabaseOwner;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,12 +32,26 @@ class StartupWarmUpTest {
 
     @Inject
     StartupWarmUp warmUp;
+    @Inject
+    EndHeard endHeard;
+
+    /** Hears the warm-up's end, as the start-up work that waits for it does (no client proxy: its fields are read). */
+    @Singleton
+    static class EndHeard {
+        final List<StartupWarmUp.Ended> heard = new CopyOnWriteArrayList<>();
+        volatile boolean doneWhenHeard;
+
+        void on(@Observes StartupWarmUp.Ended ended, StartupWarmUp warmUp) {
+            doneWhenHeard = warmUp.done();
+            heard.add(ended);
+        }
+    }
 
     @Test
     void readinessIsDownUntilTheWarmUpHasEnded() {
-        StartupWarmUp notRun = new StartupWarmUp(null, true, 0, 0);
+        StartupWarmUp notRun = new StartupWarmUp(null, null, true, 0, 0);
         assertEquals(HealthCheckResponse.Status.DOWN, new StartupWarmUp.Check(notRun).call().getStatus());
-        StartupWarmUp off = new StartupWarmUp(null, false, 0, 0);
+        StartupWarmUp off = new StartupWarmUp(null, null, false, 0, 0);
         assertEquals(HealthCheckResponse.Status.UP, new StartupWarmUp.Check(off).call().getStatus());
     }
 
@@ -42,6 +60,12 @@ class StartupWarmUpTest {
         awaitWarmUp();
         // the list twice (engine, then SQL), the trees twice, one case twice, me, the refused report
         assertEquals(8, warmUp.answered(), "the warm-up ended early; see the log");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (endHeard.heard.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(List.of(new StartupWarmUp.Ended(8)), endHeard.heard, "its end is announced once, with its count");
+        assertTrue(endHeard.doneWhenHeard, "announced once readiness no longer waits for it");
         JsonPath ready = RestAssured.given().baseUri("http://127.0.0.1").port(MANAGEMENT).get("/q/health/ready")
                 .then().extract().jsonPath();
         assertEquals("UP", ready.getString("checks.find { it.name == 'Start-up warm-up' }.status"), ready::prettify);
