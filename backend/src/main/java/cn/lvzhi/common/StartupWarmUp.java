@@ -57,8 +57,8 @@ import java.util.regex.Pattern;
  * <p>
  * Its end is announced ({@link Ended}, at the start itself when the warm-up is off): start-up work that readiness
  * does not wait for starts from there, not beside it, so that the two do not share the machine's cores while the
- * instance is not yet ready (issue 15: preparing the evaluation computations beside the warm-up put ~0.35 s on the
- * time to ready).
+ * instance is not yet ready (issue 15: the evaluation computations' preparation ran beside the warm-up and slowed
+ * it; docs/benchmark.md, stop 38).
  */
 @ApplicationScoped
 public class StartupWarmUp implements HttpAuthenticationMechanism {

@@ -21,8 +21,8 @@ import java.util.Set;
  * SQL) and its classes loaded and initialised in the background, reading no rows. Measured on the demo district, a
  * cold first computation spent most of its seconds there and passed the request's 10-second limit. Nothing is written;
  * a failure is logged and leaves the computations to prepare themselves on first use. It starts once the start-up
- * warm-up has ended ({@link StartupWarmUp.Ended}), which readiness waits for and this does not: run beside it, it
- * took ~0.35 s more to be ready on two cores.
+ * warm-up has ended ({@link StartupWarmUp.Ended}), which readiness waits for and this does not: run beside it, the
+ * two shared the machine's cores before the instance was ready.
  */
 @ApplicationScoped
 class FiguresWarmUp {
