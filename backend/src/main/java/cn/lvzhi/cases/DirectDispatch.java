@@ -36,11 +36,6 @@ public class DirectDispatch implements DirectWrite<DispatchCaseInput> {
     }
 
     @Override
-    public String field() {
-        return "dispatchCase";
-    }
-
-    @Override
     public Method method() {
         return METHOD;
     }

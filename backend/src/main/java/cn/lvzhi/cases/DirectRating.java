@@ -28,11 +28,6 @@ public class DirectRating implements DirectWrite<RateDispatchInput> {
     }
 
     @Override
-    public String field() {
-        return "rateDispatch";
-    }
-
-    @Override
     public Method method() {
         return METHOD;
     }

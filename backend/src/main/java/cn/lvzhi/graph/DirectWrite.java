@@ -3,6 +3,7 @@ package cn.lvzhi.graph;
 import cn.lvzhi.common.Texts;
 import cn.lvzhi.org.ScopedActor;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.graphql.Mutation;
 
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
@@ -19,11 +20,17 @@ import java.util.function.Function;
  * @param <I> the input type
  */
 public interface DirectWrite<I> {
-    /** The root field of {@code Mutation}. */
-    String field();
-
     /** The API method the engine calls, whose declared input constraints are checked the same way. */
     Method method();
+
+    /** The root field of {@code Mutation}: the one the API method declares ({@link Mutation}), named once, there. */
+    default String field() {
+        Mutation mutation = method().getAnnotation(Mutation.class);
+        if (mutation == null) {
+            throw new IllegalStateException(method() + " is not a mutation of the API");
+        }
+        return mutation.value().isEmpty() ? method().getName() : mutation.value();
+    }
 
     /**
      * The input decoded from the variable's JSON value exactly as the engine would decode it (texts cleaned as the

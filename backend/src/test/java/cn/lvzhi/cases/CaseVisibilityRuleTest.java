@@ -272,7 +272,7 @@ class CaseVisibilityRuleTest {
             assertEquals(1, number(st, "SELECT count(*) FROM pg_class WHERE oid = 'case_party'::regclass"
                     + " AND 'autovacuum_vacuum_insert_scale_factor=0.01' = ANY (reloptions)"
                     + " AND 'autovacuum_vacuum_insert_threshold=1000' = ANY (reloptions)"), "V60's settings on case_party");
-            assertTrue(number(st, "SELECT count(*) FROM pg_settings WHERE name = 'autovacuum' AND setting = 'on'") == 1,
+            assertEquals(1, number(st, "SELECT count(*) FROM pg_settings WHERE name = 'autovacuum' AND setting = 'on'"),
                     "autovacuum runs at all");
         }
     }
